@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (one direction only):
+//   fidelint (CLI, ArgumentParser) -> FidelintRules, FidelintReporters
+//   FidelintRules -> FidelintCore, FidelintRegex, Yams
+//   FidelintReporters -> FidelintCore
+//   FidelintRegex -> CPCRE2 (system library)
+// FidelintCore imports no argument parsing, no regex engine and no output format.
+let package = Package(
+    name: "fidelint",
+    products: [
+        .executable(name: "fidelint", targets: ["fidelint"]),
+        .library(name: "FidelintCore", targets: ["FidelintCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "FidelintCore"),
+        .target(name: "FidelintRegex", dependencies: ["CPCRE2"]),
+        .target(
+            name: "FidelintRules",
+            dependencies: ["FidelintCore", "FidelintRegex", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "FidelintReporters", dependencies: ["FidelintCore"]),
+        .executableTarget(
+            name: "fidelint",
+            dependencies: [
+                "FidelintCore", "FidelintRules", "FidelintReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FidelintCoreTests", dependencies: ["FidelintCore"]),
+        .testTarget(name: "FidelintRulesTests", dependencies: ["FidelintRules", "FidelintRegex", "FidelintCore"]),
+        .testTarget(name: "FidelintReportersTests", dependencies: ["FidelintReporters", "FidelintRules", "FidelintCore"]),
+        .testTarget(name: "FidelintCLITests", dependencies: ["FidelintCore"]),
+    ]
+)

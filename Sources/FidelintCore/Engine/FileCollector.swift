@@ -1,0 +1,66 @@
+import Foundation
+
+/// Expands the paths a user names into the files to lint.
+///
+/// A file is taken whatever its extension; a folder is walked recursively (hidden entries such as
+/// `.git` skipped, symbolic links to folders not followed) for `.txt`, `.md`, `.markdown`, `.html`
+/// and `.htm` files, in sorted order; `-` stands for standard input. A path that does not exist
+/// or a folder that cannot be listed is an error for that path only.
+public enum FileCollector {
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    public struct Result: Sendable {
+        /// Files in the order named; each folder's files sorted.
+        public var files: [String]
+        /// (path, message) for each path that could not be used.
+        public var errors: [(String, String)]
+    }
+
+    public static func collect(_ paths: [String]) -> Result {
+        var files: [String] = []
+        var errors: [(String, String)] = []
+        var seen: Set<String> = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                errors.append((path, "no such file or folder"))
+                continue
+            }
+            if !isDir.boolValue {
+                if seen.insert(path).inserted { files.append(path) }
+                continue
+            }
+            guard let enumerator = fm.enumerator(at: URL(fileURLWithPath: path),
+                                                 includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+                                                 options: [.skipsHiddenFiles]) else {
+                errors.append((path, "folder cannot be listed"))
+                continue
+            }
+            var found: [String] = []
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let baseURL = URL(fileURLWithPath: path).standardizedFileURL.path
+            for case let url as URL in enumerator {
+                guard extensions.contains(url.pathExtension.lowercased()),
+                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let full = url.standardizedFileURL.path
+                let rel = full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
+                found.append(base + "/" + rel)
+            }
+            for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
+        }
+        return Result(files: files, errors: errors)
+    }
+
+    /// The repository root for `directory`: the nearest ancestor holding `.git`, else `directory`.
+    public static func repositoryRoot(from directory: String) -> String {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) { return url.path }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return directory }
+            url = parent
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Runs a set of rules over one file at a time: read → article model → rules → findings with
+/// positions resolved once → sorted, fingerprinted `FileResult`.
+///
+/// `Linter` is a value with no mutable state, safe to share between threads; each call to `lint`
+/// builds its own `RuleContext`.
+public struct Linter: Sendable {
+    public let rules: [any Rule]
+    public let options: LintOptions
+    /// Severity overrides by rule id (from configuration).
+    public let severityOverrides: [String: Severity]
+
+    public init(rules: [any Rule], options: LintOptions = LintOptions(), severityOverrides: [String: Severity] = [:]) {
+        self.rules = rules
+        self.options = options
+        self.severityOverrides = severityOverrides
+    }
+
+    /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
+    public func lint(_ source: SourceText, format: ArticleFormat) -> FileResult {
+        let article = ArticleReaders.reader(for: format).read(source)
+        return lint(article)
+    }
+
+    /// Lints an article already read.
+    public func lint(_ article: Article) -> FileResult {
+        let context = RuleContext(article: article, options: options)
+        var findings: [Finding] = []
+        var errors: [String] = []
+        for rule in rules {
+            do {
+                var found = try rule.check(context)
+                if let s = severityOverrides[rule.identifier] {
+                    for i in found.indices { found[i].severity = s }
+                }
+                findings += found
+            } catch let e as RuleError {
+                errors.append(e.description)
+            } catch {
+                errors.append("rule '\(rule.identifier)' failed: \(error)")
+            }
+        }
+        return FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
+    }
+
+    /// Resolves positions, sorts by line, column and rule id, and assigns fingerprints.
+    func resolve(_ findings: [Finding], in source: SourceText) -> [ResolvedFinding] {
+        var resolved = findings.map { f -> ResolvedFinding in
+            let related = f.related.map { r in
+                ResolvedRelated(path: r.path ?? source.path, location: source.location(of: r.range), message: r.message)
+            }
+            let text = source.text(f.range)
+            return ResolvedFinding(finding: f, path: source.path, location: source.location(of: f.range),
+                                   related: related, fingerprint: "",
+                                   snippet: text.count > 200 ? String(text.prefix(199)) + "…" : text)
+        }
+        resolved.sort {
+            ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset)
+                < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset)
+        }
+        var seen: [String: Int] = [:]
+        for i in resolved.indices {
+            let basis = resolved[i].ruleId + "\u{0}" + TextTools.normalize(source.text(resolved[i].finding.range))
+            let ordinal = seen[basis, default: 0]
+            seen[basis] = ordinal + 1
+            resolved[i].fingerprint = Fingerprint.hex(basis + "\u{0}\(ordinal)")
+        }
+        return resolved
+    }
+}
+
+/// The findings of one file, sorted, and the rules that could not finish on it.
+public struct FileResult: Sendable {
+    public var path: String
+    public var findings: [ResolvedFinding]
+    /// Messages of rules that aborted on this file (for example a regex match limit).
+    public var errors: [String]
+
+    public init(path: String, findings: [ResolvedFinding], errors: [String]) {
+        self.path = path
+        self.findings = findings
+        self.errors = errors
+    }
+}
+
+/// FNV-1a, 64 bits: a stable, dependency-free hash for fingerprints (not for security).
+public enum Fingerprint {
+    public static func hex(_ text: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

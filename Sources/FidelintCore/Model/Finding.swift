@@ -1,0 +1,94 @@
+/// How serious a finding is. Ordered `note < warning < error`; the CLI's `--fail-on` compares with it.
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+    case note, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The kind of content-fidelity defect. These seven identifiers are part of the output format.
+public enum Category: String, Sendable, CaseIterable, Codable {
+    /// Chat lead-ins, sign-offs, self-references, refusals, template slots, citation tokens, fences.
+    case assistantResidue = "assistant-residue"
+    /// The same role bound to different people, or one person spelled two ways.
+    case nameInconsistency = "name-inconsistency"
+    /// A block or run of blocks published twice.
+    case duplicateSection = "duplicate-section"
+    /// A table row with fewer cells than its header, or a table whose cells lost their delimiters.
+    case truncatedTable = "truncated-table"
+    /// Text that stops mid-sentence.
+    case truncatedText = "truncated-text"
+    /// An attribution to a published source with no link to it.
+    case missingSource = "missing-source"
+    /// Page chrome from a scraper: ad labels, widgets, e-mail obfuscation, aggregator footers.
+    case scraperResidue = "scraper-residue"
+}
+
+/// A second place in a file (or in another file) that explains a finding: the first copy of a
+/// duplicate, the mentions a name conflicts with.
+public struct RelatedRange: Hashable, Sendable {
+    public var range: SourceRange
+    public var message: String
+    /// `nil` means the finding's own file.
+    public var path: String?
+
+    public init(range: SourceRange, message: String, path: String? = nil) {
+        self.range = range
+        self.message = message
+        self.path = path
+    }
+}
+
+/// What a rule reports: a byte range in the decoded text, never a line or column.
+public struct Finding: Hashable, Sendable {
+    public var ruleId: String
+    public var category: Category
+    public var severity: Severity
+    /// One sentence, no trailing period, quoting the offending text.
+    public var message: String
+    public var range: SourceRange
+    public var related: [RelatedRange]
+
+    public init(ruleId: String, category: Category, severity: Severity, message: String,
+                range: SourceRange, related: [RelatedRange] = []) {
+        self.ruleId = ruleId
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.related = related
+    }
+}
+
+/// A related location with its line and column resolved.
+public struct ResolvedRelated: Hashable, Sendable {
+    public var path: String
+    public var location: Location
+    public var message: String
+}
+
+/// A finding with its position resolved once, ready for reporters.
+public struct ResolvedFinding: Hashable, Sendable {
+    public var finding: Finding
+    /// The path as the user named it (or as found while walking a folder).
+    public var path: String
+    public var location: Location
+    public var related: [ResolvedRelated]
+    /// Line-independent identity of the finding: 16 hex digits from the rule id, the normalized
+    /// offending text and its ordinal among identical (rule, text) pairs in the file.
+    public var fingerprint: String
+    /// The offending text, as it stands in the file (at most 200 characters).
+    public var snippet: String
+
+    public var ruleId: String { finding.ruleId }
+    public var category: Category { finding.category }
+    public var severity: Severity { finding.severity }
+    public var message: String { finding.message }
+}

@@ -1,0 +1,107 @@
+/// One file's text, decoded to UTF-8 once, with its line index.
+///
+/// Decoding: a UTF-8 byte-order mark is dropped; a UTF-16 (LE or BE) byte-order mark selects
+/// UTF-16; anything else is read as UTF-8. Bytes that are not valid UTF-8 are replaced by U+FFFD
+/// (one UTF-16 unit, as an editor shows them) and their positions are kept in
+/// `invalidByteOffsets`, so the rest of the file is still linted and the bad bytes can be reported.
+public struct SourceText: Sendable {
+    /// The path as given by the user; `-` for standard input.
+    public let path: String
+    /// The decoded text as UTF-8 bytes. All `SourceRange`s index this array.
+    public let utf8: [UInt8]
+    public let lineIndex: LineIndex
+    /// The encoding the file was read as: `utf-8`, `utf-8-bom`, `utf-16le` or `utf-16be`.
+    public let encoding: String
+    /// Byte offsets (into `utf8`) of each U+FFFD that replaced an invalid input byte.
+    public let invalidByteOffsets: [Int]
+
+    /// Decodes `bytes` as described on the type. Never throws: undecodable input is replaced.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        var decoded: [UInt8]
+        var invalid: [Int] = []
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            encoding = "utf-16le"
+            decoded = SourceText.decodeUTF16(bytes.dropFirst(2), littleEndian: true)
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            encoding = "utf-16be"
+            decoded = SourceText.decodeUTF16(bytes.dropFirst(2), littleEndian: false)
+        } else {
+            let body: ArraySlice<UInt8>
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                encoding = "utf-8-bom"
+                body = bytes.dropFirst(3)
+            } else {
+                encoding = "utf-8"
+                body = bytes[...]
+            }
+            (decoded, invalid) = SourceText.repairUTF8(body)
+        }
+        self.utf8 = decoded
+        self.invalidByteOffsets = invalid
+        self.lineIndex = LineIndex(utf8: decoded)
+    }
+
+    /// Convenience for tests and standard input: the text of `string`.
+    public init(path: String, string: String) {
+        self.init(path: path, bytes: Array(string.utf8))
+    }
+
+    /// The text in `range` (clamped to the file).
+    public func text(_ range: SourceRange) -> String {
+        let s = max(0, min(range.start, utf8.count)), e = max(s, min(range.end, utf8.count))
+        return String(decoding: utf8[s..<e], as: UTF8.self)
+    }
+
+    public func location(of range: SourceRange) -> Location { lineIndex.location(of: range) }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// Copies valid UTF-8 through and replaces each invalid byte by U+FFFD.
+    static func repairUTF8(_ bytes: ArraySlice<UInt8>) -> ([UInt8], [Int]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var invalid: [Int] = []
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { out.append(b); i += 1; continue }
+            let need: Int
+            let minScalar: UInt32
+            if b & 0xE0 == 0xC0 { need = 1; minScalar = 0x80 }
+            else if b & 0xF0 == 0xE0 { need = 2; minScalar = 0x800 }
+            else if b & 0xF8 == 0xF0 { need = 3; minScalar = 0x10000 }
+            else { need = -1; minScalar = 0 }
+            var ok = need > 0
+            var scalar = UInt32(b) & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07)
+            if ok {
+                for k in 1...need {
+                    if i + k >= end { ok = false; break }
+                    let c = bytes[i + k]
+                    if c & 0xC0 != 0x80 { ok = false; break }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+            }
+            if ok, scalar >= minScalar, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) {
+                out.append(contentsOf: bytes[i...(i + need)])
+                i += need + 1
+            } else {
+                invalid.append(out.count)
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                i += 1
+            }
+        }
+        return (out, invalid)
+    }
+}

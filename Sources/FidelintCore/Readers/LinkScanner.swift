@@ -1,0 +1,54 @@
+/// Finds links in text that has no link markup: bare URLs (`http://`, `https://`, `www.`) and
+/// Markdown-style `[text](url)` written into plain text.
+public enum LinkScanner {
+    /// Scans `bytes`, skipping `skipping` (code) ranges. Trailing sentence punctuation is not part
+    /// of a bare URL.
+    public static func links(in bytes: [UInt8], skipping: [Range<Int>]) -> [Link] {
+        var links: [Link] = []
+        var i = 0
+        let n = bytes.count
+        var skip = skipping.sorted { $0.lowerBound < $1.lowerBound }[...]
+        func hasPrefix(_ p: [UInt8], at i: Int) -> Bool {
+            guard i + p.count <= n else { return false }
+            for k in 0..<p.count where lower(bytes[i + k]) != p[k] { return false }
+            return true
+        }
+        let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+        while i < n {
+            while let r = skip.first, r.upperBound <= i { skip = skip.dropFirst() }
+            if let r = skip.first, r.contains(i) { i = r.upperBound; continue }
+            let b = bytes[i]
+            let boundary = i == 0 || !isURLChar(bytes[i - 1]) || bytes[i - 1] == 0x28
+            if boundary, hasPrefix(https, at: i) || hasPrefix(http, at: i) || hasPrefix(www, at: i) {
+                var j = i
+                while j < n, isURLChar(bytes[j]) { j += 1 }
+                while j > i, ".,;:!?'\")]".utf8.contains(bytes[j - 1]) {
+                    // keep a closing parenthesis that balances one inside the URL
+                    if bytes[j - 1] == 0x29, bytes[i..<j].contains(0x28) { break }
+                    j -= 1
+                }
+                let target = String(decoding: bytes[i..<j], as: UTF8.self)
+                // Markdown-style [text](url): use the bracket text and cover the whole construct.
+                if i >= 2, bytes[i - 1] == 0x28, bytes[i - 2] == 0x5D, j < n, bytes[j] == 0x29,
+                   let open = bytes[..<(i - 2)].lastIndex(of: 0x5B) {
+                    let text = String(decoding: bytes[(open + 1)..<(i - 2)], as: UTF8.self)
+                    links.append(Link(kind: .inline, target: target, text: text, range: SourceRange(start: open, end: j + 1)))
+                } else if j > i + 4 {
+                    links.append(Link(kind: .bare, target: target, text: target, range: SourceRange(start: i, end: j)))
+                }
+                i = j
+                continue
+            }
+            _ = b
+            i += 1
+        }
+        return links
+    }
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+
+    @inline(__always) private static func isURLChar(_ b: UInt8) -> Bool {
+        b > 0x20 && b != 0x22 && b != 0x3C && b != 0x3E && b != 0x60 && b != 0x7B && b != 0x7D && b != 0x7C
+            && b != 0x5E && b != 0x5C
+    }
+}

@@ -1,0 +1,259 @@
+/// Reads plain text: one block per non-blank line, grouped into paragraphs by blank lines.
+///
+/// Structure is recovered by heuristics:
+/// - code fences (```` ``` ````, `~~~`, and "“`" left by curly-quote autocorrect) with their info
+///   string; a fence pair whose body is code is masked as code;
+/// - pipe tables (`| a | b |`), whose pipes become tabs in the prose view so no phrase match spans
+///   a cell boundary;
+/// - flattened tables, whose cell delimiters were lost when the page was scraped
+///   (`SectorPotential ProjectsExpected Benefits`), recovered by `FlattenedTableDetector`;
+/// - list items (`•`, `-`, `*`, `+`, `1.`), title-like headings, and the headline (the first
+///   title-like line among the first six non-blank lines);
+/// - bare URLs and Markdown-style `[text](url)` links.
+///
+/// The prose view has the same bytes as the source except pipe-table delimiters, so its offset
+/// map is the identity.
+public struct PlainTextReader: ArticleReader {
+    public let format: ArticleFormat
+
+    public init(format: ArticleFormat = .plain) {
+        self.format = format
+    }
+
+    struct Line {
+        var number: Int
+        var range: SourceRange   // content without line break, leading/trailing white space trimmed
+        var text: String
+        var isBlank: Bool { range.length == 0 }
+    }
+
+    public func read(_ source: SourceText) -> Article {
+        let bytes = source.utf8
+        var lines: [Line] = []
+        lines.reserveCapacity(source.lineIndex.lineCount)
+        for n in 1...source.lineIndex.lineCount {
+            var r = source.lineIndex.rangeOfLine(n)
+            while r.start < r.end, isSpace(bytes[r.start]) { r.start += 1 }
+            while r.end > r.start, isSpace(bytes[r.end - 1]) { r.end -= 1 }
+            lines.append(Line(number: n, range: r, text: source.text(r)))
+        }
+        var view = bytes
+        var kinds = [BlockKind?](repeating: nil, count: lines.count)
+        var codeRanges: [Range<Int>] = []
+
+        // 1. Code fences.
+        let fences = detectFences(lines, bytes: bytes, kinds: &kinds, codeRanges: &codeRanges)
+
+        // 2. Pipe tables.
+        var tables: [Table] = []
+        var tableOfLine = [Int?](repeating: nil, count: lines.count)
+        detectPipeTables(lines, bytes: bytes, view: &view, kinds: &kinds, tables: &tables, tableOfLine: &tableOfLine)
+
+        // 3. List items.
+        for (i, line) in lines.enumerated() where kinds[i] == nil && !line.isBlank && isListItem(line.text) {
+            kinds[i] = .listItem
+        }
+
+        // 4. Flattened tables among the remaining lines.
+        for candidate in FlattenedTableDetector.detect(lines: lines.enumerated().map { i, l in
+            (kinds[i] == nil && !l.isBlank) ? (l.number, l.range, l.text) : nil
+        }, source: source) {
+            let index = tables.count
+            tables.append(candidate.table)
+            for n in candidate.lineNumbers {
+                kinds[n - 1] = .tableRow
+                tableOfLine[n - 1] = index
+            }
+        }
+
+        // 5. Headings and paragraphs; blocks in document order.
+        var blocks: [Block] = []
+        var paragraph = 0
+        var previousBlank = true
+        var quotations: [Range<Int>] = []
+        for (i, line) in lines.enumerated() {
+            if line.isBlank { previousBlank = true; continue }
+            if previousBlank { paragraph += 1 }
+            previousBlank = false
+            var kind = kinds[i] ?? .paragraph
+            if kind == .paragraph {
+                let nextBlank = i + 1 >= lines.count || lines[i + 1].isBlank
+                let prevBlank = i == 0 || lines[i - 1].isBlank
+                if prevBlank && nextBlank && TextTools.isTitleLike(line.text) { kind = .heading }
+            }
+            var range = line.range
+            var text = line.text
+            if kind == .listItem, let body = listItemBody(line, bytes: bytes) {
+                range = body
+                text = source.text(body)
+            }
+            let isQuote = text.hasPrefix(">")
+            blocks.append(Block(kind: kind, range: range, viewRange: range.start..<range.end, text: text,
+                                paragraph: paragraph, isQuotation: isQuote, table: tableOfLine[i]))
+            if isQuote {
+                quotations.append(range.start..<range.end)
+            } else if kind != .code && kind != .fence {
+                quotations += QuoteScanner.quotations(in: bytes[range.start..<range.end])
+            }
+        }
+
+        // 6. Headline: the first title-like line among the first six non-blank lines.
+        var headline: Int? = nil
+        for (i, block) in blocks.prefix(6).enumerated() where block.kind == .heading || block.kind == .paragraph {
+            let ws = TextTools.letterWords(block.text)
+            if ws.count >= 3, TextTools.isTitleLike(block.text) { headline = i; break }
+        }
+
+        let links = LinkScanner.links(in: bytes, skipping: codeRanges)
+        return Article(source: source, format: format, headline: headline, blocks: blocks, tables: tables,
+                       links: links, fences: fences, metadata: ArticleMetadata(),
+                       prose: TextView(utf8: view, map: .identity(length: bytes.count)),
+                       quotationRanges: QuoteScanner.merge(quotations), codeRanges: codeRanges)
+    }
+
+    // MARK: - Fences
+
+    private func fenceInfo(_ text: String) -> String? {
+        var s = Substring(text)
+        if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
+        else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
+        else if let f = s.first, "\u{201C}\u{201D}\"".contains(f), s.dropFirst().hasPrefix("`") {
+            s = s.dropFirst().drop(while: { $0 == "`" })
+        } else { return nil }
+        let info = s.trimmingCharacters(in: .whitespaces)
+        guard info.allSatisfy({ $0.isLetter || $0.isNumber || "+-_.".contains($0) }) else { return nil }
+        return info.lowercased()
+    }
+
+    private func detectFences(_ lines: [Line], bytes: [UInt8], kinds: inout [BlockKind?],
+                              codeRanges: inout [Range<Int>]) -> [CodeFence] {
+        var fences: [CodeFence] = []
+        var i = 0
+        while i < lines.count {
+            guard let info = fenceInfo(lines[i].text) else { i += 1; continue }
+            // Find the closing fence: a bare fence line (no info string).
+            var j = i + 1
+            while j < lines.count, fenceInfo(lines[j].text) != "" { j += 1 }
+            kinds[i] = .fence
+            if j < lines.count {
+                let body = lines[(i + 1)..<j].filter { !$0.isBlank }
+                let prose = body.filter { Self.looksLikeProse($0.text) }.count
+                let isProse = !body.isEmpty && prose * 2 > body.count
+                kinds[j] = .fence
+                if !isProse {
+                    for k in (i + 1)..<j { kinds[k] = .code }
+                    if j > i + 1 { codeRanges.append(lines[i + 1].range.start..<lines[j - 1].range.end) }
+                }
+                fences.append(CodeFence(open: lines[i].range, close: lines[j].range, info: info, bodyIsProse: isProse))
+                i = j + 1
+            } else {
+                fences.append(CodeFence(open: lines[i].range, close: nil, info: info, bodyIsProse: true))
+                i += 1
+            }
+        }
+        return fences
+    }
+
+    /// A line reads as prose: it starts with a capital letter or a quote, has at least three words,
+    /// no code punctuation, and ends like a sentence or is a title.
+    static func looksLikeProse(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || "\"“‘'".contains(first) else { return false }
+        if text.contains(where: { "{};=<>$`\\".contains($0) }) || text.contains("()") || text.contains("//") {
+            return false
+        }
+        guard TextTools.letterWords(text).count >= 3 else { return false }
+        if let last = text.last, ".!?\"”’)".contains(last) { return true }
+        return TextTools.isTitleLike(text)
+    }
+
+    // MARK: - Pipe tables
+
+    private func detectPipeTables(_ lines: [Line], bytes: [UInt8], view: inout [UInt8], kinds: inout [BlockKind?],
+                                  tables: inout [Table], tableOfLine: inout [Int?]) {
+        var i = 0
+        while i < lines.count {
+            guard kinds[i] == nil, lines[i].text.hasPrefix("|") else { i += 1; continue }
+            var j = i
+            while j < lines.count, kinds[j] == nil, lines[j].text.hasPrefix("|") { j += 1 }
+            let run = Array(lines[i..<j])
+            let hasDelimiterRow = run.count >= 2 && Self.isDelimiterRow(run[1].text)
+            guard run.count >= 2, hasDelimiterRow || run.count >= 3 else { i = j; continue }
+            let index = tables.count
+            var rows: [TableRow] = []
+            for (k, line) in run.enumerated() {
+                kinds[i + k] = .tableRow
+                tableOfLine[i + k] = index
+                // Delimiters become tabs in the prose view; the delimiter row disappears.
+                for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
+                    view[p] = 0x09
+                }
+                if hasDelimiterRow && k == 1 {
+                    for p in line.range.start..<line.range.end { view[p] = 0x20 }
+                    continue
+                }
+                rows.append(pipeRow(line, bytes: bytes))
+            }
+            if let header = rows.first {
+                tables.append(Table(style: .pipe, header: header, rows: Array(rows.dropFirst()),
+                                    range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
+            }
+            i = j
+        }
+    }
+
+    static func isDelimiterRow(_ text: String) -> Bool {
+        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
+        return !cells.isEmpty && cells.allSatisfy { cell in
+            let t = cell.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && t.contains("-") && t.allSatisfy { "-:".contains($0) }
+        }
+    }
+
+    private func pipeRow(_ line: Line, bytes: [UInt8]) -> TableRow {
+        var cells: [TableCell] = []
+        var p = line.range.start
+        let end = line.range.end
+        if p < end, bytes[p] == 0x7C { p += 1 }
+        var cellStart = p
+        var closed = false
+        while p <= end {
+            let atEnd = p == end
+            if atEnd || (bytes[p] == 0x7C && bytes[p - 1] != 0x5C) {
+                var s = cellStart, e = p
+                while s < e, isSpace(bytes[s]) { s += 1 }
+                while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+                if atEnd {
+                    if cellStart < end, s < e {   // text after the last pipe: a cell without closing pipe
+                        cells.append(TableCell(text: String(decoding: bytes[s..<e], as: UTF8.self), range: SourceRange(start: s, end: e)))
+                    } else { closed = true }
+                    break
+                }
+                cells.append(TableCell(text: String(decoding: bytes[s..<e], as: UTF8.self), range: SourceRange(start: s, end: e)))
+                cellStart = p + 1
+            }
+            p += 1
+        }
+        return TableRow(range: line.range, cells: cells, hasClosingDelimiter: closed)
+    }
+
+    // MARK: - Lists
+
+    private static let bullets: [String] = ["• ", "- ", "* ", "+ ", "· ", "– ", "▪ ", "◦ "]
+
+    private func isListItem(_ text: String) -> Bool {
+        if Self.bullets.contains(where: { text.hasPrefix($0) }) { return true }
+        let digits = text.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = text.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
+    }
+
+    private func listItemBody(_ line: Line, bytes: [UInt8]) -> SourceRange? {
+        var p = line.range.start
+        while p < line.range.end, !isSpace(bytes[p]) { p += 1 }
+        while p < line.range.end, isSpace(bytes[p]) { p += 1 }
+        return p < line.range.end ? SourceRange(start: p, end: line.range.end) : nil
+    }
+}
+
+@inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C }

@@ -1,0 +1,76 @@
+/// One rule, declarative (a YAML pattern rule) or built in (a Swift analyzer). Rules read the
+/// article model and return findings with byte ranges; they never compute lines or columns.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    /// Checks one article.
+    /// - Throws: `RuleError` when the rule cannot finish on this article (a regex hit its match
+    ///   limit); the linter reports it for this file and rule and goes on.
+    func check(_ context: RuleContext) throws -> [Finding]
+}
+
+extension Rule {
+    public var identifier: String { description.identifier }
+
+    /// A finding of this rule with its default severity.
+    public func finding(_ message: String, at range: SourceRange, related: [RelatedRange] = []) -> Finding {
+        Finding(ruleId: description.identifier, category: description.category,
+                severity: description.defaultSeverity, message: message, range: range, related: related)
+    }
+}
+
+/// A rule that could not finish on one file.
+public struct RuleError: Error, Sendable, CustomStringConvertible {
+    public var ruleId: String
+    public var message: String
+
+    public init(ruleId: String, message: String) {
+        self.ruleId = ruleId
+        self.message = message
+    }
+
+    public var description: String { "rule '\(ruleId)' aborted: \(message)" }
+}
+
+/// What a view masks before a rule reads it.
+public struct MaskSet: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Quoted speech and block quotes.
+    public static let quotations = MaskSet(rawValue: 1)
+    /// Code blocks and inline code.
+    public static let code = MaskSet(rawValue: 2)
+}
+
+/// Per-file state shared by the rules checking one article: the article, lint options and the
+/// masked prose views, each built at most once. Not shared between threads.
+public final class RuleContext {
+    public let article: Article
+    public let options: LintOptions
+    private var views: [MaskSet: TextView] = [:]
+
+    public init(article: Article, options: LintOptions = LintOptions()) {
+        self.article = article
+        self.options = options
+    }
+
+    /// The prose view with `masks` blanked out (same length and offset map as `article.prose`).
+    public func view(masking masks: MaskSet) -> TextView {
+        if let v = views[masks] { return v }
+        var ranges: [Range<Int>] = []
+        if masks.contains(.quotations) { ranges += article.quotationRanges }
+        if masks.contains(.code) { ranges += article.codeRanges }
+        let v = article.prose.masking(ranges)
+        views[masks] = v
+        return v
+    }
+}
+
+/// Options that change what rules report, independent of output.
+public struct LintOptions: Sendable {
+    /// The article's date (ISO 8601 `YYYY-MM-DD`) when the article itself does not say.
+    public var articleDate: String?
+
+    public init(articleDate: String? = nil) {
+        self.articleDate = articleDate
+    }
+}

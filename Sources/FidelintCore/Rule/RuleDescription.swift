@@ -1,0 +1,66 @@
+/// A rule example: an article text in which each `↓` marks where a finding must start (triggering
+/// examples) or that must produce no finding at all (non-triggering examples). Examples are the
+/// rules' tests: `RuleExamplesTests` runs every one of them.
+public struct Example: Sendable, Hashable {
+    public var text: String
+    public var format: ArticleFormat
+    /// Where the example is written (a Swift file and line, or a rule file), for test failures.
+    public var origin: String
+
+    public init(_ text: String, format: ArticleFormat = .plain, file: StaticString = #fileID, line: UInt = #line) {
+        self.text = text
+        self.format = format
+        self.origin = "\(file):\(line)"
+    }
+
+    public init(_ text: String, format: ArticleFormat, origin: String) {
+        self.text = text
+        self.format = format
+        self.origin = origin
+    }
+
+    /// The marker for an expected finding start.
+    public static let marker = "↓"
+
+    /// The example's text without markers, and the UTF-8 offsets where markers stood.
+    public var stripped: (text: String, markers: [Int]) {
+        var out = ""
+        var markers: [Int] = []
+        for ch in text {
+            if String(ch) == Example.marker { markers.append(out.utf8.count) } else { out.append(ch) }
+        }
+        return (out, markers)
+    }
+}
+
+/// A rule's metadata: everything the `rules` command, SARIF `tool.driver.rules` and the example
+/// tests need. Identifiers are snake_case and never renamed.
+public struct RuleDescription: Sendable {
+    /// snake_case identifier, unique across all rule packs (`assistant_preamble`).
+    public var identifier: String
+    /// Title Case name (`Assistant Lead-in`).
+    public var name: String
+    /// One sentence, ending with a period.
+    public var summary: String
+    public var category: Category
+    public var defaultSeverity: Severity
+    /// Where the pattern or heuristic comes from (a taxonomy section, a public report, a tool).
+    public var origin: String
+    /// `builtin` for Swift analyzers, else the rule pack's folder name.
+    public var pack: String
+    public var triggeringExamples: [Example]
+    public var nonTriggeringExamples: [Example]
+
+    public init(identifier: String, name: String, summary: String, category: Category, defaultSeverity: Severity,
+                origin: String, pack: String = "builtin", triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+        self.identifier = identifier
+        self.name = name
+        self.summary = summary
+        self.category = category
+        self.defaultSeverity = defaultSeverity
+        self.origin = origin
+        self.pack = pack
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}

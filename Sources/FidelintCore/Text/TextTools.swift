@@ -1,0 +1,119 @@
+import Foundation
+
+/// Small text helpers shared by readers and rules. Everything here is pure and allocation-light.
+public enum TextTools {
+    /// Words: maximal runs of letters, digits, and apostrophes or hyphens between letters.
+    /// Returns the words as substrings of `text`.
+    public static func words(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index? = nil
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            let isWordChar = c.isLetter || c.isNumber
+            let isJoiner = (c == "'" || c == "’" || c == "-") && start != nil
+                && text.index(after: i) < text.endIndex && text[text.index(after: i)].isLetter
+            if isWordChar || isJoiner {
+                if start == nil { start = i }
+            } else if let s = start {
+                result.append(text[s..<i])
+                start = nil
+            }
+            i = text.index(after: i)
+        }
+        if let s = start { result.append(text[s..<text.endIndex]) }
+        return result
+    }
+
+    /// Words that contain at least one letter.
+    public static func letterWords(_ text: String) -> [Substring] {
+        words(text).filter { $0.contains(where: \.isLetter) }
+    }
+
+    /// Normalization used before comparing text: Unicode NFKC, curly quotes to straight, en and em
+    /// dashes to "-", lowercase, whitespace collapsed to single spaces, trimmed.
+    public static func normalize(_ text: String) -> String {
+        let nfkc = text.precomposedStringWithCompatibilityMapping
+        var out = ""
+        out.reserveCapacity(nfkc.utf8.count)
+        var lastWasSpace = true
+        for ch in nfkc.lowercased() {
+            var c = ch
+            switch ch {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": c = "'"
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}", "\u{00AB}", "\u{00BB}": c = "\""
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": c = "-"
+            default: break
+            }
+            if c.isWhitespace {
+                if !lastWasSpace { out.append(" "); lastWasSpace = true }
+            } else {
+                out.append(c)
+                lastWasSpace = false
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// English function words: a sentence that ends on one of these was cut off.
+    public static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "into", "onto", "over", "under", "about", "as", "than", "that", "which", "who", "whom",
+        "whose", "if", "because", "while", "although", "though", "when", "where", "whether", "its",
+        "their", "his", "her", "our", "your", "my", "this", "these", "those", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "between", "among", "through", "during", "without", "within", "including", "such",
+        "very", "more", "most", "both", "either", "neither", "also", "not", "so", "then",
+    ]
+
+    /// Short words that stay lowercase in a title-case headline.
+    public static let titleCaseMinorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "into", "over", "as", "vs", "via", "per", "amid", "after", "before", "than", "up", "out",
+        "off", "is", "are", "be",
+    ]
+
+    /// `true` when the line reads as a title or heading: 2 to 20 words with letters, no closing
+    /// sentence punctuation, and most words capitalized (minor words excepted).
+    public static func isTitleLike(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, !".,;:!?".contains(last) else { return false }
+        guard let first = trimmed.first, first.isUppercase || first.isNumber else { return false }
+        let ws = letterWords(trimmed)
+        guard ws.count >= 2, ws.count <= 20 else { return false }
+        var major = 0, capitalized = 0
+        for w in ws where !titleCaseMinorWords.contains(w.lowercased()) {
+            major += 1
+            if w.first?.isUppercase == true || w.first?.isNumber == true { capitalized += 1 }
+        }
+        return major > 0 && capitalized * 4 >= major * 3
+    }
+
+    /// Damerau–Levenshtein distance (optimal string alignment), for spelling-variant checks.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    /// Shortens `text` to at most `limit` characters for quoting in a message, with "…".
+    public static func quote(_ text: String, limit: Int = 80) -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if collapsed.count <= limit { return collapsed }
+        return String(collapsed.prefix(limit - 1)) + "…"
+    }
+}

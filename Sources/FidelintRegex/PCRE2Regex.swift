@@ -1,0 +1,190 @@
+import CPCRE2
+import Foundation
+
+/// Errors from compiling or running a PCRE2 pattern.
+public enum RegexError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The pattern does not compile; `offset` is the byte offset in the pattern.
+    case compile(pattern: String, message: String, offset: Int)
+    /// Matching gave up: the match limit (backtracking budget) or the JIT stack was exhausted.
+    case limit(message: String)
+    /// Any other PCRE2 matching error.
+    case match(message: String)
+
+    public var description: String {
+        switch self {
+        case let .compile(pattern, message, offset):
+            "pattern does not compile at byte \(offset): \(message) (pattern: \(pattern.prefix(120)))"
+        case let .limit(message): "match limit exceeded (\(message)); the pattern backtracks too much"
+        case let .match(message): "match failed: \(message)"
+        }
+    }
+}
+
+/// A compiled PCRE2 pattern (8-bit, UTF + UCP, multiline), JIT-compiled when the platform allows.
+/// Immutable once built, so one instance is shared between threads; matching needs a
+/// `PCRE2Matcher`, which is per thread.
+public final class PCRE2Regex: @unchecked Sendable {
+    /// Compile options.
+    public struct Options: Sendable, Hashable {
+        public var caseless: Bool
+        /// `^` and `$` match at line boundaries.
+        public var multiline: Bool
+        /// `.` matches a newline.
+        public var dotAll: Bool
+        /// White space and `#` comments in the pattern are ignored.
+        public var extended: Bool
+
+        public init(caseless: Bool = true, multiline: Bool = true, dotAll: Bool = false, extended: Bool = false) {
+            self.caseless = caseless
+            self.multiline = multiline
+            self.dotAll = dotAll
+            self.extended = extended
+        }
+    }
+
+    public let pattern: String
+    public let options: Options
+    let code: OpaquePointer
+    /// `true` when JIT compilation succeeded.
+    public let isJIT: Bool
+
+    /// Compiles `pattern`.
+    /// - Throws: `RegexError.compile` with PCRE2's message and the offending byte offset.
+    public init(_ pattern: String, options: Options = Options()) throws(RegexError) {
+        self.pattern = pattern
+        self.options = options
+        var flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
+        if options.caseless { flags |= UInt32(PCRE2_CASELESS) }
+        if options.multiline { flags |= UInt32(PCRE2_MULTILINE) }
+        if options.dotAll { flags |= UInt32(PCRE2_DOTALL) }
+        if options.extended { flags |= UInt32(PCRE2_EXTENDED) }
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let bytes = Array(pattern.utf8)
+        let compiled = bytes.withUnsafeBufferPointer { buf in
+            pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw .compile(pattern: pattern, message: PCRE2Regex.message(errorCode), offset: errorOffset)
+        }
+        self.code = compiled
+        self.isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// Number of capture groups in the pattern.
+    public var captureCount: Int {
+        var count: UInt32 = 0
+        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        return Int(count)
+    }
+
+    static func message(_ code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let n = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        return n > 0 ? String(decoding: buffer[0..<Int(n)], as: UTF8.self) : "PCRE2 error \(code)"
+    }
+}
+
+/// One thread's matching state: match data, a match context with a match limit, and a JIT stack.
+/// Create one per thread (`PCRE2Matcher.forCurrentThread()`) and reuse it for every pattern.
+public final class PCRE2Matcher {
+    /// The default backtracking budget: a pathological pattern fails within milliseconds.
+    public static let defaultMatchLimit: UInt32 = 1_000_000
+
+    private let matchData: OpaquePointer
+    private let matchContext: OpaquePointer
+    private let jitStack: OpaquePointer?
+
+    public init(matchLimit: UInt32 = PCRE2Matcher.defaultMatchLimit) {
+        matchData = pcre2_match_data_create_8(64, nil)!
+        matchContext = pcre2_match_context_create_8(nil)!
+        pcre2_set_match_limit_8(matchContext, matchLimit)
+        pcre2_set_depth_limit_8(matchContext, 10_000)
+        pcre2_set_heap_limit_8(matchContext, 64 * 1024)   // KiB
+        jitStack = pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
+        if let jitStack { pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack)) }
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_match_context_free_8(matchContext)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+    }
+
+    /// The calling thread's matcher, created on first use.
+    public static func forCurrentThread() -> PCRE2Matcher {
+        let key = "org.fidelint.pcre2-matcher"
+        if let m = Thread.current.threadDictionary[key] as? PCRE2Matcher { return m }
+        let m = PCRE2Matcher()
+        Thread.current.threadDictionary[key] = m
+        return m
+    }
+
+    /// A match: the byte range of the whole match and of each capture group (`nil` when unset).
+    public struct Match: Sendable, Hashable {
+        public var range: Range<Int>
+        public var groups: [Range<Int>?]
+    }
+
+    /// Every non-overlapping match of `regex` in `subject[from..<to]` (byte offsets). The subject
+    /// must be valid UTF-8: it is not re-checked (`PCRE2_NO_UTF_CHECK`), as readers validate once.
+    /// - Throws: `RegexError.limit` when the match limit or JIT stack is exhausted.
+    public func matches(_ regex: PCRE2Regex, in subject: [UInt8], from: Int = 0, to: Int? = nil) throws(RegexError) -> [Match] {
+        let end = min(to ?? subject.count, subject.count)
+        var result: [Match] = []
+        var start = max(0, from)
+        let groups = regex.captureCount
+        while start <= end {
+            let rc = subject.withUnsafeBufferPointer { buf in
+                pcre2_match_8(regex.code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+            }
+            if rc == PCRE2_ERROR_NOMATCH { break }
+            if rc < 0 {
+                if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+                    || rc == PCRE2_ERROR_HEAPLIMIT {
+                    throw .limit(message: PCRE2Regex.message(rc))
+                }
+                throw .match(message: PCRE2Regex.message(rc))
+            }
+            let ov = pcre2_get_ovector_pointer_8(matchData)!
+            let s = ov[0], e = ov[1]
+            var caps: [Range<Int>?] = []
+            if groups > 0 {
+                for g in 1...groups {
+                    let gs = ov[2 * g], ge = ov[2 * g + 1]
+                    caps.append(gs == Int.max || gs == -1 || gs > ge || g >= Int(rc) && rc > 0 && gs > end ? nil : gs..<ge)
+                }
+            }
+            result.append(Match(range: s..<e, groups: caps))
+            if e > s {
+                start = e
+            } else {
+                // Empty match: step over one whole UTF-8 character.
+                var n = e + 1
+                while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
+                start = n
+            }
+        }
+        return result
+    }
+
+    /// The first match in `subject[from..<to]`, or `nil`.
+    public func firstMatch(_ regex: PCRE2Regex, in subject: [UInt8], from: Int = 0, to: Int? = nil) throws(RegexError) -> Match? {
+        let end = min(to ?? subject.count, subject.count)
+        let rc = subject.withUnsafeBufferPointer { buf in
+            pcre2_match_8(regex.code, buf.baseAddress, end, max(0, from), UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 {
+            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+                || rc == PCRE2_ERROR_HEAPLIMIT {
+                throw .limit(message: PCRE2Regex.message(rc))
+            }
+            throw .match(message: PCRE2Regex.message(rc))
+        }
+        let ov = pcre2_get_ovector_pointer_8(matchData)!
+        return Match(range: ov[0]..<ov[1], groups: [])
+    }
+}

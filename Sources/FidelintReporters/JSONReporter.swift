@@ -1,0 +1,73 @@
+import FidelintCore
+import Foundation
+
+/// The JSON format: one object, keys sorted, stable across runs.
+///
+/// ```
+/// {
+///   "version": "0.1.0",                       // fidelint version
+///   "findings": [{
+///     "ruleId": "role_conflict", "category": "name-inconsistency", "severity": "warning",
+///     "message": "…", "path": "articles/a.txt",
+///     "line": 8, "column": 1, "endLine": 8, "endColumn": 24,   // 1-based; columns in UTF-16 code units; endColumn exclusive
+///     "offset": 97, "endOffset": 120,                         // UTF-8 byte offsets into the decoded text
+///     "fingerprint": "3f0c…",                                 // line-independent, 16 hex digits
+///     "snippet": "President Yoon Suk-yeol",
+///     "related": [{"path": "…", "line": 4, "column": 1, "endLine": 4, "endColumn": 14, "message": "…"}]
+///   }],
+///   "errors": [{"path": "missing.txt", "message": "…"}],     // files that could not be read or rules that aborted
+///   "summary": {"files": 1, "findings": 9, "error": 5, "warning": 4, "note": 0}
+/// }
+/// ```
+public enum JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let summary = "one JSON object with a findings array (documented in the README)"
+
+    struct Output: Encodable {
+        var version: String
+        var findings: [FindingJSON]
+        var errors: [ErrorJSON]
+        var summary: Summary
+    }
+
+    struct FindingJSON: Encodable {
+        var ruleId, category, severity, message, path: String
+        var line, column, endLine, endColumn, offset, endOffset: Int
+        var fingerprint, snippet: String
+        var related: [RelatedJSON]
+    }
+
+    struct RelatedJSON: Encodable {
+        var path: String
+        var line, column, endLine, endColumn: Int
+        var message: String
+    }
+
+    struct ErrorJSON: Encodable {
+        var path, message: String
+    }
+
+    struct Summary: Encodable {
+        var files, findings, error, warning, note: Int
+    }
+
+    public static func report(_ run: LintRun) -> String {
+        let findings = run.findings.map { f in
+            FindingJSON(ruleId: f.ruleId, category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
+                        path: f.path, line: f.location.line, column: f.location.column, endLine: f.location.endLine,
+                        endColumn: f.location.endColumn, offset: f.location.offset, endOffset: f.location.endOffset,
+                        fingerprint: f.fingerprint, snippet: f.snippet,
+                        related: f.related.map {
+                            RelatedJSON(path: $0.path, line: $0.location.line, column: $0.location.column,
+                                        endLine: $0.location.endLine, endColumn: $0.location.endColumn, message: $0.message)
+                        })
+        }
+        let errors = run.fileErrors.map { ErrorJSON(path: $0.path, message: $0.message) }
+            + run.files.flatMap { file in file.errors.map { ErrorJSON(path: file.path, message: $0) } }
+        let output = Output(version: run.toolVersion, findings: findings, errors: errors,
+                            summary: Summary(files: run.files.count, findings: findings.count, error: run.count(.error),
+                                             warning: run.count(.warning), note: run.count(.note)))
+        let data = (try? JSONEncoder.stable.encode(output)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,129 @@
+import FidelintCore
+
+/// A block, or a run of consecutive blocks, published twice. Blocks are compared after
+/// normalization (NFKC, quotes, dashes, case, white space) as sets of word 3-gram shingles, so a
+/// copy with small edits (a changed word, a missing last cell, another quote style) still matches.
+/// A run of duplicated blocks is one finding at the second copy, with the first copy as related
+/// location and the similarity in the message. A table counts as one block.
+///
+/// Thresholds (in words): a single duplicated block needs `minSingleWords` (20), a run of two or
+/// more needs `minRunWords` (12) in total, so refrains, short pull quotes and repeated labels stay
+/// silent. Two blocks match when their Jaccard similarity is at least 0.7, or when one contains at
+/// least 90% of the other's shingles and is at most twice its size.
+///
+/// Pattern source: `../shared/cases/TAXONOMY.md` §13 (gpt-researcher#548, Jetpack#39436) and the
+/// seed article (lines 45-52 published again at 56-63).
+public struct DuplicateSectionRule: Rule {
+    public var minSingleWords = 20
+    public var minRunWords = 12
+
+    public init() {}
+
+    public let description = RuleDescription(
+        identifier: "duplicate_section", name: "Duplicate Section",
+        summary: "A paragraph, table or run of blocks is published twice in one article.",
+        category: .duplicateSection, defaultSeverity: .error,
+        origin: "TAXONOMY §13 duplicate_section; seed article lines 45-52 and 56-63",
+        triggeringExamples: [
+            Example("Heat Warning Issued\n\nThe weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\n↓The weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\nThe warning stays until Thursday.\n"),
+            Example("Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers' cooperative said yields were down about 10 percent.\n↓Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers’ cooperative said yields were down about 10 percent.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example("The crowd chanted \"We want more\".\nThe band played on.\nThe crowd chanted \"We want more\".\n"),
+            Example("- Read the report.\n- Read the summary.\n- Read the appendix.\n"),
+            Example("The council approved the budget on Monday after a long debate about library closures.\nThe mayor said the budget protected frontline services and kept taxes flat for a third year.\n"),
+        ])
+
+    struct Unit {
+        var range: SourceRange
+        var words: Int
+        var shingles: Set<UInt64>
+        var preview: String
+    }
+
+    public func check(_ context: RuleContext) throws -> [Finding] {
+        let article = context.article
+        let units = Self.units(of: article)
+        guard units.count >= 2 else { return [] }
+        // Inverted index: shingle -> units containing it.
+        var index: [UInt64: [Int]] = [:]
+        var best = [Int?](repeating: nil, count: units.count)
+        var score = [Double](repeating: 0, count: units.count)
+        for j in units.indices {
+            var counts: [Int: Int] = [:]
+            for s in units[j].shingles { for i in index[s] ?? [] { counts[i, default: 0] += 1 } }
+            for (i, shared) in counts {
+                let a = units[i].shingles.count, b = units[j].shingles.count
+                let jaccard = Double(shared) / Double(a + b - shared)
+                let containment = Double(shared) / Double(min(a, b))
+                let ratio = Double(min(a, b)) / Double(max(a, b))
+                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
+                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                    best[j] = i
+                    score[j] = jaccard
+                }
+            }
+            for s in units[j].shingles { index[s, default: []].append(j) }
+        }
+        // Runs: j, j+1, … matched to i, i+1, … with the first copy wholly before the second.
+        var out: [Finding] = []
+        var j = 0
+        while j < units.count {
+            guard let i0 = best[j] else { j += 1; continue }
+            var length = 1
+            while j + length < units.count, best[j + length] == i0 + length, i0 + length < j { length += 1 }
+            let second = j..<(j + length), first = i0..<(i0 + length)
+            let words = second.reduce(0) { $0 + units[$1].words }
+            let enough = length >= 2 ? words >= minRunWords : words >= minSingleWords
+            if enough, first.upperBound <= second.lowerBound {
+                let similarity = second.reduce(0.0) { $0 + score[$1] * Double(units[$1].words) } / Double(max(words, 1))
+                let firstRange = units[first.lowerBound].range.union(units[first.upperBound - 1].range)
+                let secondRange = units[second.lowerBound].range.union(units[second.upperBound - 1].range)
+                let firstLine = article.source.lineIndex.line(at: firstRange.start)
+                let what = length == 1 ? "block" : "\(length) blocks"
+                out.append(finding(
+                    "Duplicated section (\(what), \(Int((similarity * 100).rounded()))% similar to the copy at line \(firstLine)): “\(TextTools.quote(units[j].preview, limit: 60))”",
+                    at: secondRange, related: [RelatedRange(range: firstRange, message: "first copy")]))
+                j += length
+            } else {
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// Comparison units: prose blocks, with each table as one unit (its cells, not trailing text).
+    static func units(of article: Article) -> [Unit] {
+        var units: [Unit] = []
+        var seenTables: Set<Int> = []
+        for block in article.blocks where block.kind != .code && block.kind != .fence {
+            if let t = block.table {
+                guard seenTables.insert(t).inserted else { continue }
+                let table = article.tables[t]
+                let rows = [table.header] + table.rows
+                let text = rows.map { $0.cells.map(\.text).joined(separator: " ") }.joined(separator: " ")
+                units.append(unit(text, range: table.range))
+            } else {
+                units.append(unit(block.text, range: block.range))
+            }
+        }
+        return units.filter { !$0.shingles.isEmpty }
+    }
+
+    static func unit(_ text: String, range: SourceRange) -> Unit {
+        let words = TextTools.words(TextTools.normalize(text)).map(String.init)
+        var shingles: Set<UInt64> = []
+        if words.count < 3 {
+            if !words.isEmpty { shingles.insert(hash(words.joined(separator: " "))) }
+        } else {
+            for k in 0...(words.count - 3) { shingles.insert(hash(words[k] + " " + words[k + 1] + " " + words[k + 2])) }
+        }
+        return Unit(range: range, words: words.count, shingles: shingles, preview: text)
+    }
+
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}

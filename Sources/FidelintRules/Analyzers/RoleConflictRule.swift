@@ -1,0 +1,68 @@
+import FidelintCore
+
+/// One unqualified role bound to two different people in one article: the headline says
+/// "President Lee" and the lede "President Yoon Suk-yeol". The person named most often with the
+/// role is taken as right (on a tie, the one named first, the headline counting as first); each
+/// other person is reported at their first mention, with every conflicting mention related.
+///
+/// Precision guards: qualifiers separate offices ("former President", "Vice President",
+/// "Chinese President"; see `PersonMentions`), quotations are masked, and two people who are ever
+/// named in one sentence are taken as two real holders (a list of officials, a summit).
+///
+/// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
+/// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
+public struct RoleConflictRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        identifier: "role_conflict", name: "Role Conflict",
+        summary: "The same role is given to two different people in one article.",
+        category: .nameInconsistency, defaultSeverity: .warning,
+        origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency",
+        triggeringExamples: [
+            Example("President Lee Emphasizes Partnership with Tajikistan\n\n↓President Yoon Suk-yeol underscored the importance of ties.\nPresident Lee highlighted trade.\n"),
+            Example("President Halvorsen Pledges Flood Aid\n\n↓President Ilse Marrick on Tuesday promised emergency funds.\n"),
+            Example("Mayor Dara Quillon opened the bridge on Monday.\nLater, ↓Mayor Tomas Brill said repairs were finished.\nMayor Quillon thanked the crews.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
+            Example("Chinese President Xi Jinping received President Lee in Beijing.\nPresident Lee thanked his host.\n"),
+            Example("Bridge Repairs to Finish Before Spring, Mayor Says\n\nMayor Dara Quillon said the work was on schedule.\n"),
+            Example("President Lee and President Japarov signed the accord.\nPresident Japarov said trade would double.\n"),
+            Example("\"President Marrick never said that,\" President Halvorsen told reporters.\n"),
+            Example("Vice President Ana Petrov met President Lee.\nPresident Lee praised Vice President Petrov.\n"),
+        ])
+
+    public func check(_ context: RuleContext) throws -> [Finding] {
+        let mentions: [RoleMention]
+        do {
+            mentions = try PersonMentions.roleMentions(in: context.article, view: context.view(masking: [.quotations, .code]))
+        } catch {
+            throw RuleError(ruleId: description.identifier, message: error.description)
+        }
+        var out: [Finding] = []
+        for key in Set(mentions.map(\.roleKey)).sorted() {
+            let people = PersonMentions.people(mentions.filter { $0.roleKey == key })
+            guard people.count >= 2 else { continue }
+            // The person named most often is taken as right; a tie goes to the one named first.
+            let ranked = people.sorted { a, b in
+                a.count != b.count ? a.count > b.count : a[0].range.start < b[0].range.start
+            }
+            let majority = ranked[0]
+            let majoritySentences = Set(majority.map(\.sentence))
+            for other in ranked.dropFirst() {
+                // Named side by side in one sentence: two real holders.
+                if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
+                let first = other[0]
+                let majorityName = majority.max { $0.name.count < $1.name.count }!.display
+                let where_ = majority.contains(where: \.inHeadline) ? " including the headline" : ""
+                let related = majority.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
+                    + other.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }
+                out.append(finding(
+                    "“\(first.display)” conflicts with “\(majorityName)” (\(majority.count) mention\(majority.count == 1 ? "" : "s")\(where_)): the role “\(first.role)” is given to two different people",
+                    at: first.range, related: related))
+            }
+        }
+        return out
+    }
+}

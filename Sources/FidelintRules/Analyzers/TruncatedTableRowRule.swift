@@ -1,0 +1,59 @@
+import FidelintCore
+
+/// A table row with fewer cells than its header (counting `colspan`), the mark of generation that
+/// stopped mid-table. When the same table appears complete elsewhere in the article, the message
+/// quotes the missing cells from that copy. Gap markers ("—", "n/a") are cells, so they never fire.
+///
+/// Pattern source: `../shared/cases/TAXONOMY.md` §14 (anthropics/claude-code#58398,
+/// FiligranHQ/filigran-ui#327) and the seed article (line 63).
+public struct TruncatedTableRowRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        identifier: "truncated_table_row", name: "Truncated Table Row",
+        summary: "A table row has fewer cells than the table's header.",
+        category: .truncatedTable, defaultSeverity: .error,
+        origin: "TAXONOMY §14 truncated_table_row; seed article line 63",
+        triggeringExamples: [
+            Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
+            Example("Focus AreaAction ItemsExpected Outcomes\nEconomic CooperationTrade agreementsIncreased trade\nCultural ExchangesStudent programsStronger bonds\n↓Technology & InnovationJoint research\n"),
+        ],
+        nonTriggeringExamples: [
+            Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
+        ])
+
+    public func check(_ context: RuleContext) throws -> [Finding] {
+        let article = context.article
+        var out: [Finding] = []
+        for table in article.tables {
+            let width = table.header.width
+            for row in table.rows where row.width < width {
+                let missingHeaders = table.header.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
+                var message = "Table row “\(TextTools.quote(article.source.text(row.range), limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
+                var related: [RelatedRange] = []
+                if let complete = completeCopy(of: row, in: table, article: article, width: width) {
+                    let cells = complete.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
+                    message += "; the complete copy of this row has \(cells)"
+                    related.append(RelatedRange(range: complete.range, message: "complete copy of the row"))
+                }
+                out.append(finding(message, at: row.range, related: related))
+            }
+        }
+        return out
+    }
+
+    /// A row in another table with the same header whose leading cells equal this row's.
+    private func completeCopy(of row: TableRow, in table: Table, article: Article, width: Int) -> TableRow? {
+        let header = table.header.cells.map { TextTools.normalize($0.text) }
+        let leading = row.cells.map { TextTools.normalize($0.text) }
+        for other in article.tables where other.range != table.range {
+            guard other.header.cells.map({ TextTools.normalize($0.text) }) == header else { continue }
+            for candidate in other.rows where candidate.width == width {
+                if Array(candidate.cells.prefix(leading.count).map { TextTools.normalize($0.text) }) == leading {
+                    return candidate
+                }
+            }
+        }
+        return nil
+    }
+}

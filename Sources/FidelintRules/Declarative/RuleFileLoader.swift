@@ -1,0 +1,206 @@
+import FidelintCore
+import FidelintRegex
+import Yams
+
+/// A rule file that cannot be loaded: the file, the 1-based line, and what is wrong.
+public struct RuleFileError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// Loads declarative rule files (YAML, data only) into `PatternRule`s.
+///
+/// Keys (unknown keys are an error, as in Vale's `ErrorUnused`):
+/// - `id` (required): snake_case; must equal the file name without `.yml`.
+/// - `name`, `summary`, `message` (required): Title Case name, one-sentence summary, finding message
+///   (`{match}` is replaced by the quoted match).
+/// - `category` (required): one of the seven categories; `severity`: `error` (default), `warning`, `note`.
+/// - `pattern` (required): PCRE2, compiled with UTF, UCP, multiline and JIT; `caseless` (default
+///   `true`), `dot_all`, `extended` (default `false`).
+/// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`; `lines` (default 3) for the
+///   last two.
+/// - `skip`: a list of `quotations`, `code`; default `[code]`.
+/// - `origin` (required): where the pattern comes from.
+/// - `examples` (required): `triggering` and `non_triggering` lists of article texts; `↓` marks
+///   where a finding must start.
+public enum RuleFileLoader {
+    static let knownKeys: Set<String> = [
+        "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
+        "extended", "scope", "lines", "skip", "origin", "examples",
+    ]
+
+    /// Loads one rule file.
+    /// - Parameters:
+    ///   - path: shown in errors and used as the example origin.
+    ///   - pack: the rule pack (folder) name.
+    /// - Throws: `RuleFileError` naming the file and line.
+    public static func load(yaml: String, path: String, pack: String) throws(RuleFileError) -> PatternRule {
+        let node: Node
+        do {
+            guard let n = try Yams.compose(yaml: yaml) else {
+                throw RuleFileError(file: path, line: 1, message: "empty rule file")
+            }
+            node = n
+        } catch let e as RuleFileError {
+            throw e
+        } catch let e as YamlError {
+            throw RuleFileError(file: path, line: yamlErrorLine(e), message: "invalid YAML: \(e)")
+        } catch {
+            throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
+        }
+        guard let map = node.mapping else {
+            throw RuleFileError(file: path, line: line(node), message: "a rule file must be a mapping of keys to values")
+        }
+        var values: [String: Node] = [:]
+        for (k, v) in map {
+            guard let key = k.string else { throw RuleFileError(file: path, line: line(k), message: "keys must be strings") }
+            guard knownKeys.contains(key) else {
+                throw RuleFileError(file: path, line: line(k),
+                                    message: "unknown key '\(key)'; expected one of \(knownKeys.sorted().joined(separator: ", "))")
+            }
+            values[key] = v
+        }
+        func string(_ key: String, required: Bool = true) throws(RuleFileError) -> String? {
+            guard let v = values[key] else {
+                if required { throw RuleFileError(file: path, line: 1, message: "missing required key '\(key)'") }
+                return nil
+            }
+            guard let s = v.scalar?.string, !s.isEmpty else {
+                throw RuleFileError(file: path, line: line(v), message: "'\(key)' must be a non-empty string")
+            }
+            return s
+        }
+        func bool(_ key: String, default value: Bool) throws(RuleFileError) -> Bool {
+            guard let v = values[key] else { return value }
+            guard let s = v.scalar?.string, let b = Bool(s) else {
+                throw RuleFileError(file: path, line: line(v), message: "'\(key)' must be true or false")
+            }
+            return b
+        }
+
+        let id = try string("id")!
+        let fileName = path.split(separator: "/").last.map { String($0) } ?? path
+        let stem = fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : (fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName)
+        guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), id.first?.isLetter == true else {
+            throw RuleFileError(file: path, line: line(values["id"]!), message: "id '\(id)' must be snake_case")
+        }
+        guard id == stem else {
+            throw RuleFileError(file: path, line: line(values["id"]!), message: "id '\(id)' must equal the file name '\(stem)'")
+        }
+        let categoryText = try string("category")!
+        guard let category = Category(rawValue: categoryText) else {
+            throw RuleFileError(file: path, line: line(values["category"]!),
+                                message: "unknown category '\(categoryText)'; expected one of \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var severity = Severity.error
+        if let s = try string("severity", required: false) {
+            guard let parsed = Severity(rawValue: s) else {
+                throw RuleFileError(file: path, line: line(values["severity"]!), message: "severity must be error, warning or note, not '\(s)'")
+            }
+            severity = parsed
+        }
+        var scope = PatternScope.text
+        var lines = 3
+        if let l = values["lines"] {
+            guard let n = l.scalar.flatMap({ Int($0.string) }), n >= 1, n <= 1000 else {
+                throw RuleFileError(file: path, line: line(l), message: "'lines' must be a whole number from 1 to 1000")
+            }
+            lines = n
+        }
+        if let s = try string("scope", required: false) {
+            switch s {
+            case "text": scope = .text
+            case "headline": scope = .headline
+            case "first_lines": scope = .firstLines(lines)
+            case "last_lines": scope = .lastLines(lines)
+            default:
+                throw RuleFileError(file: path, line: line(values["scope"]!),
+                                    message: "unknown scope '\(s)'; expected text, headline, first_lines or last_lines")
+            }
+        }
+        var masks: MaskSet = [.code]
+        if let skip = values["skip"] {
+            guard let seq = skip.sequence else {
+                throw RuleFileError(file: path, line: line(skip), message: "'skip' must be a list of quotations, code")
+            }
+            masks = []
+            for item in seq {
+                switch item.string {
+                case "quotations": masks.insert(.quotations)
+                case "code": masks.insert(.code)
+                default:
+                    throw RuleFileError(file: path, line: line(item), message: "unknown skip '\(item.string ?? "?")'; expected quotations or code")
+                }
+            }
+        }
+        let pattern = try string("pattern")!
+        let options = PCRE2Regex.Options(caseless: try bool("caseless", default: true), multiline: true,
+                                         dotAll: try bool("dot_all", default: false), extended: try bool("extended", default: false))
+        let regex: PCRE2Regex
+        do {
+            regex = try PCRE2Regex(pattern, options: options)
+        } catch {
+            throw RuleFileError(file: path, line: line(values["pattern"]!), message: error.description)
+        }
+        let (triggering, nonTriggering) = try examples(values["examples"], path: path)
+        let description = RuleDescription(
+            identifier: id, name: try string("name")!, summary: try string("summary")!, category: category,
+            defaultSeverity: severity, origin: try string("origin")!, pack: pack,
+            triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
+        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks)
+    }
+
+    private static func examples(_ node: Node?, path: String) throws(RuleFileError) -> ([Example], [Example]) {
+        guard let node else { throw RuleFileError(file: path, line: 1, message: "missing required key 'examples'") }
+        guard let map = node.mapping else {
+            throw RuleFileError(file: path, line: line(node), message: "'examples' must map triggering and non_triggering to lists")
+        }
+        var triggering: [Example] = [], nonTriggering: [Example] = []
+        for (k, v) in map {
+            guard let key = k.string, key == "triggering" || key == "non_triggering" else {
+                throw RuleFileError(file: path, line: line(k), message: "unknown examples key '\(k.string ?? "?")'; expected triggering or non_triggering")
+            }
+            guard let seq = v.sequence, !seq.isEmpty else {
+                throw RuleFileError(file: path, line: line(v), message: "'\(key)' must be a non-empty list of texts")
+            }
+            for item in seq {
+                guard let text = item.scalar?.string else {
+                    throw RuleFileError(file: path, line: line(item), message: "each example must be a text")
+                }
+                let example = Example(text, format: .plain, origin: "\(path):\(line(item))")
+                if key == "triggering" {
+                    guard text.contains(Example.marker) else {
+                        throw RuleFileError(file: path, line: line(item), message: "a triggering example must mark each expected finding with \(Example.marker)")
+                    }
+                    triggering.append(example)
+                } else {
+                    nonTriggering.append(example)
+                }
+            }
+        }
+        guard !triggering.isEmpty, !nonTriggering.isEmpty else {
+            throw RuleFileError(file: path, line: line(node), message: "a rule needs both triggering and non_triggering examples")
+        }
+        return (triggering, nonTriggering)
+    }
+
+    static func line(_ node: Node) -> Int { max(1, node.mark?.line ?? 1) }
+
+    static func yamlErrorLine(_ error: YamlError) -> Int {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return 1
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import FidelintCore
+import FidelintRegex
+import Foundation
+
+/// A person named with a role: "President Yoon Suk-yeol", "Transport Minister Ana Petrov".
+public struct RoleMention: Sendable, Hashable {
+    /// Role plus any qualifier that separates holders ("president", "vice president",
+    /// "chinese president", "transport minister"), lowercased.
+    public var roleKey: String
+    /// The role as written ("President").
+    public var role: String
+    /// Name tokens as written, possessive removed (["Yoon", "Suk-yeol"]).
+    public var name: [String]
+    /// Role and name in the source.
+    public var range: SourceRange
+    /// Index of the sentence that holds the mention (for "named side by side" checks).
+    public var sentence: Int
+    public var inHeadline: Bool
+
+    public var display: String { role + " " + name.joined(separator: " ") }
+}
+
+/// Extracts role + name mentions from the article's prose (quotations masked).
+///
+/// A name is one to four capitalized tokens after the role (initials, hyphens and particles such
+/// as van, de, bin, al- allowed), cut at a title-case headline verb ("Emphasizes", "Pledges",
+/// "Says"), a capitalized function word, a month or a day. Mentions after "former", "ex-",
+/// "then-", "late", "acting", "interim", "incoming" or "outgoing" are past or temporary holders and
+/// are skipped; "Vice", "Deputy" and a capitalized word before the role (a nationality such as
+/// "Chinese") become part of the role key, so they name a different office.
+public enum PersonMentions {
+    static let pattern = #"""
+    \b(?<role>Prime\s+Minister|President|Premier|Chancellor|Mayor|Governor|\
+    (?:[A-Z][a-z]+\s+)?Minister|Secretary(?:\s+of\s+State)?|CEO|Chief\s+Executive|Chairman|\
+    Chairwoman|Chair|King|Queen|Senator|Speaker|Emperor)\
+    \s+(?<name>(?:[A-Z][\p{L}’'-]*\.?)(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la)[\s-]+)?\
+    (?:[A-Z][\p{L}’'-]*\.?)){0,3})
+    """#.replacingOccurrences(of: "\\\n", with: "")
+
+    static let regex: PCRE2Regex = {
+        do { return try PCRE2Regex(pattern, options: .init(caseless: false)) } catch { fatalError("\(error)") }
+    }()
+
+    static let skipQualifiers: Set<String> = [
+        "former", "ex", "then", "late", "acting", "interim", "incoming", "outgoing", "previous", "past",
+        "predecessor", "future", "next", "first",
+    ]
+    static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
+
+    /// Capitalized words that end a name: headline verbs and nouns, function words, months, days.
+    static let stopTokens: Set<String> = [
+        "says", "say", "said", "emphasizes", "emphasises", "highlights", "pledges", "opens", "meets", "warns",
+        "unveils", "calls", "urges", "vows", "visits", "announces", "signs", "backs", "rejects", "defends",
+        "denies", "approves", "launches", "seeks", "wins", "loses", "slams", "praises", "welcomes", "hails",
+        "names", "appoints", "resigns", "quits", "faces", "plans", "promises", "stresses", "underscores",
+        "outlines", "discusses", "talks", "holds", "heads", "leads", "takes", "makes", "gets", "gives", "sets",
+        "joins", "tells", "asks", "expects", "sees", "eyes", "targets", "touts", "orders", "admits",
+        "confirms", "condemns", "criticizes", "criticises", "supports", "proposes", "rules", "vetoes",
+        "declares", "reaffirms", "reiterates", "insists", "agrees", "arrives", "returns", "departs",
+        "travels", "addresses", "attends", "hosts", "receives", "sends", "shares", "speaks", "answers",
+        "responds", "reveals", "commits", "seals", "strikes", "pushes", "eases", "signals", "bids", "marks",
+        "administration", "government", "cabinet", "office", "era", "visit", "trip", "speech", "summit",
+        "and", "of", "in", "on", "at", "for", "to", "with", "the", "from", "as", "by", "after", "before",
+        "amid", "over", "into", "about", "against", "during", "is", "was", "has", "had", "will", "would",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+
+    /// All role mentions of the article, in document order.
+    public static func roleMentions(in article: Article, view: TextView) throws(RegexError) -> [RoleMention] {
+        let matches = try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8)
+        let sentences = sentenceStarts(view.utf8)
+        let headline = article.headlineBlock?.viewRange
+        var out: [RoleMention] = []
+        for m in matches {
+            guard let roleRange = m.groups[0], let nameRange = m.groups[1] else { continue }
+            var role = view.text(roleRange)
+            var key = role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // What stands before the role.
+            let before = precedingWord(view.utf8, before: roleRange.lowerBound)
+            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            if skipQualifiers.contains(beforeLower) { continue }
+            if keyQualifiers.contains(beforeLower) {
+                key = beforeLower + " " + key
+                role = before + " " + role
+            } else if let f = before.first, f.isUppercase, !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
+                      !isSentenceStart(view.utf8, at: roleRange.lowerBound - before.utf8.count - 1) {
+                key = before.lowercased() + " " + key
+            }
+            // Name tokens, cut at a stop token.
+            var tokens: [String] = []
+            var end = nameRange.lowerBound
+            var cursor = nameRange.lowerBound
+            for token in view.text(nameRange).split(whereSeparator: \.isWhitespace) {
+                let t = String(token)
+                let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
+                cursor = start + t.utf8.count
+                var clean = t
+                for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
+                if stopTokens.contains(clean.lowercased()) { break }
+                tokens.append(clean)
+                end = start + clean.utf8.count
+                if t != clean { break }   // a possessive ends the name
+            }
+            guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
+            let range = view.sourceRange(roleRange.lowerBound..<end)
+            out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
+                                   sentence: sentenceIndex(sentences, roleRange.lowerBound),
+                                   inHeadline: headline.map { $0.contains(roleRange.lowerBound) } ?? false))
+        }
+        return out
+    }
+
+    /// Groups mentions of one role into people: two mentions are the same person when their names
+    /// share a token of two or more letters ("Lee" and "Lee Jae-myung").
+    public static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
+        var groups: [[RoleMention]] = []
+        for m in mentions {
+            let tokens = Set(m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() })
+            let hits = groups.indices.filter { g in
+                groups[g].contains { !Set($0.name.map { $0.lowercased() }).isDisjoint(with: tokens) }
+            }
+            if let first = hits.first {
+                groups[first].append(m)
+                for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
+            } else {
+                groups.append([m])
+            }
+        }
+        return groups
+    }
+
+    // MARK: - Text helpers
+
+    static func precedingWord(_ bytes: [UInt8], before offset: Int) -> String {
+        var e = offset
+        while e > 0, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x2D { e -= 1 }   // spaces and "then-"
+        var s = e
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A, bytes[s - 1] != 0x09 { s -= 1 }
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
+    static func isSentenceStart(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var i = offset
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        if i <= 0 { return true }
+        let b = bytes[i - 1]
+        return b == 0x0A || b == 0x2E || b == 0x21 || b == 0x3F
+    }
+
+    static func indexOf(_ token: String, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        let t = Array(token.utf8)
+        guard !t.isEmpty, to - from >= t.count else { return nil }
+        var i = from
+        while i + t.count <= to {
+            if bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Offsets where sentences start: after ". ", "! ", "? " and at line starts.
+    static func sentenceStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { starts.append(i + 1) }
+            else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20 { starts.append(i + 2) }
+            i += 1
+        }
+        return starts
+    }
+
+    static func sentenceIndex(_ starts: [Int], _ offset: Int) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,67 @@
+import FidelintCore
+import Foundation
+
+/// All rules of a run: the built-in analyzers, the shipped (embedded) rule packs and any extra
+/// rule packs the user names.
+public enum RuleSet {
+    /// The built-in Swift analyzers, in a fixed order.
+    public static var builtInRules: [any Rule] { BuiltInRules.all }
+
+    /// The shipped pattern rules, from the packs embedded in the binary.
+    /// - Throws: `RuleFileError` (a shipped file is broken: a bug that tests catch).
+    public static func shippedPatternRules() throws(RuleFileError) -> [PatternRule] {
+        var rules: [PatternRule] = []
+        for (path, contents) in EmbeddedRulePacks.files {
+            let pack = path.split(separator: "/").first.map(String.init) ?? "shipped"
+            rules.append(try RuleFileLoader.load(yaml: contents, path: "Rules/" + path, pack: pack))
+        }
+        return rules
+    }
+
+    /// Loads every `*.yml`/`*.yaml` file under `folder` (recursively) as a rule pack named after the
+    /// folder.
+    /// - Throws: `RuleFileError` for an unreadable folder or file, or a bad rule.
+    public static func loadPack(at folder: String) throws(RuleFileError) -> [PatternRule] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDir) else {
+            throw RuleFileError(file: folder, line: 1, message: "rule pack not found")
+        }
+        var files: [String] = []
+        if isDir.boolValue {
+            guard let e = fm.enumerator(atPath: folder) else {
+                throw RuleFileError(file: folder, line: 1, message: "rule pack folder cannot be read")
+            }
+            for case let rel as String in e where rel.hasSuffix(".yml") || rel.hasSuffix(".yaml") {
+                files.append((folder as NSString).appendingPathComponent(rel))
+            }
+            files.sort()
+        } else {
+            files = [folder]
+        }
+        let pack = URL(fileURLWithPath: folder).lastPathComponent
+        var rules: [PatternRule] = []
+        for file in files {
+            guard let data = fm.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw RuleFileError(file: file, line: 1, message: "cannot be read as UTF-8 text")
+            }
+            rules.append(try RuleFileLoader.load(yaml: text, path: file, pack: pack))
+        }
+        return rules
+    }
+
+    /// The rules of a run, refusing duplicate identifiers.
+    /// - Throws: `RuleFileError` for a bad pack or a duplicate rule id.
+    public static func all(extraPacks: [String] = []) throws(RuleFileError) -> [any Rule] {
+        var rules: [any Rule] = builtInRules
+        rules += try shippedPatternRules() as [any Rule]
+        for pack in extraPacks { rules += try loadPack(at: pack) as [any Rule] }
+        var seen: Set<String> = []
+        for rule in rules {
+            guard seen.insert(rule.identifier).inserted else {
+                throw RuleFileError(file: rule.description.pack, line: 1, message: "duplicate rule id '\(rule.identifier)'")
+            }
+        }
+        return rules
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import FidelintCore
+import FidelintReporters
+import FidelintRules
+import Foundation
+
+/// Output formats accepted by `--format`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif
+}
+
+/// Threshold accepted by `--fail-on`.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, note, never
+
+    var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .note: .note
+        case .never: nil
+        }
+    }
+}
+
+extension Fidelint {
+    /// `fidelint check PATH...`: lint files and folders.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint articles (files, folders, or - for standard input).")
+
+        @Argument(help: "Files and folders to lint; folders are searched for .txt, .md, .markdown, .html and .htm files. Use - for standard input.")
+        var paths: [String]
+
+        @Option(help: "Output format: text, json or sarif.")
+        var format: OutputFormat = .text
+
+        @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+        var output: String?
+
+        @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, note or never.")
+        var failOn: FailOn = .error
+
+        @Option(name: .customLong("rules"), help: "An extra rule pack: a folder of YAML rule files (repeatable).")
+        var rulePacks: [String] = []
+
+        @Option(name: .customLong("article-date"), help: "The article date (YYYY-MM-DD) for date-aware rules, when the article does not give one.")
+        var articleDate: String?
+
+        @Option(name: .customLong("stdin-format"), help: "How to read standard input: plain, markdown or html.")
+        var stdinFormat: String = "plain"
+
+        func validate() throws {
+            guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder, or - for standard input.") }
+            if let d = articleDate, !Check.isISODate(d) {
+                throw ValidationError("--article-date must be a date in the form YYYY-MM-DD, not '\(d)'.")
+            }
+            guard ArticleFormat(rawValue: stdinFormat) != nil else {
+                throw ValidationError("--stdin-format must be plain, markdown or html, not '\(stdinFormat)'.")
+            }
+        }
+
+        static func isISODate(_ s: String) -> Bool {
+            let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil else { return false }
+            return (1...12).contains(m) && (1...31).contains(d)
+        }
+
+        func run() throws {
+            let rules: [any Rule]
+            do {
+                rules = try RuleSet.all(extraPacks: rulePacks)
+            } catch {
+                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate))
+            let collected = FileCollector.collect(paths)
+            var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
+            var results: [FileResult] = []
+            for path in collected.files {
+                let bytes: [UInt8]
+                if path == "-" {
+                    bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+                } else {
+                    guard let data = FileManager.default.contents(atPath: path) else {
+                        fileErrors.append(LintRun.FileError(path: path, message: "cannot be read (permission denied or not a regular file)"))
+                        continue
+                    }
+                    bytes = Array(data)
+                }
+                let format = path == "-" ? ArticleFormat(rawValue: stdinFormat)! : ArticleFormat.forPath(path)
+                results.append(linter.lint(SourceText(path: path, bytes: bytes), format: format))
+            }
+            let cwd = FileManager.default.currentDirectoryPath
+            let run = LintRun(toolVersion: FidelintVersion.current, rules: rules.map(\.description), files: results,
+                              fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd)
+            for e in fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
+            let text = Reporters.reporter(named: format.rawValue)!.report(run)
+            if let output {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                } catch {
+                    FileHandle.standardError.write(Data("fidelint: error: \(output): cannot write the report: \(error.localizedDescription)\n".utf8))
+                    throw ExitCode(2)
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            if !fileErrors.isEmpty || results.contains(where: { !$0.errors.isEmpty }) { throw ExitCode(2) }
+            if let threshold = failOn.severity, run.findings.contains(where: { $0.severity >= threshold }) {
+                throw ExitCode(1)
+            }
+        }
+    }
+}

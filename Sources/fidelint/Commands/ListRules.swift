@@ -1,0 +1,39 @@
+import ArgumentParser
+import FidelintCore
+import FidelintRules
+import Foundation
+
+extension Fidelint {
+    /// `fidelint rules`: every rule with its category, default severity and summary.
+    struct ListRules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rules", abstract: "List every rule with its category, default severity and summary.")
+
+        @Option(name: .customLong("rules"), help: "An extra rule pack to include (repeatable).")
+        var rulePacks: [String] = []
+
+        func run() throws {
+            let rules: [any Rule]
+            do {
+                rules = try RuleSet.all(extraPacks: rulePacks)
+            } catch {
+                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            let sorted = rules.map(\.description).sorted {
+                ($0.category.rawValue, $0.identifier) < ($1.category.rawValue, $1.identifier)
+            }
+            let idWidth = sorted.map(\.identifier.count).max() ?? 10
+            let catWidth = Category.allCases.map(\.rawValue.count).max() ?? 10
+            var out = ""
+            for d in sorted {
+                out += d.identifier.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+                    + d.category.rawValue.padding(toLength: catWidth + 2, withPad: " ", startingAt: 0)
+                    + d.defaultSeverity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+                    + d.summary + "\n"
+            }
+            out += "\(sorted.count) rules\n"
+            FileHandle.standardOutput.write(Data(out.utf8))
+        }
+    }
+}
