@@ -4,5 +4,605 @@
 /// Each entry is (path relative to Rules/, file contents); the path's folder is the pack name.
 enum EmbeddedRulePacks {
     static let files: [(path: String, contents: String)] = [
+        ("assistant-residue/ai_self_reference.yml", #"""
+id: ai_self_reference
+name: AI Self-Reference
+summary: The text identifies itself as an AI model speaking in the first person.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §3 ai_self_reference (The Verge 2023; NewsGuard content-farm pages).
+message: "AI self-reference in the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: \bas\s+an?\s+(?:ai|artificial\s+intelligence)(?:\s+(?:language\s+model|assistant|model|chatbot))?,?\s+i\b
+    | \bas\s+a\s+(?:large\s+)?language\s+model,?\s+i\b
+    | \bi(?:['’]m|\s+am)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence|large\s+language\s+model|language\s+model)
+        (?:\s+(?:language\s+model|assistant|model|chatbot))?\b
+  )
+examples:
+  triggering:
+    - |
+      The kettle boils a litre in four minutes.
+      ↓As an AI language model, I have not used this kettle myself.
+    - |
+      ↓I'm an AI assistant and don't have personal experience of the hotel.
+  non_triggering:
+    - |
+      The company released an AI language model that writes news summaries.
+      Critics said the model invents facts.
+    - |
+      The message read "As an AI language model, I cannot help with that", users reported.
+"""#),
+        ("assistant-residue/assistant_closing_offer.yml", #"""
+id: assistant_closing_offer
+name: Assistant Closing Offer
+summary: A chat reply's closing offer or sign-off to the requester ends the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §2 closing_offer (Dawn newspaper, Nov 2025; Wikipedia "communication
+  intended for the user"; vale-ai-tells ClosingPleasantries.yml).
+message: "Assistant offer to the requester at the end of the article: {match}"
+scope: last_lines
+lines: 3
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: \b(?:(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|shall\s+i|do\s+you\s+want\s+me\s+to
+        |if\s+you(?:['’]d|\s+would)?\s+(?:like|want),?\s+i\s+can
+        |i\s+can\s+also\s+(?:make|create|write|turn|produce|draft|provide|prepare)) \b [^\n]*
+    | \blet\s+me\s+know\s+if\s+you\b [^\n]*
+    | \b(?:just\s+say\s+the\s+word|feel\s+free\s+to\s+ask|happy\s+to\s+help|i\s+hope\s+this\s+helps) \b [^\n]*
+  )
+examples:
+  triggering:
+    - |
+      New car registrations rose 14 percent in October.
+      Compact hatchbacks accounted for more than half of the increase.
+      ↓Want me to turn this into a shorter version for social media? Just say the word.
+    - |
+      The bakery was named the best in the region.
+      ↓I hope this helps! Let me know if you'd like any changes.
+  non_triggering:
+    - |
+      The festival ends on Sunday.
+      Let us know what you thought of this year's line-up.
+    - |
+      The helpline is open all night.
+      "If you want, I can drive you home," the volunteer told her.
+    - |
+      Would you like me to drive? the driver asked, in a scene from the play.
+      The play runs until June.
+      Tickets cost 20 euros.
+      The theatre is closed on Mondays.
+"""#),
+        ("assistant-residue/assistant_meta_note.yml", #"""
+id: assistant_meta_note
+name: Assistant Meta Note
+summary: The model's notes about its own edits, or a template's SEO field labels, are published.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §10 meta_commentary (WordPress/ai#398; tomcounsell/ai#106; auto-blog
+  prompts that ban "Meta description:" labels).
+message: "Note to the requester published with the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: ^[ \t]* (?:here\s+are\s+)?(?:the\s+)?(?:key\s+)?changes\s+i(?:['’]ve|\s+have)?\s+made\b [^\n]*
+    | ^[ \t]* note:\s*i(?:['’]ve|\s+have)\s+ [^\n]*
+    | ^[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug) [ \t]*: [^\n]*
+    | \(word\s+count:\s*\d+\)
+    | ^[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened)\b [^\n]*
+  )
+examples:
+  triggering:
+    - |
+      The bakery was named the best in the region.
+
+      ↓Changes I made: shortened the introduction and made the tone more neutral.
+    - |
+      ↓Meta description: Harbour festival draws record crowds.
+  non_triggering:
+    - |
+      Here are the key changes in the revised bill approved on Thursday:
+      - Notice periods rise to four months.
+    - |
+      Correction: An earlier version of this article gave the wrong day for the vote.
+"""#),
+        ("assistant-residue/assistant_preamble.yml", #"""
+id: assistant_preamble
+name: Assistant Lead-in
+summary: A chat reply's opening line addressed to the requester is published with the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §1 preamble (Academ-AI "certainly, here are" search; WordPress/ai#398);
+  seed article line 52 ("Certainly! Here’s the completed version of your table").
+message: "Assistant lead-in addressed to the requester: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  # An affirmation, "here's/below is", and the requester addressed ("your", "you shared").
+  (?: (?<![\w’']) (?:certainly|sure|of\s+course|absolutely|okay|great|here\s+you\s+go) [!,.]? \s+
+      (?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)) \b [^\n]{0,160}?
+      \b(?:your|you['’]ve|you\s+(?:shared|provided|requested|asked\s+for|sent)) \b [^\n]*
+  # At the very start: "Here is the rewritten article:" (a deliverable noun and a colon).
+  | \A \s* (?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)) \s+ (?:a|an|the|your) \s+ (?:[\w-]+\s+){0,5}
+      (?:version|article|draft|summary|rewrite|post|table|translation|revision|excerpt|outline)s? \b [^\n]* : [ \t]* $
+  # A word count promised to the requester: "Sure, here is a 300-word article about …".
+  | (?<![\w’']) (?:sure|certainly|of\s+course|absolutely) [!,.]? \s+ (?:here(?:['’]s|\s+is)|below\s+is) \s+ (?:a|an) \s+ \d+[-\s]word \b [^\n]*
+  )
+examples:
+  triggering:
+    - |
+      ↓Certainly! Here's the completed version of your table with the missing figures filled in:
+
+      | District | Rainfall |
+    - |
+      Technology & InnovationJoint research initiatives; Innovation hubs Advanced solutions ↓Certainly! Here’s the completed version of your table with consistent styling:
+    - |
+      ↓Here is the rewritten article:
+
+      The council approved the budget on Monday.
+    - |
+      ↓Sure, here is a 300-word article about the harbour festival.
+  non_triggering:
+    - |
+      Asked about the timeline, Mayor Dara Quillon did not hesitate.
+      "Certainly. Here's the timeline we agreed with the contractor," she said.
+    - |
+      Changes to the Rental Bill
+
+      Here are the key changes in the revised bill approved by parliament on Thursday:
+    - |
+      The minister said the plan was certainly ambitious. Here is why.
+"""#),
+        ("assistant-residue/assistant_refusal.yml", #"""
+id: assistant_refusal
+name: Assistant Refusal
+summary: A model's refusal ("I'm sorry, but I can't …") is published as content.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §4 refusal (Amazon and eBay listings, Jan 2024; verified X bots).
+message: "Model refusal published as content: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: \bi(?:['’]m|\s+am)\s+sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|won['’]t)\b [^.\n]*
+    | \bi\s+(?:cannot|can['’]t|am\s+unable\s+to|must\s+respectfully\s+decline\s+to)\s+
+        (?:fulfill|fulfil|complete|generate|create|write|help\s+with|assist\s+with|provide)\s+(?:this|that|your|the)\s+request\b [^.\n]*
+    | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
+  )
+examples:
+  triggering:
+    - |
+      ↓I'm sorry, but I can't generate a product name that includes a trademarked brand.
+
+      Outdoor dining set, seven pieces.
+    - |
+      ↓I cannot fulfill this request because it involves a real person.
+  non_triggering:
+    - |
+      "I'm sorry, but I cannot comment on the cause while the investigation is ongoing," a police spokesperson said.
+    - |
+      The company declined to comment on the request.
+"""#),
+        ("assistant-residue/chat_ui_label.yml", #"""
+id: chat_ui_label
+name: Chat Interface Label
+summary: A chat interface's button or footer label is pasted into the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §6 ui_chrome (PubPeer's "Regenerate response" papers; vendor footers).
+message: "Chat interface label pasted into the article: {match}"
+extended: true
+pattern: |
+  (?: ^[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s+seconds?|searched\s+\d+\s+sites?) [ \t]* $
+    | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
+        (?:\s+(?:check|consider\s+checking)\s+important\s+info(?:rmation)?\.?)?
+  )
+examples:
+  triggering:
+    - |
+      Heavy metal concentrations were measured by spectrometry.
+      ↓Regenerate response
+      Results were compared with background values.
+      ↓ChatGPT can make mistakes. Check important info.
+  non_triggering:
+    - |
+      Users can click "Regenerate response" to get a different answer, the company said.
+    - |
+      The update lets users regenerate responses they dislike.
+"""#),
+        ("assistant-residue/citation_token.yml", #"""
+id: citation_token
+name: Chat Citation Token
+summary: A chat assistant's internal citation handle or tracking parameter is left in the text.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §9 citation_artifact (claude-vibes model-fingerprints.md; resaikit E5;
+  Wikipedia "Rabbit URL tracker" utm_source list).
+message: "Chat citation token left in the text: {match}"
+extended: true
+pattern: |
+  (?: :?contentReference\[oaicite:\d+\](?:\{index=\d+\})?
+    | \bcite(?:turn\d+(?:search|news|image|file|view|fetch)\d+)+
+    | (?<![\w]) turn\d+(?:search|news|image|file|view|fetch)\d+ \b
+    | \[oai_citation:\d+ [^\]\n]* \]
+    | 【\d+(?::\d+)?† [^】\n]* 】
+    | [?&]utm_source=(?:chatgpt\.com|chatgpt|openai|perplexity|copilot|gemini|claude|grok|groq|jasper|askpandi)\b
+    | \battributableIndex\b
+    | <grok_card\b [^>\n]* >
+    | \[(?:web|attached_file):\d+\]
+  )
+examples:
+  triggering:
+    - |
+      The reservoir reached 92 percent of capacity. ↓:contentReference[oaicite:0]{index=0}
+      The ban was lifted the following week. ↓citeturn0search3
+      Source: https://water.example.org/restrictions↓?utm_source=chatgpt.com
+  non_triggering:
+    - |
+      Sign up at https://news.example.org/?utm_source=newsletter for updates [1].
+"""#),
+        ("assistant-residue/knowledge_cutoff.yml", #"""
+id: knowledge_cutoff
+name: Knowledge Cutoff Disclaimer
+summary: A model's training-cutoff or no-real-time-data disclaimer is published in the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §5 knowledge_cutoff (404 Media on Google Books; allenai/open-instruct
+  filter_cutoff_date.py).
+message: "Knowledge-cutoff disclaimer in the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: \bas\s+of\s+my\s+(?:last|latest|most\s+recent)(?:\s+(?:knowledge|training))?\s+(?:update|cutoff|cut-off)\b [^,.\n]*
+    | \bmy\s+(?:knowledge|training)(?:\s+data)?\s+(?:cutoff|cut-off)\b
+    | \bmy\s+training\s+data\s+(?:only\s+)?(?:goes|extends|runs)\s+(?:up\s+)?(?:to|until)\b [^,.\n]*
+    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real-time|current|live|up-to-date)\s+(?:information|data)\b
+    | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to)\s+browse\s+(?:the\s+)?(?:internet|web)\b
+  )
+examples:
+  triggering:
+    - |
+      The central bank held its rate at 3.25 percent.
+      ↓As of my last knowledge update in January 2024, the bank had not signalled any change.
+    - |
+      ↓I don't have access to real-time information, so check the bank's website.
+  non_triggering:
+    - |
+      As of our last update at 6 p.m., the road remained closed.
+    - |
+      Chatbots often mention their knowledge cutoff when asked about recent events.
+"""#),
+        ("assistant-residue/reasoning_leak.yml", #"""
+id: reasoning_leak
+name: Reasoning Leak
+summary: A reasoning model's thinking block or planning monologue is published in the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §11 reasoning_leak (jundot/omlx#2860; Rapid-MLX#875; open-instruct's
+  think-tag stripping).
+message: "Model reasoning published in the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?: <(think|thinking|reasoning|scratchpad)> [\s\S]*? </\1>
+    | </?(?:think|thinking|reasoning|scratchpad)>
+    | ^[ \t]* (?:okay|ok|alright|hmm),?\s+(?:so\s+)?the\s+user\s+(?:wants|asked|is\s+asking|needs)\b [^\n]*
+    | \bthe\s+user\s+wants\b [^.\n]* \b(?:i\s+should|let\s+me|i['’]ll|i\s+will)\b [^\n]*
+  )
+examples:
+  triggering:
+    - |
+      ↓<think>
+      The user wants a short news brief. I should keep it neutral.
+      </think>
+      The footbridge will close for repairs from 3 to 14 June.
+    - |
+      ↓Okay, so the user wants an article about the council vote.
+  non_triggering:
+    - |
+      Retailers say the user wants faster checkout and fewer pop-ups.
+"""#),
+        ("assistant-residue/template_placeholder.yml", #"""
+id: template_placeholder
+name: Unfilled Template Slot
+summary: A template slot ("[Insert company name]", "{{name}}", "[[TEAM]]") was never filled.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §7 placeholder (Gannett/LedeAI "[[…_MASCOT]]" ledes, Aug 2023;
+  open_deep_research#59).
+message: "Unfilled template slot: {match}"
+caseless: false
+extended: true
+pattern: |
+  (?: \[ (?:Insert|Enter|Add|Your|INSERT|ENTER|YOUR) \b [^\]\n]{0,60} \]
+    | \[ (?:[A-Z][a-z]+\s){0,3} (?:Name|Title|Company|Date|Location|Link|City|Address|Number|Figure|Quote|Source|URL) \]
+    | \[ (?:DATE|NAME|CITY|COMPANY|TITLE|LINK|URL|SOURCE|PLACEHOLDER|TBD|TK|TKTK) \]
+    | \[\[ [A-Z][A-Z0-9_]* \]\]
+    | \{\{ \s* [A-Za-z_][\w.]* \s* \}\}
+    | \b[Ll]orem\s+ipsum\b
+  )
+examples:
+  triggering:
+    - |
+      ↓[Insert company name] Opens Distribution Centre in Marrow Bay
+
+      "This investment shows our commitment," said ↓[Spokesperson Name], head of operations.
+    - |
+      The Harlow Vale ↓[[HOME_TEAM_NICKNAME]] won 3-1, and ↓{{player_name}} scored twice.
+  non_triggering:
+    - |
+      "We knew [the library closures] would be unpopular," the council leader said.
+      A letter called it a "disasterous [sic] and rushed" plan.
+      The cuts will save 2.4 million a year [1].
+    - |
+      Pius XII and Super Bowl XX are mentioned; she posted on X about it.
+"""#),
+        ("scraper-residue/ad_label.yml", #"""
+id: ad_label
+name: Ad Label
+summary: An ad slot's label ("ADVERTISEMENT") stands on its own line in the article body.
+category: scraper-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §17 ad_label (trafilatura#916 "PUBLICIDAD"; article-extractor#1);
+  seed article lines 2, 6, 71, 77.
+message: "Ad-slot label scraped into the article: {match}"
+extended: true
+pattern: |
+  ^[ \t]* (?:advertisement|advertising|sponsored(?:\s+content)?|publicidad|anzeige|publicit[ée]|werbung|pubblicit[àa]
+          |story\s+continues\s+below(?:\s+this)?\s+advertisement|article\s+continues\s+below(?:\s+advertisement)?
+          |skip\s+advertisement|scroll\s+to\s+continue\s+with\s+content|continue\s+reading\s+below) [ \t]* $
+examples:
+  triggering:
+    - |
+      Tram fares stay at 2.10 until December.
+      ↓ADVERTISEMENT
+      The authority said ridership had grown.
+      ↓Story continues below advertisement
+  non_triggering:
+    - |
+      Advertisement revenue at the Herald fell 8 percent last year.
+      An advertisement for the new app ran on city trams.
+"""#),
+        ("scraper-residue/aggregator_disclaimer.yml", #"""
+id: aggregator_disclaimer
+name: Aggregator Disclaimer
+summary: A feed, aggregator or auto-publishing footer is republished as article text.
+category: scraper-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §20 aggregator_disclaimer (WordPress RSS footer, felfele/feeds#56;
+  Gannett automated posts); seed article line 70 ("Denial of responsibility! … automatic aggregator").
+message: "Aggregator boilerplate in the article: {match}"
+extended: true
+pattern: |
+  (?: ^[ \t]* the\s+post\b [^\n]{1,200}? \bappeared\s+first\s+on\b [^\n]*
+    | ^[ \t]* \(? disclaimer:\s*(?:this|the)\s+(?:article|content|story|post)\s+(?:was|is|has\s+been)\s+
+        (?:automatically\s+|auto-)?(?:generated|compiled|created|aggregated)\b [^\n]*
+    | \bhas\s+not\s+been\s+edited\s+by\s+(?:our\s+|the\s+)?(?:\w+\s+)?staff\b [^\n]*
+    | \b(?:auto-published|published\s+automatically|generated\s+automatically|automatically\s+generated)\s+from\s+
+        (?:an?\s+)?(?:syndicated|rss|news)\b [^\n]*
+    | ^[ \t]* denial\s+of\s+responsibility\b [^\n]*
+    | \bis\s+an\s+automatic\s+aggregator\b [^\n]*
+  )
+examples:
+  triggering:
+    - |
+      The terminal has berths for two vessels.
+      ↓The post New Ferry Terminal Opens appeared first on Coastline Daily.
+      ↓Disclaimer: This article was generated automatically from public sources.
+    - |
+      Crowds were the largest on record.
+      (This story ↓has not been edited by our staff and was auto-published from a syndicated news feed.)
+    - |
+      ↓Denial of responsibility! news-site.example is an automatic aggregator around the global media.
+  non_triggering:
+    - |
+      Correction: An earlier version of this article gave the wrong day for the vote.
+      Additional reporting by Sela Okonkwo.
+    - |
+      The essay first appeared on the author's blog in 2019.
+"""#),
+        ("scraper-residue/calendar_widget.yml", #"""
+id: calendar_widget
+name: Calendar Widget
+summary: A sidebar calendar widget (month, weekday row, day numbers) was scraped into the article.
+category: scraper-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §19 widget_junk (calendar widgets named in the brief); seed article
+  lines 83-89 ("September 2025", "MTWTFSS").
+message: "Calendar widget scraped into the article: {match}"
+extended: true
+pattern: |
+  (?: ^[ \t]* (?:january|february|march|april|may|june|july|august|september|october|november|december) [ \t]+ \d{4} [ \t]* \R
+      [ \t]* (?&weekdays) [ \t]* $
+    | ^[ \t]* (?&weekdays) [ \t]* \R [ \t]* \d{1,2} (?:[ \t]*\d{1,2}){0,13} [ \t]* $
+  )
+  (?(DEFINE)
+    (?<weekdays> m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s[ \t]*s | s[ \t]*m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s
+               | mo[ \t]*tu[ \t]*we[ \t]*th[ \t]*fr[ \t]*sa[ \t]*su | mon[ \t]+tue[ \t]+wed[ \t]+thu[ \t]+fri[ \t]+sat[ \t]+sun )
+  )
+examples:
+  triggering:
+    - |
+      The festival runs from 4 to 6 July.
+      ↓July 2025
+      M T W T F S S
+        1 2 3 4 5 6
+      7 8 9 10 11 12 13
+    - |
+      Archives
+      ↓September 2025
+      MTWTFSS
+      1234567
+  non_triggering:
+    - |
+      Public information sessions:
+      Sat 14 June – Kessling Town Hall, 10 a.m.
+      Tue 17 June – Brennock Library, 6 p.m.
+    - |
+      July 2025
+      Sales rose 4 percent in July 2025.
+"""#),
+        ("scraper-residue/email_obfuscation.yml", ##"""
+id: email_obfuscation
+name: Obfuscated E-mail Placeholder
+summary: Cloudflare's e-mail protection placeholder replaced an address when the page was scraped.
+category: scraper-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §18 email_obfuscation (cloudflare-scrape#109; cloudscraper#41;
+  opencivicdata/scrapers-ca#395); seed article line 70.
+message: "E-mail address lost to Cloudflare obfuscation: {match}"
+skip: []
+extended: true
+pattern: |
+  (?: \[email(?:\s|&\#160;|&nbsp;)protected\]
+    | /cdn-cgi/l/email-protection(?:\#[0-9a-f]+)?
+    | \bdata-cfemail="?[0-9a-f]+
+    | \b__cf_email__\b
+  )
+examples:
+  triggering:
+    - |
+      For volunteer opportunities, email ↓[email protected].
+  non_triggering:
+    - |
+      For volunteer opportunities, email volunteers@example.org. The data is protected.
+"""##),
+        ("scraper-residue/junk_glyphs.yml", #"""
+id: junk_glyphs
+name: Junk Glyph Run
+summary: A line of nothing but mixed punctuation and symbols (scraped decoration or layout debris).
+category: scraper-residue
+severity: warning
+origin: seed article lines 1 ("* . * . . .") and 93 (". . .. $ $ - - -").
+message: "Run of junk glyphs in the article: {match}"
+extended: true
+pattern: |
+  # Five or more symbols with at least two different ones; "* * *" and "---" scene breaks stay silent.
+  ^[ \t]* (?= [^\n]*? ([\p{P}\p{S}]) [^\n]*? (?!\1) [\p{P}\p{S}] ) (?: [\p{P}\p{S}] [ \t]* ){5,} $
+examples:
+  triggering:
+    - |
+      ↓* . * . . .
+      ADVERTISEMENT
+    - |
+      The content will be deleted.
+      ↓. . .. . . $ $ $ $ - - - -
+  non_triggering:
+    - |
+      The first part ends here.
+
+      * * *
+
+      The second part begins.
+    - |
+      ---
+      ...
+      - - - - - -
+"""#),
+        ("scraper-residue/pagination_widget.yml", #"""
+id: pagination_widget
+name: Pagination Widget
+summary: A page-number navigation row ("1 - 2 - 3 - 4") was scraped into the article.
+category: scraper-residue
+severity: error
+origin: seed article line 91 ("1 - 2 - 3 - 4 - 5 - 6 - 7 - 8").
+message: "Pagination widget scraped into the article: {match}"
+extended: true
+pattern: |
+  ^[ \t]* (?:«[ \t]*|previous[ \t]+)? 1 (?: [ \t]*[-|·•][ \t]* \d{1,3} ){3,} (?:[ \t]*[-|·•]?[ \t]*(?:next|»|›))? [ \t]* $
+examples:
+  triggering:
+    - |
+      The content will be deleted within 24 hours.
+
+      ↓1 - 2 - 3 - 4 - 5 - 6 - 7 - 8
+  non_triggering:
+    - |
+      The home side won 3 - 1 after extra time.
+      Steps 1 - 2 were skipped.
+"""#),
+        ("scraper-residue/share_widget.yml", #"""
+id: share_widget
+name: Share Widget
+summary: A row of share buttons or "Share this / Like this" labels was scraped into the article.
+category: scraper-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §19 widget_junk (Jetpack "Share this:", Elementor share buttons in
+  trafilatura#916).
+message: "Share-button row scraped into the article: {match}"
+extended: true
+pattern: |
+  (?: ^[ \t]* (?&button) (?: (?:[ \t]{2,}|[ \t]*[|·•][ \t]*) (?&button) )+ [ \t]* $
+    | ^[ \t]* (?:share\s+this:|like\s+this:|like\s+loading\.\.\.|click\s+to\s+share\s+on\s+\w+\s+\(opens\s+in\s+new\s+window\)) [ \t]* $
+  )
+  (?(DEFINE)
+    (?<button> share\s+on\s+\w+ | copy\s+link | tweet | email | print | whatsapp | facebook | twitter | linkedin
+             | reddit | pinterest | telegram | share )
+  )
+examples:
+  triggering:
+    - |
+      Food stalls sold out on the final evening.
+      ↓Share on X   Share on Facebook   Copy link
+    - |
+      The ferry leaves at noon.
+      ↓Share this:
+  non_triggering:
+    - |
+      Readers can share on Facebook or copy the link to the article.
+"""#),
+        ("scraper-residue/sidebar_widget.yml", #"""
+id: sidebar_widget
+name: Sidebar Widget
+summary: Sidebar or footer widget headings ("Categories", "Archives", "Recent Posts") were scraped into the article.
+category: scraper-residue
+severity: warning
+origin: >-
+  ../shared/cases/TAXONOMY.md §19 widget_junk (newspaper#128 "Top most read" menus; trafilatura#160);
+  seed article lines 79-81 ("Categories", "Archives").
+message: "Sidebar widget headings scraped into the article: {match}"
+extended: true
+pattern: |
+  (?: ^[ \t]* (?&label) [ \t]* (?: \R (?:[ \t]*\R)* [ \t]* (?&label) [ \t]* )+ $
+    | ^[ \t]* (?:subscribe\s+to\s+our\s+newsletter|accept\s+all\s+cookies|loading\.\.\.|you\s+may\s+also\s+like) [ \t]* $
+  )
+  (?(DEFINE)
+    (?<label> categories | archives | recent\s+posts | recent\s+comments | related\s+posts | popular\s+posts | tags
+            | most\s+read | trending(?:\s+now)? | latest\s+news | more\s+stories | related\s+articles | follow\s+us )
+  )
+examples:
+  triggering:
+    - |
+      A podcast host who engages in conversations.
+
+      ↓Categories
+
+      Archives
+  non_triggering:
+    - |
+      The city's archives hold records from 1820.
+
+      Archives
+
+      The reading room reopens in May.
+"""#),
     ]
 }
