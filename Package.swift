@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "FidelintCoreTests", dependencies: ["FidelintCore"]),
         .testTarget(name: "FidelintRulesTests", dependencies: ["FidelintRules", "FidelintRegex", "FidelintCore"]),
         .testTarget(name: "FidelintReportersTests", dependencies: ["FidelintReporters", "FidelintRules", "FidelintCore"]),
-        .testTarget(name: "FidelintCLITests", dependencies: ["FidelintCore"]),
+        .testTarget(name: "FidelintCLITests", dependencies: ["fidelint", "FidelintCore"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FidelintCore
+import Foundation
 
 /// The `fidelint` command: a content-fidelity linter for generated articles.
 @main
@@ -15,4 +16,19 @@ struct Fidelint: ParsableCommand {
         version: FidelintVersion.current,
         subcommands: [Check.self, ListRules.self],
         defaultSubcommand: Check.self)
+
+    /// Runs the command; a usage error exits with status 2 (not ArgumentParser's 64), like
+    /// configuration and I/O errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -34,6 +34,7 @@ examples:
       Critics said the model invents facts.
     - |
       The message read "As an AI language model, I cannot help with that", users reported.
+
 """#),
         ("assistant-residue/assistant_closing_offer.yml", #"""
 id: assistant_closing_offer
@@ -77,6 +78,7 @@ examples:
       The play runs until June.
       Tickets cost 20 euros.
       The theatre is closed on Mondays.
+
 """#),
         ("assistant-residue/assistant_meta_note.yml", #"""
 id: assistant_meta_note
@@ -111,6 +113,7 @@ examples:
       - Notice periods rise to four months.
     - |
       Correction: An earlier version of this article gave the wrong day for the vote.
+
 """#),
         ("assistant-residue/assistant_preamble.yml", #"""
 id: assistant_preamble
@@ -159,6 +162,7 @@ examples:
       Here are the key changes in the revised bill approved by parliament on Thursday:
     - |
       The minister said the plan was certainly ambitious. Here is why.
+
 """#),
         ("assistant-residue/assistant_refusal.yml", #"""
 id: assistant_refusal
@@ -190,6 +194,7 @@ examples:
       "I'm sorry, but I cannot comment on the cause while the investigation is ongoing," a police spokesperson said.
     - |
       The company declined to comment on the request.
+
 """#),
         ("assistant-residue/chat_ui_label.yml", #"""
 id: chat_ui_label
@@ -218,6 +223,7 @@ examples:
       Users can click "Regenerate response" to get a different answer, the company said.
     - |
       The update lets users regenerate responses they dislike.
+
 """#),
         ("assistant-residue/citation_token.yml", #"""
 id: citation_token
@@ -250,6 +256,7 @@ examples:
   non_triggering:
     - |
       Sign up at https://news.example.org/?utm_source=newsletter for updates [1].
+
 """#),
         ("assistant-residue/knowledge_cutoff.yml", #"""
 id: knowledge_cutoff
@@ -282,6 +289,7 @@ examples:
       As of our last update at 6 p.m., the road remained closed.
     - |
       Chatbots often mention their knowledge cutoff when asked about recent events.
+
 """#),
         ("assistant-residue/reasoning_leak.yml", #"""
 id: reasoning_leak
@@ -313,6 +321,7 @@ examples:
   non_triggering:
     - |
       Retailers say the user wants faster checkout and fewer pop-ups.
+
 """#),
         ("assistant-residue/template_placeholder.yml", #"""
 id: template_placeholder
@@ -349,6 +358,7 @@ examples:
       The cuts will save 2.4 million a year [1].
     - |
       Pius XII and Super Bowl XX are mentioned; she posted on X about it.
+
 """#),
         ("scraper-residue/ad_label.yml", #"""
 id: ad_label
@@ -376,6 +386,7 @@ examples:
     - |
       Advertisement revenue at the Herald fell 8 percent last year.
       An advertisement for the new app ran on city trams.
+
 """#),
         ("scraper-residue/aggregator_disclaimer.yml", #"""
 id: aggregator_disclaimer
@@ -415,6 +426,7 @@ examples:
       Additional reporting by Sela Okonkwo.
     - |
       The essay first appeared on the author's blog in 2019.
+
 """#),
         ("scraper-residue/calendar_widget.yml", #"""
 id: calendar_widget
@@ -457,6 +469,7 @@ examples:
     - |
       July 2025
       Sales rose 4 percent in July 2025.
+
 """#),
         ("scraper-residue/email_obfuscation.yml", ##"""
 id: email_obfuscation
@@ -483,6 +496,7 @@ examples:
   non_triggering:
     - |
       For volunteer opportunities, email volunteers@example.org. The data is protected.
+
 """##),
         ("scraper-residue/junk_glyphs.yml", #"""
 id: junk_glyphs
@@ -515,6 +529,7 @@ examples:
       ---
       ...
       - - - - - -
+
 """#),
         ("scraper-residue/pagination_widget.yml", #"""
 id: pagination_widget
@@ -537,6 +552,7 @@ examples:
     - |
       The home side won 3 - 1 after extra time.
       Steps 1 - 2 were skipped.
+
 """#),
         ("scraper-residue/share_widget.yml", #"""
 id: share_widget
@@ -568,6 +584,7 @@ examples:
   non_triggering:
     - |
       Readers can share on Facebook or copy the link to the article.
+
 """#),
         ("scraper-residue/sidebar_widget.yml", #"""
 id: sidebar_widget
@@ -603,6 +620,7 @@ examples:
       Archives
 
       The reading room reopens in May.
+
 """#),
     ]
 }

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// Runs the built `fidelint` binary as a user would: exit statuses, paths, standard input,
+/// folders, output files, bad input, and the binary copied alone to another folder.
+@Suite struct CLITests {
+    /// The `fidelint` executable built next to this test bundle.
+    static let binary: URL = {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("fidelint")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/fidelint")
+    }()
+
+    struct Output { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ args: [String], stdin: String? = nil, in directory: URL? = nil, binary: URL = binary) throws -> Output {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        if let directory { p.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A temporary folder with a few articles.
+    static func workspace() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-cli-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("articles/deep"), withIntermediateDirectories: true)
+        try "Tram fares stay flat.\nADVERTISEMENT\nRidership grew.\n".write(to: dir.appendingPathComponent("articles/ad.txt"), atomically: true, encoding: .utf8)
+        try "The council met on Monday.\nIt approved the budget.\n".write(to: dir.appendingPathComponent("articles/deep/clean.md"), atomically: true, encoding: .utf8)
+        try "Exports fell, according to Northwind Wire.\n".write(to: dir.appendingPathComponent("articles/deep/source.html"), atomically: true, encoding: .utf8)
+        try "ADVERTISEMENT\n".write(to: dir.appendingPathComponent("articles/notes.docx"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func errorFindingExitsOne() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "articles/ad.txt"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("articles/ad.txt:2:1: error: Ad-slot label scraped into the article: “ADVERTISEMENT” [ad_label]\n"))
+    }
+
+    @Test func cleanFileExitsZero() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "articles/deep/clean.md"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
+    }
+
+    @Test func failOnThresholds() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(["check", "articles/deep/source.html"], in: dir).status == 0)   // a warning only
+        #expect(try Self.run(["check", "--fail-on", "warning", "articles/deep/source.html"], in: dir).status == 1)
+        #expect(try Self.run(["check", "--fail-on", "never", "articles/ad.txt"], in: dir).status == 0)
+    }
+
+    @Test func foldersRecurseByExtensionInSortedOrder() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "--format", "json", "articles"], in: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((object?["summary"] as? [String: Int])?["files"] == 3)   // notes.docx is not an article
+        let paths = (object?["findings"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(paths == ["articles/ad.txt", "articles/deep/source.html"])
+    }
+
+    @Test func missingFileIsReportedAndOthersStillLinted() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "nope.txt", "articles/ad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("fidelint: error: nope.txt: no such file or folder"))
+        #expect(r.stdout.contains("articles/ad.txt:2:1: error:"))
+    }
+
+    @Test func standardInput() throws {
+        let r = try Self.run(["check", "-"], stdin: "Intro.\nADVERTISEMENT\n")
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("-:2:1: error:"))
+    }
+
+    @Test func outputFileAndSarif() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "--format", "sarif", "--output", "out.sarif", "articles/ad.txt"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        let sarif = try String(contentsOf: dir.appendingPathComponent("out.sarif"), encoding: .utf8)
+        #expect(sarif.contains("\"version\" : \"2.1.0\""))
+        #expect(sarif.contains("\"uri\" : \"articles/ad.txt\""))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try Self.run(["check"]).status == 2)
+        #expect(try Self.run(["check", "--format", "xml", "-"], stdin: "").status == 2)
+        let r = try Self.run(["check", "--article-date", "15/09/2025", "-"], stdin: "")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--article-date must be a date in the form YYYY-MM-DD"))
+    }
+
+    @Test func badRulePackExitsTwoWithFileAndLine() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("pack"), withIntermediateDirectories: true)
+        try "id: my_rule\nname: My Rule\nsummary: S.\ncategory: scraper-residue\nmessage: m\norigin: o\npattern: '(x'\nexamples:\n  triggering: ['↓x']\n  non_triggering: ['y']\n"
+            .write(to: dir.appendingPathComponent("pack/my_rule.yml"), atomically: true, encoding: .utf8)
+        let r = try Self.run(["check", "--rules", "pack", "articles/ad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("pack/my_rule.yml:7: pattern does not compile"), "\(r.stderr)")
+    }
+
+    @Test func rulesCommandListsEveryRule() throws {
+        let r = try Self.run(["rules"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("role_conflict"))
+        #expect(r.stdout.contains("name-inconsistency"))
+        #expect(r.stdout.split(separator: "\n").last?.hasSuffix(" rules") == true)
+    }
+
+    /// The binary embeds its rule packs: copied alone to an empty folder, it still finds defects.
+    @Test func binaryWorksCopiedAlone() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("fidelint")
+        try FileManager.default.copyItem(at: Self.binary, to: copy)
+        let r = try Self.run(["check", "-"], stdin: "Certainly! Here's the completed version of your table:\n", in: dir, binary: copy)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("[assistant_preamble]"))
+    }
+
+    @Test func emptyFileAndEmptyFolderAreFine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("none"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let r = try Self.run(["check", "empty.txt", "none"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
+    }
+}
