@@ -84,13 +84,19 @@ public struct FileResult: Sendable {
 
 /// FNV-1a, 64 bits: a stable, dependency-free hash for fingerprints (not for security).
 public enum Fingerprint {
-    public static func hex(_ text: String) -> String {
+    /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
+    public static func fnv1a(_ text: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in text.utf8 {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }
-        let s = String(h, radix: 16)
+        return h
+    }
+
+    /// `fnv1a(text)` as 16 lowercase hex digits.
+    public static func hex(_ text: String) -> String {
+        let s = String(fnv1a(text), radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }
 }

@@ -114,16 +114,10 @@ public struct DuplicateSectionRule: Rule {
         let words = TextTools.words(TextTools.normalize(text)).map(String.init)
         var shingles: Set<UInt64> = []
         if words.count < 3 {
-            if !words.isEmpty { shingles.insert(hash(words.joined(separator: " "))) }
+            if !words.isEmpty { shingles.insert(Fingerprint.fnv1a(words.joined(separator: " "))) }
         } else {
-            for k in 0...(words.count - 3) { shingles.insert(hash(words[k] + " " + words[k + 1] + " " + words[k + 2])) }
+            for k in 0...(words.count - 3) { shingles.insert(Fingerprint.fnv1a(words[k] + " " + words[k + 1] + " " + words[k + 2])) }
         }
         return Unit(range: range, words: words.count, shingles: shingles, preview: text)
-    }
-
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
     }
 }

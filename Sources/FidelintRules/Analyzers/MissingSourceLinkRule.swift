@@ -23,6 +23,7 @@ public struct MissingSourceLinkRule: Rule {
             Example("The steelworks will cut 300 jobs, ↓according to Northwind Wire.\n"),
             Example("Seoul plans closer ties, ↓as detailed in statements released on Korea.net.\n"),
             Example("Exports fell 4 percent, ↓according to Reuters.\n"),
+            Example("The mine will close, ↓as first reported by the Uplands Courier.\n"),
         ],
         nonTriggeringExamples: [
             Example("Rents rose 9 percent, according to figures published on the [statistics office website](https://stats.example.org/rents).\n"),
@@ -41,7 +42,9 @@ public struct MissingSourceLinkRule: Rule {
     said\s+in\s+a\s+statement\s+(?:posted|published)\s+on))\
     (?:(?!\.\s|\.$|[;\n])[^\n]){0,80}?\
     (?<source>\b(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|\
-    Daily|Chronicle|Telegraph|Guardian|Reuters|Bloomberg|AFP|AP|Associated\s+Press|Yonhap|Xinhua|BBC|CNN|NPR|\
+    Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|\
+    Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|\
+    Television|TV|Reuters|Bloomberg|AFP|AP|Associated\s+Press|Yonhap|Xinhua|BBC|CNN|NPR|\
     Kyodo|TASS|Al\s+Jazeera|Politico|Axios)\b|\b(?i:website|web\s*site|portal|blog|(?:X|Twitter|Facebook|official)\s+account|\
     press\s+release|news\s+release)\b|\b[\w-]+\.(?:com|net|org|gov|go\.kr|kr|co\.uk|uk|io|info|news|biz|int|eu)\b)
     """#.replacingOccurrences(of: "\\\n", with: "")

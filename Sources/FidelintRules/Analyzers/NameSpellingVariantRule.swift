@@ -4,7 +4,8 @@ import FidelintRegex
 /// One person's name spelled two ways ("Velasko" / "Velasco", "Marrick" / "Marick"). Names come
 /// from role mentions; every capitalized word of five or more letters that shares the name's first
 /// three letters and is one edit away (a substitution, insertion, deletion or swap) is a variant,
-/// unless it is the plural or possessive of the name or another person's name. The spelling used
+/// unless one is the other plus an ending ("America" / "American", "Jordan" / "Jordans") or it
+/// is another person's name. The spelling used
 /// less often is reported (on a tie, the later one), with the other spelling's uses related.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §12 (spelling drift: edit distance 1, a shared
@@ -24,6 +25,7 @@ public struct NameSpellingVariantRule: Rule {
         nonTriggeringExamples: [
             Example("Mayor Dara Quillon met Mayor Dara Quillon's deputy.\nQuillon said the Quillons had lived in the town for years.\n"),
             Example("President Ilse Marrick spoke on Tuesday.\nMarrick said aid would follow.\n"),
+            Example("Ambassador talks: President Joe American spoke.\nAmerica is ready, American said.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -55,7 +57,7 @@ public struct NameSpellingVariantRule: Rule {
         for name in nameTokens.sorted() {
             for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && !nameTokens.contains(variant) {
                 guard variant.count >= 5, variant.lowercased().prefix(3) == name.lowercased().prefix(3),
-                      variant != name + "s", name != variant + "s",
+                      !variant.hasPrefix(name), !name.hasPrefix(variant),
                       TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1 else { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }

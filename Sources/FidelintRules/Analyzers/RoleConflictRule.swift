@@ -6,8 +6,10 @@ import FidelintCore
 /// other person is reported at their first mention, with every conflicting mention related.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
-/// "Chinese President"; see `PersonMentions`), quotations are masked, and two people who are ever
-/// named in one sentence are taken as two real holders (a list of officials, a summit).
+/// "Chinese President"; see `PersonMentions`), and a person also named with a qualified role holds
+/// that other office; quotations are masked; two people ever named in one sentence are two real
+/// holders (a list of officials, a summit); and one mention against one is reported only when one
+/// of them is in the headline.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
@@ -31,6 +33,9 @@ public struct RoleConflictRule: Rule {
             Example("President Lee and President Japarov signed the accord.\nPresident Japarov said trade would double.\n"),
             Example("\"President Marrick never said that,\" President Halvorsen told reporters.\n"),
             Example("Vice President Ana Petrov met President Lee.\nPresident Lee praised Vice President Petrov.\n"),
+            Example("CEO Steve Jobs founded the firm in 1976.\nIts shares rose after CEO Tim Cook spoke.\n"),
+            Example("President Trump. Grisham said so.\nPresident Donald Trump later agreed.\n"),
+            Example("President Lee spoke first.\nFrench President Emmanuel Macron replied.\nLater, President Macron left.\nPresident Lee stayed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -53,6 +58,17 @@ public struct RoleConflictRule: Rule {
             for other in ranked.dropFirst() {
                 // Named side by side in one sentence: two real holders.
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
+                // Evidence, not a coin toss: the right holder is named more often, or the two are
+                // named once each and one of them in the headline.
+                let headlineTie = majority.count == other.count
+                    && (majority.contains(where: \.inHeadline) || other.contains(where: \.inHeadline))
+                guard majority.count > other.count && majority.count >= 2 || headlineTie else { continue }
+                // Either person also named with a qualified role ("French President Macron") holds
+                // another office.
+                let otherKeys = Set(mentions.filter { m in
+                    (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
+                }.map(\.roleKey))
+                if otherKeys.contains(where: { $0 != key && $0.hasSuffix(key) }) { continue }
                 let first = other[0]
                 let majorityName = majority.max { $0.name.count < $1.name.count }!.display
                 let where_ = majority.contains(where: \.inHeadline) ? " including the headline" : ""

@@ -59,6 +59,10 @@ public enum PersonMentions {
         "declares", "reaffirms", "reiterates", "insists", "agrees", "arrives", "returns", "departs",
         "travels", "addresses", "attends", "hosts", "receives", "sends", "shares", "speaks", "answers",
         "responds", "reveals", "commits", "seals", "strikes", "pushes", "eases", "signals", "bids", "marks",
+        "open", "opened", "meet", "met", "say", "warn", "warned", "pledge", "pledged", "vow", "vowed", "urge",
+        "urged", "back", "backed", "reject", "rejected", "sign", "signed", "approve", "approved", "visit",
+        "visited", "announce", "announced", "launch", "launched", "call", "called", "hail", "hailed", "win",
+        "won", "face", "faced", "seek", "sought", "unveil", "unveiled", "defend", "defended", "deny", "denied",
         "administration", "government", "cabinet", "office", "era", "visit", "trip", "speech", "summit",
         "and", "of", "in", "on", "at", "for", "to", "with", "the", "from", "as", "by", "after", "before",
         "amid", "over", "into", "about", "against", "during", "is", "was", "has", "had", "will", "would",
@@ -98,10 +102,14 @@ public enum PersonMentions {
                 cursor = start + t.utf8.count
                 var clean = t
                 for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
+                // A full stop after a word of two or more letters ends the sentence, not an initial.
+                let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
+                    && !["jr.", "sr.", "st."].contains(clean.lowercased())
+                if endsSentence { clean = String(clean.dropLast()) }
                 if stopTokens.contains(clean.lowercased()) { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
-                if t != clean { break }   // a possessive ends the name
+                if t != clean { break }   // a possessive or a sentence end closes the name
             }
             guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
