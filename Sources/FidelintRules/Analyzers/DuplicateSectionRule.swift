@@ -8,7 +8,8 @@ import FidelintCore
 ///
 /// Thresholds (in words): a single duplicated block needs `minSingleWords` (20), a run of two or
 /// more needs `minRunWords` (12) in total, so refrains, short pull quotes and repeated labels stay
-/// silent. Two blocks match when their Jaccard similarity is at least 0.7, or when one contains at
+/// silent; and the repeated run must hold a table or a sentence of eight or more words, so
+/// repeated captions, credits, list lines (a weekly meal plan) and program output stay silent. Two blocks match when their Jaccard similarity is at least 0.7, or when one contains at
 /// least 90% of the other's shingles and is at most twice its size.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §13 (gpt-researcher#548, Jetpack#39436) and the
@@ -31,6 +32,9 @@ public struct DuplicateSectionRule: Rule {
         nonTriggeringExamples: [
             Example("The crowd chanted \"We want more\".\nThe band played on.\nThe crowd chanted \"We want more\".\n"),
             Example("- Read the report.\n- Read the summary.\n- Read the appendix.\n"),
+            Example("$ hg clone repo\nupdating to branch default\n2 files updated, 0 files merged, 0 files removed, 0 files unresolved\n$ hg pull\nupdating to branch default\n2 files updated, 0 files merged, 0 files removed, 0 files unresolved\n"),
+            Example("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\nSlow Cooker Beef Chili, 10 olives (or 2 Tbsp. pumpkin seeds)\nMeal 2\nPortion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\nSlow Cooker Beef Chili, 10 olives (or 2 Tbsp. pumpkin seeds)\n"),
+            Example("Pictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\nThe launch was delayed.\nPictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\n"),
             Example("The council approved the budget on Monday after a long debate about library closures.\nThe mayor said the budget protected frontline services and kept taxes flat for a third year.\n"),
         ])
 
@@ -39,6 +43,10 @@ public struct DuplicateSectionRule: Rule {
         var words: Int
         var shingles: Set<UInt64>
         var preview: String
+        /// A table, or prose (eight or more words, at least half of them lowercase) ending like a
+        /// sentence. A repeated run needs
+        /// one: repeated captions, credits, list lines and program output are not sections.
+        var isSentenceOrTable: Bool
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -74,7 +82,8 @@ public struct DuplicateSectionRule: Rule {
             while j + length < units.count, best[j + length] == i0 + length, i0 + length < j { length += 1 }
             let second = j..<(j + length), first = i0..<(i0 + length)
             let words = second.reduce(0) { $0 + units[$1].words }
-            let enough = length >= 2 ? words >= minRunWords : words >= minSingleWords
+            let enough = (length >= 2 ? words >= minRunWords : words >= minSingleWords)
+                && second.contains { units[$0].isSentenceOrTable }
             if enough, first.upperBound <= second.lowerBound {
                 let similarity = second.reduce(0.0) { $0 + score[$1] * Double(units[$1].words) } / Double(max(words, 1))
                 let firstRange = units[first.lowerBound].range.union(units[first.upperBound - 1].range)
@@ -102,7 +111,7 @@ public struct DuplicateSectionRule: Rule {
                 let table = article.tables[t]
                 let rows = [table.header] + table.rows
                 let text = rows.map { $0.cells.map(\.text).joined(separator: " ") }.joined(separator: " ")
-                units.append(unit(text, range: table.range))
+                units.append(unit(text, range: table.range, isTable: true))
             } else {
                 units.append(unit(block.text, range: block.range))
             }
@@ -110,7 +119,7 @@ public struct DuplicateSectionRule: Rule {
         return units.filter { !$0.shingles.isEmpty }
     }
 
-    static func unit(_ text: String, range: SourceRange) -> Unit {
+    static func unit(_ text: String, range: SourceRange, isTable: Bool = false) -> Unit {
         let words = TextTools.words(TextTools.normalize(text)).map(String.init)
         var shingles: Set<UInt64> = []
         if words.count < 3 {
@@ -118,6 +127,11 @@ public struct DuplicateSectionRule: Rule {
         } else {
             for k in 0...(words.count - 3) { shingles.insert(Fingerprint.fnv1a(words[k] + " " + words[k + 1] + " " + words[k + 2])) }
         }
-        return Unit(range: range, words: words.count, shingles: shingles, preview: text)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let letterWords = TextTools.letterWords(text)
+        let lowercase = letterWords.filter { $0.first?.isLowercase == true }.count
+        let sentence = letterWords.count >= 8 && lowercase * 2 >= letterWords.count
+            && trimmed.last.map { ".!?\"”’".contains($0) } == true
+        return Unit(range: range, words: words.count, shingles: shingles, preview: text, isSentenceOrTable: isTable || sentence)
     }
 }

@@ -508,8 +508,10 @@ origin: seed article lines 1 ("* . * . . .") and 93 (". . .. $ $ - - -").
 message: "Run of junk glyphs in the article: {match}"
 extended: true
 pattern: |
-  # Five or more symbols with at least two different ones; "* * *" and "---" scene breaks stay silent.
-  ^[ \t]* (?= [^\n]*? ([\p{P}\p{S}]) [^\n]*? (?!\1) [\p{P}\p{S}] ) (?: [\p{P}\p{S}] [ \t]* ){5,} $
+  # Five or more symbols in four or more space-separated groups, at least two different symbols:
+  # "* * *" and "---" scene breaks and a "[...]" elision stay silent.
+  ^[ \t]* (?= [^\n]*? ([\p{P}\p{S}]) [^\n]*? (?!\1) [\p{P}\p{S}] ) (?= (?: [^\n]*? [\p{P}\p{S}] ){5} )
+  [\p{P}\p{S}]+ (?: [ \t]+ [\p{P}\p{S}]+ ){3,} [ \t]* $
 examples:
   triggering:
     - |
@@ -529,6 +531,8 @@ examples:
       ---
       ...
       - - - - - -
+      [...]
+      --- ... ---
 
 """#),
         ("scraper-residue/pagination_widget.yml", #"""
