@@ -141,13 +141,7 @@ public final class PCRE2Matcher {
                 pcre2_match_8(regex.code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
             }
             if rc == PCRE2_ERROR_NOMATCH { break }
-            if rc < 0 {
-                if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
-                    || rc == PCRE2_ERROR_HEAPLIMIT {
-                    throw .limit(message: PCRE2Regex.message(rc))
-                }
-                throw .match(message: PCRE2Regex.message(rc))
-            }
+            try Self.check(rc)
             let ov = pcre2_get_ovector_pointer_8(matchData)!
             let s = ov[0], e = ov[1]
             var caps: [Range<Int>?] = []
@@ -177,14 +171,18 @@ public final class PCRE2Matcher {
             pcre2_match_8(regex.code, buf.baseAddress, end, max(0, from), UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
         }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
-        if rc < 0 {
-            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
-                || rc == PCRE2_ERROR_HEAPLIMIT {
-                throw .limit(message: PCRE2Regex.message(rc))
-            }
-            throw .match(message: PCRE2Regex.message(rc))
-        }
+        try Self.check(rc)
         let ov = pcre2_get_ovector_pointer_8(matchData)!
         return Match(range: ov[0]..<ov[1], groups: [])
+    }
+
+    /// Throws for a negative `pcre2_match` return code other than "no match".
+    private static func check(_ rc: Int32) throws(RegexError) {
+        guard rc < 0 else { return }
+        if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT
+            || rc == PCRE2_ERROR_HEAPLIMIT {
+            throw .limit(message: PCRE2Regex.message(rc))
+        }
+        throw .match(message: PCRE2Regex.message(rc))
     }
 }

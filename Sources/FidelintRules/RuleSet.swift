@@ -1,5 +1,18 @@
 import FidelintCore
+import FidelintRegex
 import Foundation
+
+extension Rule {
+    /// Every match of `regex` in `view[range]` with the calling thread's matcher.
+    /// - Throws: `RuleError` naming this rule when PCRE2 gives up (match limit, JIT stack).
+    func matches(_ regex: PCRE2Regex, in view: TextView, range: Range<Int>? = nil) throws -> [PCRE2Matcher.Match] {
+        do {
+            return try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8, from: range?.lowerBound ?? 0, to: range?.upperBound)
+        } catch {
+            throw RuleError(ruleId: description.identifier, message: error.description)
+        }
+    }
+}
 
 /// All rules of a run: the built-in analyzers, the shipped (embedded) rule packs and any extra
 /// rule packs the user names.

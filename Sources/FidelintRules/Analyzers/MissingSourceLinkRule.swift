@@ -56,12 +56,8 @@ public struct MissingSourceLinkRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
         let view = context.view(masking: [.quotations, .code])
-        let matches: [PCRE2Matcher.Match]
-        do { matches = try PCRE2Matcher.forCurrentThread().matches(Self.regex, in: view.utf8) } catch {
-            throw RuleError(ruleId: description.identifier, message: error.description)
-        }
         var out: [Finding] = []
-        for m in matches {
+        for m in try matches(Self.regex, in: view) {
             let range = view.sourceRange(m.range)
             guard let block = article.blocks.first(where: { $0.range.start <= range.start && range.start < max($0.range.end, $0.range.start + 1) }) else { continue }
             let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }

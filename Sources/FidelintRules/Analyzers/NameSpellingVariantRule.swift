@@ -33,16 +33,9 @@ public struct NameSpellingVariantRule: Rule {
     }()
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
         let view = context.view(masking: [.code])
-        let mentions: [RoleMention]
-        let words: [PCRE2Matcher.Match]
-        do {
-            mentions = try PersonMentions.roleMentions(in: article, view: context.view(masking: [.quotations, .code]))
-            words = try PCRE2Matcher.forCurrentThread().matches(Self.capitalized, in: view.utf8)
-        } catch {
-            throw RuleError(ruleId: description.identifier, message: error.description)
-        }
+        let mentions = try roleMentions(context)
+        let words = try matches(Self.capitalized, in: view)
         let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
         guard !nameTokens.isEmpty else { return [] }
         var uses: [String: [SourceRange]] = [:]

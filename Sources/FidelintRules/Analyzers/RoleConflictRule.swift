@@ -39,12 +39,7 @@ public struct RoleConflictRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions: [RoleMention]
-        do {
-            mentions = try PersonMentions.roleMentions(in: context.article, view: context.view(masking: [.quotations, .code]))
-        } catch {
-            throw RuleError(ruleId: description.identifier, message: error.description)
-        }
+        let mentions = try roleMentions(context)
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
             let people = PersonMentions.people(mentions.filter { $0.roleKey == key })

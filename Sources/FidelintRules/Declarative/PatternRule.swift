@@ -45,13 +45,7 @@ public struct PatternRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let view = context.view(masking: masks)
         guard let bounds = PatternRule.bounds(of: scope, in: context.article, view: view) else { return [] }
-        let matches: [PCRE2Matcher.Match]
-        do {
-            matches = try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8, from: bounds.lowerBound, to: bounds.upperBound)
-        } catch {
-            throw RuleError(ruleId: description.identifier, message: error.description)
-        }
-        return matches.compactMap { m in
+        return try matches(regex, in: view, range: bounds).compactMap { m in
             // Report the match without surrounding white space.
             var r = m.range
             while r.lowerBound < r.upperBound, isBlank(view.utf8[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }

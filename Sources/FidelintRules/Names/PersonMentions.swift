@@ -190,3 +190,15 @@ public enum PersonMentions {
         return lo
     }
 }
+
+extension Rule {
+    /// The article's role mentions, read with quotations and code masked.
+    /// - Throws: `RuleError` naming this rule when PCRE2 gives up.
+    func roleMentions(_ context: RuleContext) throws -> [RoleMention] {
+        do {
+            return try PersonMentions.roleMentions(in: context.article, view: context.view(masking: [.quotations, .code]))
+        } catch {
+            throw RuleError(ruleId: description.identifier, message: error.description)
+        }
+    }
+}

@@ -68,13 +68,7 @@ extension Fidelint {
         }
 
         func run() throws {
-            let rules: [any Rule]
-            do {
-                rules = try RuleSet.all(extraPacks: rulePacks)
-            } catch {
-                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
-                throw ExitCode(2)
-            }
+            let rules = try Fidelint.loadRules(extraPacks: rulePacks)
             let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate))
             let collected = FileCollector.collect(paths)
             var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }

@@ -13,13 +13,7 @@ extension Fidelint {
         var rulePacks: [String] = []
 
         func run() throws {
-            let rules: [any Rule]
-            do {
-                rules = try RuleSet.all(extraPacks: rulePacks)
-            } catch {
-                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
-                throw ExitCode(2)
-            }
+            let rules = try Fidelint.loadRules(extraPacks: rulePacks)
             let sorted = rules.map(\.description).sorted {
                 ($0.category.rawValue, $0.identifier) < ($1.category.rawValue, $1.identifier)
             }
@@ -34,6 +28,19 @@ extension Fidelint {
             }
             out += "\(sorted.count) rules\n"
             FileHandle.standardOutput.write(Data(out.utf8))
+        }
+    }
+}
+
+extension Fidelint {
+    /// The built-in, shipped and extra rules; a bad rule pack is reported as `file:line: problem`
+    /// on standard error and exits with status 2.
+    static func loadRules(extraPacks: [String]) throws -> [any Rule] {
+        do {
+            return try RuleSet.all(extraPacks: extraPacks)
+        } catch {
+            FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+            throw ExitCode(2)
         }
     }
 }
