@@ -5,29 +5,43 @@ public enum TextTools {
     /// Words: maximal runs of letters, digits, and apostrophes or hyphens between letters.
     /// Returns the words as substrings of `text`.
     public static func words(_ text: String) -> [Substring] {
+        // Unicode scalars, not Characters: grapheme breaking is the slowest part of Swift strings.
+        let scalars = text.unicodeScalars
         var result: [Substring] = []
         var start: String.Index? = nil
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            let isWordChar = c.isLetter || c.isNumber
-            let isJoiner = (c == "'" || c == "’" || c == "-") && start != nil
-                && text.index(after: i) < text.endIndex && text[text.index(after: i)].isLetter
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let isWordChar = isWordScalar(c)
+            var isJoiner = false
+            if !isWordChar, start != nil, c == "'" || c == "\u{2019}" || c == "-" {
+                let next = scalars.index(after: i)
+                isJoiner = next < scalars.endIndex && scalars[next].properties.isAlphabetic
+            }
             if isWordChar || isJoiner {
                 if start == nil { start = i }
             } else if let s = start {
-                result.append(text[s..<i])
+                result.append(Substring(scalars[s..<i]))
                 start = nil
             }
-            i = text.index(after: i)
+            i = scalars.index(after: i)
         }
-        if let s = start { result.append(text[s..<text.endIndex]) }
+        if let s = start { result.append(Substring(scalars[s..<scalars.endIndex])) }
         return result
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
     /// Words that contain at least one letter.
     public static func letterWords(_ text: String) -> [Substring] {
-        words(text).filter { $0.contains(where: \.isLetter) }
+        words(text).filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
     }
 
     /// Normalization used before comparing text: Unicode NFKC, curly quotes to straight, en and em

@@ -18,6 +18,9 @@ public struct DuplicateSectionRule: Rule {
     public var minSingleWords = 20
     public var minRunWords = 12
 
+    /// Shingles found in more blocks than this are ignored when looking for copies.
+    static let maxPosting = 32
+
     public init() {}
 
     public let description = RuleDescription(
@@ -59,7 +62,12 @@ public struct DuplicateSectionRule: Rule {
         var score = [Double](repeating: 0, count: units.count)
         for j in units.indices {
             var counts: [Int: Int] = [:]
-            for s in units[j].shingles { for i in index[s] ?? [] { counts[i, default: 0] += 1 } }
+            for s in units[j].shingles {
+                // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
+                // comparison near-linear on long or repetitive files.
+                guard let posting = index[s], posting.count <= Self.maxPosting else { continue }
+                for i in posting { counts[i, default: 0] += 1 }
+            }
             for (i, shared) in counts {
                 let a = units[i].shingles.count, b = units[j].shingles.count
                 let jaccard = Double(shared) / Double(a + b - shared)

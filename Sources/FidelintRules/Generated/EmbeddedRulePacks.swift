@@ -510,8 +510,9 @@ extended: true
 pattern: |
   # Five or more symbols in four or more space-separated groups, at least two different symbols:
   # "* * *" and "---" scene breaks and a "[...]" elision stay silent.
-  ^[ \t]* (?= [^\n]*? ([\p{P}\p{S}]) [^\n]*? (?!\1) [\p{P}\p{S}] ) (?= (?: [^\n]*? [\p{P}\p{S}] ){5} )
-  [\p{P}\p{S}]+ (?: [ \t]+ [\p{P}\p{S}]+ ){3,} [ \t]* $
+  # Linear on long lines: the first lookahead fails at the first letter or digit.
+  ^[ \t]* (?= [\p{P}\p{S} \t]*+ $ ) (?= ([\p{P}\p{S}]) (?: [ \t] | \1 )*+ [\p{P}\p{S}] )
+  (?= (?: [ \t]*+ [\p{P}\p{S}] ){5} ) [\p{P}\p{S}]++ (?: [ \t]++ [\p{P}\p{S}]++ ){3,} [ \t]*+ $
 examples:
   triggering:
     - |
