@@ -14,7 +14,7 @@ public enum RegexError: Error, Sendable, CustomStringConvertible, Equatable {
         switch self {
         case let .compile(pattern, message, offset):
             "pattern does not compile at byte \(offset): \(message) (pattern: \(pattern.prefix(120)))"
-        case let .limit(message): "match limit exceeded (\(message)); the pattern backtracks too much"
+        case let .limit(message): "\(message); the pattern backtracks too much for this text"
         case let .match(message): "match failed: \(message)"
         }
     }

@@ -13,18 +13,26 @@ public enum TextReporter: Reporter {
     public static func report(_ run: LintRun) -> String {
         var out = ""
         for f in run.findings {
-            out += "\(f.path):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleId)]\n"
+            out += "\(escape(f.path)):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleId)]\n"
             for r in f.related {
-                out += "  \(r.path):\(r.location.line):\(r.location.column): note: \(r.message)\n"
+                out += "  \(escape(r.path)):\(r.location.line):\(r.location.column): note: \(r.message)\n"
             }
-        }
-        for file in run.files {
-            for e in file.errors { out += "\(file.path): error: \(e)\n" }
         }
         let files = run.files.count
         let total = run.findings.count
-        out += "\(total) finding\(total == 1 ? "" : "s") (\(run.count(.error)) errors, \(run.count(.warning)) warnings, \(run.count(.note)) notes) in \(files) file\(files == 1 ? "" : "s")"
-        if !run.fileErrors.isEmpty { out += "; \(run.fileErrors.count) file\(run.fileErrors.count == 1 ? "" : "s") could not be read" }
+        out += "\(plural(total, "finding")) (\(plural(run.count(.error), "error")), \(plural(run.count(.warning), "warning")), \(plural(run.count(.note), "note"))) in \(plural(files, "file"))"
+        if !run.fileErrors.isEmpty { out += "; \(plural(run.fileErrors.count, "path")) could not be read" }
+        let ruleErrors = run.files.reduce(0) { $0 + $1.errors.count }
+        if ruleErrors > 0 { out += "; \(plural(ruleErrors, "rule")) gave up (see standard error)" }
         return out + "\n"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    /// Control characters in a path (a newline in a file name) are escaped, so one finding is
+    /// always one line.
+    static func escape(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        return path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 }

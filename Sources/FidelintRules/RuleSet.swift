@@ -38,12 +38,12 @@ public enum RuleSet {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDir) else {
-            throw RuleFileError(file: folder, line: 1, message: "rule pack not found")
+            throw RuleFileError(file: folder, line: 0, message: "rule pack not found")
         }
         var files: [String] = []
         if isDir.boolValue {
             guard let e = fm.enumerator(atPath: folder) else {
-                throw RuleFileError(file: folder, line: 1, message: "rule pack folder cannot be read")
+                throw RuleFileError(file: folder, line: 0, message: "rule pack folder cannot be read")
             }
             for case let rel as String in e where rel.hasSuffix(".yml") || rel.hasSuffix(".yaml") {
                 files.append((folder as NSString).appendingPathComponent(rel))
@@ -56,7 +56,7 @@ public enum RuleSet {
         var rules: [PatternRule] = []
         for file in files {
             guard let data = fm.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw RuleFileError(file: file, line: 1, message: "cannot be read as UTF-8 text")
+                throw RuleFileError(file: file, line: 0, message: "cannot be read as UTF-8 text")
             }
             rules.append(try RuleFileLoader.load(yaml: text, path: file, pack: pack))
         }
@@ -68,12 +68,25 @@ public enum RuleSet {
     public static func all(extraPacks: [String] = []) throws(RuleFileError) -> [any Rule] {
         var rules: [any Rule] = builtInRules
         rules += try shippedPatternRules() as [any Rule]
-        for pack in extraPacks { rules += try loadPack(at: pack) as [any Rule] }
-        var seen: Set<String> = []
-        for rule in rules {
-            guard seen.insert(rule.identifier).inserted else {
-                throw RuleFileError(file: rule.description.pack, line: 1, message: "duplicate rule id '\(rule.identifier)'")
+        for pack in extraPacks {
+            let loaded = try loadPack(at: pack)
+            // A user's examples are tests too: a rule whose examples fail is not loaded.
+            for rule in loaded {
+                if let failure = RuleExampleVerifier.verify(rule).first {
+                    let parts = failure.origin.split(separator: ":")
+                    throw RuleFileError(file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? "1") ?? 1,
+                                        message: failure.message)
+                }
             }
+            rules += loaded as [any Rule]
+        }
+        var seen: [String: String] = [:]
+        for rule in rules {
+            let home = (rule as? PatternRule)?.path ?? "built-in rules"
+            if let first = seen[rule.identifier] {
+                throw RuleFileError(file: home, line: 0, message: "duplicate rule id '\(rule.identifier)' (already defined in \(first))")
+            }
+            seen[rule.identifier] = home
         }
         return rules
     }

@@ -154,4 +154,44 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
     }
+
+    /// A report that cannot be written is an error (exit 2), never lost silently.
+    @Test(.enabled(if: (try? FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType) == .typeCharacterSpecial))
+    func failedReportWriteExitsTwo() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Self.run(["check", "--output", "/dev/full", "articles/ad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("/dev/full: cannot write the report: No space left on device"))
+        let folder = try Self.run(["check", "--output", "articles", "articles/ad.txt"], in: dir)
+        #expect(folder.status == 2 && folder.stderr.contains("articles: cannot write the report: it is a folder"))
+        let missing = try Self.run(["check", "--output", "no/such/x.sarif", "articles/ad.txt"], in: dir)
+        #expect(missing.status == 2 && missing.stderr.contains("the folder no/such does not exist"))
+    }
+
+    @Test func binaryFilesAreRefusedAndInvalidBytesReported() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01, 0x02, 0x41]).write(to: dir.appendingPathComponent("bin.txt"))
+        try Data(Array("Prices rose ".utf8) + [0xFF, 0xFE] + Array(" percent.\n".utf8)).write(to: dir.appendingPathComponent("bad.txt"))
+        let r = try Self.run(["check", "bin.txt", "bad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("bin.txt: binary file (it holds NUL bytes); not linted"))
+        #expect(r.stdout.contains("bad.txt:1:13: warning: 2 bytes are not valid UTF-8"))
+    }
+
+    /// A rule that gives up on a file says so on standard error; the other rules' findings stay.
+    @Test func abortedRuleIsReportedOnStandardError() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("pack"), withIntermediateDirectories: true)
+        try "id: slow_rule\nname: Slow Rule\nsummary: S.\ncategory: scraper-residue\nmessage: m\norigin: o\npattern: '^(a+)+$'\nexamples:\n  triggering: ['↓aaa']\n  non_triggering: ['b']\n"
+            .write(to: dir.appendingPathComponent("pack/slow_rule.yml"), atomically: true, encoding: .utf8)
+        try (String(repeating: "a", count: 40) + "!\nADVERTISEMENT\n").write(to: dir.appendingPathComponent("slow.txt"), atomically: true, encoding: .utf8)
+        let r = try Self.run(["check", "--rules", "pack", "slow.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("slow.txt: rule 'slow_rule' aborted: match limit exceeded"), "\(r.stderr)")
+        #expect(r.stdout.contains("slow.txt:2:1: error:"))
+        #expect(r.stdout.contains("1 rule gave up (see standard error)"))
+    }
 }

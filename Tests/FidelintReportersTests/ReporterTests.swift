@@ -30,7 +30,7 @@ import Testing
         #expect(lines.contains("articles/flood.txt:4:1: error: Ad-slot label scraped into the article: “ADVERTISEMENT” [ad_label]"))
         #expect(lines.contains { $0.hasPrefix("articles/flood.txt:3:11: warning: “Mayor Ilse Marrick” conflicts with “Mayor Halvorsen”") })
         #expect(lines.contains("  articles/flood.txt:1:1: note: “Mayor Halvorsen”"))
-        #expect(lines.last == "3 findings (1 errors, 2 warnings, 0 notes) in 1 file")
+        #expect(lines.last == "3 findings (1 error, 2 warnings, 0 notes) in 1 file")
     }
 
     @Test func jsonFormat() throws {
@@ -116,10 +116,20 @@ import Testing
         }
     }
 
+    /// Runs `script` with the first Python 3 that has `jsonschema` (the one on PATH, else
+    /// Debian's `/usr/bin/python3`, where `Scripts/bootstrap` installs python3-jsonschema).
     static func python(_ script: String, _ args: [String]) throws -> (Int32, String) {
+        for candidate in [["/usr/bin/env", "python3"], ["/usr/bin/python3"]] {
+            let (status, _) = try run(candidate + ["-c", "import jsonschema"])
+            if status == 0 { return try run(candidate + ["-c", script] + args) }
+        }
+        return (127, "no python3 with jsonschema: run Scripts/bootstrap")
+    }
+
+    static func run(_ command: [String]) throws -> (Int32, String) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script] + args
+        p.executableURL = URL(fileURLWithPath: command[0])
+        p.arguments = Array(command.dropFirst())
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe

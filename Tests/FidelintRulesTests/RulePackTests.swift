@@ -112,7 +112,24 @@ import Testing
             _ = try RuleSet.all(extraPacks: [dir.path])
             Issue.record("expected a duplicate id error")
         } catch {
-            #expect(error.message == "duplicate rule id 'ad_label'")
+            #expect(error.description == dir.appendingPathComponent("ad_label.yml").path
+                + ": duplicate rule id 'ad_label' (already defined in Rules/scraper-residue/ad_label.yml)")
+        }
+    }
+
+    /// A user's rule whose example does not hold is refused at load time, at the example's line.
+    @Test func userPackExamplesAreCheckedAtLoad() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let yaml = Self.valid.replacingOccurrences(of: "non_triggering: [\"nothing\"]", with: "non_triggering: [\"a demo\"]")
+        try yaml.write(to: dir.appendingPathComponent("demo_rule.yml"), atomically: true, encoding: .utf8)
+        do {
+            _ = try RuleSet.all(extraPacks: [dir.path])
+            Issue.record("expected the failing example to be refused")
+        } catch {
+            #expect(error.line == 10)
+            #expect(error.message.hasPrefix("non-triggering example gives a finding at line 1"), "\(error)")
         }
     }
 }

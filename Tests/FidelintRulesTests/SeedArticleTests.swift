@@ -53,4 +53,17 @@ import Testing
         // Column in UTF-16 units: line 52 holds only ASCII before the lead-in.
         #expect(preamble.location.column == 118)
     }
+
+    /// CRLF and lone-CR line endings give the same findings at the same lines and columns.
+    @Test(.enabled(if: seed != nil, "../shared/seed is absent"), arguments: ["\r\n", "\r"])
+    func lineEndingsDoNotChangeFindings(_ ending: String) throws {
+        let seed = try #require(Self.seed)
+        func summary(_ text: String) -> [String] {
+            TestSupport.lint(text, path: "seed.txt").findings.map {
+                "\($0.location.line):\($0.location.column)-\($0.location.endLine):\($0.location.endColumn) \($0.ruleId) \($0.related.map(\.location.line))"
+            }
+        }
+        let converted = seed.replacingOccurrences(of: "\n", with: ending)
+        #expect(summary(converted) == summary(seed))
+    }
 }

@@ -25,16 +25,25 @@ public enum FileCollector {
             if path == "-" { files.append(path); continue }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                errors.append((path, "no such file or folder"))
+                let isLink = (try? fm.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+                errors.append((path, isLink ? "broken symbolic link or link loop" : "no such file or folder"))
                 continue
             }
             if !isDir.boolValue {
                 if seen.insert(path).inserted { files.append(path) }
                 continue
             }
+            guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
+                errors.append((path, "folder cannot be read (permission denied)"))
+                continue
+            }
+            var walkErrors: [(String, String)] = []
             guard let enumerator = fm.enumerator(at: URL(fileURLWithPath: path),
                                                  includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-                                                 options: [.skipsHiddenFiles]) else {
+                                                 options: [.skipsHiddenFiles], errorHandler: { url, error in
+                                                     walkErrors.append((url.path, "cannot be read: \((error as NSError).localizedDescription)"))
+                                                     return true
+                                                 }) else {
                 errors.append((path, "folder cannot be listed"))
                 continue
             }
@@ -48,7 +57,9 @@ public enum FileCollector {
                 let rel = full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
                 found.append(base + "/" + rel)
             }
+            // Subfolders the walk could not enter are errors too, not silently skipped.
             for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
+            errors += walkErrors
         }
         return Result(files: files, errors: errors)
     }

@@ -1,7 +1,8 @@
 /// One file's text, decoded to UTF-8 once, with its line index.
 ///
 /// Decoding: a UTF-8 byte-order mark is dropped; a UTF-16 (LE or BE) byte-order mark selects
-/// UTF-16; anything else is read as UTF-8. Bytes that are not valid UTF-8 are replaced by U+FFFD
+/// UTF-16, and so does a pattern of NUL bytes that only UTF-16 text has; anything else is read as
+/// UTF-8 (`isBinary` tells when NUL bytes remain). Bytes that are not valid UTF-8 are replaced by U+FFFD
 /// (one UTF-16 unit, as an editor shows them) and their positions are kept in
 /// `invalidByteOffsets`, so the rest of the file is still linted and the bad bytes can be reported.
 public struct SourceText: Sendable {
@@ -26,6 +27,9 @@ public struct SourceText: Sendable {
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             encoding = "utf-16be"
             decoded = SourceText.decodeUTF16(bytes.dropFirst(2), littleEndian: false)
+        } else if let littleEndian = SourceText.sniffUTF16(bytes) {
+            encoding = littleEndian ? "utf-16le" : "utf-16be"
+            decoded = SourceText.decodeUTF16(bytes[...], littleEndian: littleEndian)
         } else {
             let body: ArraySlice<UInt8>
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -40,6 +44,23 @@ public struct SourceText: Sendable {
         self.utf8 = decoded
         self.invalidByteOffsets = invalid
         self.lineIndex = LineIndex(utf8: decoded)
+    }
+
+    /// `true` when the bytes hold NUL bytes and are not UTF-16: a binary file, not an article.
+    public var isBinary: Bool { encoding.hasPrefix("utf-8") && utf8.contains(0) }
+
+    /// UTF-16 without a byte-order mark, told by its NUL bytes: mostly-ASCII UTF-16LE text has a
+    /// NUL at most odd offsets and almost none at even ones (BE the other way round). Returns
+    /// `true` for LE, `false` for BE, `nil` when the sample does not look like UTF-16.
+    static func sniffUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8, sample.count % 2 == 0 || bytes.count > 4096 else { return nil }
+        var even = 0, odd = 0
+        for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { even += 1 } else { odd += 1 } }
+        let half = sample.count / 2
+        if odd * 10 >= half * 6, even * 20 <= half { return true }
+        if even * 10 >= half * 6, odd * 20 <= half { return false }
+        return nil
     }
 
     /// Convenience for tests and standard input: the text of `string`.

@@ -11,8 +11,8 @@
 ///   title-like line among the first six non-blank lines);
 /// - bare URLs and Markdown-style `[text](url)` links.
 ///
-/// The prose view has the same bytes as the source except pipe-table delimiters, so its offset
-/// map is the identity.
+/// The prose view has the same bytes as the source except pipe-table delimiters (tabs) and line
+/// endings (CRLF and CR become LF, byte for byte), so its offset map is the identity.
 public struct PlainTextReader: ArticleReader {
     public let format: ArticleFormat
 
@@ -37,7 +37,12 @@ public struct PlainTextReader: ArticleReader {
             while r.end > r.start, isSpace(bytes[r.end - 1]) { r.end -= 1 }
             lines.append(Line(number: n, range: r, text: source.text(r)))
         }
+        // Rules only ever see "\n": a CR of CRLF becomes a space and a lone CR a "\n", byte for
+        // byte, so the view keeps the identity offset map.
         var view = bytes
+        for i in view.indices where view[i] == 0x0D {
+            view[i] = (i + 1 < view.count && view[i + 1] == 0x0A) ? 0x20 : 0x0A
+        }
         var kinds = [BlockKind?](repeating: nil, count: lines.count)
         var codeRanges: [Range<Int>] = []
 

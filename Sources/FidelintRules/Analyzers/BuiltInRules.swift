@@ -12,5 +12,6 @@ enum BuiltInRules {
         FlattenedTableRule(),
         TruncatedTextRule(),
         MissingSourceLinkRule(),
+        InvalidEncodingRule(),
     ]
 }

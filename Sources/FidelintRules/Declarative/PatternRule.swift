@@ -33,8 +33,12 @@ public struct PatternRule: Rule {
     public let message: String
     public let scope: PatternScope
     public let masks: MaskSet
+    /// The rule file it was loaded from.
+    public let path: String
 
-    public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet) {
+    public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet,
+                path: String) {
+        self.path = path
         self.description = description
         self.regex = regex
         self.message = message

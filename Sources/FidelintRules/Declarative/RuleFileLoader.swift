@@ -14,7 +14,8 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `file:line: message`, or `file: message` when the problem is the whole file (`line` 0).
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }
 
 /// Loads declarative rule files (YAML, data only) into `PatternRule`s.
@@ -156,7 +157,7 @@ public enum RuleFileLoader {
             identifier: id, name: try string("name")!, summary: try string("summary")!, category: category,
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
-        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks)
+        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks, path: path)
     }
 
     private static func examples(_ node: Node?, path: String) throws(RuleFileError) -> ([Example], [Example]) {

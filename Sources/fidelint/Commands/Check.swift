@@ -85,22 +85,26 @@ extension Fidelint {
                     bytes = Array(data)
                 }
                 let format = path == "-" ? ArticleFormat(rawValue: stdinFormat)! : ArticleFormat.forPath(path)
-                results.append(linter.lint(SourceText(path: path, bytes: bytes), format: format))
+                let source = SourceText(path: path, bytes: bytes)
+                guard !source.isBinary else {
+                    fileErrors.append(LintRun.FileError(path: path, message: "binary file (it holds NUL bytes); not linted"))
+                    continue
+                }
+                results.append(linter.lint(source, format: format))
             }
             let cwd = FileManager.default.currentDirectoryPath
             let run = LintRun(toolVersion: FidelintVersion.current, rules: rules.map(\.description), files: results,
                               fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd)
             for e in fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
             let text = Reporters.reporter(named: format.rawValue)!.report(run)
-            if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    FileHandle.standardError.write(Data("fidelint: error: \(output): cannot write the report: \(error.localizedDescription)\n".utf8))
-                    throw ExitCode(2)
-                }
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+            for file in results {
+                for e in file.errors { FileHandle.standardError.write(Data("fidelint: error: \(file.path): \(e)\n".utf8)) }
+            }
+            do {
+                try ReportWriter.write(text, to: output)
+            } catch {
+                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                throw ExitCode(2)
             }
             if !fileErrors.isEmpty || results.contains(where: { !$0.errors.isEmpty }) { throw ExitCode(2) }
             if let threshold = failOn.severity, run.findings.contains(where: { $0.severity >= threshold }) {

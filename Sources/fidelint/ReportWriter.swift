@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a report to standard output or to a file, and says clearly when it cannot: a full disk,
+/// a missing folder, a path that is a folder. Files are written in place (truncated, not replaced
+/// by rename), so a special file such as a FIFO is never swapped for a regular file.
+enum ReportWriter {
+    struct Failure: Error, CustomStringConvertible {
+        var target: String
+        var reason: String
+        var description: String { "\(target): cannot write the report: \(reason)" }
+    }
+
+    /// Writes `text` to `path`, or to standard output when `path` is `nil`.
+    /// - Throws: `Failure` naming the target and the system's reason.
+    static func write(_ text: String, to path: String?) throws(Failure) {
+        let target = path ?? "standard output"
+        let fd: Int32
+        if let path {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                throw Failure(target: path, reason: "it is a folder")
+            }
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
+                throw Failure(target: path, reason: "the folder \(parent) does not exist")
+            }
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw Failure(target: path, reason: String(cString: strerror(errno))) }
+        } else {
+            fd = STDOUT_FILENO
+        }
+        defer { if path != nil { close(fd) } }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(target: target, reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        if path != nil, fsync(fd) != 0, errno != EINVAL, errno != EROFS {
+            throw Failure(target: target, reason: String(cString: strerror(errno)))
+        }
+    }
+}
