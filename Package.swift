@@ -6,6 +6,7 @@ import PackageDescription
 //   FidelintRules -> FidelintCore, FidelintRegex, Yams
 //   FidelintReporters -> FidelintCore
 //   FidelintRegex -> CPCRE2 (system library)
+//   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams: the Markdown, HTML and front-matter readers
 // FidelintCore imports no argument parsing, no regex engine and no output format.
 let package = Package(
     name: "fidelint",
@@ -19,7 +20,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "FidelintCore"),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "FidelintCore", dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")]),
         .target(name: "FidelintRegex", dependencies: ["CPCRE2"]),
         .target(
             name: "FidelintRules",

@@ -17,7 +17,7 @@ public struct Linter: Sendable {
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
     public func lint(_ source: SourceText, format: ArticleFormat) -> FileResult {
-        let article = ArticleReaders.reader(for: format).read(source)
+        let article = ArticleReaders.reader(for: format, options: options).read(source)
         return lint(article)
     }
 

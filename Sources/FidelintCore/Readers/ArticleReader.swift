@@ -5,13 +5,14 @@ public protocol ArticleReader: Sendable {
     func read(_ source: SourceText) -> Article
 }
 
-/// Chooses the reader for a format. The Markdown and HTML formats are read as plain text until
-/// their own readers exist; the plain-text heuristics (pipe tables, fences, bare URLs) cover the
-/// common cases of both.
+/// Chooses the reader for a format: `PlainTextReader`, `MarkdownReader` (cmark-gfm) or
+/// `HTMLReader` (libxml2).
 public enum ArticleReaders {
-    public static func reader(for format: ArticleFormat) -> any ArticleReader {
+    public static func reader(for format: ArticleFormat, options: LintOptions = LintOptions()) -> any ArticleReader {
         switch format {
-        case .plain, .markdown, .html: PlainTextReader(format: format)
+        case .plain: PlainTextReader(format: format)
+        case .markdown: MarkdownReader()
+        case .html: HTMLReader(wholePage: options.wholePage)
         }
     }
 }

@@ -118,7 +118,8 @@ public struct PlainTextReader: ArticleReader {
 
     // MARK: - Fences
 
-    private func fenceInfo(_ text: String) -> String? {
+    /// The info string of a fence line ("```html" → "html"), or nil when the line is no fence.
+    static func fenceInfo(_ text: String) -> String? {
         var s = Substring(text)
         if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
         else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
@@ -135,10 +136,10 @@ public struct PlainTextReader: ArticleReader {
         var fences: [CodeFence] = []
         var i = 0
         while i < lines.count {
-            guard let info = fenceInfo(lines[i].text) else { i += 1; continue }
+            guard let info = Self.fenceInfo(lines[i].text) else { i += 1; continue }
             // Find the closing fence: a bare fence line (no info string).
             var j = i + 1
-            while j < lines.count, fenceInfo(lines[j].text) != "" { j += 1 }
+            while j < lines.count, Self.fenceInfo(lines[j].text) != "" { j += 1 }
             kinds[i] = .fence
             if j < lines.count {
                 let body = lines[(i + 1)..<j].filter { !$0.isBlank }
@@ -215,29 +216,7 @@ public struct PlainTextReader: ArticleReader {
     }
 
     private func pipeRow(_ line: Line, bytes: [UInt8]) -> TableRow {
-        var cells: [TableCell] = []
-        var p = line.range.start
-        let end = line.range.end
-        if p < end, bytes[p] == 0x7C { p += 1 }
-        var cellStart = p
-        var closed = false
-        while p <= end {
-            let atEnd = p == end
-            if atEnd || (bytes[p] == 0x7C && bytes[p - 1] != 0x5C) {
-                var s = cellStart, e = p
-                while s < e, isSpace(bytes[s]) { s += 1 }
-                while e > s, isSpace(bytes[e - 1]) { e -= 1 }
-                if atEnd {
-                    if cellStart < end, s < e {   // text after the last pipe: a cell without closing pipe
-                        cells.append(TableCell(text: String(decoding: bytes[s..<e], as: UTF8.self), range: SourceRange(start: s, end: e)))
-                    } else { closed = true }
-                    break
-                }
-                cells.append(TableCell(text: String(decoding: bytes[s..<e], as: UTF8.self), range: SourceRange(start: s, end: e)))
-                cellStart = p + 1
-            }
-            p += 1
-        }
+        let (cells, closed) = PipeRow.split(bytes, from: line.range.start, to: line.range.end)
         return TableRow(range: line.range, cells: cells, hasClosingDelimiter: closed)
     }
 

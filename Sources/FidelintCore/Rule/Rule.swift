@@ -69,8 +69,12 @@ public final class RuleContext {
 public struct LintOptions: Sendable {
     /// The article's date (ISO 8601 `YYYY-MM-DD`) when the article itself does not say.
     public var articleDate: String?
+    /// HTML: lint the whole page, page chrome (menus, sidebars, footers) included, not only the
+    /// article region.
+    public var wholePage: Bool
 
-    public init(articleDate: String? = nil) {
+    public init(articleDate: String? = nil, wholePage: Bool = false) {
         self.articleDate = articleDate
+        self.wholePage = wholePage
     }
 }

@@ -29,7 +29,8 @@ public struct TruncatedTableRowRule: Rule {
             let width = table.header.width
             for row in table.rows where row.width < width {
                 let missingHeaders = table.header.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
-                var message = "Table row “\(TextTools.quote(article.source.text(row.range), limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
+                let written = row.cells.map(\.text).joined(separator: " | ")
+                var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
                 var related: [RelatedRange] = []
                 if let complete = completeCopy(of: row, in: table, article: article, width: width) {
                     let cells = complete.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")

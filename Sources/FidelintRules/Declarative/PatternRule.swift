@@ -55,7 +55,7 @@ public struct PatternRule: Rule {
             while r.lowerBound < r.upperBound, isBlank(view.utf8[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound, isBlank(view.utf8[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
             guard !r.isEmpty else { return nil }
-            let text = context.article.source.text(view.sourceRange(r))
+            let text = context.article.prose.text(r)
             return finding(message.replacingOccurrences(of: "{match}", with: "“\(TextTools.quote(text))”"),
                            at: view.sourceRange(r))
         }

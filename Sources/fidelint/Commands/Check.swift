@@ -47,6 +47,9 @@ extension Fidelint {
         @Option(name: .customLong("article-date"), help: "The article date (YYYY-MM-DD) for date-aware rules, when the article does not give one.")
         var articleDate: String?
 
+        @Flag(name: .customLong("whole-page"), help: "HTML: lint the whole page, not only the article region (<article>, <main>, …).")
+        var wholePage = false
+
         @Option(name: .customLong("stdin-format"), help: "How to read standard input: plain, markdown or html.")
         var stdinFormat: String = "plain"
 
@@ -69,7 +72,7 @@ extension Fidelint {
 
         func run() throws {
             let rules = try Fidelint.loadRules(extraPacks: rulePacks)
-            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate))
+            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage))
             let collected = FileCollector.collect(paths)
             var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
             var results: [FileResult] = []

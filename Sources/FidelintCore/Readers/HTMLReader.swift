@@ -1,0 +1,331 @@
+import CLibXML2
+import Foundation
+
+/// Reads HTML with libxml2's HTML parser (recovering from malformed markup; `XML_PARSE_HUGE` so deep
+/// nesting and huge text nodes are not truncated).
+///
+/// - Headline: the first `<h1>` of the article region, else `og:title`, else `<title>`.
+/// - Article date: `article:published_time`, else `<time datetime>`, else JSON-LD `datePublished`.
+/// - Blocks come from the article region (`<article>`, `<main>`, `[itemprop=articleBody]`,
+///   `[role=main]`, else `<body>`); page chrome outside it is not linted unless `wholePage`.
+///   `script`, `style`, `noscript` and `template` are never read.
+/// - Tables keep their rows and cells as written, with `colspan` counted; `<pre>` and `<code>`
+///   are code, not prose; `<blockquote>` and `<q>` are quotations; `<a href>` are links.
+/// - Positions: libxml2's own line numbers stop at 65,535 and are wrong for text nodes, so they
+///   are not used. Every text node is found in the source bytes in document order and aligned,
+///   entities included (`ViewBuilder`), which gives exact byte offsets on any line.
+public struct HTMLReader: ArticleReader {
+    public var wholePage: Bool
+
+    public init(wholePage: Bool = false) {
+        self.wholePage = wholePage
+    }
+
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr",
+        "td", "th", "caption", "figure", "figcaption", "section", "article", "header", "footer", "aside", "nav",
+        "main", "dl", "dt", "dd", "hr", "form", "address", "details", "summary", "body", "html", "center",
+        "fieldset", "legend", "thead", "tbody", "tfoot", "title", "option", "select", "button",
+    ]
+    static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "head", "textarea", "svg", "iframe", "object"]
+
+    public func read(_ source: SourceText) -> Article {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        let bytes = source.utf8
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max),
+              let doc = bytes.withUnsafeBufferPointer({ buf in
+                  buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                      htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+                  }
+              }) else {
+            return PlainTextReader(format: .html).read(source)
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return PlainTextReader(format: .html).read(source) }
+        var walker = Walker(source: source)
+        walker.region = wholePage ? nil : Self.findRegion(root)
+        walker.hasH1 = Self.containsH1(walker.region ?? root)
+        walker.walk(root, readEverything: wholePage || walker.region == nil)
+        var meta = walker.metadata
+        if meta.title == nil, let h = walker.headline { meta.title = walker.blocks[h].text }
+        return Article(source: source, format: .html, headline: walker.headline, blocks: walker.blocks, tables: walker.tables,
+                       links: walker.links, fences: walker.fences, metadata: meta,
+                       prose: TextView(utf8: walker.builder.view, map: walker.builder.map),
+                       quotationRanges: QuoteScanner.merge(walker.quotations), codeRanges: walker.code)
+    }
+
+    // MARK: - Tree helpers
+
+    static func name(_ node: xmlNodePtr) -> String {
+        guard let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { clibxml2_free(value) }
+        return String(cString: value)
+    }
+
+    /// Elements in document order, iteratively (documents can nest thousands deep).
+    static func forEachElement(_ root: xmlNodePtr, _ body: (xmlNodePtr) -> Bool) {
+        var node: xmlNodePtr? = root
+        while let n = node {
+            if n.pointee.type == XML_ELEMENT_NODE, !body(n) { return }
+            if n.pointee.type == XML_ELEMENT_NODE, let child = n.pointee.children, !skippedElements.contains(name(n)) {
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = n
+            node = nil
+            while let u = up, u != root {
+                if let next = u.pointee.next { node = next; break }
+                up = u.pointee.parent
+            }
+        }
+    }
+
+    /// The article region: the first `<article>`, `<main>`, `[itemprop=articleBody]` or `[role=main]`.
+    static func findRegion(_ root: xmlNodePtr) -> xmlNodePtr? {
+        var found: xmlNodePtr? = nil
+        for pass in 0..<2 {
+            forEachElement(root) { n in
+                let tag = name(n)
+                let match = pass == 0
+                    ? (tag == "article" || attribute(n, "itemprop") == "articleBody")
+                    : (tag == "main" || attribute(n, "role") == "main")
+                if match { found = n; return false }
+                return true
+            }
+            if found != nil { return found }
+        }
+        return nil
+    }
+
+    static func containsH1(_ root: xmlNodePtr) -> Bool {
+        var found = false
+        forEachElement(root) { n in
+            if name(n) == "h1" { found = true; return false }
+            return true
+        }
+        return found
+    }
+
+    // MARK: - Walk
+
+    struct Walker {
+        let source: SourceText
+        var builder: ViewBuilder
+        var region: xmlNodePtr? = nil
+        var hasH1 = false
+        var blocks: [Block] = []
+        var tables: [Table] = []
+        var links: [Link] = []
+        var fences: [CodeFence] = []
+        var quotations: [Range<Int>] = []
+        var code: [Range<Int>] = []
+        var metadata = ArticleMetadata()
+        var headline: Int? = nil
+        private var kind: BlockKind = .paragraph
+        private var blockTag = ""
+        private var quoteDepth = 0
+        private var paragraph = 0
+        private var rowStack: [[TableCell]] = []
+        private var tableStack: [[TableRow]] = []
+        private var titleFromHead: (String, SourceRange?)? = nil
+
+        init(source: SourceText) {
+            self.source = source
+            self.builder = ViewBuilder(source: source.utf8, isHTML: true)
+        }
+
+        /// Frames of the iterative walk: an element being entered or left.
+        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, Int, Int) }
+
+        mutating func walk(_ root: xmlNodePtr, readEverything: Bool) {
+            var stack: [Frame] = [.enter(root)]
+            var inRegionDepth = readEverything ? 1 : 0
+            while let frame = stack.popLast() {
+                switch frame {
+                case let .enter(node):
+                    let type = node.pointee.type
+                    if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                        let text = node.pointee.content.map { String(cString: $0) } ?? ""
+                        if inRegionDepth > 0 { builder.append(text) } else { _ = locate(text) }
+                        continue
+                    }
+                    guard type == XML_ELEMENT_NODE else { continue }
+                    let tag = HTMLReader.name(node)
+                    if tag == "head" { readHead(node); continue }
+                    if HTMLReader.skippedElements.contains(tag) { continue }
+                    let isRegion = node == region
+                    if isRegion { inRegionDepth += 1 }
+                    let viewStart = builder.view.count
+                    if inRegionDepth > 0 { enter(node, tag: tag) }
+                    stack.append(.exit(node, viewStart, isRegion ? 1 : 0))
+                    var children: [xmlNodePtr] = []
+                    var child = node.pointee.children
+                    while let c = child { children.append(c); child = c.pointee.next }
+                    for c in children.reversed() { stack.append(.enter(c)) }
+                case let .exit(node, viewStart, regionMark):
+                    let tag = HTMLReader.name(node)
+                    if inRegionDepth > 0 { exit(node, tag: tag, viewStart: viewStart) }
+                    if regionMark == 1 { inRegionDepth -= 1; flush() }
+                }
+            }
+            flush()
+        }
+
+        /// Finds text outside the region in the source, moving the cursor past it.
+        mutating func locate(_ text: String) -> SourceRange? {
+            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
+            let r = scratch.append(text)
+            if let r, r.length > 0 { builder.advance(to: r.end) }
+            return r
+        }
+
+        mutating func readHead(_ head: xmlNodePtr) {
+            var child = head.pointee.children
+            while let c = child {
+                child = c.pointee.next
+                guard c.pointee.type == XML_ELEMENT_NODE else { continue }
+                let tag = HTMLReader.name(c)
+                if tag == "title", let t = c.pointee.children?.pointee.content {
+                    let text = String(cString: t)
+                    let r = locate(text)
+                    if titleFromHead == nil { titleFromHead = (text.trimmingCharacters(in: .whitespacesAndNewlines), r) }
+                } else if tag == "meta" {
+                    let key = HTMLReader.attribute(c, "property") ?? HTMLReader.attribute(c, "name") ?? ""
+                    let content = HTMLReader.attribute(c, "content")
+                    if key == "og:title", let content, !content.isEmpty {
+                        var scratch = ViewBuilder(source: source.utf8, isHTML: false)
+                        titleFromHead = (content, scratch.append(content))
+                    }
+                    if key == "article:published_time", let content, metadata.date == nil { metadata.date = content }
+                    if key == "description", let content { metadata.description = content }
+                    if key == "author", let content { metadata.author = content }
+                } else if tag == "script", HTMLReader.attribute(c, "type")?.lowercased() == "application/ld+json",
+                          let t = c.pointee.children?.pointee.content, metadata.date == nil {
+                    metadata.date = Self.jsonLDDate(String(cString: t))
+                }
+            }
+        }
+
+        static func jsonLDDate(_ json: String) -> String? {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+            var queue: [Any] = [object]
+            while !queue.isEmpty {
+                let item = queue.removeFirst()
+                if let d = item as? [String: Any] {
+                    if let date = d["datePublished"] as? String { return date }
+                    queue += Array(d.values)
+                } else if let a = item as? [Any] {
+                    queue += a
+                }
+            }
+            return nil
+        }
+
+        mutating func enter(_ node: xmlNodePtr, tag: String) {
+            if headline == nil, !hasH1, let (title, range) = titleFromHead, blocks.isEmpty {
+                // No <h1>: the headline comes from og:title or <title>.
+                builder.append(title, at: range ?? SourceRange(start: 0, end: 0))
+                kind = .heading
+                flush()
+                headline = blocks.count - 1
+                titleFromHead = nil
+            }
+            let inRow = !rowStack.isEmpty
+            switch tag {
+            case "table":
+                flush()
+                tableStack.append([])
+            case "tr":
+                flush()
+                rowStack.append([])
+            case "td", "th":
+                builder.separator(0x09)
+            case "br":
+                builder.separator(0x0A)
+            case "blockquote":
+                if !inRow { flush() }
+                quoteDepth += 1
+            default:
+                if !inRow, HTMLReader.blockElements.contains(tag) {
+                    flush()
+                    blockTag = tag
+                    switch tag {
+                    case "h1", "h2", "h3", "h4", "h5", "h6": kind = .heading
+                    case "li", "dt", "dd": kind = .listItem
+                    case "pre": kind = .code
+                    default: kind = .paragraph
+                    }
+                }
+            }
+        }
+
+        mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
+            var start = viewStart
+            while start < builder.view.count, builder.view[start] == 0x09 || builder.view[start] == 0x20 || builder.view[start] == 0x0A {
+                start += 1
+            }
+            let range = start..<builder.view.count
+            switch tag {
+            case "td", "th":
+                guard !rowStack.isEmpty else { return }
+                let text = String(decoding: builder.view[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let src = range.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor) : builder.map.sourceRange(range)
+                let span = max(1, min(1000, Int(HTMLReader.attribute(node, "colspan") ?? "1") ?? 1))
+                rowStack[rowStack.count - 1].append(TableCell(text: text, range: src, span: span))
+            case "tr":
+                guard let cells = rowStack.popLast() else { return }
+                let tableIndex = tables.count
+                let rowRange = cells.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor)
+                    : cells.map(\.range).reduce(cells[0].range) { $0.union($1) }
+                kind = .tableRow
+                flush(table: tableStack.isEmpty ? nil : tableIndex)
+                if !tableStack.isEmpty { tableStack[tableStack.count - 1].append(TableRow(range: rowRange, cells: cells)) }
+            case "table":
+                flush()
+                guard let rows = tableStack.popLast(), let header = rows.first else { return }
+                tables.append(Table(style: .markup, header: header, rows: Array(rows.dropFirst()),
+                                    range: rows.map(\.range).reduce(header.range) { $0.union($1) }))
+            case "a":
+                if let href = HTMLReader.attribute(node, "href") {
+                    let text = String(decoding: builder.view[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    let src = range.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor) : builder.map.sourceRange(range)
+                    links.append(Link(kind: .element, target: href, text: text, range: src))
+                }
+            case "code", "pre", "kbd", "samp":
+                if !range.isEmpty { code.append(range) }
+                if tag == "pre", rowStack.isEmpty { flush() }
+            case "q":
+                if !range.isEmpty { quotations.append(range) }
+            case "blockquote":
+                if rowStack.isEmpty { flush() }
+                quoteDepth -= 1
+            default:
+                if rowStack.isEmpty, HTMLReader.blockElements.contains(tag) { flush() }
+            }
+        }
+
+        /// Ends the current block, if it holds text.
+        mutating func flush(table: Int? = nil) {
+            defer { kind = .paragraph; blockTag = "" }
+            guard let (view, range) = builder.endBlock() else { return }
+            paragraph += 1
+            let text = String(decoding: builder.view[view], as: UTF8.self)
+            let blockKind = table != nil ? BlockKind.tableRow : (kind == .tableRow ? .paragraph : kind)
+            blocks.append(Block(kind: blockKind, range: range, viewRange: view, text: text, paragraph: paragraph,
+                                isQuotation: quoteDepth > 0, table: table))
+            if blockTag == "h1", headline == nil { headline = blocks.count - 1 }
+            if quoteDepth > 0 { quotations.append(view) } else {
+                quotations += QuoteScanner.quotations(in: builder.view[view])
+            }
+            if blockKind == .paragraph, let info = PlainTextReader.fenceInfo(text) {
+                fences.append(CodeFence(open: range, close: nil, info: info, bodyIsProse: true))
+            }
+        }
+    }
+}
