@@ -14,6 +14,9 @@ public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
 /// What a block of the article is.
 public enum BlockKind: String, Sendable, Hashable {
     case heading, paragraph, listItem, tableRow, code, fence
+    /// A figure or photo caption (HTML `<figcaption>`, `class="caption"`): pages repeat captions
+    /// on purpose, and they end without sentence punctuation.
+    case caption
 }
 
 /// One unit of the article: a heading, a paragraph (in plain text, one line), a list item, a table

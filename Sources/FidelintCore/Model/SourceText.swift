@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file's text, decoded to UTF-8 once, with its line index.
 ///
 /// Decoding: a UTF-8 byte-order mark is dropped; a UTF-16 (LE or BE) byte-order mark selects
@@ -33,17 +35,45 @@ public struct SourceText: Sendable {
         } else {
             let body: ArraySlice<UInt8>
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-                encoding = "utf-8-bom"
                 body = bytes.dropFirst(3)
             } else {
-                encoding = "utf-8"
                 body = bytes[...]
             }
             (decoded, invalid) = SourceText.repairUTF8(body)
+            // Not UTF-8, but the page declares its charset (`<meta charset=…>`): decode with it.
+            if !invalid.isEmpty, let (name, enc) = SourceText.declaredCharset(body),
+               let text = String(bytes: body, encoding: enc) {
+                decoded = Array(text.utf8)
+                invalid = []
+                encoding = name
+            } else {
+                encoding = bytes.count >= 3 && bytes[0] == 0xEF ? "utf-8-bom" : "utf-8"
+            }
         }
         self.utf8 = decoded
         self.invalidByteOffsets = invalid
         self.lineIndex = LineIndex(utf8: decoded)
+    }
+
+    /// The charset a page declares in its first 4 KiB (`<meta charset="…">` or `content="…;
+    /// charset=…"`, also an XML declaration's `encoding="…"`), when Foundation can decode it.
+    static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> (String, String.Encoding)? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        for key in ["charset=", "encoding="] {
+            guard let r = head.range(of: key) else { continue }
+            let value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            let name = String(value)
+            let table: [String: String.Encoding] = [
+                "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252, "iso-8859-1": .isoLatin1, "latin1": .isoLatin1,
+                "iso-8859-15": .isoLatin1, "iso-8859-2": .isoLatin2, "windows-1250": .windowsCP1250,
+                "windows-1251": .windowsCP1251, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
+                "shift_jis": .shiftJIS, "shift-jis": .shiftJIS, "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP,
+                "us-ascii": .ascii, "macintosh": .macOSRoman,
+            ]
+            if let enc = table[name] { return (name, enc) }
+        }
+        return nil
     }
 
     /// `true` when the bytes hold NUL bytes and are not UTF-16: a binary file, not an article.

@@ -8,7 +8,9 @@ import Foundation
 /// - Article date: `article:published_time`, else `<time datetime>`, else JSON-LD `datePublished`.
 /// - Blocks come from the article region (`<article>`, `<main>`, `[itemprop=articleBody]`,
 ///   `[role=main]`, else `<body>`); page chrome outside it is not linted unless `wholePage`.
-///   `script`, `style`, `noscript` and `template` are never read.
+///   Inside the region, chrome elements (`nav`, `aside`, `footer`, `form`, hidden elements, and
+///   elements whose class or id names an ad slot, a share bar, related links or comments) are
+///   not linted either. `script`, `style`, `noscript` and `template` are never read.
 /// - Tables keep their rows and cells as written, with `colspan` counted; `<pre>` and `<code>`
 ///   are code, not prose; `<blockquote>` and `<q>` are quotations; `<a href>` are links.
 /// - Positions: libxml2's own line numbers stop at 65,535 and are wrong for text nodes, so they
@@ -27,6 +29,40 @@ public struct HTMLReader: ArticleReader {
         "main", "dl", "dt", "dd", "hr", "form", "address", "details", "summary", "body", "html", "center",
         "fieldset", "legend", "thead", "tbody", "tfoot", "title", "option", "select", "button",
     ]
+    /// Elements that are page chrome wherever they stand: not linted unless `wholePage`.
+    static let chromeElements: Set<String> = ["nav", "aside", "footer", "form", "button", "select", "dialog", "menu"]
+
+    /// Words in a `class` or `id` that mark page chrome inside the article region (ad slots, share
+    /// bars, related links, comments), after Mozilla Readability's "unlikely candidates"; an element
+    /// that also names article content (`article`, `content`, `story`, …) is kept.
+    static let chromeWords = ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "share",
+                              "sharing", "social", "related", "newsletter", "subscribe", "comment", "comments",
+                              "sidebar", "footer", "menu", "nav", "breadcrumb", "breadcrumbs", "pagination", "pager",
+                              "popup", "modal", "cookie", "banner", "outbrain", "taboola", "recirc", "widget", "toolbar"]
+    /// Fragments that mark chrome even inside a longer class name ("sharedaddy", "sd-social-icon").
+    static let chromeFragments = ["share", "social", "advert", "sponsor", "related", "comment", "newsletter", "promo",
+                                  "outbrain", "taboola", "sidebar", "staff", "author-bio", "subscribe"]
+    static let contentWords: Set<String> = ["article", "body", "content", "entry", "main", "post", "text", "story", "blog"]
+
+    /// `true` for an element that is page chrome inside the article region.
+    static func isChrome(_ node: xmlNodePtr, tag: String) -> Bool {
+        if chromeElements.contains(tag) { return true }
+        if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
+        if let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        let names = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        let words = names.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if words.contains(where: { contentWords.contains($0) }) { return false }
+        return words.contains { chromeWords.contains($0) } || chromeFragments.contains { names.contains($0) }
+    }
+
+    /// An element whose class names a caption ("caption", "wp-caption-text", "c-picture__caption").
+    static func isCaption(_ node: xmlNodePtr) -> Bool {
+        guard let c = attribute(node, "class")?.lowercased() else { return false }
+        return c.contains("caption")
+    }
+
     static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "head", "textarea", "svg", "iframe", "object"]
 
     public func read(_ source: SourceText) -> Article {
@@ -44,9 +80,10 @@ public struct HTMLReader: ArticleReader {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return PlainTextReader(format: .html).read(source) }
         var walker = Walker(source: source)
-        walker.region = wholePage ? nil : Self.findRegion(root)
+        walker.region = wholePage ? nil : (Self.findRegion(root) ?? Self.densestTextContainer(root)
+            ?? Self.firstElement(named: "body", in: root) ?? root)
         walker.hasH1 = Self.containsH1(walker.region ?? root)
-        walker.walk(root, readEverything: wholePage || walker.region == nil)
+        walker.walk(root, readEverything: wholePage)
         var meta = walker.metadata
         if meta.title == nil, let h = walker.headline { meta.title = walker.blocks[h].text }
         return Article(source: source, format: .html, headline: walker.headline, blocks: walker.blocks, tables: walker.tables,
@@ -103,6 +140,32 @@ public struct HTMLReader: ArticleReader {
         return nil
     }
 
+    /// Without an article element: the element whose `<p>` children hold the most text (the
+    /// parent scores a paragraph's length, the grandparent half of it), after Mozilla Readability.
+    static func densestTextContainer(_ root: xmlNodePtr) -> xmlNodePtr? {
+        var scores: [xmlNodePtr: Double] = [:]
+        forEachElement(root) { n in
+            guard name(n) == "p", let parent = n.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return true }
+            guard let text = xmlNodeGetContent(n) else { return true }
+            let length = Double(strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)))
+            clibxml2_free(text)
+            guard length >= 25 else { return true }
+            scores[parent, default: 0] += length
+            if let grand = parent.pointee.parent, grand.pointee.type == XML_ELEMENT_NODE { scores[grand, default: 0] += length / 2 }
+            return true
+        }
+        return scores.max { $0.value < $1.value }?.key
+    }
+
+    static func firstElement(named tag: String, in root: xmlNodePtr) -> xmlNodePtr? {
+        var found: xmlNodePtr? = nil
+        forEachElement(root) { n in
+            if name(n) == tag { found = n; return false }
+            return true
+        }
+        return found
+    }
+
     static func containsH1(_ root: xmlNodePtr) -> Bool {
         var found = false
         forEachElement(root) { n in
@@ -129,6 +192,7 @@ public struct HTMLReader: ArticleReader {
         var headline: Int? = nil
         private var kind: BlockKind = .paragraph
         private var blockTag = ""
+        private var captionDepth = 0
         private var quoteDepth = 0
         private var paragraph = 0
         private var rowStack: [[TableCell]] = []
@@ -161,15 +225,19 @@ public struct HTMLReader: ArticleReader {
                     if HTMLReader.skippedElements.contains(tag) { continue }
                     let isRegion = node == region
                     if isRegion { inRegionDepth += 1 }
+                    // Chrome inside the region is read but not linted: its text only moves the cursor.
+                    let isChrome = inRegionDepth > 0 && !readEverything && !isRegion && HTMLReader.isChrome(node, tag: tag)
+                    if isChrome { inRegionDepth = -inRegionDepth }
                     let viewStart = builder.view.count
                     if inRegionDepth > 0 { enter(node, tag: tag) }
-                    stack.append(.exit(node, viewStart, isRegion ? 1 : 0))
+                    stack.append(.exit(node, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
                     var children: [xmlNodePtr] = []
                     var child = node.pointee.children
                     while let c = child { children.append(c); child = c.pointee.next }
                     for c in children.reversed() { stack.append(.enter(c)) }
                 case let .exit(node, viewStart, regionMark):
                     let tag = HTMLReader.name(node)
+                    if regionMark == 2 { inRegionDepth = -inRegionDepth; continue }
                     if inRegionDepth > 0 { exit(node, tag: tag, viewStart: viewStart) }
                     if regionMark == 1 { inRegionDepth -= 1; flush() }
                 }
@@ -237,6 +305,7 @@ public struct HTMLReader: ArticleReader {
                 titleFromHead = nil
             }
             let inRow = !rowStack.isEmpty
+            if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth += 1 }
             switch tag {
             case "table":
                 flush()
@@ -259,14 +328,16 @@ public struct HTMLReader: ArticleReader {
                     case "h1", "h2", "h3", "h4", "h5", "h6": kind = .heading
                     case "li", "dt", "dd": kind = .listItem
                     case "pre": kind = .code
-                    default: kind = .paragraph
+                    case "figcaption", "caption": kind = .caption
+                    default: kind = captionDepth > 0 ? .caption : .paragraph
                     }
                 }
             }
         }
 
         mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
-            var start = viewStart
+            defer { if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth -= 1 } }
+            var start = min(viewStart, builder.view.count)   // the view may have been trimmed since
             while start < builder.view.count, builder.view[start] == 0x09 || builder.view[start] == 0x20 || builder.view[start] == 0x0A {
                 start += 1
             }
@@ -316,7 +387,8 @@ public struct HTMLReader: ArticleReader {
             guard let (view, range) = builder.endBlock() else { return }
             paragraph += 1
             let text = String(decoding: builder.view[view], as: UTF8.self)
-            let blockKind = table != nil ? BlockKind.tableRow : (kind == .tableRow ? .paragraph : kind)
+            var blockKind = table != nil ? BlockKind.tableRow : (kind == .tableRow ? .paragraph : kind)
+            if blockKind == .paragraph, captionDepth > 0 { blockKind = .caption }
             blocks.append(Block(kind: blockKind, range: range, viewRange: view, text: text, paragraph: paragraph,
                                 isQuotation: quoteDepth > 0, table: table))
             if blockTag == "h1", headline == nil { headline = blocks.count - 1 }

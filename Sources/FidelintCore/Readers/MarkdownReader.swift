@@ -151,7 +151,7 @@ public struct MarkdownReader: ArticleReader {
                     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                     linkStack.append((builder.view.count, url))
                 } else if let (start, url) = linkStack.popLast() {
-                    let text = String(decoding: builder.view[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    let text = String(decoding: builder.view[min(start, builder.view.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                     let range = builder.view.count > start ? builder.map.sourceRange(start..<builder.view.count)
                         : SourceRange(start: builder.cursor, end: builder.cursor)
                     links.append(Link(kind: .inline, target: url, text: text, range: range))
@@ -174,7 +174,7 @@ public struct MarkdownReader: ArticleReader {
                     cellStart = builder.view.count
                     if startColumn > 0 { builder.advance(to: offset(line: startLine, column: startColumn)) }
                 } else if startColumn > 0 {   // column 0: a cell cmark-gfm added as padding
-                    let text = String(decoding: builder.view[cellStart...], as: UTF8.self)
+                    let text = String(decoding: builder.view[min(cellStart, builder.view.count)...], as: UTF8.self)
                     let range = builder.view.count > cellStart ? builder.map.sourceRange(cellStart..<builder.view.count)
                         : SourceRange(start: offset(line: startLine, column: startColumn), end: offset(line: startLine, column: startColumn))
                     cells.append(TableCell(text: text, range: range))

@@ -13,5 +13,7 @@ enum BuiltInRules {
         TruncatedTextRule(),
         MissingSourceLinkRule(),
         InvalidEncodingRule(),
+        LongTableRowRule(),
+        EmptyTrailingCellsRule(),
     ]
 }

@@ -113,7 +113,7 @@ public struct DuplicateSectionRule: Rule {
     static func units(of article: Article) -> [Unit] {
         var units: [Unit] = []
         var seenTables: Set<Int> = []
-        for block in article.blocks where block.kind != .code && block.kind != .fence {
+        for block in article.blocks where block.kind != .code && block.kind != .fence && block.kind != .caption {
             if let t = block.table {
                 guard seenTables.insert(t).inserted else { continue }
                 let table = article.tables[t]

@@ -1,4 +1,5 @@
 import FidelintCore
+import Foundation
 
 /// Text damaged on its way to the page: bytes that are not valid UTF-8 (the file is in another
 /// encoding, or was cut mid-character), and U+FFFD replacement characters already in the text,
@@ -24,25 +25,43 @@ public struct InvalidEncodingRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let source = context.article.source
-        let bytes = source.utf8
-        let invalid = Set(source.invalidByteOffsets)
+        let article = context.article
+        let source = article.source
         var out: [Finding] = []
+        // Bytes that were not valid UTF-8: anywhere in the file, for the file's encoding is wrong.
+        var invalidRuns: [SourceRange] = []
+        for offset in source.invalidByteOffsets {
+            if let last = invalidRuns.last, last.end == offset { invalidRuns[invalidRuns.count - 1].end = offset + 3 } else {
+                invalidRuns.append(SourceRange(start: offset, end: offset + 3))
+            }
+        }
+        for run in invalidRuns {
+            let count = run.length / 3
+            out.append(finding("\(count) byte\(count == 1 ? " is" : "s are") not valid UTF-8 near “\(Self.context(source.text(SourceRange(start: max(0, run.start - 40), end: min(source.utf8.count, run.end + 40)))))”: the file is in another encoding or was damaged",
+                               at: run))
+        }
+        // U+FFFD already in the text: only in prose (a damaged meta tag or script is not read).
+        let view = article.prose.utf8
         var i = 0
-        while i + 2 < bytes.count {
-            guard bytes[i] == 0xEF, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD else { i += 1; continue }
+        while i + 2 < view.count {
+            guard view[i] == 0xEF, view[i + 1] == 0xBF, view[i + 2] == 0xBD else { i += 1; continue }
             var end = i + 3
-            while end + 2 < bytes.count, bytes[end] == 0xEF, bytes[end + 1] == 0xBF, bytes[end + 2] == 0xBD { end += 3 }
-            let count = (end - i) / 3
-            let range = SourceRange(start: i, end: end)
-            let context = TextTools.quote(source.text(SourceRange(start: max(0, i - 20), end: min(bytes.count, end + 20))), limit: 60)
-            if invalid.contains(i) {
-                out.append(finding("\(count) byte\(count == 1 ? " is" : "s are") not valid UTF-8 near “\(context)”: the file is in another encoding or was damaged", at: range))
-            } else {
-                out.append(finding("\(count) replacement character\(count == 1 ? "" : "s") (U+FFFD) near “\(context)”: characters were lost when the text was converted", at: range))
+            while end + 2 < view.count, view[end] == 0xEF, view[end + 1] == 0xBF, view[end + 2] == 0xBD { end += 3 }
+            let range = article.prose.sourceRange(i..<end)
+            if !invalidRuns.contains(where: { $0.overlaps(range) }) {
+                let count = (end - i) / 3
+                let around = article.prose.text(max(0, i - 40)..<min(view.count, end + 40))
+                out.append(finding("\(count) replacement character\(count == 1 ? "" : "s") (U+FFFD) near “\(Self.context(around))”: characters were lost when the text was converted",
+                                   at: range))
             }
             i = end
         }
         return out
+    }
+
+    /// A short, whole-character excerpt (the cut may fall inside a multi-byte character).
+    static func context(_ text: String) -> String {
+        let clean = text.unicodeScalars.drop { $0.properties.generalCategory == .unassigned }
+        return TextTools.quote(String(String.UnicodeScalarView(clean)).trimmingCharacters(in: .whitespacesAndNewlines), limit: 50)
     }
 }

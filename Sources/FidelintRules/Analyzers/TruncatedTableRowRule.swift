@@ -27,7 +27,9 @@ public struct TruncatedTableRowRule: Rule {
         var out: [Finding] = []
         for table in article.tables {
             let width = table.header.width
-            for row in table.rows where row.width < width {
+            // A layout table (empty header cells) has no columns to count.
+            guard table.header.cells.allSatisfy({ !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
                 let missingHeaders = table.header.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"

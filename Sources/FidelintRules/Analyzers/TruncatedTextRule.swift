@@ -25,7 +25,7 @@ public struct TruncatedTextRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let blocks = context.article.blocks.filter { $0.kind != .code && $0.kind != .fence }
+        let blocks = context.article.blocks.filter { $0.kind != .code && $0.kind != .fence && $0.kind != .caption }
         guard let lastBlock = blocks.last, lastBlock.kind != .tableRow else { return [] }
         guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.letterWords($0.text).count >= 7 }),
               block.kind == .paragraph || block.kind == .listItem else { return [] }

@@ -51,7 +51,8 @@ lines: 3
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: \b(?:(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|shall\s+i|do\s+you\s+want\s+me\s+to
+  (?: \b(?:(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to
+        |shall\s+i\s+(?:write|create|make|turn|draft|prepare|expand|shorten|rewrite|add|produce)
         |if\s+you(?:['’]d|\s+would)?\s+(?:like|want),?\s+i\s+can
         |i\s+can\s+also\s+(?:make|create|write|turn|produce|draft|provide|prepare)) \b [^\n]*
     | \blet\s+me\s+know\s+if\s+you\b [^\n]*
@@ -78,6 +79,9 @@ examples:
       The play runs until June.
       Tickets cost 20 euros.
       The theatre is closed on Mondays.
+    - |
+      He was, shall I call it, a reserved man.
+      The novel ends there.
 
 """#),
         ("assistant-residue/assistant_meta_note.yml", #"""
