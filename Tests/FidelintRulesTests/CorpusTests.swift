@@ -39,4 +39,58 @@ import Testing
         #expect(Self.goldTexts.count >= 150)
         #expect(errors.isEmpty, "error-level findings on human-written text:\n\(errors.joined(separator: "\n"))")
     }
+
+    /// The real HTML pages (scrapinghub's gzip pages are decompressed in memory with gzip).
+    static var htmlPages: [URL] {
+        guard let shared = TestSupport.shared else { return [] }
+        let fm = FileManager.default
+        var files: [URL] = []
+        let sh = shared.appendingPathComponent("corpus/scrapinghub/html")
+        for name in (try? fm.contentsOfDirectory(atPath: sh.path)) ?? [] where name.hasSuffix(".html.gz") {
+            files.append(sh.appendingPathComponent(name))
+        }
+        let pages = shared.appendingPathComponent("corpus/readability/pages")
+        for name in (try? fm.contentsOfDirectory(atPath: pages.path)) ?? [] {
+            let url = pages.appendingPathComponent(name).appendingPathComponent("source.html")
+            if fm.fileExists(atPath: url.path) { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func contents(_ url: URL) throws -> Data {
+        guard url.pathExtension == "gz" else { return try Data(contentsOf: url) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gzip", "-dc", url.path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return data
+    }
+
+    /// Per category, how many pages get an error-level finding (printed for the README). No page may
+    /// get an error-level assistant-residue, name-inconsistency or truncated-table finding.
+    @Test(.enabled(if: !htmlPages.isEmpty, "../shared/corpus is absent"))
+    func htmlPagesGetNoStructuralFalseAlarm() throws {
+        var pagesWithError: [Category: Set<String>] = [:]
+        var forbidden: [String] = []
+        let linter = Linter(rules: TestSupport.rules)
+        for url in Self.htmlPages {
+            let data = try Self.contents(url)
+            let result = linter.lint(SourceText(path: url.lastPathComponent, bytes: Array(data)), format: .html)
+            #expect(result.errors.isEmpty, "\(url.path): \(result.errors)")
+            for f in result.findings where f.severity == .error {
+                pagesWithError[f.category, default: []].insert(url.path)
+                if [.assistantResidue, .nameInconsistency, .truncatedTable].contains(f.category) {
+                    forbidden.append("\(url.path):\(f.location.line):\(f.location.column): \(f.message) [\(f.ruleId)]")
+                }
+            }
+        }
+        let table = Category.allCases.map { "\($0.rawValue) \(pagesWithError[$0]?.count ?? 0)" }.joined(separator: ", ")
+        print("corpus HTML pages: \(Self.htmlPages.count); pages with an error-level finding, by category: \(table)")
+        #expect(Self.htmlPages.count >= 150)
+        #expect(forbidden.isEmpty, "\(forbidden.joined(separator: "\n"))")
+    }
 }

@@ -183,7 +183,10 @@ public struct PlainTextReader: ArticleReader {
             while j < lines.count, kinds[j] == nil, lines[j].text.hasPrefix("|") { j += 1 }
             let run = Array(lines[i..<j])
             let hasDelimiterRow = run.count >= 2 && Self.isDelimiterRow(run[1].text)
-            guard run.count >= 2, hasDelimiterRow || run.count >= 3 else { i = j; continue }
+            // A table has a header of two or more named columns (an ASCII graph's "|" lines do not).
+            let header = PipeRow.split(bytes, from: run[0].range.start, to: run[0].range.end).cells
+            guard run.count >= 2, hasDelimiterRow || run.count >= 3, header.count >= 2,
+                  header.allSatisfy({ !$0.text.isEmpty }) else { i = j; continue }
             let index = tables.count
             var rows: [TableRow] = []
             for (k, line) in run.enumerated() {
