@@ -194,4 +194,17 @@ import Testing
         #expect(r.stdout.contains("slow.txt:2:1: error:"))
         #expect(r.stdout.contains("1 rule gave up (see standard error)"))
     }
+
+    /// HTML page chrome is not linted unless --whole-page asks for it.
+    @Test func wholePageIncludesChrome() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "<html><body><nav><p>ADVERTISEMENT</p></nav><article><h1>Fares Frozen Again</h1><p>Fares stay flat.</p></article></body></html>\n"
+            .write(to: dir.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let region = try Self.run(["check", "page.html"], in: dir)
+        #expect(region.status == 0, "\(region.stdout)")
+        let whole = try Self.run(["check", "--whole-page", "page.html"], in: dir)
+        #expect(whole.status == 1)
+        #expect(whole.stdout.hasPrefix("page.html:1:21: error: Ad-slot label"), "\(whole.stdout)")
+    }
 }

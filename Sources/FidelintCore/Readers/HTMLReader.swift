@@ -85,6 +85,7 @@ public struct HTMLReader: ArticleReader {
         walker.hasH1 = Self.containsH1(walker.region ?? root)
         walker.walk(root, readEverything: wholePage)
         var meta = walker.metadata
+        meta.date = meta.date ?? walker.timeDate ?? walker.jsonLDDate
         if meta.title == nil, let h = walker.headline { meta.title = walker.blocks[h].text }
         return Article(source: source, format: .html, headline: walker.headline, blocks: walker.blocks, tables: walker.tables,
                        links: walker.links, fences: walker.fences, metadata: meta,
@@ -193,6 +194,9 @@ public struct HTMLReader: ArticleReader {
         private var kind: BlockKind = .paragraph
         private var blockTag = ""
         private var captionDepth = 0
+        /// Dates in order of preference: `article:published_time`, `<time datetime>`, JSON-LD.
+        var timeDate: String? = nil
+        var jsonLDDate: String? = nil
         private var quoteDepth = 0
         private var paragraph = 0
         private var rowStack: [[TableCell]] = []
@@ -270,12 +274,12 @@ public struct HTMLReader: ArticleReader {
                         var scratch = ViewBuilder(source: source.utf8, isHTML: false)
                         titleFromHead = (content, scratch.append(content))
                     }
-                    if key == "article:published_time", let content, metadata.date == nil { metadata.date = content }
+                    if key == "article:published_time", let content { metadata.date = content }
                     if key == "description", let content { metadata.description = content }
                     if key == "author", let content { metadata.author = content }
                 } else if tag == "script", HTMLReader.attribute(c, "type")?.lowercased() == "application/ld+json",
-                          let t = c.pointee.children?.pointee.content, metadata.date == nil {
-                    metadata.date = Self.jsonLDDate(String(cString: t))
+                          let t = c.pointee.children?.pointee.content, jsonLDDate == nil {
+                    jsonLDDate = Self.jsonLDDate(String(cString: t))
                 }
             }
         }
@@ -305,6 +309,7 @@ public struct HTMLReader: ArticleReader {
                 titleFromHead = nil
             }
             let inRow = !rowStack.isEmpty
+            if tag == "time", timeDate == nil, let d = HTMLReader.attribute(node, "datetime"), !d.isEmpty { timeDate = d }
             if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth += 1 }
             switch tag {
             case "table":

@@ -141,8 +141,9 @@ public struct MarkdownReader: ArticleReader {
                 builder.separator(0x0A)
             case "code":
                 if let lit = cmark_node_get_literal(node) {
-                    let start = builder.view.count
+                    let before = builder.view.count
                     builder.append(String(cString: lit))
+                    let start = builder.contentStart(before)
                     if builder.view.count > start { code.append(start..<builder.view.count) }
                 }
             case "image": imageDepth += enter ? 1 : -1
@@ -150,7 +151,8 @@ public struct MarkdownReader: ArticleReader {
                 if enter {
                     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                     linkStack.append((builder.view.count, url))
-                } else if let (start, url) = linkStack.popLast() {
+                } else if let (recorded, url) = linkStack.popLast() {
+                    let start = builder.contentStart(recorded)
                     let text = String(decoding: builder.view[min(start, builder.view.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                     let range = builder.view.count > start ? builder.map.sourceRange(start..<builder.view.count)
                         : SourceRange(start: builder.cursor, end: builder.cursor)
@@ -174,6 +176,7 @@ public struct MarkdownReader: ArticleReader {
                     cellStart = builder.view.count
                     if startColumn > 0 { builder.advance(to: offset(line: startLine, column: startColumn)) }
                 } else if startColumn > 0 {   // column 0: a cell cmark-gfm added as padding
+                    cellStart = builder.contentStart(cellStart)
                     let text = String(decoding: builder.view[min(cellStart, builder.view.count)...], as: UTF8.self)
                     let range = builder.view.count > cellStart ? builder.map.sourceRange(cellStart..<builder.view.count)
                         : SourceRange(start: offset(line: startLine, column: startColumn), end: offset(line: startLine, column: startColumn))

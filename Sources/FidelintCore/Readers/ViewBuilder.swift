@@ -31,6 +31,14 @@ struct ViewBuilder {
 
     var blockIsEmpty: Bool { view.count == blockViewStart }
 
+    /// The first view offset at or after `start` that is not white space or a separator, for
+    /// ranges recorded before a pending space was written.
+    func contentStart(_ start: Int) -> Int {
+        var s = min(start, view.count)
+        while s < view.count, view[s] == 0x20 || view[s] == 0x09 || view[s] == 0x0A { s += 1 }
+        return s
+    }
+
     /// Moves the cursor forward (never back).
     mutating func advance(to offset: Int) { cursor = max(cursor, min(offset, source.count)) }
 
