@@ -1,6 +1,7 @@
 import FidelintCore
 
-/// A table row with fewer cells than its header (counting `colspan`), the mark of generation that
+/// A table row with fewer cells than its header (counting `colspan`), or a last row whose last
+/// cell is a number cut mid-way ("6,7" in a column of "12,404"): the marks of generation that
 /// stopped mid-table. When the same table appears complete elsewhere in the article, the message
 /// quotes the missing cells from that copy. Gap markers ("—", "n/a") are cells, so they never fire.
 ///
@@ -15,10 +16,12 @@ public struct TruncatedTableRowRule: Rule {
         category: .truncatedTable, defaultSeverity: .error,
         origin: "TAXONOMY §14 truncated_table_row; seed article line 63",
         triggeringExamples: [
+            Example("| Candidate | Votes |\n|---|---|\n| Mira Oduya | 12,404 |\n| Tomas Brill | 10,987 |\n↓| Lenka Harrow | 6,7 |\n"),
             Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
             Example("Focus AreaAction ItemsExpected Outcomes\nEconomic CooperationTrade agreementsIncreased trade\nCultural ExchangesStudent programsStronger bonds\n↓Technology & InnovationJoint research\n"),
         ],
         nonTriggeringExamples: [
+            Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
             Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
         ])
 
@@ -29,10 +32,18 @@ public struct TruncatedTableRowRule: Rule {
             let width = table.header.width
             // A layout table (empty header cells) has no columns to count.
             guard table.header.cells.allSatisfy({ !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
+            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) {
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, a number cut mid-way (the column holds “\(cut.example)”)",
+                                   at: last.range))
+            }
             for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
                 let missingHeaders = table.header.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
+                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) {
+                    message += ", and its last cell “\(cut.cell)” is a number cut mid-way (the column holds “\(cut.example)”)"
+                }
                 var related: [RelatedRange] = []
                 if let complete = completeCopy(of: row, in: table, article: article, width: width) {
                     let cells = complete.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
@@ -43,6 +54,29 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         return out
+    }
+
+    /// The row's last non-empty cell when it is a number cut mid-way: its column holds numbers with
+    /// thousands separators ("12,404") and the cell's last group is shorter than three digits.
+    private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String)? {
+        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
+        let cell = row.cells[j].text
+        let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
+        let grouped = column.filter(Self.isGroupedNumber)
+        guard grouped.count >= 2, grouped.count * 2 > column.count - 1 else { return nil }
+        let groups = cell.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+              let last = groups.last, last.count < 3 else { return nil }
+        return (cell, grouped[0])
+    }
+
+    static func isGroupedNumber(_ text: String) -> Bool {
+        let t = text.hasSuffix("%") ? String(text.dropLast()) : text
+        let parts = t.split(separator: ".", maxSplits: 1)
+        guard let whole = parts.first else { return false }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.first!.count <= 3 && groups.first!.allSatisfy(\.isNumber)
+            && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A row in another table with the same header whose leading cells equal this row's.

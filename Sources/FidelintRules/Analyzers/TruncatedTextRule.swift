@@ -1,45 +1,103 @@
 import FidelintCore
+import Foundation
 
-/// The article stops mid-sentence: its last paragraph of at least seven words has no terminal
-/// punctuation and ends on a function word ("and the"), a comma, a semicolon or an opening
-/// parenthesis, the signature of an output token limit. Short closing lines (bylines, labels,
-/// widgets) are skipped; a document that ends inside a table is left to `truncated_table_row`.
+/// Text that stops mid-sentence, the signature of an output token limit:
+/// - the article's last paragraph (or list item) of at least seven words, or the last paragraph of
+///   a section (the block before a heading), ends without terminal punctuation on a function word
+///   ("and the"), a comma, a semicolon, a dash or an opening parenthesis, or on a half word
+///   ("constru-");
+/// - the article's last paragraph leaves a quotation or a parenthesis open;
+/// - the article ends on a section heading (Markdown, HTML) with nothing after it, or on a bare
+///   list number ("4.").
 ///
-/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2).
+/// Headlines, captions, bylines, datelines and list items written without a period are not
+/// truncation; short closing lines (bylines, labels, widgets) are skipped; a document that ends
+/// inside a table is left to `truncated_table_row`.
+///
+/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2)
+/// and issue 5.
 public struct TruncatedTextRule: Rule {
     public init() {}
 
     public let description = RuleDescription(
         identifier: "truncated_text", name: "Truncated Text",
-        summary: "The article's last sentence stops mid-sentence.",
+        summary: "The article, a section or a list stops mid-sentence.",
         category: .truncatedText, defaultSeverity: .error,
-        origin: "TAXONOMY §15 truncated_text",
+        origin: "TAXONOMY §15 truncated_text; issue 5",
         triggeringExamples: [
             Example("Kessling Approves Cycle Lanes\n\nThe committee approved the network on Wednesday.\n↓Construction will start in the western districts, where accident rates are highest, and the\n"),
             Example("The board met on Tuesday.\n\n↓Members voted to raise fees for boats over eight metres,\n"),
+            Example("# Budget Passes\n\n↓The council approved the plan after a long debate about the future of the\n\n## Reaction\n\nResidents welcomed the vote.\n", format: .markdown),
+            Example("The mayor spoke last.\n\n↓She told the crowd that “the harbour will be rebuilt within two years and\n"),
+            Example("↓Officials said the bridge would reopen after a thorough structural inspec-\n"),
+            Example("# Ferry Timetable Changes\n\nThe ferry will run hourly from May.\n\n## ↓What Passengers Should Know\n", format: .markdown),
+            Example("Steps to apply:\n\n1. Fill in the form online.\n2. Attach a copy of your passport.\n↓3.\n"),
         ],
         nonTriggeringExamples: [
             Example("The committee approved the network on Wednesday.\nConstruction will start in the western districts.\n\nReporting by Sela Okonkwo\n"),
             Example("Harbour Board Approves Fee Increase for Boats Moored in the Bay\n"),
             Example("The festival ends on Sunday with a parade through the old town and the\n\n| Day | Event |\n|---|---|\n| Sunday | Parade |\n"),
+            Example("# Ferry Timetable\n\nThe following changes take effect in May:\n\n## Weekdays\n\n- Hourly sailings from 6 a.m.\n- Last ferry at 11 p.m.\n", format: .markdown),
+            Example("“We will rebuild the harbour within two years,” the mayor told the crowd on Monday.\n\nBy Sela Okonkwo\n"),
+            Example("The mayor spoke last, and the crowd cheered (loudly) when she finished her speech.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let blocks = context.article.blocks.filter { $0.kind != .code && $0.kind != .fence && $0.kind != .caption }
+        let article = context.article
+        let blocks = article.blocks.filter { $0.kind != .code && $0.kind != .fence && $0.kind != .caption }
         guard let lastBlock = blocks.last, lastBlock.kind != .tableRow else { return [] }
+        var out: [Finding] = []
+        // Sections: the block just before each heading (after the headline).
+        for (i, block) in blocks.enumerated().dropFirst() where block.kind == .heading {
+            let before = blocks[i - 1]
+            guard before.kind == .paragraph, TextTools.letterWords(before.text).count >= 7,
+                  let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
+            out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
+        }
+        // The end of the article.
+        // Only explicit headings (Markdown, HTML): a title-like last line of plain text is as often
+        // a byline or an author's job title.
+        if lastBlock.kind == .heading, article.format != .plain, blocks.count >= 3,
+           article.headlineBlock.map({ $0.range != lastBlock.range }) ?? true {
+            out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
+            return out
+        }
+        let bare = lastBlock.text.trimmingCharacters(in: .whitespaces)
+        if bare.count <= 4, bare.hasSuffix("."), bare.dropLast().allSatisfy(\.isNumber), !bare.dropLast().isEmpty {
+            out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
+            return out
+        }
         guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.letterWords($0.text).count >= 7 }),
-              block.kind == .paragraph || block.kind == .listItem else { return [] }
-        // Only the closing stretch of the article: nothing but short lines may follow.
-        let text = block.text.trimmingCharacters(in: .whitespaces)
-        guard let last = text.last else { return [] }
-        if ".!?…\"”’')]".contains(last) { return [] }
-        let lastWord = TextTools.words(text).last.map { $0.lowercased() } ?? ""
-        let endsOnFunctionWord = last.isLetter && TextTools.functionWords.contains(lastWord)
-        guard endsOnFunctionWord || ",;(–—-".contains(last) else { return [] }
-        let tail = endsOnFunctionWord ? "the function word “\(lastWord)”" : "“\(last)”"
+              block.kind == .paragraph || block.kind == .listItem,
+              !out.contains(where: { $0.range == block.range }),
+              let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
+        out.append(finding("Text stops mid-sentence: \(why)", at: block.range))
+        return out
+    }
+
+    /// Why `text` reads as cut off, or `nil`. Open quotations and parentheses count only at the
+    /// article's end (a quotation running over several paragraphs leaves them open on purpose).
+    static func cutOff(_ text: String, atArticleEnd: Bool) -> String? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last else { return nil }
         let words = TextTools.words(text)
-        let quoted = words.suffix(6).map(String.init).joined(separator: " ")
-        return [finding("Text stops mid-sentence at “…\(quoted)\(endsOnFunctionWord ? "" : String(last))”, ending on \(tail) with no closing punctuation",
-                        at: block.range)]
+        let tail = "“…" + words.suffix(6).map(String.init).joined(separator: " ")
+        if atArticleEnd {
+            let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+            let straight = text.filter { $0 == "\"" }.count
+            let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+            if opens > closes || straight % 2 == 1 { return "\(tail)” leaves a quotation open" }
+            if parens > 0 { return "\(tail)” leaves a parenthesis open" }
+        }
+        if ".!?…\"”’')]".contains(last) { return nil }
+        if last == "-", let previous = text.dropLast().last, previous.isLetter {
+            return "\(tail)-” ends on a half word"
+        }
+        let lastWord = words.last.map { $0.lowercased() } ?? ""
+        if last.isLetter, TextTools.functionWords.contains(lastWord) {
+            return "\(tail)” ends on the function word “\(lastWord)” with no closing punctuation"
+        }
+        if ",;(–—".contains(last) { return "\(tail)\(last)” ends on “\(last)” with no closing punctuation" }
+        return nil
     }
 }
