@@ -37,6 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "fidelint-bench", dependencies: ["FidelintCore"], path: "Benchmarks/fidelint-bench"),
         .testTarget(name: "FidelintCoreTests", dependencies: ["FidelintCore"]),
         .testTarget(name: "FidelintRulesTests", dependencies: ["FidelintRules", "FidelintRegex", "FidelintCore"]),
         .testTarget(name: "FidelintReportersTests", dependencies: ["FidelintReporters", "FidelintRules", "FidelintCore"]),

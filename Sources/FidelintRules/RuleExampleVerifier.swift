@@ -14,6 +14,7 @@ public enum RuleExampleVerifier {
 
     /// The examples of `rule` that do not hold (empty when all do).
     public static func verify(_ rule: any Rule) -> [Failure] {
+        if let cross = rule as? any CrossArticleRule { return verifyAcross(cross) }
         var failures: [Failure] = []
         let linter = Linter(rules: [rule])
         for example in rule.description.triggeringExamples {
@@ -33,6 +34,33 @@ public enum RuleExampleVerifier {
             if let f = result.findings.first {
                 failures.append(Failure(origin: example.origin,
                                         message: "non-triggering example gives a finding at line \(f.location.line): \(f.message)"))
+            }
+        }
+        return failures
+    }
+
+    /// Cross-article examples hold several articles separated by a form-feed line ("\u{0C}\n");
+    /// marker offsets count from the start of the whole example.
+    static func verifyAcross(_ rule: any CrossArticleRule) -> [Failure] {
+        var failures: [Failure] = []
+        let examples = rule.description.triggeringExamples.map { ($0, true) } + rule.description.nonTriggeringExamples.map { ($0, false) }
+        for (example, triggering) in examples {
+            let (text, markers) = example.stripped
+            var bases: [String: Int] = [:]
+            var signatures: [ArticleSignature] = []
+            var base = 0
+            let linter = Linter(rules: [rule])
+            for (i, piece) in text.components(separatedBy: "\u{0C}\n").enumerated() {
+                let path = "article\(i + 1).txt"
+                bases[path] = base
+                if let s = linter.lint(SourceText(path: path, string: piece), format: example.format).signature { signatures.append(s) }
+                base += piece.utf8.count + 2
+            }
+            let starts = rule.check(across: signatures).map { bases[$0.path, default: 0] + $0.finding.location.offset }.sorted()
+            let expected = triggering ? markers.sorted() : []
+            if starts != expected {
+                failures.append(Failure(origin: example.origin,
+                                        message: "example gives findings at byte offsets \(starts), expected \(expected)"))
             }
         }
         return failures

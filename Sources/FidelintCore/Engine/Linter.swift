@@ -39,7 +39,28 @@ public struct Linter: Sendable {
                 errors.append("rule '\(rule.identifier)' failed: \(error)")
             }
         }
-        return FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
+        var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
+        if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article) }
+        return result
+    }
+
+    /// Adds the findings of cross-article rules (duplicate articles) to `results`, in place.
+    public func addCrossArticleFindings(to results: inout [FileResult]) {
+        let signatures = results.compactMap(\.signature)
+        guard signatures.count >= 2 else { return }
+        var index: [String: Int] = [:]
+        for (i, r) in results.enumerated() { index[r.path] = i }
+        for case let rule as any CrossArticleRule in rules {
+            for (path, finding) in rule.check(across: signatures) {
+                guard let i = index[path] else { continue }
+                var f = finding
+                if let s = severityOverrides[rule.identifier] { f.finding.severity = s }
+                results[i].findings.append(f)
+                results[i].findings.sort {
+                    ($0.location.line, $0.location.column, $0.ruleId) < ($1.location.line, $1.location.column, $1.ruleId)
+                }
+            }
+        }
     }
 
     /// Resolves positions, sorts by line, column and rule id, and assigns fingerprints.
@@ -74,6 +95,9 @@ public struct FileResult: Sendable {
     public var findings: [ResolvedFinding]
     /// Messages of rules that aborted on this file (for example a regex match limit).
     public var errors: [String]
+    /// The article's MinHash signature, when a cross-article rule runs and the article is long
+    /// enough to compare.
+    public var signature: ArticleSignature?
 
     public init(path: String, findings: [ResolvedFinding], errors: [String]) {
         self.path = path

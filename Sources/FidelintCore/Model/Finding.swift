@@ -72,6 +72,12 @@ public struct ResolvedRelated: Hashable, Sendable {
     public var path: String
     public var location: Location
     public var message: String
+
+    public init(path: String, location: Location, message: String) {
+        self.path = path
+        self.location = location
+        self.message = message
+    }
 }
 
 /// A finding with its position resolved once, ready for reporters.
@@ -86,6 +92,15 @@ public struct ResolvedFinding: Hashable, Sendable {
     public var fingerprint: String
     /// The offending text, as it stands in the file (at most 200 characters).
     public var snippet: String
+
+    public init(finding: Finding, path: String, location: Location, related: [ResolvedRelated], fingerprint: String, snippet: String) {
+        self.finding = finding
+        self.path = path
+        self.location = location
+        self.related = related
+        self.fingerprint = fingerprint
+        self.snippet = snippet
+    }
 
     public var ruleId: String { finding.ruleId }
     public var category: Category { finding.category }

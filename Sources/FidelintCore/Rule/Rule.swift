@@ -18,6 +18,13 @@ extension Rule {
     }
 }
 
+/// A rule that compares the articles of one run with each other (the same story published twice
+/// under two slugs). Its per-article `check` finds nothing; `check(across:)` runs once per run.
+public protocol CrossArticleRule: Rule {
+    /// Findings about the articles of a run, each for the file at `path`.
+    func check(across signatures: [ArticleSignature]) -> [(path: String, finding: ResolvedFinding)]
+}
+
 /// A rule that could not finish on one file.
 public struct RuleError: Error, Sendable, CustomStringConvertible {
     public var ruleId: String

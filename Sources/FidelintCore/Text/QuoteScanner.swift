@@ -4,13 +4,18 @@
 public enum QuoteScanner {
     /// Byte ranges (relative to `bytes`' start), quote marks included.
     public static func quotations(in bytes: ArraySlice<UInt8>) -> [Range<Int>] {
+        // Unicode scalars (quote marks are single scalars), with their UTF-8 offsets.
         let text = String(decoding: bytes, as: UTF8.self)
-        var chars: [(Character, Int)] = []
+        var chars: [(UInt32, Int)] = []
         var offset = bytes.startIndex
-        for ch in text {
-            chars.append((ch, offset))
-            offset += String(ch).utf8.count
+        for scalar in text.unicodeScalars {
+            chars.append((scalar.value, offset))
+            offset += UTF8.width(scalar)
         }
+        func isLetter(_ v: UInt32) -> Bool {
+            (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x80 && Unicode.Scalar(v)?.properties.isAlphabetic == true)
+        }
+        func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 }
         var result: [Range<Int>] = []
         var openStraight: Int? = nil
         var openCurly: Int? = nil
@@ -18,28 +23,28 @@ public enum QuoteScanner {
         var openSingle: Int? = nil
         for (k, (ch, at)) in chars.enumerated() {
             let end = k + 1 < chars.count ? chars[k + 1].1 : offset
-            let previous: Character = k > 0 ? chars[k - 1].0 : " "
-            let next: Character = k + 1 < chars.count ? chars[k + 1].0 : " "
+            let previous: UInt32 = k > 0 ? chars[k - 1].0 : 0x20
+            let next: UInt32 = k + 1 < chars.count ? chars[k + 1].0 : 0x20
             switch ch {
-            case "\"":
+            case 0x22:
                 if let s = openStraight {
                     result.append(s..<end); openStraight = nil
                 } else { openStraight = at }
-            case "\u{201C}":
+            case 0x201C:
                 if openCurly == nil { openCurly = at }
-            case "\u{201D}":
+            case 0x201D:
                 if let s = openCurly { result.append(s..<end); openCurly = nil }
-            case "\u{00AB}":
+            case 0xAB:
                 if openGuillemet == nil { openGuillemet = at }
-            case "\u{00BB}":
+            case 0xBB:
                 if let s = openGuillemet { result.append(s..<end); openGuillemet = nil }
-            case "\u{2018}":
-                if openSingle == nil, previous.isWhitespace || previous == "(" || previous == "\u{201C}" || k == 0 {
+            case 0x2018:
+                if openSingle == nil, isSpace(previous) || previous == 0x28 || previous == 0x201C || k == 0 {
                     openSingle = at
                 }
-            case "\u{2019}":
+            case 0x2019:
                 // An apostrophe inside a word ("council’s") does not close a quotation.
-                if let s = openSingle, !next.isLetter {
+                if let s = openSingle, !isLetter(next) {
                     result.append(s..<end); openSingle = nil
                 }
             default: break

@@ -47,27 +47,33 @@ public enum TextTools {
     /// Normalization used before comparing text: Unicode NFKC, curly quotes to straight, en and em
     /// dashes to "-", lowercase, whitespace collapsed to single spaces, trimmed.
     public static func normalize(_ text: String) -> String {
-        let nfkc = text.precomposedStringWithCompatibilityMapping
-        var out = ""
-        out.reserveCapacity(nfkc.utf8.count)
+        // Unicode scalars, not Characters, and NFKC only when the text is not plain ASCII.
+        let source = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
+        var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        for ch in nfkc.lowercased() {
-            var c = ch
-            switch ch {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": c = "'"
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}", "\u{00AB}", "\u{00BB}": c = "\""
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": c = "-"
-            default: break
+        for scalar in source.unicodeScalars {
+            let v: Unicode.Scalar
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x2032: v = "'"
+            case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: v = "\""
+            case 0x2010...0x2015, 0x2212: v = "-"
+            default: v = scalar
             }
-            if c.isWhitespace {
+            if v.value == 0x20 || v.value == 0x0A || v.value == 0x09 || v.value == 0x0D || (v.value >= 0x80 && v.properties.isWhitespace) {
                 if !lastWasSpace { out.append(" "); lastWasSpace = true }
+                continue
+            }
+            lastWasSpace = false
+            if v.isASCII {
+                out.append(v.value >= 0x41 && v.value <= 0x5A ? Unicode.Scalar(v.value + 32)! : v)
+            } else if v.properties.changesWhenLowercased {
+                out.append(contentsOf: v.properties.lowercaseMapping.unicodeScalars)
             } else {
-                out.append(c)
-                lastWasSpace = false
+                out.append(v)
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if out.last == " " { out.removeLast() }
+        return String(out)
     }
 
     /// English function words: a sentence that ends on one of these was cut off.

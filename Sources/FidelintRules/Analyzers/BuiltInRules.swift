@@ -15,5 +15,6 @@ enum BuiltInRules {
         InvalidEncodingRule(),
         LongTableRowRule(),
         EmptyTrailingCellsRule(),
+        DuplicateArticleRule(),
     ]
 }

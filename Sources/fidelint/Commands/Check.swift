@@ -95,6 +95,7 @@ extension Fidelint {
                 }
                 results.append(linter.lint(source, format: format))
             }
+            linter.addCrossArticleFindings(to: &results)
             let cwd = FileManager.default.currentDirectoryPath
             let run = LintRun(toolVersion: FidelintVersion.current, rules: rules.map(\.description), files: results,
                               fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd)
