@@ -207,4 +207,27 @@ import Testing
         #expect(whole.status == 1)
         #expect(whole.stdout.hasPrefix("page.html:1:21: error: Ad-slot label"), "\(whole.stdout)")
     }
+
+    /// The same story under two slugs: one finding, in the later file, pointing at the other.
+    @Test func duplicateArticlesAcrossFiles() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let story = (1...6).map { "Paragraph \($0) of the harbour story says the council met on Monday to approve the new ferry terminal and its budget of \($0 * 7) million." }
+            .joined(separator: "\n\n") + "\n"
+        try story.write(to: dir.appendingPathComponent("a-story.txt"), atomically: true, encoding: .utf8)
+        try story.replacingOccurrences(of: "Monday", with: "Tuesday").replacingOccurrences(of: "'", with: "’")
+            .write(to: dir.appendingPathComponent("b-story-copy.md"), atomically: true, encoding: .utf8)
+        try "Paragraph about something else entirely, a festival in the hills with music and food.\n"
+            .write(to: dir.appendingPathComponent("c-other.txt"), atomically: true, encoding: .utf8)
+        let r = try Self.run(["check", "--format", "json", "a-story.txt", "b-story-copy.md", "c-other.txt"], in: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let findings = (object?["findings"] as? [[String: Any]] ?? []).filter { $0["ruleId"] as? String == "duplicate_article" }
+        #expect(findings.count == 1, "\(r.stdout)")
+        #expect(findings.first?["path"] as? String == "b-story-copy.md")
+        #expect(findings.first?["line"] as? Int == 1)
+        #expect((findings.first?["message"] as? String)?.contains("the same as a-story.txt") == true)
+        let related = findings.first?["related"] as? [[String: Any]]
+        #expect(related?.first?["path"] as? String == "a-story.txt")
+        #expect(r.status == 1)
+    }
 }

@@ -93,4 +93,20 @@ import Testing
         #expect(Self.htmlPages.count >= 150)
         #expect(forbidden.isEmpty, "\(forbidden.joined(separator: "\n"))")
     }
+
+    /// The three gold texts that really repeat a paragraph (a recurring interview question, a meal
+    /// plan, a tweet credit line): repeats an editor publishes on purpose, so no finding.
+    @Test(.enabled(if: TestSupport.shared != nil, "../shared/corpus is absent"),
+          arguments: ["3c6d3381ef52ca26be2fbde19c1b0fe17d85682b726dfecf5e300c1ca34546b1",
+                      "5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87",
+                      "0dd1357045727799a447563fd8851f4ebe79f042073ea16991a9b67aa595f81a"])
+    func repeatedParagraphsInGoldTexts(_ id: String) throws {
+        let url = TestSupport.shared!.appendingPathComponent("corpus/scrapinghub/text/\(id).txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        // The text does repeat a paragraph of its own ...
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 20 }
+        #expect(Set(lines).count < lines.count)
+        // ... and that is not reported.
+        #expect(TestSupport.lint(text, path: id).findings.filter { $0.category == .duplicateSection }.isEmpty)
+    }
 }

@@ -29,10 +29,13 @@ public struct DuplicateSectionRule: Rule {
         category: .duplicateSection, defaultSeverity: .error,
         origin: "TAXONOMY §13 duplicate_section; seed article lines 45-52 and 56-63",
         triggeringExamples: [
+            Example("## Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n\nBoth regions grew, the statistics office said in its annual report.\n\n## ↓Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n", format: .markdown),
             Example("Heat Warning Issued\n\nThe weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\n↓The weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\nThe warning stays until Thursday.\n"),
             Example("Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers' cooperative said yields were down about 10 percent.\n↓Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers’ cooperative said yields were down about 10 percent.\n"),
         ],
         nonTriggeringExamples: [
+            Example("“The harbour is our future,” the mayor said.\nShe repeated the line at every stop of the tour.\n“The harbour is our future,” the mayor said.\n"),
+            Example("| Region | 2023 | 2024 |\n|---|---|---|\n| North total | 1,200 | 1,300 |\n| South total | 900 | 950 |\n\nNotes follow.\n\n| Region | 2021 | 2022 |\n|---|---|---|\n| North total | 1,000 | 1,100 |\n| South total | 700 | 800 |\n"),
             Example("The crowd chanted \"We want more\".\nThe band played on.\nThe crowd chanted \"We want more\".\n"),
             Example("- Read the report.\n- Read the summary.\n- Read the appendix.\n"),
             Example("$ hg clone repo\nupdating to branch default\n2 files updated, 0 files merged, 0 files removed, 0 files unresolved\n$ hg pull\nupdating to branch default\n2 files updated, 0 files merged, 0 files removed, 0 files unresolved\n"),
