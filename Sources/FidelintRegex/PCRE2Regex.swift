@@ -61,8 +61,13 @@ public final class PCRE2Regex: @unchecked Sendable {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let bytes = Array(pattern.utf8)
+        // Any Unicode line break ends a line, so a soft break (U+2028) in a Markdown paragraph is
+        // a line end for `^` and `$`.
+        let context = pcre2_compile_context_create_8(nil)
+        defer { pcre2_compile_context_free_8(context) }
+        pcre2_set_newline_8(context, UInt32(PCRE2_NEWLINE_ANY))
         let compiled = bytes.withUnsafeBufferPointer { buf in
-            pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
+            pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, context)
         }
         guard let compiled else {
             throw .compile(pattern: pattern, message: PCRE2Regex.message(errorCode), offset: errorOffset)

@@ -230,4 +230,20 @@ import Testing
         #expect(related?.first?["path"] as? String == "a-story.txt")
         #expect(r.status == 1)
     }
+
+    /// Duplicate thresholds are configurable in words, and bad options stop the run.
+    @Test func ruleOptionsAreValidated() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "The chant rang out across the square again.\nThe band kept playing.\nThe chant rang out across the square again.\n"
+            .write(to: dir.appendingPathComponent("chant.txt"), atomically: true, encoding: .utf8)
+        #expect(try Self.run(["check", "chant.txt"], in: dir).status == 0)
+        let strict = try Self.run(["check", "--set", "duplicate_section.min_single_words=5", "chant.txt"], in: dir)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("chant.txt:3:1: error: Duplicated section (block, 100% similar to the copy at line 1)"))
+        let bad = try Self.run(["check", "--set", "duplicate_section.min_words=5", "chant.txt"], in: dir)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("rule 'duplicate_section' has no option 'min_words'; its options: min_run_words, min_single_words"))
+        #expect(try Self.run(["check", "--set", "duplicate_section.min_run_words=x", "chant.txt"], in: dir).status == 2)
+    }
 }

@@ -75,15 +75,20 @@ public struct TableRow: Sendable, Hashable {
     /// followed by a sentence the scraper ran into it).
     public var trailingText: SourceRange? = nil
 
-    public init(range: SourceRange, cells: [TableCell], hasClosingDelimiter: Bool = true, trailingText: SourceRange? = nil) {
+    public init(range: SourceRange, cells: [TableCell], hasClosingDelimiter: Bool = true, trailingText: SourceRange? = nil,
+                inheritedWidth: Int = 0) {
+        self.inheritedWidth = inheritedWidth
         self.range = range
         self.cells = cells
         self.hasClosingDelimiter = hasClosingDelimiter
         self.trailingText = trailingText
     }
 
-    /// Cells counted with their spans.
-    public var width: Int { cells.reduce(0) { $0 + $1.span } }
+    /// Columns filled by cells of earlier rows that span down into this one (HTML `rowspan`).
+    public var inheritedWidth: Int = 0
+
+    /// Cells counted with their spans, plus the columns filled from rows above.
+    public var width: Int { cells.reduce(0) { $0 + $1.span } + inheritedWidth }
 }
 
 /// How a table was written.

@@ -65,13 +65,19 @@ public struct Linter: Sendable {
 
     /// Resolves positions, sorts by line, column and rule id, and assigns fingerprints.
     func resolve(_ findings: [Finding], in source: SourceText) -> [ResolvedFinding] {
+        // All positions in one ordered pass over the text.
+        var ranges: [SourceRange] = []
+        for f in findings { ranges.append(f.range); ranges += f.related.filter { $0.path == nil }.map(\.range) }
+        var locations = source.lineIndex.locations(of: ranges)[...]
         var resolved = findings.map { f -> ResolvedFinding in
+            let location = locations.removeFirst()
             let related = f.related.map { r in
-                ResolvedRelated(path: r.path ?? source.path, location: source.location(of: r.range), message: r.message)
+                ResolvedRelated(path: r.path ?? source.path,
+                                location: r.path == nil ? locations.removeFirst() : Location(line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0),
+                                message: r.message)
             }
             let text = source.text(f.range)
-            return ResolvedFinding(finding: f, path: source.path, location: source.location(of: f.range),
-                                   related: related, fingerprint: "",
+            return ResolvedFinding(finding: f, path: source.path, location: location, related: related, fingerprint: "",
                                    snippet: text.count > 200 ? String(text.prefix(199)) + "…" : text)
         }
         resolved.sort {

@@ -85,6 +85,46 @@ public struct LineIndex: Sendable {
         return SourceRange(start: start, end: end)
     }
 
+    /// Resolves many ranges at once: offsets are visited in order, so columns on one long line are
+    /// counted once (O(bytes + ranges log ranges)), not once per range.
+    public func locations(of ranges: [SourceRange]) -> [Location] {
+        var points: [Int] = []
+        points.reserveCapacity(ranges.count * 2)
+        for r in ranges {
+            points.append(max(0, min(r.start, bytes.count)))
+            points.append(trimmedEnd(r))
+        }
+        let order = points.indices.sorted { points[$0] < points[$1] }
+        var resolved = [(line: Int, column: Int)](repeating: (1, 1), count: points.count)
+        var line = 1, lineOffset = 0, units = 0
+        for p in order {
+            let target = points[p]
+            let l = self.line(at: target)
+            if l != line || target < lineOffset {
+                line = l
+                lineOffset = lineStarts[l - 1]
+                units = 0
+            }
+            while lineOffset < target {
+                let b = bytes[lineOffset]
+                if b & 0xC0 != 0x80 { units += (b >= 0xF0 ? 2 : 1) }
+                lineOffset += 1
+            }
+            resolved[p] = (line, units + 1)
+        }
+        return ranges.indices.map { i in
+            let s = resolved[2 * i], e = resolved[2 * i + 1]
+            return Location(line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
+                            offset: points[2 * i], endOffset: points[2 * i + 1])
+        }
+    }
+
+    private func trimmedEnd(_ range: SourceRange) -> Int {
+        var end = max(range.start, min(range.end, bytes.count))
+        while end > range.start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return end
+    }
+
     /// Resolves a byte range. A range that ends just after a line break is pulled back before it,
     /// so a finding never ends at column 1 of the next line.
     public func location(of range: SourceRange) -> Location {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// YAML front matter at the top of a Markdown file (Hugo, Jekyll, Astro): a `---` line, YAML, and
@@ -21,13 +22,23 @@ struct FrontMatter {
             if t == "---" || t == "..." { closing = line; break }
         }
         guard let closing else { return nil }
+        // Every line between the fences must read as YAML (a key, a list item, an indented or
+        // blank line, a comment); a prose line means the "---" was a thematic break.
+        for line in 2..<closing {
+            let raw = source.text(index.rangeOfLine(line))
+            let t = raw.trimmingCharacters(in: .whitespaces)
+            let isKey = t.range(of: #"^[A-Za-z0-9_"'-][^:]*:(\s|$)"#, options: .regularExpression) != nil
+            guard t.isEmpty || t.hasPrefix("#") || t.hasPrefix("- ") || raw.hasPrefix(" ") || raw.hasPrefix("\t") || isKey else {
+                return nil
+            }
+        }
         let yamlRange = SourceRange(start: index.lineStarts[1], end: index.lineStarts[closing - 1])
         let whole = SourceRange(start: 0, end: index.rangeOfLine(closing).end)
         var meta = ArticleMetadata()
         var titleRange: SourceRange? = nil
         do {
             guard let node = try Yams.compose(yaml: source.text(yamlRange)), let map = node.mapping else {
-                return FrontMatter(range: whole, metadata: meta, titleRange: nil, error: nil)
+                return nil   // YAML that is not a mapping: not front matter
             }
             func scalar(_ key: String) -> (String, Node)? {
                 guard let v = map[key], let s = v.scalar?.string, !s.isEmpty else { return nil }
@@ -44,7 +55,11 @@ struct FrontMatter {
                         if let at = (0...max(0, text.count - needle.count)).first(where: { text.count >= needle.count && Array(text[$0..<($0 + needle.count)]) == needle }) {
                             titleRange = SourceRange(start: lineRange.start + at, end: lineRange.start + at + needle.count)
                         } else {
-                            titleRange = lineRange
+                            // Escaped or quoted differently: the value after the key.
+                            let colon = text.firstIndex(of: 0x3A).map { $0 + 1 } ?? 0
+                            var start = colon
+                            while start < text.count, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
+                            titleRange = SourceRange(start: lineRange.start + start, end: lineRange.end)
                         }
                     }
                 }
@@ -57,7 +72,18 @@ struct FrontMatter {
             else if let s = scalar("sources")?.0 { meta.sources.append(s) }
             return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: nil)
         } catch {
-            return FrontMatter(range: whole, metadata: meta, titleRange: nil, error: "\(error)")
+            // Invalid YAML (an unquoted colon in a title is common): read `title:` from its line.
+            for line in 2..<closing {
+                let r = index.rangeOfLine(line)
+                let t = source.text(r)
+                guard t.hasPrefix("title:") else { continue }
+                var value = t.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
+                meta.title = value
+                let offset = Array(t.utf8).count - Array(t.utf8).drop(while: { $0 != 0x3A }).dropFirst().drop(while: { $0 == 0x20 }).count
+                titleRange = SourceRange(start: r.start + offset, end: r.end)
+            }
+            return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: "\(error)")
         }
     }
 }

@@ -38,10 +38,12 @@ public struct HTMLReader: ArticleReader {
     static let chromeWords = ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "share",
                               "sharing", "social", "related", "newsletter", "subscribe", "comment", "comments",
                               "sidebar", "footer", "menu", "nav", "breadcrumb", "breadcrumbs", "pagination", "pager",
-                              "popup", "modal", "cookie", "banner", "outbrain", "taboola", "recirc", "widget", "toolbar"]
+                              "popup", "modal", "cookie", "banner", "outbrain", "taboola", "recirc", "widget", "toolbar",
+                              "staff"]
     /// Fragments that mark chrome even inside a longer class name ("sharedaddy", "sd-social-icon").
-    static let chromeFragments = ["share", "social", "advert", "sponsor", "related", "comment", "newsletter", "promo",
-                                  "outbrain", "taboola", "sidebar", "staff", "author-bio", "subscribe"]
+    static let chromeFragments = ["sharedaddy", "sharebar", "sharetools", "share-", "-share", "share_", "_share", "social",
+                                  "advert", "sponsor", "outbrain", "taboola", "newsletter", "sidebar", "author-bio",
+                                  "related-", "-related", "comment-", "-comment", "comments"]
     static let contentWords: Set<String> = ["article", "body", "content", "entry", "main", "post", "text", "story", "blog"]
 
     /// `true` for an element that is page chrome inside the article region.
@@ -194,6 +196,9 @@ public struct HTMLReader: ArticleReader {
         private var kind: BlockKind = .paragraph
         private var blockTag = ""
         private var captionDepth = 0
+        /// Per open table: cells still spanning down (rows left, columns), and those of this row.
+        private var rowspanStack: [[(rows: Int, span: Int)]] = []
+        private var pendingRowspans: [(rows: Int, span: Int)] = []
         /// Dates in order of preference: `article:published_time`, `<time datetime>`, JSON-LD.
         var timeDate: String? = nil
         var jsonLDDate: String? = nil
@@ -302,7 +307,15 @@ public struct HTMLReader: ArticleReader {
         mutating func enter(_ node: xmlNodePtr, tag: String) {
             if headline == nil, !hasH1, let (title, range) = titleFromHead, blocks.isEmpty {
                 // No <h1>: the headline comes from og:title or <title>.
-                builder.append(title, at: range ?? SourceRange(start: 0, end: 0))
+                if let range {
+                    // Aligned inside the title element or attribute value, then back to the body.
+                    let resume = builder.cursor
+                    builder.reposition(to: range.start)
+                    if builder.append(title, limit: range.end) == nil { builder.append(title, at: range) }
+                    builder.reposition(to: resume)
+                } else {
+                    builder.append(title, at: SourceRange(start: 0, end: 0))
+                }
                 kind = .heading
                 flush()
                 headline = blocks.count - 1
@@ -315,6 +328,7 @@ public struct HTMLReader: ArticleReader {
             case "table":
                 flush()
                 tableStack.append([])
+                rowspanStack.append([])
             case "tr":
                 flush()
                 rowStack.append([])
@@ -353,17 +367,32 @@ public struct HTMLReader: ArticleReader {
                 let text = String(decoding: builder.view[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 let src = range.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor) : builder.map.sourceRange(range)
                 let span = max(1, min(1000, Int(HTMLReader.attribute(node, "colspan") ?? "1") ?? 1))
+                let rows = max(1, min(1000, Int(HTMLReader.attribute(node, "rowspan") ?? "1") ?? 1))
+                if rows > 1 { pendingRowspans.append((rows - 1, span)) }
                 rowStack[rowStack.count - 1].append(TableCell(text: text, range: src, span: span))
             case "tr":
                 guard let cells = rowStack.popLast() else { return }
+                // Cells of earlier rows that span down into this one (rowspan) count here too.
+                var inherited = 0
+                if !rowspanStack.isEmpty {
+                    inherited = rowspanStack[rowspanStack.count - 1].reduce(0) { $0 + ($1.rows > 0 ? $1.span : 0) }
+                    rowspanStack[rowspanStack.count - 1] = rowspanStack[rowspanStack.count - 1].compactMap { c in
+                        c.rows > 1 ? (c.rows - 1, c.span) : nil
+                    }
+                    for cell in pendingRowspans { rowspanStack[rowspanStack.count - 1].append(cell) }
+                }
+                pendingRowspans = []
                 let tableIndex = tables.count
                 let rowRange = cells.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor)
                     : cells.map(\.range).reduce(cells[0].range) { $0.union($1) }
                 kind = .tableRow
                 flush(table: tableStack.isEmpty ? nil : tableIndex)
-                if !tableStack.isEmpty { tableStack[tableStack.count - 1].append(TableRow(range: rowRange, cells: cells)) }
+                if !tableStack.isEmpty {
+                    tableStack[tableStack.count - 1].append(TableRow(range: rowRange, cells: cells, inheritedWidth: inherited))
+                }
             case "table":
                 flush()
+                _ = rowspanStack.popLast()
                 guard let rows = tableStack.popLast(), let header = rows.first else { return }
                 tables.append(Table(style: .markup, header: header, rows: Array(rows.dropFirst()),
                                     range: rows.map(\.range).reduce(header.range) { $0.union($1) }))
@@ -401,7 +430,11 @@ public struct HTMLReader: ArticleReader {
                 quotations += QuoteScanner.quotations(in: builder.view[view])
             }
             if blockKind == .paragraph, let info = PlainTextReader.fenceInfo(text) {
-                fences.append(CodeFence(open: range, close: nil, info: info, bodyIsProse: true))
+                if info.isEmpty, let i = fences.lastIndex(where: { $0.close == nil }) {
+                    fences[i].close = range   // "```html" … "```" around prose
+                } else {
+                    fences.append(CodeFence(open: range, close: nil, info: info, bodyIsProse: true))
+                }
             }
         }
     }

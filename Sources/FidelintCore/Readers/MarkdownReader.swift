@@ -33,8 +33,13 @@ public struct MarkdownReader: ArticleReader {
         }
         var walker = Walker(source: source, builder: ViewBuilder(source: source.utf8, isHTML: false))
         if let fm = front, let title = fm.metadata.title {
-            walker.builder.advance(to: fm.titleRange?.start ?? 0)
-            if let r = fm.titleRange, r.length == title.utf8.count { walker.builder.append(title, at: r) } else { walker.builder.append(title) }
+            // Aligned within the title's own line(s), so YAML quoting and escapes cannot pull the
+            // search into the body.
+            let start = fm.titleRange?.start ?? 0
+            walker.builder.advance(to: start)
+            if walker.builder.append(title, limit: fm.range.end) == nil || walker.builder.cursor > fm.range.end {
+                walker.builder.append(title, at: fm.titleRange ?? SourceRange(start: 0, end: 0))
+            }
             walker.finishBlock(.heading)
             walker.headline = 0
         }
@@ -137,8 +142,12 @@ public struct MarkdownReader: ArticleReader {
                 }
             case "text":
                 if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(String(cString: lit)) }
-            case "softbreak", "linebreak":
+            case "softbreak":
+                builder.softBreak()
+            case "linebreak":
                 builder.separator(0x0A)
+            case "html_inline":
+                inlineHTML(node)
             case "code":
                 if let lit = cmark_node_get_literal(node) {
                     let before = builder.view.count
@@ -167,14 +176,14 @@ public struct MarkdownReader: ArticleReader {
                 if enter {
                     cells = []
                     rowLine = Int(startLine)
-                    builder.advance(to: offset(line: startLine, column: startColumn))
+                    // From the line's start: cmark-gfm gives a less indented row the header's columns.
+                    builder.advance(to: offset(line: startLine, column: 1))
                 } else {
                     finishRow(node, startColumn: startColumn)
                 }
             case "table_cell":
                 if enter {
                     cellStart = builder.view.count
-                    if startColumn > 0 { builder.advance(to: offset(line: startLine, column: startColumn)) }
                 } else if startColumn > 0 {   // column 0: a cell cmark-gfm added as padding
                     cellStart = builder.contentStart(cellStart)
                     let text = String(decoding: builder.view[min(cellStart, builder.view.count)...], as: UTF8.self)
@@ -184,6 +193,32 @@ public struct MarkdownReader: ArticleReader {
                     builder.separator(0x09)
                 }
             default: break
+            }
+        }
+
+        /// Inline HTML is markup: the cursor moves past it; `<br>` breaks the line and
+        /// `<a href>`…`</a>` is a link.
+        mutating func inlineHTML(_ node: OpaquePointer) {
+            guard let lit = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
+            let bytes = Array(lit.utf8)
+            let src = source.utf8
+            var k = builder.cursor
+            while k + bytes.count <= src.count, k < builder.cursor + ViewBuilder.searchWindow {
+                if src[k] == bytes.first, Array(src[k..<(k + bytes.count)]) == bytes { builder.advance(to: k + bytes.count); break }
+                k += 1
+            }
+            let lower = lit.lowercased()
+            if lower.hasPrefix("<br") {
+                builder.separator(0x0A)
+            } else if lower.hasPrefix("<a "), let r = lit.range(of: #"href\s*=\s*["']?([^"' >]+)"#, options: .regularExpression) {
+                let href = String(lit[r]).replacingOccurrences(of: #"^href\s*=\s*["']?"#, with: "", options: .regularExpression)
+                linkStack.append((builder.view.count, href))
+            } else if lower.hasPrefix("</a"), let (recorded, url) = linkStack.popLast() {
+                let start = builder.contentStart(recorded)
+                let text = String(decoding: builder.view[min(start, builder.view.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let range = builder.view.count > start ? builder.map.sourceRange(start..<builder.view.count)
+                    : SourceRange(start: builder.cursor, end: builder.cursor)
+                links.append(Link(kind: .element, target: url, text: text, range: range))
             }
         }
 
@@ -201,7 +236,9 @@ public struct MarkdownReader: ArticleReader {
             var close: SourceRange? = nil
             if endLine > Int(startLine), endLine <= source.lineIndex.lineCount {
                 let r = source.lineIndex.rangeOfLine(endLine)
-                if PlainTextReader.fenceInfo(source.text(r).trimmingCharacters(in: .whitespaces)) == "" { close = r }
+                // Inside a block quote or list the line carries "> " or indentation first.
+                let line = source.text(r).drop { $0 == " " || $0 == ">" || $0 == "\t" }
+                if PlainTextReader.fenceInfo(String(line).trimmingCharacters(in: .whitespaces)) == "" { close = r }
             }
             fences.append(CodeFence(open: open, close: close, info: info.lowercased(), bodyIsProse: isProse))
             guard isProse else { return }

@@ -21,7 +21,7 @@ struct ViewBuilder {
     private var blockViewStart = 0
     private var blockSource: SourceRange? = nil
     /// How far ahead a piece is searched for before it is mapped to the cursor.
-    static let searchWindow = 1 << 20
+    static let searchWindow = 1 << 18
 
     init(source: [UInt8], isHTML: Bool, cursor: Int = 0) {
         self.source = source
@@ -42,11 +42,14 @@ struct ViewBuilder {
     /// Moves the cursor forward (never back).
     mutating func advance(to offset: Int) { cursor = max(cursor, min(offset, source.count)) }
 
+    /// Moves the cursor anywhere (to align a piece that stands earlier, such as a `<title>`).
+    mutating func reposition(to offset: Int) { cursor = max(0, min(offset, source.count)) }
+
     // MARK: - Pieces
 
     /// Adds `text`, aligned to the source. Returns the source range it covers (nil when empty).
     @discardableResult
-    mutating func append(_ text: String) -> SourceRange? {
+    mutating func append(_ text: String, limit searchLimit: Int? = nil) -> SourceRange? {
         let collapsed = Self.collapse(text)
         let leading = collapsed.first == 0x20, trailing = collapsed.last == 0x20
         let core = Array(collapsed.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
@@ -54,14 +57,14 @@ struct ViewBuilder {
             if !collapsed.isEmpty, !blockIsEmpty, pendingSpace == nil { pendingSpace = SourceRange(start: cursor, end: cursor) }
             return nil
         }
-        let limit = min(source.count, cursor + Self.searchWindow)
+        let limit = min(source.count, searchLimit ?? source.count, cursor + Self.searchWindow)
         var k = cursor
         var steps: [Step]? = nil
         while k < limit {
             k = skipMarkup(k, limit: limit)
             guard k < limit else { break }
-            if source[k] == core[0] || source[k] == 0x26 || source[k] == 0x5C || source[k] == 0x0D,
-               let s = match(core, at: k) {
+            if source[k] == core[0] || source[k] == 0x26 || source[k] == 0x5C,
+               let s = match(core, at: k, entities: true) ?? match(core, at: k, entities: false) {
                 steps = s
                 break
             }
@@ -122,6 +125,15 @@ struct ViewBuilder {
         view.append(byte)
     }
 
+    /// A soft line break inside a paragraph: U+2028 LINE SEPARATOR, which patterns treat as a
+    /// line end (`^`, `$`, `\R`) and as white space (`\s`), while `[^\n]` still crosses it, so a
+    /// phrase wrapped over two lines of one paragraph is found and never one spanning two blocks.
+    mutating func softBreak() {
+        pendingSpace = nil
+        guard !blockIsEmpty else { return }
+        view += [0xE2, 0x80, 0xA8]
+    }
+
     /// Ends the current block; returns its view and source ranges, or nil when it was empty.
     mutating func endBlock() -> (view: Range<Int>, source: SourceRange)? {
         pendingSpace = nil
@@ -159,16 +171,30 @@ struct ViewBuilder {
     }
 
     /// Aligns `text` (collapsed, no leading or trailing space) at source offset `k`.
-    private func match(_ text: [UInt8], at k0: Int) -> [Step]? {
+    /// With `entities` false, a "&" that the text also has is taken literally (libxml2 keeps
+    /// "&amp D" as written when no ";" follows).
+    private func match(_ text: [UInt8], at k0: Int, entities: Bool) -> [Step]? {
         var steps: [Step] = []
         var i = 0, k = k0
         let n = source.count
         while i < text.count {
             let c = text[i]
             if c == 0x20 {
-                // One space in the view stands for a run of white space in the source.
+                // One space in the view stands for a run of white space in the source: white-space
+                // bytes, references to white space ("&#13;", "&#x20;") and, in HTML, tags that
+                // libxml2 dropped between the words.
                 var e = k
-                while e < n, Self.isSpace(source[e]) { e += 1 }
+                while e < n {
+                    if Self.isSpace(source[e]) { e += 1; continue }
+                    if source[e] == 0x26, let (d, len) = Self.entity(source, at: e, requireSemicolon: !isHTML), d.count == 1, Self.isSpace(d[0]) {
+                        e += len; continue
+                    }
+                    if isHTML, source[e] == 0x3C {
+                        let skipped = skipMarkup(e, limit: min(n, e + 4096), rawElements: false)
+                        if skipped > e { e = skipped; continue }
+                    }
+                    break
+                }
                 guard e > k else { return nil }
                 steps.append(Step(bytes: [0x20], sourceStart: k, sourceLength: e - k, isSpace: true))
                 i += 1; k = e
@@ -176,7 +202,12 @@ struct ViewBuilder {
             }
             guard k < n else { return nil }
             let s = source[k]
-            if s == 0x26, let (decoded, length) = Self.entity(source, at: k),
+            if isHTML, s == 0x3C, c != 0x3C {
+                // A stray end tag libxml2 dropped, joining the text on both sides into one node.
+                let skipped = skipMarkup(k, limit: min(n, k + 4096), rawElements: false)
+                if skipped > k { k = skipped; continue }
+            }
+            if s == 0x26, entities || c != 0x26, let (decoded, length) = Self.entity(source, at: k, requireSemicolon: !isHTML),
                i + decoded.count <= text.count, Array(text[i..<(i + decoded.count)]) == decoded {
                 // A character reference first: "&amp;" is not a literal "&".
                 steps.append(Step(bytes: decoded, sourceStart: k, sourceLength: length, isSpace: false))
@@ -190,6 +221,12 @@ struct ViewBuilder {
                     steps.append(Step(bytes: [c], sourceStart: k, sourceLength: 1, isSpace: false))
                 }
                 i += 1; k += 1
+            } else if !isHTML, s == 0x26, c != 0x26, let length = Self.unknownEntityLength(source, at: k) {
+                // An HTML5 entity cmark-gfm knows and libxml2's HTML4 table does not: one character.
+                let width = Self.scalarWidth(c)
+                guard i + width <= text.count else { return nil }
+                steps.append(Step(bytes: Array(text[i..<(i + width)]), sourceStart: k, sourceLength: length, isSpace: false))
+                i += width; k += length
             } else if !isHTML, s == 0x5C, k + 1 < n, source[k + 1] == c {
                 steps.append(Step(bytes: [c], sourceStart: k, sourceLength: 2, isSpace: false))
                 i += 1; k += 2
@@ -202,26 +239,38 @@ struct ViewBuilder {
 
     /// In HTML, the first offset at or after `k` that is not inside a tag, a comment, or the
     /// contents of a `script`, `style`, `noscript` or `template` element.
-    private func skipMarkup(_ k0: Int, limit: Int) -> Int {
+    /// With `rawElements` false only one tag or comment is skipped (inside a match, where a
+    /// dropped end tag may stand), never a whole `script` or `style` element.
+    private func skipMarkup(_ k0: Int, limit: Int, rawElements: Bool = true) -> Int {
         guard isHTML else { return k0 }
         var k = k0
         while k < limit, source[k] == 0x3C {
             guard k + 1 < limit else { return k }
             let next = source[k + 1]
             if next == 0x21, k + 3 < limit, source[k + 2] == 0x2D, source[k + 3] == 0x2D {
-                k = find(Array("-->".utf8), from: k + 4, limit: limit).map { $0 + 3 } ?? limit
+                let close = find(Array("-->".utf8), from: k + 4, limit: limit).map { $0 + 3 } ?? limit
+                let bang = find(Array("--!>".utf8), from: k + 4, limit: limit).map { $0 + 4 } ?? limit
+                k = min(close, bang)
             } else if Self.isASCIILetter(next) || next == 0x2F || next == 0x21 || next == 0x3F {
                 let nameStart = next == 0x2F ? k + 2 : k + 1
                 var e = k + 1
                 var quote: UInt8? = nil
+                var previous: UInt8 = 0
                 while e < limit {
                     let b = source[e]
-                    if let q = quote { if b == q { quote = nil } } else if b == 0x22 || b == 0x27 { quote = b } else if b == 0x3E { break }
+                    if let q = quote {
+                        if b == q { quote = nil }
+                    } else if (b == 0x22 || b == 0x27) && previous == 0x3D {
+                        quote = b   // a quoted attribute value (an apostrophe elsewhere is text)
+                    } else if b == 0x3E {
+                        break
+                    }
+                    if !Self.isSpace(b) { previous = b }
                     e += 1
                 }
                 let name = tagName(at: nameStart, limit: e)
                 k = min(e + 1, limit)
-                if next != 0x2F, ["script", "style", "noscript", "template", "textarea"].contains(name) {
+                if rawElements, next != 0x2F, ["script", "style", "noscript", "template", "textarea", "svg", "iframe", "object", "math"].contains(name) {
                     k = find(Array("</\(name)".utf8), from: k, limit: limit, caseless: true) ?? limit
                 }
             } else {
@@ -275,7 +324,18 @@ struct ViewBuilder {
 
     /// Decodes a character reference at `k` (`&name;`, `&#NNN;`, `&#xHH;`): its UTF-8 bytes and
     /// its length in the source. Named references use libxml2's HTML entity table.
-    static func entity(_ s: [UInt8], at k: Int) -> ([UInt8], Int)? {
+    /// The length of `&name;` at `k` when the name is not in libxml2's table (HTML5-only).
+    static func unknownEntityLength(_ s: [UInt8], at k: Int) -> Int? {
+        var e = k + 1
+        while e < s.count, e - k <= 33, isASCIILetter(s[e]) || (s[e] >= 0x30 && s[e] <= 0x39) { e += 1 }
+        guard e > k + 1, e < s.count, s[e] == 0x3B, entity(s, at: k, requireSemicolon: true) == nil else { return nil }
+        return e + 1 - k
+    }
+
+    /// UTF-8 width of the scalar that starts with byte `b`.
+    static func scalarWidth(_ b: UInt8) -> Int { b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
+
+    static func entity(_ s: [UInt8], at k: Int, requireSemicolon: Bool = false) -> ([UInt8], Int)? {
         var e = k + 1
         let n = s.count
         guard e < n else { return nil }
@@ -299,6 +359,7 @@ struct ViewBuilder {
             }
         }
         guard var value = scalar else { return nil }
+        if requireSemicolon, !(e < n && s[e] == 0x3B) { return nil }   // CommonMark needs the ";"
         if value == 0 || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { value = 0xFFFD }
         let length = (e < n && s[e] == 0x3B) ? e + 1 - k : e - k
         return (Array(String(Character(Unicode.Scalar(value)!)).utf8), length)

@@ -79,9 +79,18 @@ public struct LintOptions: Sendable {
     /// HTML: lint the whole page, page chrome (menus, sidebars, footers) included, not only the
     /// article region.
     public var wholePage: Bool
+    /// Rule options by rule id and key (`duplicate_section` → `min_run_words` → 15), already
+    /// validated against the rule's `RuleDescription.options`.
+    public var ruleOptions: [String: [String: Int]]
 
-    public init(articleDate: String? = nil, wholePage: Bool = false) {
+    public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:]) {
         self.articleDate = articleDate
         self.wholePage = wholePage
+        self.ruleOptions = ruleOptions
+    }
+
+    /// The value of a rule option, or `fallback`.
+    public func option(_ rule: String, _ key: String, default fallback: Int) -> Int {
+        ruleOptions[rule]?[key] ?? fallback
     }
 }

@@ -50,9 +50,13 @@ public struct RuleDescription: Sendable {
     public var pack: String
     public var triggeringExamples: [Example]
     public var nonTriggeringExamples: [Example]
+    /// Options the rule reads (whole numbers), with their defaults: `key → default`.
+    public var options: [String: Int]
 
     public init(identifier: String, name: String, summary: String, category: Category, defaultSeverity: Severity,
-                origin: String, pack: String = "builtin", triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+                origin: String, pack: String = "builtin", triggeringExamples: [Example], nonTriggeringExamples: [Example],
+                options: [String: Int] = [:]) {
+        self.options = options
         self.identifier = identifier
         self.name = name
         self.summary = summary

@@ -84,7 +84,6 @@ public enum TextTools {
         "their", "his", "her", "our", "your", "my", "this", "these", "those", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "between", "among", "through", "during", "without", "within", "including", "such",
-        "very", "more", "most", "both", "either", "neither", "also", "not", "so", "then",
     ]
 
     /// Short words that stay lowercase in a title-case headline.

@@ -6,8 +6,8 @@ import FidelintCore
 /// A run of duplicated blocks is one finding at the second copy, with the first copy as related
 /// location and the similarity in the message. A table counts as one block.
 ///
-/// Thresholds (in words): a single duplicated block needs `minSingleWords` (20), a run of two or
-/// more needs `minRunWords` (12) in total, so refrains, short pull quotes and repeated labels stay
+/// Thresholds (in words, options `min_single_words` and `min_run_words`): a single duplicated block
+/// needs 20 words, a run of two or more 12 in total, so refrains, short pull quotes and repeated labels stay
 /// silent; and the repeated run must hold a table or a sentence of eight or more words, so
 /// repeated captions, credits, list lines (a weekly meal plan) and program output stay silent. Two blocks match when their Jaccard similarity is at least 0.7, or when one contains at
 /// least 90% of the other's shingles and is at most twice its size.
@@ -15,8 +15,6 @@ import FidelintCore
 /// Pattern source: `../shared/cases/TAXONOMY.md` §13 (gpt-researcher#548, Jetpack#39436) and the
 /// seed article (lines 45-52 published again at 56-63).
 public struct DuplicateSectionRule: Rule {
-    public var minSingleWords = 20
-    public var minRunWords = 12
 
     /// Shingles found in more blocks than this are ignored when looking for copies.
     static let maxPosting = 32
@@ -42,7 +40,8 @@ public struct DuplicateSectionRule: Rule {
             Example("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\nSlow Cooker Beef Chili, 10 olives (or 2 Tbsp. pumpkin seeds)\nMeal 2\nPortion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.\nSlow Cooker Beef Chili, 10 olives (or 2 Tbsp. pumpkin seeds)\n"),
             Example("Pictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\nThe launch was delayed.\nPictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\n"),
             Example("The council approved the budget on Monday after a long debate about library closures.\nThe mayor said the budget protected frontline services and kept taxes flat for a third year.\n"),
-        ])
+        ],
+        options: ["min_single_words": 20, "min_run_words": 12])
 
     struct Unit {
         var range: SourceRange
@@ -57,6 +56,8 @@ public struct DuplicateSectionRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
+        let minSingleWords = context.options.option(description.identifier, "min_single_words", default: 20)
+        let minRunWords = context.options.option(description.identifier, "min_run_words", default: 12)
         let units = Self.units(of: article)
         guard units.count >= 2 else { return [] }
         // Inverted index: shingle -> units containing it.

@@ -38,7 +38,12 @@ public struct TruncatedTableRowRule: Rule {
                                    at: last.range))
             }
             for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
-                let missingHeaders = table.header.cells.dropFirst(row.width).map { "“\($0.text)”" }.joined(separator: ", ")
+                // Header cells past the row's width, counting their spans.
+                var columns = 0
+                let missingHeaders = table.header.cells.filter { cell in
+                    defer { columns += cell.span }
+                    return columns + cell.span > row.width
+                }.map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
                 if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) {

@@ -7,7 +7,7 @@ import Foundation
 ///   ("and the"), a comma, a semicolon, a dash or an opening parenthesis, or on a half word
 ///   ("constru-");
 /// - the article's last paragraph leaves a quotation or a parenthesis open;
-/// - the article ends on a section heading (Markdown, HTML) with nothing after it, or on a bare
+/// - the article ends on a Markdown section heading with nothing after it, or on a bare
 ///   list number ("4.").
 ///
 /// Headlines, captions, bylines, datelines and list items written without a period are not
@@ -40,6 +40,7 @@ public struct TruncatedTextRule: Rule {
             Example("# Ferry Timetable\n\nThe following changes take effect in May:\n\n## Weekdays\n\n- Hourly sailings from 6 a.m.\n- Last ferry at 11 p.m.\n", format: .markdown),
             Example("“We will rebuild the harbour within two years,” the mayor told the crowd on Monday.\n\nBy Sela Okonkwo\n"),
             Example("The mayor spoke last, and the crowd cheered (loudly) when she finished her speech.\n"),
+            Example("# Meal Plan\n\nThe one-week prep menu for those who follow Eating Plan A\n\n## Pre-Workout Meal\n\nEat an hour before.\n", format: .markdown),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -55,9 +56,9 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
         }
         // The end of the article.
-        // Only explicit headings (Markdown, HTML): a title-like last line of plain text is as often
-        // a byline or an author's job title.
-        if lastBlock.kind == .heading, article.format != .plain, blocks.count >= 3,
+        // Only Markdown headings: a title-like last line of plain text is as often a byline or an
+        // author's job title, and an HTML page's last heading is often a widget's ("More stories").
+        if lastBlock.kind == .heading, article.format == .markdown, blocks.count >= 3,
            article.headlineBlock.map({ $0.range != lastBlock.range }) ?? true {
             out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
             return out
@@ -93,8 +94,9 @@ public struct TruncatedTextRule: Rule {
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
             return "\(tail)-” ends on a half word"
         }
-        let lastWord = words.last.map { $0.lowercased() } ?? ""
-        if last.isLetter, TextTools.functionWords.contains(lastWord) {
+        // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
+        let lastWord = words.last.map(String.init) ?? ""
+        if last.isLetter, lastWord == lastWord.lowercased(), TextTools.functionWords.contains(lastWord) {
             return "\(tail)” ends on the function word “\(lastWord)” with no closing punctuation"
         }
         if ",;(–—".contains(last) { return "\(tail)\(last)” ends on “\(last)” with no closing punctuation" }

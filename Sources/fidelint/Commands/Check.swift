@@ -47,6 +47,9 @@ extension Fidelint {
         @Option(name: .customLong("article-date"), help: "The article date (YYYY-MM-DD) for date-aware rules, when the article does not give one.")
         var articleDate: String?
 
+        @Option(name: .customLong("set"), help: "A rule option, RULE.KEY=NUMBER (repeatable), e.g. duplicate_section.min_run_words=15.")
+        var ruleOptions: [String] = []
+
         @Flag(name: .customLong("whole-page"), help: "HTML: lint the whole page, not only the article region (<article>, <main>, …).")
         var wholePage = false
 
@@ -72,7 +75,8 @@ extension Fidelint {
 
         func run() throws {
             let rules = try Fidelint.loadRules(extraPacks: rulePacks)
-            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage))
+            let options = try Check.parseRuleOptions(ruleOptions, rules: rules)
+            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options))
             let collected = FileCollector.collect(paths)
             var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
             var results: [FileResult] = []
@@ -114,6 +118,29 @@ extension Fidelint {
             if let threshold = failOn.severity, run.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(1)
             }
+        }
+
+        /// Parses `--set RULE.KEY=NUMBER` against the rules' declared options.
+        /// - Throws: exit status 2 with a message naming the bad option.
+        static func parseRuleOptions(_ values: [String], rules: [any Rule]) throws -> [String: [String: Int]] {
+            var out: [String: [String: Int]] = [:]
+            for value in values {
+                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+                let key = parts.first?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
+                func fail(_ why: String) -> Error {
+                    FileHandle.standardError.write(Data("fidelint: error: --set \(value): \(why)\n".utf8))
+                    return ExitCode(2)
+                }
+                guard parts.count == 2, key.count == 2 else { throw fail("expected RULE.KEY=NUMBER") }
+                guard let rule = rules.first(where: { $0.identifier == key[0] }) else { throw fail("unknown rule '\(key[0])'") }
+                guard rule.description.options[key[1]] != nil else {
+                    let known = rule.description.options.keys.sorted().joined(separator: ", ")
+                    throw fail("rule '\(key[0])' has no option '\(key[1])'" + (known.isEmpty ? "" : "; its options: \(known)"))
+                }
+                guard let number = Int(parts[1]), number >= 0 else { throw fail("'\(parts[1])' is not a whole number") }
+                out[key[0], default: [:]][key[1]] = number
+            }
+            return out
         }
     }
 }
