@@ -1,8 +1,8 @@
 import FidelintCore
 
 /// A table row with fewer cells than its header (counting `colspan`), or a last row whose last
-/// cell is a number cut mid-way ("6,7" in a column of "12,404"): the marks of generation that
-/// stopped mid-table. When the same table appears complete elsewhere in the article, the message
+/// cell is cut mid-number ("6,7" in a column of "12,404") or mid-word ("Indep" where the column
+/// holds "Independent"): the marks of generation that stopped mid-table. When the same table appears complete elsewhere in the article, the message
 /// quotes the missing cells from that copy. Gap markers ("—", "n/a") are cells, so they never fire.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §14 (anthropics/claude-code#58398,
@@ -17,11 +17,13 @@ public struct TruncatedTableRowRule: Rule {
         origin: "TAXONOMY §14 truncated_table_row; seed article line 63",
         triggeringExamples: [
             Example("| Candidate | Votes |\n|---|---|\n| Mira Oduya | 12,404 |\n| Tomas Brill | 10,987 |\n↓| Lenka Harrow | 6,7 |\n"),
+            Example("| Candidate | Party |\n|---|---|\n| Mira Oduya | Independent |\n| Tomas Brill | Civic Union |\n↓| Lenka Harrow | Indep |\n"),
             Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
             Example("Focus AreaAction ItemsExpected Outcomes\nEconomic CooperationTrade agreementsIncreased trade\nCultural ExchangesStudent programsStronger bonds\n↓Technology & InnovationJoint research\n"),
         ],
         nonTriggeringExamples: [
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
+            Example("| Team | Result |\n|---|---|\n| Harlow | Won |\n| Brennock | Won on penalties |\n| Marren | Won |\n"),
             Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
         ])
 
@@ -33,8 +35,8 @@ public struct TruncatedTableRowRule: Rule {
             // A layout table (empty header cells) has no columns to count.
             guard table.header.cells.allSatisfy({ !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
-            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) {
-                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, a number cut mid-way (the column holds “\(cut.example)”)",
+            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) ?? cutWord(in: last, table: table) {
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
             }
             for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
@@ -46,8 +48,8 @@ public struct TruncatedTableRowRule: Rule {
                 }.map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
-                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) {
-                    message += ", and its last cell “\(cut.cell)” is a number cut mid-way (the column holds “\(cut.example)”)"
+                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) ?? cutWord(in: row, table: table) {
+                    message += ", and its last cell “\(cut.cell)” is cut mid-\(cut.kind) (the column holds “\(cut.example)”)"
                 }
                 var related: [RelatedRange] = []
                 if let complete = completeCopy(of: row, in: table, article: article, width: width) {
@@ -63,7 +65,7 @@ public struct TruncatedTableRowRule: Rule {
 
     /// The row's last non-empty cell when it is a number cut mid-way: its column holds numbers with
     /// thousands separators ("12,404") and the cell's last group is shorter than three digits.
-    private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String)? {
+    private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
         guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
         let cell = row.cells[j].text
         let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
@@ -72,7 +74,22 @@ public struct TruncatedTableRowRule: Rule {
         let groups = cell.split(separator: ",", omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               let last = groups.last, last.count < 3 else { return nil }
-        return (cell, grouped[0])
+        return (cell, grouped[0], "number")
+    }
+
+    /// The row's last non-empty cell when it is the start of a longer cell in the same column that
+    /// breaks off inside a word ("Indep" where another row has "Independent").
+    private func cutWord(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
+        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
+        let cell = row.cells[j].text
+        guard let lastWord = TextTools.letterWords(cell).last, lastWord.count >= 2, cell.last?.isLetter == true else { return nil }
+        for other in table.rows + [table.header] where other.range != row.range && other.cells.count > j {
+            let text = other.cells[j].text
+            guard text.count > cell.count, text.hasPrefix(cell) else { continue }
+            let next = text[text.index(text.startIndex, offsetBy: cell.count)]
+            if next.isLetter { return (cell, text, "word") }
+        }
+        return nil
     }
 
     static func isGroupedNumber(_ text: String) -> Bool {
