@@ -29,12 +29,16 @@ public struct RoleMention: Sendable, Hashable {
 /// are skipped; "Vice", "Deputy" and a capitalized word before the role (a nationality such as
 /// "Chinese") become part of the role key, so they name a different office.
 public enum PersonMentions {
+    /// The match is the role alone; the name is captured in a lookahead, so the next search starts
+    /// right after the role and a mention inside a long capitalized run is still found. Name tokens
+    /// are separated by horizontal white space only (never a line break), and only an initial
+    /// ("J.") or "Jr."/"Sr."/"St." may carry a full stop (any other stop ends the sentence).
     static let pattern = #"""
-    \b(?<role>Prime\s+Minister|President|Premier|Chancellor|Mayor|Governor|\
-    (?:[A-Z][a-z]+\s+)?Minister|Secretary(?:\s+of\s+State)?|CEO|Chief\s+Executive|Chairman|\
+    \b(?<role>Prime\h+Minister|President|Premier|Chancellor|Mayor|Governor|\
+    (?:[A-Z][a-z]+\h+)?Minister|Secretary(?:\h+of\h+State)?|CEO|Chief\h+Executive|Chairman|\
     Chairwoman|Chair|King|Queen|Senator|Speaker|Emperor)\
-    \s+(?<name>(?:[A-Z][\p{L}’'-]*\.?)(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la)[\s-]+)?\
-    (?:[A-Z][\p{L}’'-]*\.?)){0,3})
+    (?=\h+(?<name>(?&token)(?:\h+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la)[\h-]+)?(?&token)){0,3}))\
+    (?(DEFINE)(?<token>[A-Z]\.|(?:Jr|Sr|St)\.|[A-Z][\p{L}’'-]*))
     """#.replacingOccurrences(of: "\\\n", with: "")
 
     static let regex: PCRE2Regex = {
@@ -88,7 +92,8 @@ public enum PersonMentions {
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
                 role = before + " " + role
-            } else if let f = before.first, f.isUppercase, !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
+            } else if let f = before.first, f.isUppercase, let l = before.last, l.isLetter,   // "Lee." ends a sentence
+                      !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
                       !isSentenceStart(view.utf8, at: roleRange.lowerBound - before.utf8.count - 1) {
                 key = before.lowercased() + " " + key
             }

@@ -137,7 +137,7 @@ extension Fidelint {
                     let known = rule.description.options.keys.sorted().joined(separator: ", ")
                     throw fail("rule '\(key[0])' has no option '\(key[1])'" + (known.isEmpty ? "" : "; its options: \(known)"))
                 }
-                guard let number = Int(parts[1]), number >= 0 else { throw fail("'\(parts[1])' is not a whole number") }
+                guard let number = Int(parts[1]), number >= 0 else { throw fail("the value must be a whole number of 0 or more, not '\(parts[1])'") }
                 out[key[0], default: [:]][key[1]] = number
             }
             return out
