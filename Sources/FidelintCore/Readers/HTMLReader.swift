@@ -180,7 +180,7 @@ public struct HTMLReader: ArticleReader {
 
     // MARK: - Walk
 
-    struct Walker {
+    struct Walker: ArticleCollecting {
         let source: SourceText
         var builder: ViewBuilder
         var region: xmlNodePtr? = nil
@@ -203,7 +203,7 @@ public struct HTMLReader: ArticleReader {
         var timeDate: String? = nil
         var jsonLDDate: String? = nil
         private var quoteDepth = 0
-        private var paragraph = 0
+        var paragraph = 0
         private var rowStack: [[TableCell]] = []
         private var tableStack: [[TableRow]] = []
         private var titleFromHead: (String, SourceRange?)? = nil
@@ -418,24 +418,10 @@ public struct HTMLReader: ArticleReader {
         /// Ends the current block, if it holds text.
         mutating func flush(table: Int? = nil) {
             defer { kind = .paragraph; blockTag = "" }
-            guard let (view, range) = builder.endBlock() else { return }
-            paragraph += 1
-            let text = String(decoding: builder.view[view], as: UTF8.self)
             var blockKind = table != nil ? BlockKind.tableRow : (kind == .tableRow ? .paragraph : kind)
             if blockKind == .paragraph, captionDepth > 0 { blockKind = .caption }
-            blocks.append(Block(kind: blockKind, range: range, viewRange: view, text: text, paragraph: paragraph,
-                                isQuotation: quoteDepth > 0, table: table))
-            if blockTag == "h1", headline == nil { headline = blocks.count - 1 }
-            if quoteDepth > 0 { quotations.append(view) } else {
-                quotations += QuoteScanner.quotations(in: builder.view[view])
-            }
-            if blockKind == .paragraph, let info = PlainTextReader.fenceInfo(text) {
-                if info.isEmpty, let i = fences.lastIndex(where: { $0.close == nil }) {
-                    fences[i].close = range   // "```html" … "```" around prose
-                } else {
-                    fences.append(CodeFence(open: range, close: nil, info: info, bodyIsProse: true))
-                }
-            }
+            guard let index = addBlock(blockKind, table: table, inQuotation: quoteDepth > 0) else { return }
+            if blockTag == "h1", headline == nil { headline = index }
         }
     }
 }

@@ -67,7 +67,7 @@ public struct MarkdownReader: ArticleReader {
     }
 
     /// The walk over cmark's tree, collecting blocks into the view.
-    struct Walker {
+    struct Walker: ArticleCollecting {
         let source: SourceText
         var builder: ViewBuilder
         var blocks: [Block] = []
@@ -100,14 +100,7 @@ public struct MarkdownReader: ArticleReader {
         }
 
         mutating func finishBlock(_ kind: BlockKind, table: Int? = nil) {
-            guard let (view, range) = builder.endBlock() else { return }
-            paragraph += 1
-            let text = String(decoding: builder.view[view], as: UTF8.self)
-            blocks.append(Block(kind: kind, range: range, viewRange: view, text: text, paragraph: paragraph,
-                                isQuotation: quoteDepth > 0, table: table))
-            if quoteDepth > 0 { quotations.append(view) } else {
-                for q in QuoteScanner.quotations(in: builder.view[view]) { quotations.append(q) }
-            }
+            addBlock(kind, table: table, inQuotation: quoteDepth > 0)
         }
 
         mutating func walk(_ root: OpaquePointer) {
@@ -132,13 +125,7 @@ public struct MarkdownReader: ArticleReader {
                 if enter {
                     builder.advance(to: offset(line: startLine, column: startColumn))
                 } else {
-                    let kind: BlockKind = type == "heading" ? .heading : (itemDepth > 0 ? .listItem : .paragraph)
-                    let before = blocks.count
-                    finishBlock(kind)
-                    // A paragraph that is only a fence marker ("“`html") is a stray fence.
-                    if blocks.count > before, kind == .paragraph, PlainTextReader.fenceInfo(blocks[before].text) != nil {
-                        fences.append(CodeFence(open: blocks[before].range, close: nil, info: PlainTextReader.fenceInfo(blocks[before].text)!, bodyIsProse: true))
-                    }
+                    finishBlock(type == "heading" ? .heading : (itemDepth > 0 ? .listItem : .paragraph))
                 }
             case "text":
                 if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(String(cString: lit)) }
