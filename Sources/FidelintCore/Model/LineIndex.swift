@@ -128,8 +128,7 @@ public struct LineIndex: Sendable {
     /// Resolves a byte range. A range that ends just after a line break is pulled back before it,
     /// so a finding never ends at column 1 of the next line.
     public func location(of range: SourceRange) -> Location {
-        var end = max(range.start, min(range.end, bytes.count))
-        while end > range.start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        let end = trimmedEnd(range)
         let line = self.line(at: range.start)
         let endLine = self.line(at: end)
         return Location(

@@ -356,16 +356,12 @@ public struct HTMLReader: ArticleReader {
 
         mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
             defer { if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth -= 1 } }
-            var start = min(viewStart, builder.view.count)   // the view may have been trimmed since
-            while start < builder.view.count, builder.view[start] == 0x09 || builder.view[start] == 0x20 || builder.view[start] == 0x0A {
-                start += 1
-            }
-            let range = start..<builder.view.count
+            let piece = builder.piece(since: viewStart)   // the view may have been trimmed since
+            let range = piece.view
             switch tag {
             case "td", "th":
                 guard !rowStack.isEmpty else { return }
-                let text = String(decoding: builder.view[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                let src = range.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor) : builder.map.sourceRange(range)
+                let (text, src) = (piece.text, piece.range)
                 let span = max(1, min(1000, Int(HTMLReader.attribute(node, "colspan") ?? "1") ?? 1))
                 let rows = max(1, min(1000, Int(HTMLReader.attribute(node, "rowspan") ?? "1") ?? 1))
                 if rows > 1 { pendingRowspans.append((rows - 1, span)) }
@@ -398,9 +394,7 @@ public struct HTMLReader: ArticleReader {
                                     range: rows.map(\.range).reduce(header.range) { $0.union($1) }))
             case "a":
                 if let href = HTMLReader.attribute(node, "href") {
-                    let text = String(decoding: builder.view[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let src = range.isEmpty ? SourceRange(start: builder.cursor, end: builder.cursor) : builder.map.sourceRange(range)
-                    links.append(Link(kind: .element, target: href, text: text, range: src))
+                    links.append(Link(kind: .element, target: href, text: piece.text, range: piece.range))
                 }
             case "code", "pre", "kbd", "samp":
                 if !range.isEmpty { code.append(range) }

@@ -139,8 +139,8 @@ public struct MarkdownReader: ArticleReader {
                 if let lit = cmark_node_get_literal(node) {
                     let before = builder.view.count
                     builder.append(String(cString: lit))
-                    let start = builder.contentStart(before)
-                    if builder.view.count > start { code.append(start..<builder.view.count) }
+                    let span = builder.piece(since: before).view
+                    if !span.isEmpty { code.append(span) }
                 }
             case "image": imageDepth += enter ? 1 : -1
             case "link":
@@ -148,11 +148,8 @@ public struct MarkdownReader: ArticleReader {
                     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                     linkStack.append((builder.view.count, url))
                 } else if let (recorded, url) = linkStack.popLast() {
-                    let start = builder.contentStart(recorded)
-                    let text = String(decoding: builder.view[min(start, builder.view.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let range = builder.view.count > start ? builder.map.sourceRange(start..<builder.view.count)
-                        : SourceRange(start: builder.cursor, end: builder.cursor)
-                    links.append(Link(kind: .inline, target: url, text: text, range: range))
+                    let link = builder.piece(since: recorded)
+                    links.append(Link(kind: .inline, target: url, text: link.text, range: link.range))
                 }
             case "code_block":
                 guard enter else { return }
@@ -172,11 +169,9 @@ public struct MarkdownReader: ArticleReader {
                 if enter {
                     cellStart = builder.view.count
                 } else if startColumn > 0 {   // column 0: a cell cmark-gfm added as padding
-                    cellStart = builder.contentStart(cellStart)
-                    let text = String(decoding: builder.view[min(cellStart, builder.view.count)...], as: UTF8.self)
-                    let range = builder.view.count > cellStart ? builder.map.sourceRange(cellStart..<builder.view.count)
-                        : SourceRange(start: offset(line: startLine, column: startColumn), end: offset(line: startLine, column: startColumn))
-                    cells.append(TableCell(text: text, range: range))
+                    let cell = builder.piece(since: cellStart)
+                    let at = offset(line: startLine, column: startColumn)   // an empty cell stands at its column
+                    cells.append(TableCell(text: cell.text, range: cell.view.isEmpty ? SourceRange(start: at, end: at) : cell.range))
                     builder.separator(0x09)
                 }
             default: break
@@ -201,11 +196,8 @@ public struct MarkdownReader: ArticleReader {
                 let href = String(lit[r]).replacingOccurrences(of: #"^href\s*=\s*["']?"#, with: "", options: .regularExpression)
                 linkStack.append((builder.view.count, href))
             } else if lower.hasPrefix("</a"), let (recorded, url) = linkStack.popLast() {
-                let start = builder.contentStart(recorded)
-                let text = String(decoding: builder.view[min(start, builder.view.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                let range = builder.view.count > start ? builder.map.sourceRange(start..<builder.view.count)
-                    : SourceRange(start: builder.cursor, end: builder.cursor)
-                links.append(Link(kind: .element, target: url, text: text, range: range))
+                let link = builder.piece(since: recorded)
+                links.append(Link(kind: .element, target: url, text: link.text, range: link.range))
             }
         }
 
@@ -215,9 +207,7 @@ public struct MarkdownReader: ArticleReader {
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             guard cmark_node_get_fenced(node, &length, &fenceOffset, &character) != 0 else { return }
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-            let lines = literal.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            let prose = lines.filter { PlainTextReader.looksLikeProse($0.trimmingCharacters(in: .whitespaces)) }.count
-            let isProse = !lines.isEmpty && prose * 2 > lines.count
+            let isProse = PlainTextReader.isProseBody(literal.split(separator: "\n").map(String.init))
             let open = source.lineIndex.rangeOfLine(Int(startLine))
             let endLine = Int(cmark_node_get_end_line(node))
             var close: SourceRange? = nil

@@ -142,9 +142,7 @@ public struct PlainTextReader: ArticleReader {
             while j < lines.count, Self.fenceInfo(lines[j].text) != "" { j += 1 }
             kinds[i] = .fence
             if j < lines.count {
-                let body = lines[(i + 1)..<j].filter { !$0.isBlank }
-                let prose = body.filter { Self.looksLikeProse($0.text) }.count
-                let isProse = !body.isEmpty && prose * 2 > body.count
+                let isProse = Self.isProseBody(lines[(i + 1)..<j].map(\.text))
                 kinds[j] = .fence
                 if !isProse {
                     for k in (i + 1)..<j { kinds[k] = .code }
@@ -158,6 +156,12 @@ public struct PlainTextReader: ArticleReader {
             }
         }
         return fences
+    }
+
+    /// A fence body is prose when most of its non-blank lines read as prose.
+    static func isProseBody(_ lines: [String]) -> Bool {
+        let body = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return !body.isEmpty && body.filter(looksLikeProse).count * 2 > body.count
     }
 
     /// A line reads as prose: it starts with a capital letter or a quote, has at least three words,

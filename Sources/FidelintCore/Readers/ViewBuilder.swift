@@ -110,12 +110,18 @@ struct ViewBuilder {
         flushSpace(false)
         let start = view.count
         view += bytes
-        if bytes.count == range.length, Array(source[range.start..<range.end]) == bytes {
-            map.append(viewStart: start, viewLength: bytes.count, sourceStart: range.start, sourceLength: range.length)
-        } else {
-            map.append(viewStart: start, viewLength: bytes.count, sourceStart: range.start, sourceLength: range.length)
-        }
+        map.append(viewStart: start, viewLength: bytes.count, sourceStart: range.start, sourceLength: range.length)
         note(range)
+    }
+
+    /// The piece added since view offset `start` (leading white space and separators skipped):
+    /// its view range, its text (trimmed) and its source range; an empty piece sits at the cursor.
+    func piece(since start: Int) -> (view: Range<Int>, text: String, range: SourceRange) {
+        let from = contentStart(start)
+        let view = from..<self.view.count
+        let text = String(decoding: self.view[view], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let range = view.isEmpty ? SourceRange(start: cursor, end: cursor) : map.sourceRange(view)
+        return (view, text, range)
     }
 
     /// A separator inside a block (a table cell boundary, a line break): no source bytes.
