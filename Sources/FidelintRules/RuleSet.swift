@@ -64,9 +64,13 @@ public enum RuleSet {
     }
 
     /// The rules of a run, refusing duplicate identifiers.
-    /// - Throws: `RuleFileError` for a bad pack or a duplicate rule id.
-    public static func all(extraPacks: [String] = []) throws(RuleFileError) -> [any Rule] {
-        var rules: [any Rule] = builtInRules
+    /// - Parameters:
+    ///   - extraPacks: folders or files of the user's rule packs.
+    ///   - entityFiles: the user's entity registries, added to the shipped one.
+    /// - Throws: `RuleFileError` for a bad pack or registry, or a duplicate rule id.
+    public static func all(extraPacks: [String] = [], entityFiles: [String] = []) throws(RuleFileError) -> [any Rule] {
+        var rules: [any Rule] = entityFiles.isEmpty
+            ? builtInRules : BuiltInRules.rules(entities: try EntityRegistry.load(files: entityFiles))
         rules += try shippedPatternRules() as [any Rule]
         for pack in extraPacks {
             let loaded = try loadPack(at: pack)

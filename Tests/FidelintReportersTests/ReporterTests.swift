@@ -28,8 +28,8 @@ import Testing
     @Test func textFormat() {
         let lines = TextReporter.report(Self.run()).split(separator: "\n").map(String.init)
         #expect(lines.contains("articles/flood.txt:4:1: error: Ad-slot label scraped into the article: “ADVERTISEMENT” [ad_label]"))
-        #expect(lines.contains { $0.hasPrefix("articles/flood.txt:3:11: warning: “Mayor Ilse Marrick” conflicts with “Mayor Halvorsen”") })
-        #expect(lines.contains("  articles/flood.txt:1:1: note: “Mayor Halvorsen”"))
+        #expect(lines.contains { $0.hasPrefix("articles/flood.txt:3:11: warning: The headline names “Mayor Halvorsen”, who is never mentioned in the body") })
+        #expect(lines.contains("  articles/flood.txt:1:1: note: the headline names “Mayor Halvorsen”"))
         #expect(lines.last == "3 findings (1 error, 2 warnings, 0 notes) in 1 file")
     }
 
@@ -38,7 +38,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.count == 3)
-        let conflict = try #require(findings.first { $0["ruleId"] as? String == "role_conflict" })
+        let conflict = try #require(findings.first { $0["ruleId"] as? String == "headline_name_mismatch" })
         #expect(conflict["category"] as? String == "name-inconsistency")
         #expect(conflict["severity"] as? String == "warning")
         #expect(conflict["path"] as? String == "articles/flood.txt")
@@ -73,9 +73,9 @@ import Testing
         let rules = try #require(driver["rules"] as? [[String: Any]])
         #expect(rules.count == Self.rules.count)
         let results = try #require(run["results"] as? [[String: Any]])
-        let conflict = try #require(results.first { $0["ruleId"] as? String == "role_conflict" })
+        let conflict = try #require(results.first { $0["ruleId"] as? String == "headline_name_mismatch" })
         let index = try #require(conflict["ruleIndex"] as? Int)
-        #expect(rules[index]["id"] as? String == "role_conflict")
+        #expect(rules[index]["id"] as? String == "headline_name_mismatch")
         let physical = try #require(((conflict["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
         let artifact = try #require(physical["artifactLocation"] as? [String: Any])
         #expect(artifact["uri"] as? String == "articles/flood.txt")

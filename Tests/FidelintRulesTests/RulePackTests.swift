@@ -14,7 +14,7 @@ import Testing
         for case let rel as String in e where rel.hasSuffix(".yml") {
             onDisk[rel] = try String(contentsOf: rulesDir.appendingPathComponent(rel), encoding: .utf8)
         }
-        let embedded = Dictionary(uniqueKeysWithValues: EmbeddedRulePacks.files.map { ($0.path, $0.contents) })
+        let embedded = Dictionary(uniqueKeysWithValues: (EmbeddedRulePacks.files + EmbeddedRulePacks.registries).map { ($0.path, $0.contents) })
         #expect(Set(onDisk.keys) == Set(embedded.keys), "run Scripts/embed-rule-packs")
         for (path, text) in onDisk {
             #expect(embedded[path] == text, "\(path) is stale in EmbeddedRulePacks.swift: run Scripts/embed-rule-packs")

@@ -54,10 +54,21 @@ public final class RuleContext {
     public let article: Article
     public let options: LintOptions
     private var views: [MaskSet: TextView] = [:]
+    private var shared: [String: Any] = [:]
 
     public init(article: Article, options: LintOptions = LintOptions()) {
         self.article = article
         self.options = options
+    }
+
+    /// A value computed once per article and shared by the rules that need it (the name index
+    /// read by every name rule), stored under `key`.
+    /// - Throws: what `make` throws; nothing is stored then.
+    public func shared<T>(_ key: String, _ make: () throws -> T) throws -> T {
+        if let v = shared[key] as? T { return v }
+        let v = try make()
+        shared[key] = v
+        return v
     }
 
     /// The prose view with `masks` blanked out (same length and offset map as `article.prose`).

@@ -1,7 +1,16 @@
 import FidelintCore
 import FidelintRegex
 
-/// One person's name spelled two ways ("Velasko" / "Velasco", "Marrick" / "Marick"). Names come
+/// One person's name spelled two ways ("Velasko" / "Velasco", "Marrick" / "Marick", "Yoon
+/// Suk-yeol" / "Yoon Suk Yeol" / "Yoon Seok-youl").
+///
+/// Full names (runs of two or more capitalized words and role mentions) are compared first: one
+/// end word identical (the family name) and the rest the same when folded (case, accents,
+/// hyphens, spaces) or, for hyphenated or two-word romanized given names, the same romanization
+/// skeleton (`NameMatching`). Two forms named in one sentence, or with two different roles, are
+/// two people ("Kim Min-su and Kim Min-seo").
+///
+/// Single words: names come
 /// from role mentions; every capitalized word of five or more letters that shares the name's first
 /// three letters and is one edit away (a substitution, insertion, deletion or swap) is a variant,
 /// unless one is the other plus an ending ("America" / "American", "Jordan" / "Jordans") or it
@@ -17,15 +26,22 @@ public struct NameSpellingVariantRule: Rule {
         identifier: "name_spelling_variant", name: "Name Spelling Variant",
         summary: "A person's name is spelled two different ways in one article.",
         category: .nameInconsistency, defaultSeverity: .warning,
-        origin: "TAXONOMY §12 name_inconsistency (spelling drift)",
+        origin: "TAXONOMY §12 name_inconsistency (spelling drift); issue 4 (romanizations)",
         triggeringExamples: [
             Example("Foreign Minister Katrin Velasko arrived in Norvessa on Monday.\nOfficials said the talks would focus on fishing.\n↓Velasco is expected to meet the prime minister.\n"),
             Example("President Ilse Marrick spoke on Tuesday.\nMarrick said aid would follow.\n↓Marick added that towns would be rebuilt.\n"),
+            Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\n↓Yoon Seok-youl left on Tuesday.\n"),
+            Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\nLater ↓Yoon Suk Yeol left.\n"),
+            Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
         ],
         nonTriggeringExamples: [
             Example("Mayor Dara Quillon met Mayor Dara Quillon's deputy.\nQuillon said the Quillons had lived in the town for years.\n"),
             Example("President Ilse Marrick spoke on Tuesday.\nMarrick said aid would follow.\n"),
             Example("Ambassador talks: President Joe American spoke.\nAmerica is ready, American said.\n"),
+            Example("Kim Min-su and Kim Min-seo both won medals.\nKim Min-su took gold.\n"),
+            Example("Maria Lopez met Mario Lopez on Sunday.\nMaria Lopez later left.\n"),
+            Example("Minister Ana Petrov spoke. Ana Petrova, her sister, listened.\n"),
+            Example("Jean-Pierre Roux spoke. Later Jean-Paul Roux answered.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -33,11 +49,14 @@ public struct NameSpellingVariantRule: Rule {
     }()
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let view = context.view(masking: [.code])
-        let mentions = try roleMentions(context)
+        // Quoted speech keeps its speaker's spelling.
+        let view = context.view(masking: [.quotations, .code])
+        let index = try nameIndex(context)
+        let mentions = index.mentions
+        var (out, covered) = fullNameVariants(index, view: view)
         let words = try matches(Self.capitalized, in: view)
         let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
-        guard !nameTokens.isEmpty else { return [] }
+        guard !nameTokens.isEmpty else { return out }
         var uses: [String: [SourceRange]] = [:]
         for w in words {
             var text = view.text(w.range)
@@ -45,7 +64,6 @@ public struct NameSpellingVariantRule: Rule {
             let r = view.sourceRange(w.range.lowerBound..<(w.range.lowerBound + text.utf8.count))
             uses[text, default: []].append(r)
         }
-        var out: [Finding] = []
         var reported: Set<String> = []
         for name in nameTokens.sorted() {
             for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && !nameTokens.contains(variant) {
@@ -59,6 +77,7 @@ public struct NameSpellingVariantRule: Rule {
                     ? variantUses.count < nameUses.count : variantUses[0].start > nameUses[0].start
                 let (minority, minorityUses, majority, majorityUses) = variantIsMinority
                     ? (variant, variantUses, name, nameUses) : (name, nameUses, variant, variantUses)
+                guard !covered.contains(minority), !covered.contains(majority) else { continue }
                 guard reported.insert([minority, majority].sorted().joined(separator: "|")).inserted else { continue }
                 let related = majorityUses.map { RelatedRange(range: $0, message: "spelled “\(majority)”") }
                 out.append(finding(
@@ -67,5 +86,46 @@ public struct NameSpellingVariantRule: Rule {
             }
         }
         return out
+    }
+
+    /// Full names spelled two ways. Returns the findings and the words they cover (so the
+    /// single-word comparison does not report the same pair again).
+    func fullNameVariants(_ index: NameIndex, view: TextView) -> ([Finding], Set<String>) {
+        // Every written full name with its uses, sentence and roles.
+        struct Form { var tokens: [String]; var uses: [SourceRange] = []; var sentences: Set<Int> = []; var roles: Set<String> = [] }
+        var forms: [String: Form] = [:]
+        let starts = PersonMentions.sentenceStarts(view.utf8)
+        let quotes = index.quotations
+        for run in index.runs where run.tokens.count >= 2 && run.tokens.count <= 4 && !quotes.contains(where: { $0.contains(run.offset) }) {
+            let key = run.text
+            forms[key, default: Form(tokens: run.tokens)].uses.append(run.range)
+            forms[key]!.sentences.insert(PersonMentions.sentenceIndex(starts, run.offset))
+        }
+        for m in index.mentions where m.name.count >= 2 && !m.isHonorific {
+            forms[m.fullName]?.roles.insert(m.roleKey)
+        }
+        var out: [Finding] = []
+        var covered: Set<String> = []
+        var done: Set<String> = []
+        let keys = forms.keys.sorted()
+        for a in keys {
+            for b in keys where a < b {
+                let fa = forms[a]!, fb = forms[b]!
+                guard NameMatching.sameFullName(fa.tokens, fb.tokens),
+                      fa.sentences.isDisjoint(with: fb.sentences),
+                      fa.roles.isEmpty || fb.roles.isEmpty || !fa.roles.isDisjoint(with: fb.roles) else { continue }
+                let aIsMinority = fa.uses.count != fb.uses.count ? fa.uses.count < fb.uses.count : fa.uses[0].start > fb.uses[0].start
+                let (minority, majority) = aIsMinority ? (fa, fb) : (fb, fa)
+                let mName = minority.tokens.joined(separator: " "), jName = majority.tokens.joined(separator: " ")
+                guard done.insert(mName).inserted else { continue }
+                covered.formUnion(minority.tokens + majority.tokens)
+                out.append(finding(
+                    "“\(mName)” looks like another spelling of “\(jName)” (\(majority.uses.count) use\(majority.uses.count == 1 ? "" : "s") of “\(jName)”, \(minority.uses.count) of “\(mName)”)",
+                    at: minority.uses[0],
+                    related: majority.uses.map { RelatedRange(range: $0, message: "spelled “\(jName)”") }
+                        + minority.uses.dropFirst().map { RelatedRange(range: $0, message: "spelled “\(mName)” again") }))
+            }
+        }
+        return (out, covered)
     }
 }

@@ -14,7 +14,12 @@ import FidelintCore
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
 public struct RoleConflictRule: Rule {
-    public init() {}
+    let entities: EntityRegistry
+
+    /// - Parameter entities: people and offices, to tell two offices with one title apart.
+    public init(entities: EntityRegistry = EntityRegistry()) {
+        self.entities = entities
+    }
 
     public let description = RuleDescription(
         identifier: "role_conflict", name: "Role Conflict",
@@ -23,9 +28,9 @@ public struct RoleConflictRule: Rule {
         origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency",
         triggeringExamples: [
             Example("President Lee Emphasizes Partnership with Tajikistan\n\n↓President Yoon Suk-yeol underscored the importance of ties.\nPresident Lee highlighted trade.\n"),
-            Example("President Halvorsen Pledges Flood Aid\n\n↓President Ilse Marrick on Tuesday promised emergency funds.\n"),
+            Example("President Halvorsen Pledges Flood Aid\n\n↓President Ilse Marrick on Tuesday promised emergency funds.\nPresident Halvorsen later agreed.\n"),
             Example("Mayor Dara Quillon opened the bridge on Monday.\nLater, ↓Mayor Tomas Brill said repairs were finished.\nMayor Quillon thanked the crews.\n"),
-            Example("President Lee Visits Seoul\n\n↓President Kim Ha-neul said the talks went well.\n"),
+            Example("President Lee Visits Seoul\n\n↓President Kim Ha-neul said the talks went well.\nLee's aides agreed.\n"),
             Example("Harbour Talks\n\nReporters later asked President Lee. ↓President Kim Ha-neul said the talks went well. President Lee agreed.\n"),
         ],
         nonTriggeringExamples: [
@@ -38,10 +43,13 @@ public struct RoleConflictRule: Rule {
             Example("CEO Steve Jobs founded the firm in 1976.\nIts shares rose after CEO Tim Cook spoke.\n"),
             Example("President Trump. Grisham said so.\nPresident Donald Trump later agreed.\n"),
             Example("President Lee spoke first.\nFrench President Emmanuel Macron replied.\nLater, President Macron left.\nPresident Lee stayed.\n"),
+            Example("Summit Opens\n\nPresident Lee Jae-myung arrived first.\nPresident Lee greeted the guests.\nOn Tuesday, President Emmanuel Macron spoke about trade.\n"),
+            Example("Mr. Lee spoke first.\nMr. Lee said trade would grow.\nMr. Park agreed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try roleMentions(context)
+        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific }
+        let bodyWords = NameIndex.bodyWords(context)
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
             let people = PersonMentions.people(mentions.filter { $0.roleKey == key })
@@ -66,6 +74,10 @@ public struct RoleConflictRule: Rule {
                     (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
                 if otherKeys.contains(where: { $0 != key && $0.hasSuffix(key) }) { continue }
+                // A headline-only person whom the body never names: the headline rule's case.
+                if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
+                // The registry knows them as holders of two different offices with this title.
+                if entities.differentOffices(majority[0], other[0]) { continue }
                 let first = other[0]
                 let majorityName = majority.max { $0.name.count < $1.name.count }!.display
                 let where_ = majority.contains(where: \.inHeadline) ? " including the headline" : ""

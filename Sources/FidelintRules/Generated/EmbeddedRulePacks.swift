@@ -632,4 +632,362 @@ examples:
 
 """#),
     ]
+
+    /// The shipped registries (Rules/registries/: people and offices, news sources), as
+    /// (path relative to Rules/, file contents). They are data for rules, not rule files.
+    static let registries: [(path: String, contents: String)] = [
+        ("registries/entities.yml", #"""
+# fidelint starter entity registry: heads of state and government of South Korea, Tajikistan,
+# Kyrgyzstan and the G7 countries, with the holders named in recent news.
+#
+# Format: see EntityRegistry in Sources/FidelintRules/Registry/EntityRegistry.swift and the README.
+# Every entry names its source and the date it was checked (as_of). An entry that could not be
+# sourced is left out rather than guessed; acting and caretaker holders are not listed, so the
+# stale-office check never fires on a gap between two listed holders.
+# A tenure's `from` and `until` are both days in office; no `until` means still in office on as_of.
+
+people:
+  # South Korea
+  - id: moon-jae-in
+    name: Moon Jae-in
+    surname: Moon
+    aliases: [Moon Jae In]
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_South_Korea
+    as_of: 2025-10-31
+  - id: yoon-suk-yeol
+    name: Yoon Suk-yeol
+    surname: Yoon
+    aliases: [Yoon Suk Yeol, Yoon Seok-youl, Yoon Seok-yeol, Yun Sŏk-yŏl]
+    source: https://en.wikipedia.org/wiki/Yoon_Suk_Yeol
+    as_of: 2025-10-31
+  - id: lee-jae-myung
+    name: Lee Jae-myung
+    surname: Lee
+    aliases: [Lee Jae Myung, Lee Jae-myeong, Yi Jae-myeong]
+    source: https://en.wikipedia.org/wiki/Lee_Jae_Myung
+    as_of: 2025-10-31
+  - id: han-duck-soo
+    name: Han Duck-soo
+    surname: Han
+    aliases: [Han Duck Soo, Han Deok-su]
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_South_Korea
+    as_of: 2025-10-31
+  - id: kim-min-seok
+    name: Kim Min-seok
+    surname: Kim
+    aliases: [Kim Min Seok]
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_South_Korea
+    as_of: 2025-10-31
+  # Tajikistan
+  - id: emomali-rahmon
+    name: Emomali Rahmon
+    aliases: [Emomalii Rahmon, Emomali Rahmonov]
+    source: https://en.wikipedia.org/wiki/President_of_Tajikistan
+    as_of: 2025-10-31
+  - id: kokhir-rasulzoda
+    name: Kokhir Rasulzoda
+    aliases: [Qohir Rasulzoda, Kohir Rasulzoda]
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Tajikistan
+    as_of: 2025-10-31
+  # Kyrgyzstan
+  - id: sadyr-japarov
+    name: Sadyr Japarov
+    aliases: [Sadyr Zhaparov, Sadyr Dzhaparov]
+    source: https://en.wikipedia.org/wiki/President_of_Kyrgyzstan
+    as_of: 2025-10-31
+  - id: akylbek-japarov
+    name: Akylbek Japarov
+    aliases: [Akylbek Zhaparov]
+    source: https://en.trend.az/casia/kyrgyzstan/3982552.html
+    as_of: 2025-10-31
+  - id: adylbek-kasymaliev
+    name: Adylbek Kasymaliev
+    aliases: [Adylbek Kasymaliyev]
+    source: https://en.trend.az/casia/kyrgyzstan/3982552.html
+    as_of: 2025-10-31
+  # United States
+  - id: barack-obama
+    name: Barack Obama
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States
+    as_of: 2025-10-31
+  - id: donald-trump
+    name: Donald Trump
+    aliases: [Donald J. Trump]
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States
+    as_of: 2025-10-31
+  - id: joe-biden
+    name: Joe Biden
+    aliases: [Joseph R. Biden, Joseph Biden]
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States
+    as_of: 2025-10-31
+  # United Kingdom
+  - id: elizabeth-ii
+    name: Elizabeth II
+    surname: Elizabeth
+    source: https://en.wikipedia.org/wiki/Monarchy_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: charles-iii
+    name: Charles III
+    surname: Charles
+    source: https://en.wikipedia.org/wiki/Monarchy_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: theresa-may
+    name: Theresa May
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: boris-johnson
+    name: Boris Johnson
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: liz-truss
+    name: Liz Truss
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: rishi-sunak
+    name: Rishi Sunak
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+  - id: keir-starmer
+    name: Keir Starmer
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+  # France
+  - id: emmanuel-macron
+    name: Emmanuel Macron
+    source: https://en.wikipedia.org/wiki/President_of_France
+    as_of: 2025-10-31
+  - id: elisabeth-borne
+    name: Élisabeth Borne
+    aliases: [Elisabeth Borne]
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+  - id: gabriel-attal
+    name: Gabriel Attal
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+  - id: michel-barnier
+    name: Michel Barnier
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+  - id: francois-bayrou
+    name: François Bayrou
+    aliases: [Francois Bayrou]
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+  - id: sebastien-lecornu
+    name: Sébastien Lecornu
+    aliases: [Sebastien Lecornu]
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+  # Germany
+  - id: angela-merkel
+    name: Angela Merkel
+    source: https://en.wikipedia.org/wiki/Chancellor_of_Germany
+    as_of: 2025-10-31
+  - id: olaf-scholz
+    name: Olaf Scholz
+    source: https://en.wikipedia.org/wiki/Chancellor_of_Germany
+    as_of: 2025-10-31
+  - id: friedrich-merz
+    name: Friedrich Merz
+    source: https://en.wikipedia.org/wiki/Chancellor_of_Germany
+    as_of: 2025-10-31
+  - id: frank-walter-steinmeier
+    name: Frank-Walter Steinmeier
+    surname: Steinmeier
+    source: https://en.wikipedia.org/wiki/President_of_Germany
+    as_of: 2025-10-31
+  # Italy
+  - id: sergio-mattarella
+    name: Sergio Mattarella
+    source: https://en.wikipedia.org/wiki/President_of_Italy
+    as_of: 2025-10-31
+  - id: mario-draghi
+    name: Mario Draghi
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Italy
+    as_of: 2025-10-31
+  - id: giorgia-meloni
+    name: Giorgia Meloni
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Italy
+    as_of: 2025-10-31
+  # Japan
+  - id: naruhito
+    name: Naruhito
+    surname: Naruhito
+    source: https://en.wikipedia.org/wiki/Emperor_of_Japan
+    as_of: 2025-10-31
+  - id: fumio-kishida
+    name: Fumio Kishida
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Japan
+    as_of: 2025-10-31
+  - id: shigeru-ishiba
+    name: Shigeru Ishiba
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Japan
+    as_of: 2025-10-31
+  - id: sanae-takaichi
+    name: Sanae Takaichi
+    source: https://japannews.yomiuri.co.jp/politics/politics-government/20251021-287719/
+    as_of: 2025-10-31
+  # Canada
+  - id: justin-trudeau
+    name: Justin Trudeau
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Canada
+    as_of: 2025-10-31
+  - id: mark-carney
+    name: Mark Carney
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Canada
+    as_of: 2025-10-31
+
+offices:
+  - id: president-of-south-korea
+    titles: [President]
+    of: South Korea
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_South_Korea
+    as_of: 2025-10-31
+    holders:
+      - {person: moon-jae-in, from: 2017-05-10, until: 2022-05-09}
+      - {person: yoon-suk-yeol, from: 2022-05-10, until: 2025-04-04}
+      - {person: lee-jae-myung, from: 2025-06-04}
+  - id: prime-minister-of-south-korea
+    titles: [Prime Minister]
+    of: South Korea
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_South_Korea
+    as_of: 2025-10-31
+    holders:
+      - {person: han-duck-soo, from: 2022-05-21, until: 2025-05-01}
+      - {person: kim-min-seok, from: 2025-07-03}
+  - id: president-of-tajikistan
+    titles: [President]
+    of: Tajikistan
+    source: https://en.wikipedia.org/wiki/President_of_Tajikistan
+    as_of: 2025-10-31
+    holders:
+      - {person: emomali-rahmon, from: 1994-11-16}
+  - id: prime-minister-of-tajikistan
+    titles: [Prime Minister]
+    of: Tajikistan
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Tajikistan
+    as_of: 2025-10-31
+    holders:
+      - {person: kokhir-rasulzoda, from: 2013-11-23}
+  - id: president-of-kyrgyzstan
+    titles: [President]
+    of: Kyrgyzstan
+    source: https://en.wikipedia.org/wiki/President_of_Kyrgyzstan
+    as_of: 2025-10-31
+    holders:
+      - {person: sadyr-japarov, from: 2021-01-28}
+  - id: chairman-of-the-cabinet-of-kyrgyzstan
+    titles: [Prime Minister, Chairman]
+    of: Kyrgyzstan
+    source: https://en.trend.az/casia/kyrgyzstan/3982552.html
+    as_of: 2025-10-31
+    holders:
+      - {person: akylbek-japarov, from: 2021-10-12, until: 2024-12-16}
+      - {person: adylbek-kasymaliev, from: 2024-12-16}
+  - id: president-of-the-united-states
+    titles: [President]
+    of: the United States
+    source: https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States
+    as_of: 2025-10-31
+    holders:
+      - {person: barack-obama, from: 2009-01-20, until: 2017-01-20}
+      - {person: donald-trump, from: 2017-01-20, until: 2021-01-20}
+      - {person: joe-biden, from: 2021-01-20, until: 2025-01-20}
+      - {person: donald-trump, from: 2025-01-20}
+  - id: monarch-of-the-united-kingdom
+    titles: [King, Queen]
+    of: the United Kingdom
+    source: https://en.wikipedia.org/wiki/Monarchy_of_the_United_Kingdom
+    as_of: 2025-10-31
+    holders:
+      - {person: elizabeth-ii, from: 1952-02-06, until: 2022-09-08}
+      - {person: charles-iii, from: 2022-09-08}
+  - id: prime-minister-of-the-united-kingdom
+    titles: [Prime Minister]
+    of: the United Kingdom
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_the_United_Kingdom
+    as_of: 2025-10-31
+    holders:
+      - {person: theresa-may, from: 2016-07-13, until: 2019-07-24}
+      - {person: boris-johnson, from: 2019-07-24, until: 2022-09-06}
+      - {person: liz-truss, from: 2022-09-06, until: 2022-10-25}
+      - {person: rishi-sunak, from: 2022-10-25, until: 2024-07-05}
+      - {person: keir-starmer, from: 2024-07-05}
+  - id: president-of-france
+    titles: [President]
+    of: France
+    source: https://en.wikipedia.org/wiki/President_of_France
+    as_of: 2025-10-31
+    holders:
+      - {person: emmanuel-macron, from: 2017-05-14}
+  - id: prime-minister-of-france
+    titles: [Prime Minister]
+    of: France
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_France
+    as_of: 2025-10-31
+    holders:
+      - {person: elisabeth-borne, from: 2022-05-16, until: 2024-01-09}
+      - {person: gabriel-attal, from: 2024-01-09, until: 2024-09-05}
+      - {person: michel-barnier, from: 2024-09-05, until: 2024-12-13}
+      - {person: francois-bayrou, from: 2024-12-13, until: 2025-09-09}
+      - {person: sebastien-lecornu, from: 2025-09-09}
+  - id: chancellor-of-germany
+    titles: [Chancellor]
+    of: Germany
+    source: https://en.wikipedia.org/wiki/Chancellor_of_Germany
+    as_of: 2025-10-31
+    holders:
+      - {person: angela-merkel, from: 2005-11-22, until: 2021-12-08}
+      - {person: olaf-scholz, from: 2021-12-08, until: 2025-05-06}
+      - {person: friedrich-merz, from: 2025-05-06}
+  - id: president-of-germany
+    titles: [President]
+    of: Germany
+    source: https://en.wikipedia.org/wiki/President_of_Germany
+    as_of: 2025-10-31
+    holders:
+      - {person: frank-walter-steinmeier, from: 2017-03-19}
+  - id: president-of-italy
+    titles: [President]
+    of: Italy
+    source: https://en.wikipedia.org/wiki/President_of_Italy
+    as_of: 2025-10-31
+    holders:
+      - {person: sergio-mattarella, from: 2015-02-03}
+  - id: prime-minister-of-italy
+    titles: [Prime Minister, Premier]
+    of: Italy
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Italy
+    as_of: 2025-10-31
+    holders:
+      - {person: mario-draghi, from: 2021-02-13, until: 2022-10-22}
+      - {person: giorgia-meloni, from: 2022-10-22}
+  - id: emperor-of-japan
+    titles: [Emperor]
+    of: Japan
+    source: https://en.wikipedia.org/wiki/Emperor_of_Japan
+    as_of: 2025-10-31
+    holders:
+      - {person: naruhito, from: 2019-05-01}
+  - id: prime-minister-of-japan
+    titles: [Prime Minister, Premier]
+    of: Japan
+    source: https://en.wikipedia.org/wiki/Prime_Minister_of_Japan
+    as_of: 2025-10-31
+    holders:
+      - {person: fumio-kishida, from: 2021-10-04, until: 2024-10-01}
+      - {person: shigeru-ishiba, from: 2024-10-01, until: 2025-10-21}
+      - {person: sanae-takaichi, from: 2025-10-21}
+  - id: prime-minister-of-canada
+    titles: [Prime Minister]
+    of: Canada
+    source: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Canada
+    as_of: 2025-10-31
+    holders:
+      - {person: justin-trudeau, from: 2015-11-04, until: 2025-03-14}
+      - {person: mark-carney, from: 2025-03-14}
+
+"""#),
+    ]
 }

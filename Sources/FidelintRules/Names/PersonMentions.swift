@@ -16,8 +16,13 @@ public struct RoleMention: Sendable, Hashable {
     /// Index of the sentence that holds the mention (for "named side by side" checks).
     public var sentence: Int
     public var inHeadline: Bool
+    /// A courtesy title ("Mr.", "Dr.") rather than an office: it names a person but gives no role
+    /// that two people could contend for.
+    public var isHonorific: Bool = false
 
     public var display: String { role + " " + name.joined(separator: " ") }
+    /// The name as written ("Yoon Suk-yeol").
+    public var fullName: String { name.joined(separator: " ") }
 }
 
 /// Extracts role + name mentions from the article's prose (quotations masked).
@@ -35,9 +40,10 @@ public enum PersonMentions {
     /// ("J.") or "Jr."/"Sr."/"St." may carry a full stop (any other stop ends the sentence).
     static let pattern = #"""
     \b(?<role>Prime\h+Minister|President|Premier|Chancellor|Mayor|Governor|\
-    (?:[A-Z][a-z]+\h+)?Minister|Secretary(?:\h+of\h+State)?|CEO|Chief\h+Executive|Chairman|\
-    Chairwoman|Chair|King|Queen|Senator|Speaker|Emperor)\
-    (?=\h+(?<name>(?&token)(?:\h+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la)[\h-]+)?(?&token)){0,3}))\
+    (?:[A-Z][a-z]+\h+)?Minister|(?:[A-Z][a-z]+\h+)?Secretary(?:\h+of\h+State)?|CEO|Chief\h+Executive|Chairman|\
+    Chairwoman|Chair|King|Queen|Senator|Speaker|Emperor|Ambassador|Commissioner|Judge|\
+    (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr)\
+    (?=\h+(?<name>(?&token)(?:\h+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la)[\h-]+){0,2}(?&token)){0,3}))\
     (?(DEFINE)(?<token>[A-Z]\.|(?:Jr|Sr|St)\.|[A-Z][\p{L}’'-]*))
     """#.replacingOccurrences(of: "\\\n", with: "")
 
@@ -49,6 +55,8 @@ public enum PersonMentions {
         "former", "ex", "then", "late", "acting", "interim", "incoming", "outgoing", "previous", "past",
         "predecessor", "future", "next", "first",
     ]
+    /// Courtesy titles: they introduce a person but are not an office.
+    static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
     static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
 
     /// Capitalized words that end a name: headline verbs and nouns, function words, months, days.
@@ -79,7 +87,7 @@ public enum PersonMentions {
     public static func roleMentions(in article: Article, view: TextView) throws(RegexError) -> [RoleMention] {
         let matches = try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8)
         let sentences = sentenceStarts(view.utf8)
-        let headline = article.headlineBlock?.viewRange
+        let headlines = headlineRanges(article)
         var out: [RoleMention] = []
         for m in matches {
             guard let roleRange = m.groups[0], let nameRange = m.groups[1] else { continue }
@@ -120,7 +128,21 @@ public enum PersonMentions {
             let range = view.sourceRange(roleRange.lowerBound..<end)
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
                                    sentence: sentenceIndex(sentences, roleRange.lowerBound),
-                                   inHeadline: headline.map { $0.contains(roleRange.lowerBound) } ?? false))
+                                   inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
+                                   isHonorific: honorifics.contains(role)))
+        }
+        return out
+    }
+
+    /// View ranges that are headlines: the headline block, and the first heading before any
+    /// paragraph when the headline came from metadata (a Markdown front matter `title` above a
+    /// `# Heading`, an HTML `<title>` above an `<h1>`).
+    public static func headlineRanges(_ article: Article) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        if let h = article.headlineBlock { out.append(h.viewRange) }
+        for (i, b) in article.blocks.enumerated() where i != article.headline {
+            if b.kind == .heading { out.append(b.viewRange) }
+            break
         }
         return out
     }
@@ -180,10 +202,21 @@ public enum PersonMentions {
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x0A { starts.append(i + 1) }
-            else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20 { starts.append(i + 2) }
+            else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20,
+                    !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
             i += 1
         }
         return starts
+    }
+
+    /// Whether the full stop at `dot` closes an abbreviation that does not end a sentence: a
+    /// courtesy title ("Mr."), "Jr.", "St." or an initial ("J.").
+    static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A, bytes[s - 1] != 0x09, bytes[s - 1] != 0x28 { s -= 1 }
+        let word = String(decoding: bytes[s..<dot], as: UTF8.self)
+        if word.count == 1, word.first!.isUppercase { return true }
+        return ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Capt"].contains(word)
     }
 
     static func sentenceIndex(_ starts: [Int], _ offset: Int) -> Int {

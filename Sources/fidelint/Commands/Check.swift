@@ -44,8 +44,11 @@ extension Fidelint {
         @Option(name: .customLong("rules"), help: "An extra rule pack: a folder of YAML rule files (repeatable).")
         var rulePacks: [String] = []
 
-        @Option(name: .customLong("article-date"), help: "The article date (YYYY-MM-DD) for date-aware rules, when the article does not give one.")
+        @Option(name: .customLong("article-date"), help: "The article date (YYYY-MM-DD) for date-aware rules (stale_office), when the article does not give one.")
         var articleDate: String?
+
+        @Option(name: .customLong("entities"), help: "An entity registry (YAML: people, offices and their holders), added to the shipped one (repeatable).")
+        var entityFiles: [String] = []
 
         @Option(name: .customLong("set"), help: "A rule option, RULE.KEY=NUMBER (repeatable), e.g. duplicate_section.min_run_words=15.")
         var ruleOptions: [String] = []
@@ -58,7 +61,7 @@ extension Fidelint {
 
         func validate() throws {
             guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder, or - for standard input.") }
-            if let d = articleDate, !Check.isISODate(d) {
+            if let d = articleDate, ArticleDate.parse(d) != d {
                 throw ValidationError("--article-date must be a date in the form YYYY-MM-DD, not '\(d)'.")
             }
             guard ArticleFormat(rawValue: stdinFormat) != nil else {
@@ -66,15 +69,8 @@ extension Fidelint {
             }
         }
 
-        static func isISODate(_ s: String) -> Bool {
-            let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil else { return false }
-            return (1...12).contains(m) && (1...31).contains(d)
-        }
-
         func run() throws {
-            let rules = try Fidelint.loadRules(extraPacks: rulePacks)
+            let rules = try Fidelint.loadRules(extraPacks: rulePacks, entityFiles: entityFiles)
             let options = try Check.parseRuleOptions(ruleOptions, rules: rules)
             let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options))
             let collected = FileCollector.collect(paths)

@@ -33,11 +33,11 @@ extension Fidelint {
 }
 
 extension Fidelint {
-    /// The built-in, shipped and extra rules; a bad rule pack is reported as `file:line: problem`
-    /// on standard error and exits with status 2.
-    static func loadRules(extraPacks: [String]) throws -> [any Rule] {
+    /// The built-in, shipped and extra rules; a bad rule pack or registry is reported as
+    /// `file:line: problem` on standard error and exits with status 2.
+    static func loadRules(extraPacks: [String], entityFiles: [String] = []) throws -> [any Rule] {
         do {
-            return try RuleSet.all(extraPacks: extraPacks)
+            return try RuleSet.all(extraPacks: extraPacks, entityFiles: entityFiles)
         } catch {
             FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
             throw ExitCode(2)

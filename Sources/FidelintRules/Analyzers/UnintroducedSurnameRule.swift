@@ -1,0 +1,87 @@
+import FidelintCore
+import Foundation
+
+/// A one-word reference to a person ("Marrick said", "according to Dunmore", "Mr. Dunmore")
+/// whom the article never introduces with a full name or a role: a name left over from another
+/// story, or a person the generator lost. Reported once per name, at its first use, with the
+/// other uses related.
+///
+/// Precision guards: pronouns, common sentence subjects ("Officials said"), institutions, news
+/// agencies and capitals are not people (`NameIndex.notPeople`); a word that also appears in
+/// lowercase in the article is a common word; a word one or two edits from an introduced name is
+/// left to `NameSpellingVariantRule`; a word that appears elsewhere in a longer capitalized name
+/// counts as introduced; a person in the entity registry is known without an introduction
+/// ("Trump said"); a name used four times or more is the story's subject, not a stray; headings
+/// are not checked (they are written in title case and shortened); only articles that introduce at least one person with a role or a
+/// courtesy title are checked.
+///
+/// Pattern source: the issue's "later surname-only references ("Marrick said")" and TAXONOMY §12.
+public struct UnintroducedSurnameRule: Rule {
+    let entities: EntityRegistry
+
+    /// - Parameter entities: registered people count as known without an introduction.
+    public init(entities: EntityRegistry = EntityRegistry()) {
+        self.entities = entities
+    }
+
+    public let description = RuleDescription(
+        identifier: "unintroduced_surname", name: "Unintroduced Surname",
+        summary: "A person is referred to by surname alone but never introduced in the article.",
+        category: .nameInconsistency, defaultSeverity: .warning,
+        origin: "issue 4 (surname-only references); TAXONOMY §12 name_inconsistency",
+        triggeringExamples: [
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nThe money will arrive soon, ↓Dunmore said.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMr. ↓Dunmore welcomed the plan.\n"),
+            Example("Flood Aid Promised\n\nMayor Dara Quillon opened the bridge.\nThe repairs are done, according to ↓Halloran.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nOfficials said the money would arrive. Reuters said so too.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nDr. Ana Petrov agreed. Petrov said it was enough.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nMarick said the money would arrive soon.\n"),
+            Example("Flood Aid Promised\n\nThe money will arrive soon, Dunmore said.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\n\"Ask Dunmore,\" Marrick said.\n"),
+            Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nSeoul said it would help; Beijing said nothing.\n"),
+        ])
+
+    public func check(_ context: RuleContext) throws -> [Finding] {
+        let index = try nameIndex(context)
+        let introduced = index.introducedTokens
+        guard !index.mentions.isEmpty else { return [] }
+        guard !index.surnameReferences.isEmpty else { return [] }
+        let quotes = context.article.quotationRanges
+        let lowerText = context.article.prose.text(0..<context.article.prose.utf8.count)
+        var byName: [String: [SurnameReference]] = [:]
+        for ref in index.surnameReferences { byName[ref.surname, default: []].append(ref) }
+        var out: [Finding] = []
+        let registered = Set(entities.people.flatMap { p in [p.surname] + p.spellings.flatMap { $0.split(separator: " ").map(String.init) } })
+        let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
+        for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
+            if introduced.contains(name) || registered.contains(name) { continue }
+            if occurrences(of: name, in: lowerText) >= 4 { continue }
+            if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
+            if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }
+            // References inside quotations are the speaker's words.
+            let live = refs.filter { r in !headings.contains { $0.start <= r.range.start && r.range.start < $0.end } }.filter { r in !quotes.contains { q in context.article.prose.sourceRange(q).start <= r.range.start && r.range.end <= context.article.prose.sourceRange(q).end } }
+            guard let first = live.first else { continue }
+            out.append(finding(
+                "“\(name)” is referred to by one name, but the article never introduces anyone called \(name) (no full name or role)",
+                at: first.range,
+                related: live.dropFirst().map { RelatedRange(range: $0.range, message: "“\(name)” again") }))
+        }
+        return out
+    }
+
+    /// How many times `word` stands as a whole word in `text`.
+    func occurrences(of word: String, in text: String) -> Int {
+        var n = 0
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: word, range: search) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { n += 1 }
+            search = r.upperBound..<text.endIndex
+        }
+        return n
+    }
+}

@@ -1,0 +1,235 @@
+import FidelintCore
+import Foundation
+import Yams
+
+/// People and the offices they hold, from YAML files: the shipped starter
+/// (`Rules/registries/entities.yml`) and the user's own (`--entities FILE`, or `entities:` in
+/// `.fidelint.yml`). A registry is data: a newsroom keeps its own list in the same format.
+///
+/// ```yaml
+/// people:
+///   - id: yoon-suk-yeol              # lowercase letters, digits and hyphens
+///     name: Yoon Suk-yeol            # the preferred spelling
+///     surname: Yoon                  # the token used alone ("Yoon said"); default: the last word
+///     aliases: [Yoon Suk Yeol, Yoon Seok-youl]   # other accepted spellings and romanizations
+///     source: https://…              # where the facts come from (required)
+///     as_of: 2025-11-01              # when they were checked (required)
+/// offices:
+///   - id: president-of-south-korea
+///     titles: [President]            # the role words written before a holder's name
+///     of: South Korea
+///     source: https://…
+///     as_of: 2025-11-01
+///     holders:                       # `from` and `until` are both days in office; no `until`: still in office
+///       - {person: yoon-suk-yeol, from: 2022-05-10, until: 2025-04-04}
+///       - {person: lee-jae-myung, from: 2025-06-04}
+/// ```
+public struct EntityRegistry: Sendable {
+    public struct Person: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var surname: String
+        public var aliases: [String]
+        public var source: String
+        public var asOf: String
+        /// `file:line` of the entry.
+        public var origin: String
+
+        /// The preferred name and every alias.
+        public var spellings: [String] { [name] + aliases }
+    }
+
+    public struct Tenure: Sendable, Hashable {
+        public var person: String
+        /// First day in office (`YYYY-MM-DD`), or `nil` when unknown (held since before records).
+        public var from: String?
+        /// Last day in office, or `nil` while still in office.
+        public var until: String?
+
+        /// Whether the holder was in office on `date` (`YYYY-MM-DD`; both ends count).
+        public func covers(_ date: String) -> Bool {
+            (from.map { $0 <= date } ?? true) && (until.map { date <= $0 } ?? true)
+        }
+    }
+
+    public struct Office: Sendable, Hashable {
+        public var id: String
+        /// Role words as written before a holder's name ("President", "Prime Minister").
+        public var titles: [String]
+        /// The country or body ("South Korea").
+        public var of: String
+        public var holders: [Tenure]
+        public var source: String
+        public var asOf: String
+        public var origin: String
+
+        /// "President of South Korea".
+        public var display: String { "\(titles[0]) of \(of)" }
+    }
+
+    public var people: [Person] = []
+    public var offices: [Office] = []
+
+    public init(people: [Person] = [], offices: [Office] = []) {
+        self.people = people
+        self.offices = offices
+    }
+
+    /// The person with this id.
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+
+    /// Loads one registry file.
+    /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key, a missing
+    ///   source or as-of date, a bad date, a tenure naming an unknown person, a duplicate id.
+    public static func load(yaml: String, path: String) throws(RuleFileError) -> EntityRegistry {
+        let file = DataFile(path: path)
+        let root = try file.root(yaml)
+        let top = try file.mapping(root, "an entity registry", allowed: ["people", "offices"])
+        var registry = EntityRegistry()
+        for node in try top["people"].map({ (n) throws(RuleFileError) in try file.sequence(n, "people") }) ?? [] {
+            let m = try file.mapping(node, "a person", allowed: ["id", "name", "surname", "aliases", "source", "as_of"],
+                                     required: ["id", "name", "source", "as_of"])
+            let id = try identifier(m["id"]!, file)
+            let name = try file.string(m["name"]!, "name")
+            let surname = try m["surname"].map { (n) throws(RuleFileError) in try file.string(n, "surname") }
+                ?? String(name.split(separator: " ").last ?? Substring(name))
+            registry.people.append(Person(
+                id: id, name: name, surname: surname,
+                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.strings(n, "aliases") } ?? [],
+                source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
+                origin: "\(path):\(RuleFileLoader.line(node))"))
+        }
+        for node in try top["offices"].map({ (n) throws(RuleFileError) in try file.sequence(n, "offices") }) ?? [] {
+            let m = try file.mapping(node, "an office", allowed: ["id", "titles", "of", "holders", "source", "as_of"],
+                                     required: ["id", "titles", "of", "holders", "source", "as_of"])
+            var holders: [Tenure] = []
+            for h in try file.sequence(m["holders"]!, "holders") {
+                let t = try file.mapping(h, "a holder", allowed: ["person", "from", "until"], required: ["person"])
+                let tenure = Tenure(person: try file.string(t["person"]!, "person"),
+                                    from: try t["from"].map { (n) throws(RuleFileError) in try file.date(n, "from") },
+                                    until: try t["until"].map { (n) throws(RuleFileError) in try file.date(n, "until") })
+                if let f = tenure.from, let u = tenure.until, u < f {
+                    throw file.error(t["until"], "'until' (\(u)) is before 'from' (\(f))")
+                }
+                holders.append(tenure)
+            }
+            registry.offices.append(Office(
+                id: try identifier(m["id"]!, file), titles: try file.strings(m["titles"]!, "titles"),
+                of: try file.string(m["of"]!, "of"), holders: holders,
+                source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
+                origin: "\(path):\(RuleFileLoader.line(node))"))
+        }
+        return registry
+    }
+
+    static func identifier(_ node: Node, _ file: DataFile) throws(RuleFileError) -> String {
+        let id = try file.string(node, "id")
+        guard id.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }) else {
+            throw file.error(node, "id '\(id)' must use lowercase letters, digits and hyphens")
+        }
+        return id
+    }
+
+    /// This registry and `other` together.
+    /// - Throws: `RuleFileError` for an id defined in both, or a tenure naming a person neither has.
+    public func merged(with other: EntityRegistry) throws(RuleFileError) -> EntityRegistry {
+        let all = EntityRegistry(people: people + other.people, offices: offices + other.offices)
+        try all.validate()
+        return all
+    }
+
+    /// Checks ids are unique and every tenure names a known person.
+    /// - Throws: `RuleFileError` at the offending entry.
+    public func validate() throws(RuleFileError) {
+        func fail(_ origin: String, _ message: String) -> RuleFileError {
+            let parts = origin.split(separator: ":")
+            return RuleFileError(file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? "1") ?? 1, message: message)
+        }
+        var seen: [String: String] = [:]
+        for p in people {
+            if let first = seen[p.id] { throw fail(p.origin, "duplicate person id '\(p.id)' (already defined at \(first))") }
+            seen[p.id] = p.origin
+        }
+        var offices: [String: String] = [:]
+        for o in self.offices {
+            if let first = offices[o.id] { throw fail(o.origin, "duplicate office id '\(o.id)' (already defined at \(first))") }
+            offices[o.id] = o.origin
+            for t in o.holders where seen[t.person] == nil {
+                throw fail(o.origin, "office '\(o.id)' names a holder '\(t.person)' that no people entry defines")
+            }
+        }
+    }
+
+    /// The shipped starter registry, embedded in the binary.
+    /// - Throws: `RuleFileError` (a broken shipped file: a bug that tests catch).
+    public static func shipped() throws(RuleFileError) -> EntityRegistry {
+        var registry = EntityRegistry()
+        for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("entities.yml") {
+            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path))
+        }
+        return registry
+    }
+
+    /// The shipped registry plus the user's files.
+    /// - Throws: `RuleFileError` for an unreadable or bad file, or a clash of ids.
+    public static func load(files: [String]) throws(RuleFileError) -> EntityRegistry {
+        var registry = try shipped()
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RuleFileError(file: path, line: 0, message: "entity registry not found or not readable")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw RuleFileError(file: path, line: 0, message: "cannot be read as UTF-8 text")
+            }
+            registry = try registry.merged(with: load(yaml: text, path: path))
+        }
+        return registry
+    }
+
+    // MARK: - Lookup
+
+    /// A spelling folded for comparison: lowercase letters and digits only, accents removed
+    /// ("Yoon Suk-yeol" and "Yoon Suk Yeol" both give "yoonsukyeol").
+    public static func fold(_ name: String) -> String {
+        String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// People whose registered spellings equal `name` exactly (as written, case and hyphens
+    /// included), or who are named by surname alone when `name` is one word and only one registered
+    /// person with that surname holds an office with `title`.
+    public func people(named name: String, title: String? = nil) -> [Person] {
+        let exact = people.filter { $0.spellings.contains(name) }
+        if !exact.isEmpty { return exact }
+        let folded = Self.fold(name)
+        let loose = people.filter { $0.spellings.contains { Self.fold($0) == folded } }
+        if !loose.isEmpty { return loose }
+        guard !name.contains(" ") else { return [] }
+        var bySurname = people.filter { $0.surname == name }
+        if let title {
+            let holders = Set(offices.filter { $0.titles.contains(title) }.flatMap { $0.holders.map(\.person) })
+            bySurname = bySurname.filter { holders.contains($0.id) }
+        }
+        return bySurname.count == 1 ? bySurname : []
+    }
+
+    /// Whether the registry knows the people of two role mentions with one title as holders of
+    /// two different offices with that title (the presidents of France and of South Korea), and of
+    /// no office with that title in common.
+    public func differentOffices(_ a: RoleMention, _ b: RoleMention) -> Bool {
+        guard a.role == b.role else { return false }
+        let pa = people(named: a.fullName, title: a.role), pb = people(named: b.fullName, title: b.role)
+        guard pa.count == 1, pb.count == 1, pa[0].id != pb[0].id else { return false }
+        let oa = Set(offices(titled: a.role, heldBy: pa[0].id).map(\.office.id))
+        let ob = Set(offices(titled: b.role, heldBy: pb[0].id).map(\.office.id))
+        return !oa.isEmpty && !ob.isEmpty && oa.isDisjoint(with: ob)
+    }
+
+    /// Offices with `title` that `person` held at some time, with that person's tenures.
+    public func offices(titled title: String, heldBy person: String) -> [(office: Office, tenures: [Tenure])] {
+        offices.filter { $0.titles.contains(title) }.compactMap { o in
+            let t = o.holders.filter { $0.person == person }
+            return t.isEmpty ? nil : (o, t)
+        }
+    }
+}

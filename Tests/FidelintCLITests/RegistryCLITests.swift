@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `--entities` and `--article-date` from the command line: the seed's stale office, a user's
+/// registry, and a bad registry stopping the run with its file and line.
+@Suite struct RegistryCLITests {
+    @Test func articleDateGivesTheSeedsStaleOffice() throws {
+        // ../shared/seed beside the package; skipped when absent.
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seed")
+        guard let seed = try? FileManager.default.contentsOfDirectory(atPath: shared.path).first(where: { $0.hasSuffix(".txt") }) else { return }
+        let path = shared.appendingPathComponent(seed).path
+        let without = try CLITests.run(["check", path])
+        #expect(!without.stdout.contains("[stale_office]"))
+        let with = try CLITests.run(["check", "--article-date", "2025-09-15", path])
+        let stale = with.stdout.split(separator: "\n").filter { $0.hasSuffix("[stale_office]") }
+        #expect(stale.count == 1)
+        #expect(stale.first?.contains(":8:1: error: “President Yoon Suk-yeol”: Yoon Suk-yeol held the office of President of South Korea from 2022-05-10 to 2025-04-04") == true)
+        let conflict = with.stdout.split(separator: "\n").filter { $0.hasSuffix("[role_conflict]") }
+        #expect(conflict.count == 1 && conflict[0].contains(":8:1: warning:"))
+    }
+
+    @Test func userRegistryFromTheCommandLine() throws {
+        let dir = try CLITests.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+        people:
+          - {id: tomas-brill, name: Tomas Brill, source: "https://example.org/b", as_of: 2025-01-01}
+        offices:
+          - {id: mayor, titles: [Mayor], of: Norvessa, source: "https://example.org/m", as_of: 2025-01-01,
+             holders: [{person: tomas-brill, until: 2024-04-30}]}
+        """.write(to: dir.appendingPathComponent("newsroom.yml"), atomically: true, encoding: .utf8)
+        try "Bridge Opens\n\nMayor Tomas Brill opened the bridge.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "--entities", "newsroom.yml", "--article-date", "2025-02-01", "a.txt"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("a.txt:3:1: error: “Mayor Tomas Brill”: Tomas Brill held the office of Mayor of Norvessa from an unknown date to 2024-04-30"), "\(r.stdout)")
+    }
+
+    @Test func badRegistryExitsTwoWithFileAndLine() throws {
+        let dir = try CLITests.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "people:\n  - id: x\n    name: X Y\n    source: https://example.org/x\n    as_of: yesterday\n"
+            .write(to: dir.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "--entities", "bad.yml", "articles/ad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "fidelint: error: bad.yml:5: 'as_of' must be a date in the form YYYY-MM-DD, not 'yesterday'\n")
+        let missing = try CLITests.run(["check", "--entities", "nope.yml", "articles/ad.txt"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "fidelint: error: nope.yml: entity registry not found or not readable\n")
+    }
+}

@@ -1,0 +1,172 @@
+import FidelintCore
+@testable import FidelintRules
+import Foundation
+import Testing
+
+/// The name rules on 46 short articles of our own (`Tests/Fixtures/names`, plain text, Markdown and
+/// HTML): each positive file gives exactly the name findings its `expected.tsv` rows list (rule id
+/// from the reason's prefix, and line), each clean file gives none. Then the entity registry:
+/// the starter's coverage, its loader's errors, and a user's registry.
+@Suite struct NameRulesTests {
+    static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/names")
+
+    struct Row: Hashable { var file: String; var rule: String; var line: Int }
+
+    static func expected() throws -> (positives: [Row], clean: [String]) {
+        let tsv = try String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
+        var positives: [Row] = [], clean: [String] = []
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let p = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if p[1] == "none" { clean.append(p[0]); continue }
+            positives.append(Row(file: p[0], rule: String(p[3].prefix { $0 != ":" }), line: Int(p[2])!))
+        }
+        return (positives, clean)
+    }
+
+    static func nameFindings(_ file: String) throws -> [ResolvedFinding] {
+        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        return TestSupport.lint(text, format: ArticleFormat.forPath(file), path: file).findings
+            .filter { $0.category == .nameInconsistency }
+    }
+
+    @Test func suiteHasFortyArticlesInThreeFormats() throws {
+        let (positives, clean) = try Self.expected()
+        let files = Set(positives.map(\.file)).union(clean)
+        #expect(files.count >= 40)
+        #expect(Set(files.map { ($0 as NSString).pathExtension }) == ["txt", "md", "html"])
+        // Every name rule has positives here.
+        #expect(Set(positives.map(\.rule)) == ["role_conflict", "headline_name_mismatch", "name_spelling_variant",
+                                                 "registered_name_spelling", "stale_office", "unintroduced_surname"])
+    }
+
+    @Test func positivesGiveExactlyTheirFindings() throws {
+        let (positives, _) = try Self.expected()
+        for file in Set(positives.map(\.file)).sorted() {
+            let got = Set(try Self.nameFindings(file).map { Row(file: file, rule: $0.ruleId, line: $0.location.line) })
+            #expect(got == Set(positives.filter { $0.file == file }), "\(file)")
+        }
+    }
+
+    @Test func cleanArticlesStaySilent() throws {
+        for file in try Self.expected().clean {
+            let got = try Self.nameFindings(file)
+            #expect(got.isEmpty, "\(file): \(got.map { "\($0.location.line) \($0.ruleId): \($0.message)" })")
+        }
+    }
+
+    @Test func findingsQuoteAndRelateEveryConflictingMention() throws {
+        let conflict = try #require(try Self.nameFindings("n01-role-conflict-president.txt").first)
+        #expect(conflict.message.contains("“President Park Min-ho”") && conflict.message.contains("“President Lee”"))
+        #expect(conflict.related.map(\.location.line) == [1, 3, 6])
+        let variant = try #require(try Self.nameFindings("n10-spelling-romanization.txt").first)
+        #expect(variant.message.hasPrefix("“Yoon Seok-youl” looks like another spelling of “Yoon Suk-yeol”"))
+        #expect(variant.related.map(\.location.line) == [3, 4])
+        #expect(variant.location.column == 1 && variant.location.endColumn == 15)
+        let mismatch = try #require(try Self.nameFindings("n08-headline-mismatch-html.html").first)
+        #expect(mismatch.related.first?.message == "the headline names “Chancellor Brandt”")
+        let stale = try #require(try Self.nameFindings("n17-stale-office-html-meta.html").first)
+        #expect(stale.message.contains("Prime Minister of the United Kingdom from 2019-07-24 to 2022-09-06"))
+        #expect(stale.message.contains("on the article date 2023-05-01; on that date the office was held by Rishi Sunak"))
+        let early = try #require(try Self.nameFindings("n19-stale-office-before-tenure.md").first)
+        #expect(early.message.contains("had not yet taken office"))
+    }
+
+    @Test func nameSplitAcrossMarkupKeepsItsSourceRange() throws {
+        // "Mayor **Tomas** Brill": the finding spans the source bytes, markup included.
+        let f = try #require(try Self.nameFindings("n02-role-conflict-markdown-emphasis.md").first)
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("n02-role-conflict-markdown-emphasis.md"), encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)[f.location.line - 1]
+        #expect(String(line.utf16.dropFirst(f.location.column - 1).prefix(f.location.endColumn - f.location.column))! == "Mayor **Tomas** Brill")
+    }
+
+    @Test func articleDateOptionAppliesWhenTheArticleHasNone() {
+        let text = "Energy Ties\n\nPresident Yoon Suk-yeol underscored the importance of energy ties.\n"
+        #expect(TestSupport.lint(text).findings.filter { $0.ruleId == "stale_office" }.isEmpty)
+        let dated = TestSupport.lint(text, options: LintOptions(articleDate: "2025-09-15")).findings
+        #expect(dated.filter { $0.ruleId == "stale_office" }.map(\.location.line) == [3])
+        // The article's own date wins over the option.
+        let md = "---\ndate: 2024-01-10\n---\n\nPresident Yoon Suk-yeol spoke.\n"
+        #expect(TestSupport.lint(md, format: .markdown, options: LintOptions(articleDate: "2025-09-15")).findings
+            .filter { $0.ruleId == "stale_office" }.isEmpty)
+    }
+
+    // MARK: - Registry
+
+    @Test func starterRegistryCoversTheRequiredCountries() throws {
+        let registry = try EntityRegistry.shipped()
+        let countries = Set(registry.offices.map(\.of))
+        for c in ["South Korea", "Tajikistan", "Kyrgyzstan", "the United States", "the United Kingdom", "France",
+                  "Germany", "Italy", "Japan", "Canada"] {
+            #expect(countries.contains(c), "\(c) missing")
+        }
+        #expect(registry.people.allSatisfy { $0.source.hasPrefix("https://") && $0.asOf.count == 10 })
+        #expect(registry.offices.allSatisfy { $0.source.hasPrefix("https://") && $0.asOf.count == 10 && !$0.holders.isEmpty })
+        let korea = try #require(registry.offices.first { $0.id == "president-of-south-korea" })
+        #expect(korea.holders.contains(.init(person: "yoon-suk-yeol", from: "2022-05-10", until: "2025-04-04")))
+        #expect(korea.holders.contains(.init(person: "lee-jae-myung", from: "2025-06-04", until: nil)))
+    }
+
+    static func loadError(_ yaml: String) -> String? {
+        do { _ = try EntityRegistry.load(yaml: yaml, path: "news.yml").validate(); return nil }
+        catch { return error.description }
+    }
+
+    @Test func registryErrorsNameFileAndLine() {
+        let person = "people:\n  - id: ana-petrov\n    name: Ana Petrov\n    source: https://example.org/ana\n    as_of: 2025-01-01\n"
+        #expect(Self.loadError(person) == nil)
+        #expect(Self.loadError("people:\n  - id: ana\n    nmae: Ana\n") == "news.yml:3: unknown key 'nmae' in a person; expected one of aliases, as_of, id, name, source, surname")
+        #expect(Self.loadError("people:\n  - id: ana\n    name: Ana Petrov\n    as_of: 2025-01-01\n") == "news.yml:2: a person is missing the required key 'source'")
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2025-13-01")) == "news.yml:5: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-13-01'")
+        #expect(Self.loadError(person.replacingOccurrences(of: "https://example.org/ana", with: "wikipedia")) == "news.yml:4: 'source' must be an http(s) address, not 'wikipedia'")
+        #expect(Self.loadError(person.replacingOccurrences(of: "ana-petrov", with: "Ana Petrov")) == "news.yml:2: id 'Ana Petrov' must use lowercase letters, digits and hyphens")
+        #expect(Self.loadError("people: [\n") != nil && Self.loadError("people: [\n")!.hasPrefix("news.yml:"))
+        let office = person + "offices:\n  - id: mayor\n    titles: [Mayor]\n    of: Norvessa\n    source: https://example.org/m\n    as_of: 2025-01-01\n    holders:\n      - {person: tomas-brill, from: 2020-01-01}\n"
+        #expect(Self.loadError(office) == "news.yml:7: office 'mayor' names a holder 'tomas-brill' that no people entry defines")
+        let backwards = office.replacingOccurrences(of: "tomas-brill, from: 2020-01-01", with: "ana-petrov, from: 2020-01-01, until: 2019-01-01")
+        #expect(Self.loadError(backwards) == "news.yml:13: 'until' (2019-01-01) is before 'from' (2020-01-01)")
+        #expect(Self.loadError(person + person.dropFirst("people:\n".count)) == "news.yml:6: duplicate person id 'ana-petrov' (already defined at news.yml:2)")
+    }
+
+    @Test func userRegistryAddsPeopleAndOffices() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-entities-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("newsroom.yml")
+        try """
+        people:
+          - {id: dara-quillon, name: Dara Quillon, aliases: [Dara Quilon], source: "https://example.org/q", as_of: 2025-01-01}
+          - {id: tomas-brill, name: Tomas Brill, source: "https://example.org/b", as_of: 2025-01-01}
+        offices:
+          - id: mayor-of-norvessa
+            titles: [Mayor]
+            of: Norvessa
+            source: https://example.org/mayors
+            as_of: 2025-01-01
+            holders:
+              - {person: tomas-brill, from: 2016-05-01, until: 2024-04-30}
+              - {person: dara-quillon, from: 2024-05-01}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let rules = try RuleSet.all(entityFiles: [file.path])
+        let text = "---\ndate: 2025-02-01\n---\n\nMayor Tomas Brill opened the bridge.\n"
+        let findings = TestSupport.lint(text, format: .markdown, rules: rules).findings.filter { $0.ruleId == "stale_office" }
+        #expect(findings.map(\.location.line) == [5])
+        #expect(findings.first?.message.contains("on that date the office was held by Dara Quillon (registry: \(file.path):5") == true)
+        // A clash with the shipped registry names both places.
+        let clash = dir.appendingPathComponent("clash.yml")
+        try "people:\n  - {id: lee-jae-myung, name: Lee, source: \"https://example.org\", as_of: 2025-01-01}\n".write(to: clash, atomically: true, encoding: .utf8)
+        #expect(throws: RuleFileError.self) { try RuleSet.all(entityFiles: [clash.path]) }
+        do { _ = try RuleSet.all(entityFiles: [clash.path]) } catch {
+            #expect(error.description.hasPrefix("\(clash.path):2: duplicate person id 'lee-jae-myung' (already defined at Rules/registries/entities.yml:"))
+        }
+    }
+
+    @Test func romanizationSkeletons() {
+        #expect(NameMatching.skeleton("Suk-yeol") == NameMatching.skeleton("Seok-youl"))
+        #expect(NameMatching.skeleton("Jae-myung") == NameMatching.skeleton("Jae-myeong"))
+        #expect(NameMatching.sameFullName(["Yoon", "Suk-yeol"], ["Yoon", "Suk", "Yeol"]))
+        #expect(!NameMatching.sameFullName(["Maria", "Lopez"], ["Mario", "Lopez"]))
+        #expect(!NameMatching.sameFullName(["Kim", "Jong-un"], ["Kim", "Jong-il"]))
+        #expect(!NameMatching.sameFullName(["Metroid", "Prime"], ["Metroid", "Prime", "III"]))
+        #expect(!NameMatching.sameFullName(["Mark", "di", "Stefano"], ["Mark", "Di", "Stefano"]))
+    }
+}
