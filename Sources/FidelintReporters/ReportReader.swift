@@ -22,6 +22,11 @@ public enum ReportReader {
         public var path: String
         public var reason: String
         public var description: String { "\(path): \(reason)" }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Reads one report. `path` names it in errors.
