@@ -88,7 +88,7 @@ public enum HTMLReporter: Reporter {
 
     /// A horizontal bar chart in inline SVG, one bar per (label, count).
     static func chart(_ title: String, _ bars: [(String, Int, Category?)]) -> String {
-        let rowHeight = 22, labelWidth = 190, barWidth = 300, width = labelWidth + barWidth + 50
+        let rowHeight = 22, labelWidth = 170, barWidth = 270, width = labelWidth + barWidth + 50
         let height = max(1, bars.count) * rowHeight + 8
         let maxCount = max(1, bars.map(\.1).max() ?? 1)
         var svg = "<figure><figcaption>\(e(title))</figcaption>"
