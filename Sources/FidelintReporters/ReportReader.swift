@@ -11,9 +11,14 @@ import Foundation
 public enum ReportReader {
     /// One input, read.
     public struct Shard: Sendable {
+        /// The fidelint version that wrote the report.
         public var toolVersion: String
+        /// The rules the report describes (empty for a JSON report older than 0.2).
         public var rules: [RuleDescription]
+        /// Every file linted, with its findings (positions as written: 1-based lines, UTF-16
+        /// columns, UTF-8 byte offsets) and the rules that gave up on it.
         public var files: [FileResult]
+        /// Files that could not be read.
         public var fileErrors: [LintRun.FileError]
     }
 

@@ -24,9 +24,6 @@ struct FormatRequest: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { Reporters.all.map { $0.identifier } }
-
-    /// The format names, comma-separated, for help text.
-    static var names: String { allValueStrings.joined(separator: ", ") }
 }
 
 /// `--color` values.
@@ -51,7 +48,7 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
 /// The output options `check` and `report` share: formats and their files, the gate and colour.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("format"),
-            help: ArgumentHelp("Output format, optionally with its own file: FORMAT[=FILE] (repeatable). Formats: \(FormatRequest.names).",
+            help: ArgumentHelp("Output format, optionally with its own file: FORMAT[=FILE] (repeatable).",
                                valueName: "format[=file]"))
     var formats: [FormatRequest] = []
 
