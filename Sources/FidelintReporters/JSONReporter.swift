@@ -16,42 +16,60 @@ import Foundation
 ///     "related": [{"path": "…", "line": 4, "column": 1, "endLine": 4, "endColumn": 14, "message": "…"}]
 ///   }],
 ///   "errors": [{"path": "missing.txt", "message": "…"}],     // files that could not be read or rules that aborted
-///   "summary": {"files": 1, "findings": 9, "error": 5, "warning": 4, "note": 0}
+///   "summary": {"files": 1, "findings": 9, "error": 5, "warning": 4, "note": 0},
+///   "files": [{"path": "articles/a.txt", "errors": []}],     // every file linted, also clean ones; errors: rules that gave up
+///   "rules": [{"id": "ad_label", "name": "Ad Label", "summary": "…", "category": "scraper-residue",
+///              "severity": "error", "origin": "…", "pack": "scraper"}]      // every rule that ran
 /// }
 /// ```
+///
+/// `files` and `rules` (added in 0.2) let `fidelint report` rebuild the run from shards; readers
+/// must ignore keys they do not know, as later versions may add optional ones (for example a
+/// per-file signature for cross-shard duplicate detection).
 public enum JSONReporter: Reporter {
     public static let identifier = "json"
     public static let summary = "one JSON object with a findings array (documented in the README)"
 
-    struct Output: Encodable {
+    struct Output: Codable {
         var version: String
         var findings: [FindingJSON]
         var errors: [ErrorJSON]
         var summary: Summary
+        var files: [FileJSON]?
+        var rules: [RuleJSON]?
     }
 
-    struct FindingJSON: Encodable {
+    struct FileJSON: Codable {
+        var path: String
+        var errors: [String]
+    }
+
+    struct RuleJSON: Codable {
+        var id, name, summary, category, severity, origin, pack: String
+    }
+
+    struct FindingJSON: Codable {
         var ruleId, category, severity, message, path: String
         var line, column, endLine, endColumn, offset, endOffset: Int
         var fingerprint, snippet: String
         var related: [RelatedJSON]
     }
 
-    struct RelatedJSON: Encodable {
+    struct RelatedJSON: Codable {
         var path: String
         var line, column, endLine, endColumn: Int
         var message: String
     }
 
-    struct ErrorJSON: Encodable {
+    struct ErrorJSON: Codable {
         var path, message: String
     }
 
-    struct Summary: Encodable {
+    struct Summary: Codable {
         var files, findings, error, warning, note: Int
     }
 
-    public static func report(_ run: LintRun) -> String {
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
         let findings = run.findings.map { f in
             FindingJSON(ruleId: f.ruleId, category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
                         path: f.path, line: f.location.line, column: f.location.column, endLine: f.location.endLine,
@@ -66,7 +84,12 @@ public enum JSONReporter: Reporter {
             + run.files.flatMap { file in file.errors.map { ErrorJSON(path: file.path, message: $0) } }
         let output = Output(version: run.toolVersion, findings: findings, errors: errors,
                             summary: Summary(files: run.files.count, findings: findings.count, error: run.count(.error),
-                                             warning: run.count(.warning), note: run.count(.note)))
+                                             warning: run.count(.warning), note: run.count(.note)),
+                            files: run.files.map { FileJSON(path: $0.path, errors: $0.errors) },
+                            rules: run.rules.map {
+                                RuleJSON(id: $0.identifier, name: $0.name, summary: $0.summary, category: $0.category.rawValue,
+                                         severity: $0.defaultSeverity.rawValue, origin: $0.origin, pack: $0.pack)
+                            })
         let data = (try? JSONEncoder.stable.encode(output)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -4,8 +4,10 @@ import Foundation
 /// SARIF 2.1.0 (OASIS), as code-scanning tools read it: one run, `columnKind: utf16CodeUnits`,
 /// every rule's metadata in `tool.driver.rules`, URIs relative to `%SRCROOT%` (the repository
 /// root), related locations, and a line-independent fingerprint in `partialFingerprints`.
-/// A clean run has `results: []`. Files that could not be read become tool execution
-/// notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+/// A clean run has `results: []`. Every linted file is listed in `artifacts`. Each result's
+/// `properties` hold its `category` and its UTF-8 byte `offset`/`endOffset` (as in JSON). Files
+/// that could not be read, and rules that gave up on a file (a file in `artifacts`), become tool
+/// execution notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
 public enum SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, VS Code SARIF viewer)"
@@ -24,6 +26,7 @@ public enum SARIFReporter: Reporter {
         var tool: Tool
         var columnKind = "utf16CodeUnits"
         var originalUriBaseIds: [String: ArtifactLocation]
+        var artifacts: [Artifact]
         var invocations: [Invocation]
         var results: [Result]
     }
@@ -73,6 +76,8 @@ public enum SARIFReporter: Reporter {
         var uriBaseId: String?
     }
 
+    struct Artifact: Encodable { var location: ArtifactLocation }
+
     struct Region: Encodable {
         var startLine, startColumn, endLine, endColumn: Int
         var snippet: Text?
@@ -100,9 +105,10 @@ public enum SARIFReporter: Reporter {
         var properties: ResultProperties
     }
 
-    struct ResultProperties: Encodable { var category: String }
+    /// `offset`/`endOffset`: UTF-8 byte offsets into the decoded text, as in the JSON format.
+    struct ResultProperties: Encodable { var category: String; var offset: Int; var endOffset: Int }
 
-    public static func report(_ run: LintRun) -> String {
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
         let ruleIndex = Dictionary(run.rules.enumerated().map { ($1.identifier, $0) }, uniquingKeysWith: { a, _ in a })
         func artifact(_ path: String) -> ArtifactLocation {
             if path == "-" { return ArtifactLocation(uri: "stdin", uriBaseId: nil) }
@@ -110,7 +116,8 @@ public enum SARIFReporter: Reporter {
             return ArtifactLocation(uri: "file://" + encode(run.absolutePath(path)), uriBaseId: nil)
         }
         func region(_ l: Location, snippet: String? = nil) -> Region {
-            Region(startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: max(l.endColumn, l.column),
+            Region(startLine: l.line, startColumn: l.column, endLine: l.endLine,
+                   endColumn: l.endLine == l.line ? max(l.endColumn, l.column) : max(1, l.endColumn),
                    snippet: snippet.map { Text(text: $0) })
         }
         let results = run.findings.map { f in
@@ -124,7 +131,7 @@ public enum SARIFReporter: Reporter {
                                  message: Text(text: r.message))
                 },
                 partialFingerprints: [fingerprintKey: f.fingerprint],
-                properties: ResultProperties(category: f.category.rawValue))
+                properties: ResultProperties(category: f.category.rawValue, offset: f.location.offset, endOffset: f.location.endOffset))
         }
         let notifications = run.fileErrors.map { e in
             Notification(message: Text(text: "\(e.path): \(e.message)"),
@@ -141,10 +148,13 @@ public enum SARIFReporter: Reporter {
                      defaultConfiguration: Configuration(level: d.defaultSeverity.rawValue),
                      properties: RuleProperties(category: d.category.rawValue, tags: [d.category.rawValue], origin: d.origin, pack: d.pack))
         }
+        var seen = Set<String>()
+        let artifacts = run.files.map { Artifact(location: artifact($0.path)) }.filter { seen.insert($0.location.uri).inserted }
         let rootURI = "file://" + encode(run.root.hasSuffix("/") ? run.root : run.root + "/")
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(version: run.toolVersion, semanticVersion: run.toolVersion, rules: rules)),
             originalUriBaseIds: ["SRCROOT": ArtifactLocation(uri: rootURI, uriBaseId: nil)],
+            artifacts: artifacts,
             invocations: [Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications)],
             results: results)])
         let data = (try? JSONEncoder.stable.encode(log)) ?? Data("{}".utf8)

@@ -6,16 +6,21 @@ import FidelintCore
 ///       path:line:column: note: related message
 ///
 /// followed by a summary line. Columns are 1-based UTF-16 code units, as in JSON and SARIF.
+/// With `options.color`, the location is bold, the severity red (error), yellow (warning) or cyan
+/// (note) and the rule id dim (ANSI SGR codes); the characters are otherwise the same.
 public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let summary = "path:line:column: severity: message [rule-id], one finding per line"
 
-    public static func report(_ run: LintRun) -> String {
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
         var out = ""
+        let paint = options.color ? Self.paint : { _, text in text }
         for f in run.findings {
-            out += "\(escape(f.path)):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleId)]\n"
+            out += paint(.bold, "\(escape(f.path)):\(f.location.line):\(f.location.column):") + " "
+                + paint(Style(f.severity), "\(f.severity.rawValue):") + " \(f.message) " + paint(.dim, "[\(f.ruleId)]") + "\n"
             for r in f.related {
-                out += "  \(escape(r.path)):\(r.location.line):\(r.location.column): note: \(r.message)\n"
+                out += "  " + paint(.bold, "\(escape(r.path)):\(r.location.line):\(r.location.column):") + " "
+                    + paint(.note, "note:") + " \(r.message)\n"
             }
         }
         let files = run.files.count
@@ -26,6 +31,20 @@ public enum TextReporter: Reporter {
         if ruleErrors > 0 { out += "; \(plural(ruleErrors, "rule")) gave up (see standard error)" }
         return out + "\n"
     }
+
+    /// ANSI SGR styles.
+    enum Style: String {
+        case bold = "1", dim = "2", error = "1;31", warning = "1;33", note = "1;36"
+        init(_ severity: Severity) {
+            switch severity {
+            case .error: self = .error
+            case .warning: self = .warning
+            case .note: self = .note
+            }
+        }
+    }
+
+    static func paint(_ style: Style, _ text: String) -> String { "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 

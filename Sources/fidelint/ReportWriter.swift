@@ -13,9 +13,19 @@ enum ReportWriter {
         var description: String { "\(target): cannot write the report: \(reason)" }
     }
 
-    /// Writes `text` to `path`, or to standard output when `path` is `nil`.
+    /// Whether `path` (standard output when `nil`) is a terminal.
+    static func isTerminal(_ path: String?) -> Bool {
+        guard let path else { return isatty(STDOUT_FILENO) == 1 }
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeCharacterSpecial else { return false }
+        let fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return isatty(fd) == 1
+    }
+
+    /// Writes `text` to `path` (appending with `append`), or to standard output when `path` is `nil`.
     /// - Throws: `Failure` naming the target and the system's reason.
-    static func write(_ text: String, to path: String?) throws(Failure) {
+    static func write(_ text: String, to path: String?, append: Bool = false) throws(Failure) {
         let target = path ?? "standard output"
         let fd: Int32
         if let path {
@@ -27,7 +37,7 @@ enum ReportWriter {
             if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
                 throw Failure(target: path, reason: "the folder \(parent) does not exist")
             }
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            fd = open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0o644)
             guard fd >= 0 else { throw Failure(target: path, reason: String(cString: strerror(errno))) }
         } else {
             fd = STDOUT_FILENO

@@ -17,10 +17,12 @@ import Testing
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ args: [String], stdin: String? = nil, in directory: URL? = nil, binary: URL = binary) throws -> Output {
+    static func run(_ args: [String], stdin: String? = nil, in directory: URL? = nil, binary: URL = binary,
+                    environment: [String: String] = [:]) throws -> Output {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out

@@ -4,25 +4,6 @@ import FidelintReporters
 import FidelintRules
 import Foundation
 
-/// Output formats accepted by `--format`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif
-}
-
-/// Threshold accepted by `--fail-on`.
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, note, never
-
-    var severity: Severity? {
-        switch self {
-        case .error: .error
-        case .warning: .warning
-        case .note: .note
-        case .never: nil
-        }
-    }
-}
-
 extension Fidelint {
     /// `fidelint check PATH...`: lint files and folders.
     struct Check: ParsableCommand {
@@ -32,14 +13,7 @@ extension Fidelint {
         @Argument(help: "Files and folders to lint; folders are searched for .txt, .md, .markdown, .html and .htm files. Use - for standard input.")
         var paths: [String]
 
-        @Option(help: "Output format: text, json or sarif.")
-        var format: OutputFormat = .text
-
-        @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-        var output: String?
-
-        @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, note or never.")
-        var failOn: FailOn = .error
+        @OptionGroup var outputOptions: OutputOptions
 
         @Option(name: .customLong("rules"), help: "An extra rule pack: a folder of YAML rule files (repeatable).")
         var rulePacks: [String] = []
@@ -76,7 +50,11 @@ extension Fidelint {
             let collected = FileCollector.collect(paths)
             var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
             var results: [FileResult] = []
-            for path in collected.files {
+            var sources: [String: String] = [:]
+            var progress = Progress(total: collected.files.count)
+            var findingCount = 0
+            for (done, path) in collected.files.enumerated() {
+                progress.update(done: done, findings: findingCount)
                 let bytes: [UInt8]
                 if path == "-" {
                     bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -94,26 +72,17 @@ extension Fidelint {
                     continue
                 }
                 results.append(linter.lint(source, format: format))
+                findingCount += results[results.count - 1].findings.count
+                if outputOptions.wantsSources { sources[path] = String(decoding: source.utf8, as: UTF8.self) }
             }
+            progress.update(done: collected.files.count, findings: findingCount)
+            progress.finish()
             linter.addCrossArticleFindings(to: &results)
             let cwd = FileManager.default.currentDirectoryPath
             let run = LintRun(toolVersion: FidelintVersion.current, rules: rules.map(\.description), files: results,
-                              fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd)
-            for e in fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
-            let text = Reporters.reporter(named: format.rawValue)!.report(run)
-            for file in results {
-                for e in file.errors { FileHandle.standardError.write(Data("fidelint: error: \(file.path): \(e)\n".utf8)) }
-            }
-            do {
-                try ReportWriter.write(text, to: output)
-            } catch {
-                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
-                throw ExitCode(2)
-            }
-            if !fileErrors.isEmpty || results.contains(where: { !$0.errors.isEmpty }) { throw ExitCode(2) }
-            if let threshold = failOn.severity, run.findings.contains(where: { $0.severity >= threshold }) {
-                throw ExitCode(1)
-            }
+                              fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
+                              sources: sources)
+            try outputOptions.finish(run)
         }
 
         /// Parses `--set RULE.KEY=NUMBER` against the rules' declared options.

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FidelintCore
+import FidelintReporters
+import FidelintRules
+import Foundation
+
+extension Fidelint {
+    /// `fidelint report FILE...`: merges the JSON or SARIF reports of earlier runs (shards) and
+    /// writes them in any format, with the same gate and exit status as `check`.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge the JSON or SARIF reports of earlier runs and write them in any format.",
+            discussion: """
+            Findings of all inputs are merged: files de-duplicated by path, findings de-duplicated \
+            and sorted by path, line, column and rule. The HTML format reads the files again, when \
+            they exist, to show each finding in its context. Exit status as for check: 1 when a \
+            finding reaches --fail-on, 2 when an input is not a fidelint JSON or SARIF report or \
+            the inputs record files that could not be read.
+            """)
+
+        @Argument(help: "Reports written by fidelint check --format json or --format sarif.")
+        var inputs: [String]
+
+        @OptionGroup var outputOptions: OutputOptions
+
+        func validate() throws {
+            guard !inputs.isEmpty else { throw ValidationError("Name at least one JSON or SARIF report of fidelint check.") }
+        }
+
+        func run() throws {
+            let cwd = FileManager.default.currentDirectoryPath
+            var shards: [ReportReader.Shard] = []
+            var failed = false
+            for input in inputs {
+                do {
+                    guard let data = FileManager.default.contents(atPath: input) else {
+                        throw ReportReader.Failure(path: input, reason: FileManager.default.fileExists(atPath: input)
+                                                   ? "cannot be read" : "no such file")
+                    }
+                    shards.append(try ReportReader.read(data, path: input, workingDirectory: cwd))
+                } catch {
+                    FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(2) }
+            var merged = ReportReader.merge(shards)
+            // Rules the inputs do not describe (an older JSON report) come from this binary.
+            let known = Set(merged.rules.map(\.identifier))
+            if let builtIn = try? RuleSet.all() {
+                merged.rules += builtIn.map(\.description).filter { !known.contains($0.identifier) }
+            }
+            var sources: [String: String] = [:]
+            if outputOptions.wantsSources {
+                for file in merged.files where file.path != "-" {
+                    if let data = FileManager.default.contents(atPath: file.path) {
+                        sources[file.path] = String(decoding: SourceText(path: file.path, bytes: Array(data)).utf8, as: UTF8.self)
+                    }
+                }
+            }
+            let run = LintRun(toolVersion: merged.toolVersion, rules: merged.rules, files: merged.files,
+                              fileErrors: merged.fileErrors, root: FileCollector.repositoryRoot(from: cwd),
+                              workingDirectory: cwd, sources: sources)
+            try outputOptions.finish(run)
+        }
+    }
+}
