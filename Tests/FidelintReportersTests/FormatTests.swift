@@ -63,8 +63,8 @@ import Testing
     @Test func githubRelatedLocationsAndErrors() {
         let run = ReporterTests.run(errors: [.init(path: "gone.txt", message: "no such file or folder")])
         let out = GitHubReporter.report(run)
-        #expect(out.contains("::warning file=articles/flood.txt,line=3,col=11,endLine=3,endColumn=29,title=fidelint role_conflict (name-inconsistency)::“Mayor Ilse Marrick” conflicts with"))
-        #expect(out.contains("%0Aarticles/flood.txt:1:1: “Mayor Halvorsen”"))
+        #expect(out.contains("::warning file=articles/flood.txt,line=3,col=11,endLine=3,endColumn=29,title=fidelint headline_name_mismatch (name-inconsistency)::The headline names “Mayor Halvorsen”, who is never mentioned in the body"))
+        #expect(out.contains("%0Aarticles/flood.txt:1:1: the headline names “Mayor Halvorsen”"))
         #expect(out.contains("::error file=gone.txt::gone.txt%3A no such file or folder\n") == false)   // data keeps ':'
         #expect(out.contains("::error file=gone.txt::gone.txt: no such file or folder\n"))
     }
@@ -82,7 +82,7 @@ import Testing
         #expect(location["path"] as? String == "a/flood.txt")
         let begin = (location["positions"] as? [String: Any])?["begin"] as? [String: Int]
         #expect(begin == ["line": 4, "column": 1])
-        #expect(issues.first { $0["check_name"] as? String == "role_conflict" }?["severity"] as? String == "minor")
+        #expect(issues.first { $0["check_name"] as? String == "headline_name_mismatch" }?["severity"] as? String == "minor")
         // The same text in two files: two different fingerprints.
         #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == 6)
     }
@@ -156,7 +156,7 @@ import Testing
     @Test func checkstyleOfARealRun() throws {
         let doc = try XMLDocument(data: Data(CheckstyleReporter.report(ReporterTests.run()).utf8))
         let errors = try #require(doc.rootElement()?.elements(forName: "file").first?.elements(forName: "error"))
-        #expect(errors.map { $0.attribute(forName: "source")?.stringValue ?? "" } == ["fidelint.role_conflict", "fidelint.missing_source_link", "fidelint.ad_label"])
+        #expect(errors.map { $0.attribute(forName: "source")?.stringValue ?? "" } == ["fidelint.headline_name_mismatch", "fidelint.missing_source_link", "fidelint.ad_label"])
         #expect(errors.map { $0.attribute(forName: "severity")?.stringValue ?? "" } == ["warning", "warning", "error"])
     }
 
