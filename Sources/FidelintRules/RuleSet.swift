@@ -67,10 +67,12 @@ public enum RuleSet {
     /// - Parameters:
     ///   - extraPacks: folders or files of the user's rule packs.
     ///   - entityFiles: the user's entity registries, added to the shipped one.
+    ///   - sourceFiles: the user's source registries, added to the shipped one.
     /// - Throws: `RuleFileError` for a bad pack or registry, or a duplicate rule id.
-    public static func all(extraPacks: [String] = [], entityFiles: [String] = []) throws(RuleFileError) -> [any Rule] {
-        var rules: [any Rule] = entityFiles.isEmpty
-            ? builtInRules : BuiltInRules.rules(entities: try EntityRegistry.load(files: entityFiles))
+    public static func all(extraPacks: [String] = [], entityFiles: [String] = [], sourceFiles: [String] = []) throws(RuleFileError) -> [any Rule] {
+        var rules: [any Rule] = entityFiles.isEmpty && sourceFiles.isEmpty
+            ? builtInRules
+            : BuiltInRules.rules(entities: try EntityRegistry.load(files: entityFiles), sources: try SourceRegistry.load(files: sourceFiles))
         rules += try shippedPatternRules() as [any Rule]
         for pack in extraPacks {
             let loaded = try loadPack(at: pack)

@@ -43,7 +43,7 @@ import Testing
         try fm.createDirectory(at: dir.appendingPathComponent("articles/deep"), withIntermediateDirectories: true)
         try "Tram fares stay flat.\nADVERTISEMENT\nRidership grew.\n".write(to: dir.appendingPathComponent("articles/ad.txt"), atomically: true, encoding: .utf8)
         try "The council met on Monday.\nIt approved the budget.\n".write(to: dir.appendingPathComponent("articles/deep/clean.md"), atomically: true, encoding: .utf8)
-        try "Exports fell, according to Northwind Wire.\n".write(to: dir.appendingPathComponent("articles/deep/source.html"), atomically: true, encoding: .utf8)
+        try "<p>Exports fell, according to Northwind Wire.</p>\n<p>Figures: <a href=\"https://stats.example.org/exports\">statistics office</a>.</p>\n".write(to: dir.appendingPathComponent("articles/deep/source.html"), atomically: true, encoding: .utf8)
         try "ADVERTISEMENT\n".write(to: dir.appendingPathComponent("articles/notes.docx"), atomically: true, encoding: .utf8)
         return dir
     }

@@ -49,3 +49,29 @@ import Testing
         #expect(missing.stderr == "fidelint: error: nope.yml: entity registry not found or not readable\n")
     }
 }
+
+/// `--site-domain` and `--sources` from the command line.
+@Suite struct SourceOptionsCLITests {
+    @Test func siteDomainAndUserSourceRegistry() throws {
+        let dir = try CLITests.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Exports\n\nExports fell, according to the Daily Ledger (https://www.harbourtimes.example/old).\n"
+            .write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let plain = try CLITests.run(["check", "a.txt"], in: dir)
+        #expect(plain.status == 0 && plain.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
+        let site = try CLITests.run(["check", "--site-domain", "harbourtimes.example", "a.txt"], in: dir)
+        #expect(site.status == 1)
+        #expect(site.stdout.contains("a.txt:3:15: warning: The link given for “Daily Ledger” goes to this site (harbourtimes.example), not to the source [self_source_link]"), "\(site.stdout)")
+        try "sources:\n  - {id: ledger, name: Daily Ledger, domains: [dailyledger.example], source: \"https://dailyledger.example/\", as_of: 2025-01-01}\n"
+            .write(to: dir.appendingPathComponent("outlets.yml"), atomically: true, encoding: .utf8)
+        let registry = try CLITests.run(["check", "--sources", "outlets.yml", "a.txt"], in: dir)
+        #expect(registry.stdout.contains("a.txt:3:15: warning: “Daily Ledger” is named as the source, but the link goes to harbourtimes.example, not dailyledger.example [source_domain_mismatch]"), "\(registry.stdout)")
+        let bad = try CLITests.run(["check", "--site-domain", "https://harbourtimes.example/", "a.txt"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("--site-domain must be a host name"))
+        try "sources: [\n".write(to: dir.appendingPathComponent("broken.yml"), atomically: true, encoding: .utf8)
+        let broken = try CLITests.run(["check", "--sources", "broken.yml", "a.txt"], in: dir)
+        #expect(broken.status == 2 && broken.stderr.hasPrefix("fidelint: error: broken.yml:"), "\(broken.stderr)")
+        let folder = try CLITests.run(["check", "--sources", "articles", "a.txt"], in: dir)
+        #expect(folder.status == 2 && folder.stderr == "fidelint: error: articles: source registry not found or not readable\n")
+    }
+}

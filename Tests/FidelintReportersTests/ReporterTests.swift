@@ -8,7 +8,9 @@ import Testing
 /// [rule-id]` form, JSON with the documented fields, and SARIF 2.1.0 that validates against the
 /// official schema.
 @Suite struct ReporterTests {
-    static let rules: [any Rule] = { (try? RuleSet.all()) ?? [] }()
+    /// Every rule but the document-level `unsourced_article`, so the fixture article keeps its
+    /// three line-level findings (an error, a name warning and a source warning).
+    static let rules: [any Rule] = { ((try? RuleSet.all()) ?? []).filter { $0.identifier != "unsourced_article" } }()
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let article = """

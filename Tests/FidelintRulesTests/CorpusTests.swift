@@ -32,7 +32,11 @@ import Testing
             #expect(file.errors.isEmpty, "\(url.path): \(file.errors)")
             for f in file.findings {
                 counts["\(f.category.rawValue) \(f.severity.rawValue)", default: 0] += 1
-                if f.severity == .error { errors.append("\(url.path):\(f.location.line): \(f.message) [\(f.ruleId)]") }
+                // The gold texts lost their links when they were extracted, so "links no source" is
+                // true of them and not a false alarm; the HTML pages below keep their links.
+                if f.severity == .error, f.category != .missingSource {
+                    errors.append("\(url.path):\(f.location.line): \(f.message) [\(f.ruleId)]")
+                }
             }
         }
         print("corpus gold texts: \(Self.goldTexts.count) files; findings by category and severity: \(counts.sorted { $0.key < $1.key })")
@@ -72,7 +76,8 @@ import Testing
 
     /// Per category, how many pages get an error-level finding (printed for the README). No page may
     /// get an error-level assistant-residue, name-inconsistency, truncated-table, truncated-text or
-    /// duplicate-section finding (none of these pages really repeats a section).
+    /// duplicate-section finding (none of these pages really repeats a section), and at most one
+    /// page in ten a missing-source error.
     @Test(.enabled(if: !htmlPages.isEmpty, "../shared/corpus is absent"))
     func htmlPagesGetNoStructuralFalseAlarm() throws {
         var pagesWithError: [Category: Set<String>] = [:]
@@ -93,6 +98,10 @@ import Testing
         print("corpus HTML pages: \(Self.htmlPages.count); pages with an error-level finding, by category: \(table)")
         #expect(Self.htmlPages.count >= 150)
         #expect(forbidden.isEmpty, "\(forbidden.joined(separator: "\n"))")
+        // Sources: at most one page in ten gets a missing-source error (each checked by eye: the
+        // README lists them).
+        #expect((pagesWithError[.missingSource]?.count ?? 0) * 10 <= Self.htmlPages.count,
+                "\(pagesWithError[.missingSource]?.sorted() ?? [])")
     }
 
     /// The three gold texts that really repeat a paragraph (a recurring interview question, a meal

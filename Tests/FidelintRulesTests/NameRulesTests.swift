@@ -10,23 +10,12 @@ import Testing
 @Suite struct NameRulesTests {
     static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/names")
 
-    struct Row: Hashable { var file: String; var rule: String; var line: Int }
+    typealias Row = TestSupport.RuleRow
 
-    static func expected() throws -> (positives: [Row], clean: [String]) {
-        let tsv = try String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
-        var positives: [Row] = [], clean: [String] = []
-        for line in tsv.split(separator: "\n").dropFirst() {
-            let p = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if p[1] == "none" { clean.append(p[0]); continue }
-            positives.append(Row(file: p[0], rule: String(p[3].prefix { $0 != ":" }), line: Int(p[2])!))
-        }
-        return (positives, clean)
-    }
+    static func expected() throws -> (positives: [Row], clean: [String]) { try TestSupport.ruleFixtures(folder) }
 
     static func nameFindings(_ file: String) throws -> [ResolvedFinding] {
-        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-        return TestSupport.lint(text, format: ArticleFormat.forPath(file), path: file).findings
-            .filter { $0.category == .nameInconsistency }
+        try TestSupport.fixtureFindings(folder, file, .nameInconsistency)
     }
 
     @Test func suiteHasFortyArticlesInThreeFormats() throws {

@@ -34,4 +34,26 @@ enum TestSupport {
     static func line(of offset: Int, in text: String) -> Int {
         Array(text.utf8)[..<offset].filter { $0 == 0x0A }.count + 1
     }
+
+    /// One expected finding of a rule-level fixture folder (`Tests/Fixtures/names`, `…/sources`):
+    /// `expected.tsv` rows are file, category, line, reason, and the reason starts with the rule id.
+    struct RuleRow: Hashable { var file: String; var rule: String; var line: Int }
+
+    /// The positive rows and the clean files of a rule-level fixture folder.
+    static func ruleFixtures(_ folder: URL) throws -> (positives: [RuleRow], clean: [String]) {
+        let tsv = try String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
+        var positives: [RuleRow] = [], clean: [String] = []
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let p = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if p[1] == "none" { clean.append(p[0]); continue }
+            positives.append(RuleRow(file: p[0], rule: String(p[3].prefix { $0 != ":" }), line: Int(p[2])!))
+        }
+        return (positives, clean)
+    }
+
+    /// The findings of `category` in one fixture file, read in the format its extension names.
+    static func fixtureFindings(_ folder: URL, _ file: String, _ category: Category) throws -> [ResolvedFinding] {
+        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        return lint(text, format: ArticleFormat.forPath(file), path: file).findings.filter { $0.category == category }
+    }
 }

@@ -162,9 +162,13 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var description: String?
     public var author: String?
     public var sources: [String] = []
+    /// The article's own address (HTML `<link rel="canonical">` or `og:url`; front matter `url`,
+    /// `canonical_url` or `canonical`), which tells the site's domain.
+    public var url: String?
 
     public init(title: String? = nil, date: String? = nil, description: String? = nil,
-                author: String? = nil, sources: [String] = []) {
+                author: String? = nil, sources: [String] = [], url: String? = nil) {
+        self.url = url
         self.title = title
         self.date = date
         self.description = description

@@ -66,6 +66,7 @@ struct FrontMatter {
             }
             meta.date = scalar("date")?.0 ?? scalar("publishDate")?.0 ?? scalar("published")?.0
             meta.description = scalar("description")?.0
+            meta.url = scalar("url")?.0 ?? scalar("canonical_url")?.0 ?? scalar("canonical")?.0
             meta.author = scalar("author")?.0
             if let s = scalar("source")?.0 { meta.sources.append(s) }
             if let seq = map["sources"]?.sequence { meta.sources += seq.compactMap { $0.scalar?.string } }

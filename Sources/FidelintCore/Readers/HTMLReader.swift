@@ -280,8 +280,12 @@ public struct HTMLReader: ArticleReader {
                         titleFromHead = (content, scratch.append(content))
                     }
                     if key == "article:published_time", let content { metadata.date = content }
+                    if key == "og:url", let content, metadata.url == nil { metadata.url = content }
                     if key == "description", let content { metadata.description = content }
                     if key == "author", let content { metadata.author = content }
+                } else if tag == "link", HTMLReader.attribute(c, "rel")?.lowercased() == "canonical",
+                          let href = HTMLReader.attribute(c, "href"), !href.isEmpty {
+                    metadata.url = href
                 } else if tag == "script", HTMLReader.attribute(c, "type")?.lowercased() == "application/ld+json",
                           let t = c.pointee.children?.pointee.content, jsonLDDate == nil {
                     jsonLDDate = Self.jsonLDDate(String(cString: t))

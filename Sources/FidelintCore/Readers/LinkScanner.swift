@@ -1,5 +1,6 @@
 /// Finds links in text that has no link markup: bare URLs (`http://`, `https://`, `www.`) and
-/// Markdown-style `[text](url)` written into plain text.
+/// Markdown-style `[text](target)` written into plain text (any target without spaces, so
+/// placeholder targets such as `#` or `URL` are links too).
 public enum LinkScanner {
     /// Scans `bytes`, skipping `skipping` (code) ranges. Trailing sentence punctuation is not part
     /// of a bare URL.
@@ -39,7 +40,20 @@ public enum LinkScanner {
                 i = j
                 continue
             }
-            _ = b
+            // [text](target) whose target is not a web address ("#", "URL", "turn0search3"): kept so
+            // placeholder links are seen in plain text too.
+            if b == 0x5D, i + 1 < n, bytes[i + 1] == 0x28, !hasPrefix(https, at: i + 2), !hasPrefix(http, at: i + 2),
+               !hasPrefix(www, at: i + 2), let open = bytes[..<i].lastIndex(where: { $0 == 0x5B || $0 == 0x0A }), bytes[open] == 0x5B {
+                var j = i + 2
+                while j < n, j < i + 202, bytes[j] != 0x29, bytes[j] != 0x0A, bytes[j] != 0x20 { j += 1 }
+                if j < n, bytes[j] == 0x29 {
+                    let text = String(decoding: bytes[(open + 1)..<i], as: UTF8.self)
+                    let target = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+                    links.append(Link(kind: .inline, target: target, text: text, range: SourceRange(start: open, end: j + 1)))
+                    i = j + 1
+                    continue
+                }
+            }
             i += 1
         }
         return links

@@ -93,11 +93,19 @@ public struct LintOptions: Sendable {
     /// Rule options by rule id and key (`duplicate_section` → `min_run_words` → 15), already
     /// validated against the rule's `RuleDescription.options`.
     public var ruleOptions: [String: [String: Int]]
+    /// The publishing site's own domain ("example-news.com", lowercase, no `www.`): a link there is
+    /// not an external source.
+    public var siteDomain: String?
 
-    public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:]) {
+    public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:],
+                siteDomain: String? = nil) {
         self.articleDate = articleDate
         self.wholePage = wholePage
         self.ruleOptions = ruleOptions
+        self.siteDomain = siteDomain.map { d in
+            let h = d.lowercased()
+            return h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
+        }
     }
 
     /// The value of a rule option, or `fallback`.

@@ -3,9 +3,10 @@ import FidelintCore
 /// The built-in Swift analyzers: checks that need structure a single regex cannot see.
 /// `RuleRegistryTests` fails when an analyzer in this folder is missing from the list.
 enum BuiltInRules {
-    /// The analyzers, the name rules reading `entities`.
-    static func rules(entities: EntityRegistry) -> [any Rule] {
-        [
+    /// The analyzers, the name rules reading `entities` and the source rules `sources`.
+    static func rules(entities: EntityRegistry, sources: SourceRegistry) -> [any Rule] {
+        let finder = AttributionFinder(sources: sources)
+        return [
             StrayCodeFenceRule(),
             RoleConflictRule(entities: entities),
             HeadlineNameMismatchRule(entities: entities),
@@ -17,7 +18,12 @@ enum BuiltInRules {
             TruncatedTableRowRule(),
             FlattenedTableRule(),
             TruncatedTextRule(),
-            MissingSourceLinkRule(),
+            MissingSourceLinkRule(finder: finder),
+            SourceDomainMismatchRule(finder: finder),
+            PlaceholderLinkRule(finder: finder),
+            SelfSourceLinkRule(finder: finder),
+            HomepageSourceLinkRule(finder: finder),
+            UnsourcedArticleRule(finder: finder),
             InvalidEncodingRule(),
             LongTableRowRule(),
             EmptyTrailingCellsRule(),
@@ -28,7 +34,8 @@ enum BuiltInRules {
     /// The shipped registry, loaded once (a broken shipped file is a bug the tests catch, so the
     /// rules then run with an empty registry rather than stop).
     static let shippedEntities: EntityRegistry = (try? EntityRegistry.shipped()) ?? EntityRegistry()
+    static let shippedSources: SourceRegistry = (try? SourceRegistry.shipped()) ?? SourceRegistry()
 
-    /// The analyzers with the shipped registries.
-    static var all: [any Rule] { rules(entities: shippedEntities) }
+    /// The analyzers with the shipped registries (built once: the source patterns compile here).
+    static let all: [any Rule] = rules(entities: shippedEntities, sources: shippedSources)
 }

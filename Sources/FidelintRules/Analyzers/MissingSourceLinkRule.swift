@@ -1,17 +1,21 @@
 import FidelintCore
-import FidelintRegex
 import Foundation
 
 /// An attribution to a published, linkable source ("as detailed in statements released on
-/// Korea.net", "according to Northwind Wire") with no link in the same paragraph. A source is
-/// linkable when the phrase names an outlet (a wire, paper or broadcaster word, or a known outlet
-/// name), a website, portal or account, or a domain. People, the police, "officials" and spoken
-/// attribution ("said", "told") are not linkable. Quotations are masked first.
+/// Korea.net", "according to Northwind Wire") with no link in the same paragraph: in Markdown and
+/// HTML a link, in plain text a bare URL or `[text](url)`. A linked source satisfies every
+/// attribution in its paragraph. What counts as an attribution, and what does not (quoted speech,
+/// bylines, credits, "Read more" lines, corrections), is `AttributionFinder`'s.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48) and
 /// the seed article (line 8).
 public struct MissingSourceLinkRule: Rule {
-    public init() {}
+    let finder: AttributionFinder
+
+    /// - Parameter finder: the attribution finder (with the source registry) shared by the source rules.
+    public init(finder: AttributionFinder = AttributionFinder(sources: SourceRegistry())) {
+        self.finder = finder
+    }
 
     public let description = RuleDescription(
         identifier: "missing_source_link", name: "Missing Source Link",
@@ -24,6 +28,9 @@ public struct MissingSourceLinkRule: Rule {
             Example("Seoul plans closer ties, ↓as detailed in statements released on Korea.net.\n"),
             Example("Exports fell 4 percent, ↓according to Reuters.\n"),
             Example("The mine will close, ↓as first reported by the Uplands Courier.\n"),
+            Example("Heart attacks fell by a third, a ↓study published in The Lancet found.\n"),
+            Example("# Mine Closure\n\n↓The Uplands Courier reported that the mine will close.\n", format: .markdown),
+            Example("<p>Exports fell 4 percent, ↓according to Reuters.</p>", format: .html),
         ],
         nonTriggeringExamples: [
             Example("Rents rose 9 percent, according to figures published on the [statistics office website](https://stats.example.org/rents).\n"),
@@ -31,42 +38,23 @@ public struct MissingSourceLinkRule: Rule {
             Example("Exports fell 4 percent, according to Reuters (https://www.reuters.com/markets/exports-2025).\n"),
             Example("\"Prices rose, according to the Daily Ledger,\" the minister said.\n"),
             Example("Additional reporting by Sela Okonkwo.\n"),
+            Example("Exports fell, according to officials and sources familiar with the talks.\n"),
+            Example("Photo: Reuters\n"),
+            Example("Read more: Exports fall, according to Reuters\n"),
+            Example("Correction: An earlier version, according to the Daily Ledger, gave the wrong day.\n"),
+            Example("Exports fell, [according to Reuters](https://www.reuters.com/markets/exports). Imports rose, according to Reuters.\n", format: .markdown),
+            Example("<p>Exports fell 4 percent, according to <a href=\"https://www.reuters.com/x\">Reuters</a>.</p>", format: .html),
         ])
 
-    /// Trigger phrase, then a source cue within about 80 characters of the same sentence.
-    static let pattern = #"""
-    (?<phrase>\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+(?:by|in|on)|reported\s+by|\
-    as\s+(?:detailed|stated|published|announced|posted|outlined|noted|described|shown)\s+(?:in|on|by)|\
-    (?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?)\s+\
-    (?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|\
-    said\s+in\s+a\s+statement\s+(?:posted|published)\s+on))\
-    (?:(?!\.\s|\.$|[;\n])[^\n]){0,80}?\
-    (?<source>\b(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|\
-    Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|\
-    Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|\
-    Television|TV|Reuters|Bloomberg|AFP|AP|Associated\s+Press|Yonhap|Xinhua|BBC|CNN|NPR|\
-    Kyodo|TASS|Al\s+Jazeera|Politico|Axios)\b|\b(?i:website|web\s*site|portal|blog|(?:X|Twitter|Facebook|official)\s+account|\
-    press\s+release|news\s+release)\b|\b[\w-]+\.(?:com|net|org|gov|go\.kr|kr|co\.uk|uk|io|info|news|biz|int|eu)\b)
-    """#.replacingOccurrences(of: "\\\n", with: "")
-
-    static let regex: PCRE2Regex = {
-        do { return try PCRE2Regex(pattern, options: .init(caseless: false)) } catch { fatalError("\(error)") }
-    }()
-
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
-        let view = context.view(masking: [.quotations, .code])
+        let index = try sourcing(context, finder)
         var out: [Finding] = []
-        for m in try matches(Self.regex, in: view) {
-            let range = view.sourceRange(m.range)
-            guard let block = article.blocks.first(where: { $0.range.start <= range.start && range.start < max($0.range.end, $0.range.start + 1) }) else { continue }
-            let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }
-            let span = paragraph.reduce(block.range) { $0.union($1.range) }
-            if article.links.contains(where: { span.overlaps($0.range) || (span.start <= $0.range.start && $0.range.end <= span.end) }) { continue }
-            let sourceName = m.groups.count > 1 ? m.groups[1].map { article.source.text(view.sourceRange($0)) } : nil
-            let phrase = article.source.text(range)
-            out.append(finding("Attribution to “\(TextTools.quote(sourceName ?? phrase, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
-                               at: range))
+        for a in index.attributions {
+            let nearby = index.links(in: a.paragraph)
+            guard nearby.isEmpty || nearby.allSatisfy({ $0.host == nil && !$0.isPlaceholder }) else { continue }
+            let phrase = context.article.source.text(a.range)
+            out.append(finding("Attribution to “\(TextTools.quote(a.source, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
+                               at: a.range))
         }
         return out
     }

@@ -989,5 +989,84 @@ offices:
       - {person: mark-carney, from: 2025-03-14}
 
 """#),
+        ("registries/sources.yml", #"""
+# fidelint starter source registry: outlets, agencies and official portals that articles cite,
+# with the web domains their own pages live on. `source_domain_mismatch` uses it to tell that a
+# link contradicts the outlet named in the attribution ("according to Reuters" linking elsewhere).
+#
+# Format: see SourceRegistry in Sources/FidelintRules/Registry/SourceRegistry.swift and the README.
+# Each entry's `source` is the outlet's own site, which shows that the domain is theirs; `as_of` is
+# when it was checked. A link counts for an entry when its host is one of `domains` or a subdomain.
+
+sources:
+  # Wire services and news agencies
+  - {id: reuters, name: Reuters, aliases: [Thomson Reuters], domains: [reuters.com], kind: wire, source: "https://www.reuters.com/", as_of: 2025-10-31}
+  - {id: ap, name: Associated Press, aliases: [AP, The Associated Press], domains: [apnews.com, ap.org], kind: wire, source: "https://apnews.com/", as_of: 2025-10-31}
+  - {id: afp, name: AFP, aliases: [Agence France-Presse, Agence France Presse], domains: [afp.com], kind: wire, source: "https://www.afp.com/", as_of: 2025-10-31}
+  - {id: bloomberg, name: Bloomberg, aliases: [Bloomberg News], domains: [bloomberg.com], kind: wire, source: "https://www.bloomberg.com/", as_of: 2025-10-31}
+  - {id: yonhap, name: Yonhap, aliases: [Yonhap News Agency, Yonhap News], domains: [yna.co.kr, yonhapnews.co.kr], kind: wire, source: "https://en.yna.co.kr/", as_of: 2025-10-31}
+  - {id: xinhua, name: Xinhua, aliases: [Xinhua News Agency], domains: [xinhuanet.com, news.cn], kind: wire, source: "https://english.news.cn/", as_of: 2025-10-31}
+  - {id: kyodo, name: Kyodo, aliases: [Kyodo News], domains: [kyodonews.net, kyodonews.jp], kind: wire, source: "https://english.kyodonews.net/", as_of: 2025-10-31}
+  - {id: tass, name: TASS, domains: [tass.com, tass.ru], kind: wire, source: "https://tass.com/", as_of: 2025-10-31}
+  - {id: dpa, name: dpa, aliases: [Deutsche Presse-Agentur], domains: [dpa.com], kind: wire, source: "https://www.dpa.com/", as_of: 2025-10-31}
+  - {id: ansa, name: ANSA, domains: [ansa.it], kind: wire, source: "https://www.ansa.it/", as_of: 2025-10-31}
+  - {id: efe, name: EFE, aliases: [Agencia EFE], domains: [efe.com], kind: wire, source: "https://efe.com/", as_of: 2025-10-31}
+  - {id: interfax, name: Interfax, domains: [interfax.com, interfax.ru], kind: wire, source: "https://interfax.com/", as_of: 2025-10-31}
+  - {id: khovar, name: Khovar, aliases: [National Information Agency of Tajikistan], domains: [khovar.tj], kind: wire, source: "https://khovar.tj/eng/", as_of: 2025-10-31}
+  - {id: asia-plus, name: Asia-Plus, domains: [asiaplustj.info], kind: wire, source: "https://asiaplustj.info/en", as_of: 2025-10-31}
+  - {id: kabar, name: Kabar, aliases: [Kabar News Agency], domains: [kabar.kg], kind: wire, source: "https://en.kabar.kg/", as_of: 2025-10-31}
+  - {id: akipress, name: AKIpress, domains: [akipress.com], kind: wire, source: "https://akipress.com/", as_of: 2025-10-31}
+  # Broadcasters
+  - {id: bbc, name: BBC, aliases: [BBC News], domains: [bbc.com, bbc.co.uk], kind: broadcaster, source: "https://www.bbc.com/news", as_of: 2025-10-31}
+  - {id: cnn, name: CNN, domains: [cnn.com], kind: broadcaster, source: "https://edition.cnn.com/", as_of: 2025-10-31}
+  - {id: npr, name: NPR, domains: [npr.org], kind: broadcaster, source: "https://www.npr.org/", as_of: 2025-10-31}
+  - {id: al-jazeera, name: Al Jazeera, domains: [aljazeera.com, aljazeera.net], kind: broadcaster, source: "https://www.aljazeera.com/", as_of: 2025-10-31}
+  - {id: nhk, name: NHK, aliases: [NHK World], domains: [nhk.or.jp], kind: broadcaster, source: "https://www3.nhk.or.jp/nhkworld/", as_of: 2025-10-31}
+  - {id: kbs, name: KBS, aliases: [Korean Broadcasting System], domains: [kbs.co.kr], kind: broadcaster, source: "https://world.kbs.co.kr/", as_of: 2025-10-31}
+  - {id: dw, name: Deutsche Welle, aliases: [DW], domains: [dw.com], kind: broadcaster, source: "https://www.dw.com/en/", as_of: 2025-10-31}
+  - {id: france-24, name: France 24, domains: [france24.com], kind: broadcaster, source: "https://www.france24.com/en/", as_of: 2025-10-31}
+  - {id: cbc, name: CBC, aliases: [CBC News], domains: [cbc.ca], kind: broadcaster, source: "https://www.cbc.ca/news", as_of: 2025-10-31}
+  - {id: rferl, name: Radio Free Europe/Radio Liberty, aliases: [RFE/RL, Radio Liberty, Radio Free Europe], domains: [rferl.org], kind: broadcaster, source: "https://www.rferl.org/", as_of: 2025-10-31}
+  # Newspapers
+  - {id: nyt, name: The New York Times, aliases: [New York Times], domains: [nytimes.com], kind: newspaper, source: "https://www.nytimes.com/", as_of: 2025-10-31}
+  - {id: washington-post, name: The Washington Post, aliases: [Washington Post], domains: [washingtonpost.com], kind: newspaper, source: "https://www.washingtonpost.com/", as_of: 2025-10-31}
+  - {id: guardian, name: The Guardian, aliases: [Guardian], domains: [theguardian.com], kind: newspaper, source: "https://www.theguardian.com/", as_of: 2025-10-31}
+  - {id: ft, name: Financial Times, aliases: [The Financial Times, FT], domains: [ft.com], kind: newspaper, source: "https://www.ft.com/", as_of: 2025-10-31}
+  - {id: wsj, name: The Wall Street Journal, aliases: [Wall Street Journal, WSJ], domains: [wsj.com], kind: newspaper, source: "https://www.wsj.com/", as_of: 2025-10-31}
+  - {id: korea-herald, name: The Korea Herald, aliases: [Korea Herald], domains: [koreaherald.com], kind: newspaper, source: "https://www.koreaherald.com/", as_of: 2025-10-31}
+  - {id: korea-times, name: The Korea Times, aliases: [Korea Times], domains: [koreatimes.co.kr], kind: newspaper, source: "https://www.koreatimes.co.kr/", as_of: 2025-10-31}
+  - {id: nikkei, name: Nikkei, aliases: [Nikkei Asia], domains: [nikkei.com], kind: newspaper, source: "https://asia.nikkei.com/", as_of: 2025-10-31}
+  - {id: le-monde, name: Le Monde, domains: [lemonde.fr], kind: newspaper, source: "https://www.lemonde.fr/", as_of: 2025-10-31}
+  - {id: spiegel, name: Der Spiegel, aliases: [Spiegel], domains: [spiegel.de], kind: newspaper, source: "https://www.spiegel.de/", as_of: 2025-10-31}
+  # Government portals
+  - {id: korea-net, name: Korea.net, domains: [korea.net], kind: government, source: "https://www.korea.net/", as_of: 2025-10-31}
+  - {id: president-kr, name: Office of the President of the Republic of Korea, aliases: [Office of the President], domains: [president.go.kr], kind: government, source: "https://www.president.go.kr/", as_of: 2025-10-31}
+  - {id: mofa-kr, name: Ministry of Foreign Affairs of Korea, aliases: [South Korean Foreign Ministry], domains: [mofa.go.kr], kind: government, source: "https://www.mofa.go.kr/eng/", as_of: 2025-10-31}
+  - {id: president-tj, name: President of the Republic of Tajikistan, aliases: [President.tj], domains: [president.tj], kind: government, source: "http://www.president.tj/en", as_of: 2025-10-31}
+  - {id: president-kg, name: President of the Kyrgyz Republic, aliases: [President.kg], domains: [president.kg], kind: government, source: "https://www.president.kg/en", as_of: 2025-10-31}
+  - {id: gov-uk, name: GOV.UK, domains: [gov.uk], kind: government, source: "https://www.gov.uk/", as_of: 2025-10-31}
+  - {id: white-house, name: White House, aliases: [The White House], domains: [whitehouse.gov], kind: government, source: "https://www.whitehouse.gov/", as_of: 2025-10-31}
+  - {id: state-department, name: State Department, aliases: [U.S. State Department, US State Department, Department of State], domains: [state.gov], kind: government, source: "https://www.state.gov/", as_of: 2025-10-31}
+  - {id: elysee, name: Élysée, aliases: [Elysee, Élysée Palace, Elysee Palace], domains: [elysee.fr], kind: government, source: "https://www.elysee.fr/en/", as_of: 2025-10-31}
+  - {id: bundesregierung, name: Bundesregierung, aliases: [German Federal Government, German government], domains: [bundesregierung.de], kind: government, source: "https://www.bundesregierung.de/breg-en", as_of: 2025-10-31}
+  - {id: governo-it, name: Palazzo Chigi, aliases: [Italian Government], domains: [governo.it], kind: government, source: "https://www.governo.it/", as_of: 2025-10-31}
+  - {id: kantei, name: Kantei, aliases: [Prime Minister's Office of Japan], domains: [kantei.go.jp], kind: government, source: "https://japan.kantei.go.jp/", as_of: 2025-10-31}
+  - {id: pm-canada, name: Prime Minister of Canada, aliases: [Prime Minister's Office], domains: [pm.gc.ca], kind: government, source: "https://www.pm.gc.ca/en", as_of: 2025-10-31}
+  - {id: canada-ca, name: Government of Canada, domains: [canada.ca, gc.ca], kind: government, source: "https://www.canada.ca/en.html", as_of: 2025-10-31}
+  # International organizations
+  - {id: un, name: United Nations, aliases: [UN, U.N.], domains: [un.org], kind: organization, source: "https://www.un.org/", as_of: 2025-10-31}
+  - {id: world-bank, name: World Bank, aliases: [The World Bank], domains: [worldbank.org], kind: organization, source: "https://www.worldbank.org/", as_of: 2025-10-31}
+  - {id: imf, name: International Monetary Fund, aliases: [IMF], domains: [imf.org], kind: organization, source: "https://www.imf.org/", as_of: 2025-10-31}
+  - {id: who, name: World Health Organization, aliases: [WHO], domains: [who.int], kind: organization, source: "https://www.who.int/", as_of: 2025-10-31}
+  - {id: oecd, name: OECD, domains: [oecd.org], kind: organization, source: "https://www.oecd.org/", as_of: 2025-10-31}
+  - {id: european-commission, name: European Commission, domains: [ec.europa.eu, europa.eu], kind: organization, source: "https://commission.europa.eu/", as_of: 2025-10-31}
+  # Journals
+  - {id: nature, name: Nature, aliases: [the journal Nature], domains: [nature.com], kind: journal, source: "https://www.nature.com/", as_of: 2025-10-31}
+  - {id: science, name: Science, aliases: [the journal Science], domains: [science.org], kind: journal, source: "https://www.science.org/", as_of: 2025-10-31}
+  - {id: lancet, name: The Lancet, aliases: [Lancet], domains: [thelancet.com], kind: journal, source: "https://www.thelancet.com/", as_of: 2025-10-31}
+  - {id: nejm, name: New England Journal of Medicine, aliases: [The New England Journal of Medicine, NEJM], domains: [nejm.org], kind: journal, source: "https://www.nejm.org/", as_of: 2025-10-31}
+  - {id: jama, name: JAMA, aliases: [Journal of the American Medical Association], domains: [jamanetwork.com], kind: journal, source: "https://jamanetwork.com/", as_of: 2025-10-31}
+
+"""#),
     ]
 }

@@ -7,6 +7,21 @@ import Yams
 struct DataFile {
     let path: String
 
+    /// The text of a user's data file.
+    /// - Throws: `RuleFileError` (line 0: the whole file) when it is missing, a folder, unreadable
+    ///   or not UTF-8.
+    static func read(_ path: String, what: String) throws(RuleFileError) -> String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            throw RuleFileError(file: path, line: 0, message: "\(what) not found or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileError(file: path, line: 0, message: "cannot be read as UTF-8 text")
+        }
+        return text
+    }
+
     /// The document's root node.
     /// - Throws: `RuleFileError` for invalid YAML (with the parser's line) or an empty file.
     func root(_ yaml: String) throws(RuleFileError) -> Node {

@@ -175,13 +175,7 @@ public struct EntityRegistry: Sendable {
     public static func load(files: [String]) throws(RuleFileError) -> EntityRegistry {
         var registry = try shipped()
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RuleFileError(file: path, line: 0, message: "entity registry not found or not readable")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw RuleFileError(file: path, line: 0, message: "cannot be read as UTF-8 text")
-            }
-            registry = try registry.merged(with: load(yaml: text, path: path))
+            registry = try registry.merged(with: load(yaml: try DataFile.read(path, what: "entity registry"), path: path))
         }
         return registry
     }

@@ -24,6 +24,12 @@ extension Fidelint {
         @Option(name: .customLong("entities"), help: "An entity registry (YAML: people, offices and their holders), added to the shipped one (repeatable).")
         var entityFiles: [String] = []
 
+        @Option(name: .customLong("sources"), help: "A source registry (YAML: outlets and their web domains), added to the shipped one (repeatable).")
+        var sourceFiles: [String] = []
+
+        @Option(name: .customLong("site-domain"), help: "The publishing site's own domain (e.g. harbourtimes.example): links there are not external sources.")
+        var siteDomain: String?
+
         @Option(name: .customLong("set"), help: "A rule option, RULE.KEY=NUMBER (repeatable), e.g. duplicate_section.min_run_words=15.")
         var ruleOptions: [String] = []
 
@@ -38,15 +44,19 @@ extension Fidelint {
             if let d = articleDate, ArticleDate.parse(d) != d {
                 throw ValidationError("--article-date must be a date in the form YYYY-MM-DD, not '\(d)'.")
             }
+            if let d = siteDomain, d.isEmpty || d.contains("/") || d.contains(" ") || !d.contains(".") {
+                throw ValidationError("--site-domain must be a host name such as harbourtimes.example, not '\(d)'.")
+            }
             guard ArticleFormat(rawValue: stdinFormat) != nil else {
                 throw ValidationError("--stdin-format must be plain, markdown or html, not '\(stdinFormat)'.")
             }
         }
 
         func run() throws {
-            let rules = try Fidelint.loadRules(extraPacks: rulePacks, entityFiles: entityFiles)
+            let rules = try Fidelint.loadRules(extraPacks: rulePacks, entityFiles: entityFiles, sourceFiles: sourceFiles)
             let options = try Check.parseRuleOptions(ruleOptions, rules: rules)
-            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options))
+            let linter = Linter(rules: rules, options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options,
+                                                                   siteDomain: siteDomain))
             let collected = FileCollector.collect(paths)
             var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
             var results: [FileResult] = []

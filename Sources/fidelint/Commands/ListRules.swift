@@ -35,9 +35,9 @@ extension Fidelint {
 extension Fidelint {
     /// The built-in, shipped and extra rules; a bad rule pack or registry is reported as
     /// `file:line: problem` on standard error and exits with status 2.
-    static func loadRules(extraPacks: [String], entityFiles: [String] = []) throws -> [any Rule] {
+    static func loadRules(extraPacks: [String], entityFiles: [String] = [], sourceFiles: [String] = []) throws -> [any Rule] {
         do {
-            return try RuleSet.all(extraPacks: extraPacks, entityFiles: entityFiles)
+            return try RuleSet.all(extraPacks: extraPacks, entityFiles: entityFiles, sourceFiles: sourceFiles)
         } catch {
             FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
             throw ExitCode(2)

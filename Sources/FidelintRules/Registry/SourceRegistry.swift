@@ -1,0 +1,121 @@
+import FidelintCore
+import Foundation
+import Yams
+
+/// Outlets, agencies and official portals with the web domains their pages live on, from YAML
+/// files: the shipped starter (`Rules/registries/sources.yml`) and the user's own (`--sources
+/// FILE`, or `sources:` in `.fidelint.yml`).
+///
+/// ```yaml
+/// sources:
+///   - id: reuters                  # lowercase letters, digits and hyphens
+///     name: Reuters                # as written in attributions
+///     aliases: [Thomson Reuters]   # other names (matched case-sensitively, as whole words)
+///     domains: [reuters.com]       # a link's host must be one of these or a subdomain
+///     kind: wire                   # wire, broadcaster, newspaper, government, organization, journal, other
+///     source: https://www.reuters.com/   # where the domain was confirmed (required)
+///     as_of: 2025-10-31            # when (required)
+/// ```
+public struct SourceRegistry: Sendable {
+    public struct Outlet: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var aliases: [String]
+        /// Lowercase host names without `www.`.
+        public var domains: [String]
+        public var kind: String
+        public var source: String
+        public var asOf: String
+        /// `file:line` of the entry.
+        public var origin: String
+
+        public var names: [String] { [name] + aliases }
+
+        /// Whether `host` (lowercase) is one of the outlet's domains or a subdomain of one.
+        public func owns(host: String) -> Bool {
+            domains.contains { host == $0 || host.hasSuffix("." + $0) }
+        }
+    }
+
+    public var outlets: [Outlet] = []
+
+    public init(outlets: [Outlet] = []) {
+        self.outlets = outlets
+    }
+
+    static let kinds: Set<String> = ["wire", "broadcaster", "newspaper", "government", "organization", "journal", "other"]
+
+    /// Loads one registry file.
+    /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key or kind, a
+    ///   missing source or as-of date, a domain that is not a host name.
+    public static func load(yaml: String, path: String) throws(RuleFileError) -> SourceRegistry {
+        let file = DataFile(path: path)
+        let top = try file.mapping(try file.root(yaml), "a source registry", allowed: ["sources"], required: ["sources"])
+        var registry = SourceRegistry()
+        for node in try file.sequence(top["sources"]!, "sources") {
+            let m = try file.mapping(node, "a source", allowed: ["id", "name", "aliases", "domains", "kind", "source", "as_of"],
+                                     required: ["id", "name", "domains", "source", "as_of"])
+            var domains: [String] = []
+            for d in try file.strings(m["domains"]!, "domains") {
+                let host = d.lowercased()
+                guard host.contains("."), !host.contains("/"), !host.contains(" "), !host.hasPrefix("."), !host.hasSuffix(".") else {
+                    throw file.error(m["domains"], "'\(d)' is not a host name (write reuters.com, not a URL)")
+                }
+                domains.append(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
+            }
+            let kind = try m["kind"].map { (n) throws(RuleFileError) in try file.string(n, "kind") } ?? "other"
+            guard kinds.contains(kind) else {
+                throw file.error(m["kind"], "unknown kind '\(kind)'; expected one of \(kinds.sorted().joined(separator: ", "))")
+            }
+            registry.outlets.append(Outlet(
+                id: try EntityRegistry.identifier(m["id"]!, file), name: try file.string(m["name"]!, "name"),
+                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.strings(n, "aliases") } ?? [],
+                domains: domains, kind: kind, source: try file.url(m["source"]!, "source"),
+                asOf: try file.date(m["as_of"]!, "as_of"), origin: "\(path):\(RuleFileLoader.line(node))"))
+        }
+        return registry
+    }
+
+    /// This registry and `other` together.
+    /// - Throws: `RuleFileError` for an id defined in both.
+    public func merged(with other: SourceRegistry) throws(RuleFileError) -> SourceRegistry {
+        var seen: [String: String] = [:]
+        for o in outlets + other.outlets {
+            if let first = seen[o.id] {
+                let parts = o.origin.split(separator: ":")
+                throw RuleFileError(file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? "1") ?? 1,
+                                    message: "duplicate source id '\(o.id)' (already defined at \(first))")
+            }
+            seen[o.id] = o.origin
+        }
+        return SourceRegistry(outlets: outlets + other.outlets)
+    }
+
+    /// The shipped starter registry, embedded in the binary.
+    /// - Throws: `RuleFileError` (a broken shipped file: a bug that tests catch).
+    public static func shipped() throws(RuleFileError) -> SourceRegistry {
+        var registry = SourceRegistry()
+        for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("sources.yml") {
+            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path))
+        }
+        return registry
+    }
+
+    /// The shipped registry plus the user's files.
+    /// - Throws: `RuleFileError` for an unreadable or bad file, or a clash of ids.
+    public static func load(files: [String]) throws(RuleFileError) -> SourceRegistry {
+        var registry = try shipped()
+        for path in files {
+            registry = try registry.merged(with: load(yaml: try DataFile.read(path, what: "source registry"), path: path))
+        }
+        return registry
+    }
+
+    /// The outlet named exactly `name` (a name or alias, case-sensitive), or whose domain `name` is
+    /// ("Korea.net", "reuters.com").
+    public func outlet(named name: String) -> Outlet? {
+        if let o = outlets.first(where: { $0.names.contains(name) }) { return o }
+        let host = name.lowercased()
+        return host.contains(".") ? outlets.first { $0.owns(host: host.hasPrefix("www.") ? String(host.dropFirst(4)) : host) } : nil
+    }
+}

@@ -1,0 +1,230 @@
+import FidelintCore
+import FidelintRegex
+import Foundation
+
+/// A claim attributed to a published, linkable source: "as detailed in statements released on
+/// Korea.net", "according to Reuters", "a study published in Nature", "The Daily Ledger reported".
+public struct Attribution: Sendable, Hashable {
+    /// The attribution phrase in the source (trigger through the source's name).
+    public var range: SourceRange
+    /// The source as named ("Korea.net", "the foreign ministry's website", "Reuters").
+    public var source: String
+    /// The registered outlet the phrase names, if any.
+    public var outlet: SourceRegistry.Outlet?
+    /// A domain named in the phrase ("korea.net"), lowercase without `www.`.
+    public var domain: String?
+    /// The sentence and the paragraph that hold the phrase, in source bytes.
+    public var sentence: SourceRange
+    public var paragraph: SourceRange
+
+    /// A short label for messages: the outlet's name, else the source as named.
+    public var label: String { outlet?.name ?? source }
+}
+
+/// A link with its host, classified once.
+public struct SourceLink: Sendable, Hashable {
+    public var link: Link
+    /// Lowercase host without `www.`, or `nil` for a relative, fragment or non-web target.
+    public var host: String?
+    /// An empty, `#`, `example.com`, "URL" or chat-token target.
+    public var isPlaceholder: Bool
+    /// A web page on another site than the publisher's own.
+    public var isExternal: Bool
+    /// A site's home page (no path, or `/`), not a specific page.
+    public var isHomepage: Bool
+}
+
+/// The attributions and links of one article, built once and shared by the source rules
+/// through `RuleContext.shared`.
+public struct SourcingIndex: Sendable {
+    public var attributions: [Attribution]
+    public var links: [SourceLink]
+    /// The publishing site's domain: `--site-domain`, else the host of the article's own address
+    /// (canonical link, `og:url`, front matter `url`), else `nil`.
+    public var site: String?
+
+    /// Links inside `range` (source bytes).
+    public func links(in range: SourceRange) -> [SourceLink] {
+        links.filter { range.start <= $0.link.range.start && $0.link.range.start < range.end }
+    }
+
+    /// The links that satisfy `a`: usable links in its paragraph that go to its outlet or its named
+    /// domain when the source is known, else any usable link in the paragraph.
+    public func satisfying(_ a: Attribution) -> [SourceLink] {
+        let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil }
+        guard a.outlet != nil || a.domain != nil else { return nearby }
+        return nearby.filter { l in
+            guard let host = l.host else { return false }
+            if let o = a.outlet, o.owns(host: host) { return true }
+            if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
+            return false
+        }
+    }
+}
+
+/// Finds attributions and classifies links.
+///
+/// Triggers (TAXONOMY §16 and the issue): "according to", "as (first) reported by/in/on",
+/// "reported by", "as detailed/stated/published/announced/posted/outlined/noted/described/shown
+/// in/on/by", "statement(s)/report(s)/post(s)/release(s)/notice(s)/figures/data/study/studies/
+/// article(s)/survey published/posted/released/issued/available on/by/in", "data from", "citing",
+/// "said in a statement posted/published on", and an outlet followed by "reported". The source
+/// must be linkable: an outlet word (Wire, News, Times, Herald, Agency, …), a registered outlet's
+/// name, a website, portal, blog, account or press release, or a domain. People, the police,
+/// "officials" and "sources familiar" are not linkable and never match.
+///
+/// Not claims: quoted speech (masked), code, captions, bylines and credit lines ("By …", "Reporting
+/// by …", "Photo: …", "Source: …"), "Read more"/"Related"/"See also" lines and correction notes.
+public struct AttributionFinder: Sendable {
+    let sources: SourceRegistry
+    let phrase: PCRE2Regex
+    let reported: PCRE2Regex
+
+    static let outletWords = #"Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|Television|TV"#
+
+    /// - Parameter sources: registered outlets; their names and aliases count as linkable sources.
+    public init(sources: SourceRegistry) {
+        self.sources = sources
+        let names = sources.outlets.flatMap(\.names).sorted { $0.count > $1.count }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }
+        let registered = names.isEmpty ? "" : "|(?<![\\w.])(?:" + names.joined(separator: "|") + ")(?![\\w-])"
+        let cue = #"\b(?:[A-Z][\w&'’.-]*\h+){0,4}(?:"# + Self.outletWords + #")(?:\h+[A-Z][\w'’-]*){0,2}\b"# + registered
+            + #"|\b(?i:website|web\s*site|portal|blog|(?:X|Twitter|Facebook|Telegram|official)\s+(?:account|channel)|press\s+release|news\s+release)\b"#
+            + #"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|kr|uk|io|info|news|biz|int|eu|tj|kg|jp|de|fr|it|ca|us)\b(?!\.\w)"#
+        let trigger = #"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+(?:by|in|on)|reported\s+by|citing|"#
+            + #"as\s+(?:detailed|stated|published|announced|posted|outlined|noted|described|shown)\s+(?:in|on|by)|"#
+            + #"(?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?|survey)\s+"#
+            + #"(?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|"#
+            + #"said\s+in\s+a\s+statement\s+(?:posted|published)\s+on)"#
+        let p = "(?<phrase>" + trigger + ")(?:(?!\\.\\s|\\.$|[;\\n])[^\\n]){0,80}?(?<source>" + cue + ")"
+        let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
+        do {
+            phrase = try PCRE2Regex(p, options: .init(caseless: false))
+            reported = try PCRE2Regex(r, options: .init(caseless: false))
+        } catch {
+            fatalError("attribution pattern: \(error)")
+        }
+    }
+
+    /// Lines that are not claims: bylines, credits, "Read more" and correction notes.
+    static let exemptPrefixes: [String] = [
+        "by ", "reporting by", "additional reporting", "writing by", "editing by", "compiled by", "photo", "image",
+        "credit", "source:", "sources:", "read more", "related", "see also", "also read", "more:", "correction",
+        "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
+    ]
+
+    /// Finds the attributions of `context`'s article.
+    /// - Throws: `RegexError` when PCRE2 gives up.
+    public func index(_ context: RuleContext) throws(RegexError) -> SourcingIndex {
+        let article = context.article
+        let view = context.view(masking: [.quotations, .code])
+        let matcher = PCRE2Matcher.forCurrentThread()
+        var hits: [(Range<Int>, Range<Int>)] = []   // phrase, source name (view ranges)
+        for m in try matcher.matches(phrase, in: view.utf8) {
+            if let s = m.groups[1] { hits.append((m.range, s)) }
+        }
+        for m in try matcher.matches(reported, in: view.utf8) {
+            if let s = m.groups[0], !hits.contains(where: { $0.0.overlaps(m.range) }) { hits.append((m.range, s)) }
+        }
+        hits.sort { $0.0.lowerBound < $1.0.lowerBound }
+        let sentences = PersonMentions.sentenceStarts(view.utf8)
+        var out: [Attribution] = []
+        // Headings are not claims (a Markdown or plain-text article whose first block is a
+        // sentence has no heading headline, and that sentence is read).
+        let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
+        for (range, sourceRange) in hits {
+            let src = view.sourceRange(range)
+            // Headlines are not claims; a headline taken from page metadata has no source bytes.
+            guard src.end > src.start, !headlines.contains(where: { $0.contains(range.lowerBound) }) else { continue }
+            guard let block = article.blocks.first(where: { $0.range.start <= src.start && src.start < max($0.range.end, $0.range.start + 1) }) else { continue }
+            if block.kind == .caption || block.kind == .heading || block.kind == .code { continue }
+            let lower = block.text.lowercased().trimmingCharacters(in: .whitespaces)
+            if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }.reduce(block.range) { $0.union($1.range) }
+            let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
+            let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
+            var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
+            for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
+            let cue = name
+            // A website or portal is named by the words before it ("the foreign ministry's website").
+            if cue.range(of: #"^(?i:website|web\s*site|portal|blog|press release|news release)$"#, options: .regularExpression) != nil {
+                let before = view.text(range.lowerBound..<sourceRange.lowerBound)
+                if let on = before.range(of: #"\b(?:on|in|by|from)\s+(?:the\s+)?"#, options: [.regularExpression, .backwards]) {
+                    name = (String(before[on.upperBound...]) + cue).trimmingCharacters(in: .whitespaces)
+                }
+            }
+            let outlet = sources.outlet(named: name) ?? sources.outlet(named: cue)
+            var domain: String? = nil
+            if cue.contains("."), cue.range(of: #"^[\w.-]+\.[a-z]{2,}$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                let h = cue.lowercased()
+                domain = h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
+            }
+            out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
+                                   sentence: view.sourceRange(sentenceView), paragraph: paragraph))
+        }
+        let site = context.options.siteDomain
+            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
+        let links = article.links.map { Self.classify($0, site: site) }
+        // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
+        // is not an external claim.
+        if let site { out.removeAll { Self.names(site: site, $0) } }
+        return SourcingIndex(attributions: out, links: links, site: site)
+    }
+
+    /// Whether `a` names the publishing site itself: its registered outlet owns the site's domain,
+    /// the phrase names that domain, or the source's name folds to the domain's first label
+    /// ("Harbour Times" on harbourtimes.example).
+    static func names(site: String, _ a: Attribution) -> Bool {
+        if let o = a.outlet, o.owns(host: site) { return true }
+        if let d = a.domain, site == d || site.hasSuffix("." + d) { return true }
+        let label = String(site.split(separator: ".").first ?? "")
+        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
+    }
+
+    /// Chat citation tokens used as link targets ("turn0search3", "【4†source】").
+    static let tokenTargets = #"^(?:turn\d+[a-z]+\d+|cite.*|【.*】|\{\{.*\}\}|\[\[.*\]\])$"#
+
+    /// Classifies a link's target.
+    public static func classify(_ link: Link, site: String?) -> SourceLink {
+        var target = link.target.trimmingCharacters(in: .whitespacesAndNewlines)
+        // An archived copy stands for its original: web.archive.org/web/20191113015611/https://…
+        if let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
+           target[r.upperBound...].lowercased().hasPrefix("http") {
+            target = String(target[r.upperBound...])
+        }
+        let lower = target.lowercased()
+        var host: String? = nil
+        var path = ""
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") {
+            let rest = lower.hasPrefix("www.") ? lower : String(lower[lower.range(of: "//")!.upperBound...])
+            let hostEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+            var h = String(rest[..<hostEnd])
+            if let at = h.lastIndex(of: "@") { h = String(h[h.index(after: at)...]) }
+            if let colon = h.lastIndex(of: ":") { h = String(h[..<colon]) }
+            if h.hasPrefix("www.") { h = String(h.dropFirst(4)) }
+            host = h.isEmpty ? nil : h
+            path = String(rest[hostEnd...])
+        }
+        // A relative link ("/news/x") is a page of the site itself.
+        if host == nil, lower.hasPrefix("/"), !lower.hasPrefix("//"), let site { host = site; path = lower }
+        let placeholder = target.isEmpty || target.hasPrefix("#") && target.count <= 2
+            || ["url", "link", "source", "todo", "tbd", "javascript:void(0)", "javascript:void(0);", "javascript:;", "about:blank"].contains(lower)
+            || host == "example.com" || lower == "example.com" || lower.hasPrefix("example.com/")
+            || target.range(of: tokenTargets, options: .regularExpression) != nil
+        let homepage = host != nil && (path.isEmpty || path == "/" || path.hasPrefix("/?") || path.hasPrefix("/#") || path.hasPrefix("?") || path.hasPrefix("#"))
+        let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
+        return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder)
+    }
+}
+
+extension Rule {
+    /// The article's attributions and links, built once and shared by every source rule.
+    /// - Throws: `RuleError` naming this rule when PCRE2 gives up.
+    func sourcing(_ context: RuleContext, _ finder: AttributionFinder) throws -> SourcingIndex {
+        do {
+            return try context.shared("fidelint.sources") { () throws -> SourcingIndex in try finder.index(context) }
+        } catch let e as RegexError {
+            throw RuleError(ruleId: description.identifier, message: e.description)
+        }
+    }
+}

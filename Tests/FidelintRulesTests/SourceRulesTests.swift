@@ -1,0 +1,117 @@
+import FidelintCore
+@testable import FidelintRules
+import Foundation
+import Testing
+
+/// The source rules on 33 short articles of our own (`Tests/Fixtures/sources`, plain text,
+/// Markdown and HTML): each positive file gives exactly the missing-source findings its
+/// `expected.tsv` lists, each clean file none. Then the site-domain option, link classification,
+/// the seed, and the source registry's loader.
+@Suite struct SourceRulesTests {
+    static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/sources")
+
+    static func findings(_ file: String) throws -> [ResolvedFinding] {
+        try TestSupport.fixtureFindings(folder, file, .missingSource)
+    }
+
+    @Test func everyRuleHasPositivesInEveryFormat() throws {
+        let (positives, clean) = try TestSupport.ruleFixtures(Self.folder)
+        let ext = { (f: String) in (f as NSString).pathExtension }
+        for rule in ["missing_source_link", "source_domain_mismatch", "placeholder_link", "homepage_source_link", "unsourced_article"] {
+            #expect(Set(positives.filter { $0.rule == rule }.map { ext($0.file) }) == ["txt", "md", "html"], "\(rule)")
+        }
+        #expect(Set(positives.filter { $0.rule == "self_source_link" }.map { ext($0.file) }) == ["md", "html"])   // plain: below
+        #expect(Set(clean.map(ext)) == ["txt", "md", "html"])
+    }
+
+    @Test func positivesGiveExactlyTheirFindings() throws {
+        let (positives, _) = try TestSupport.ruleFixtures(Self.folder)
+        for file in Set(positives.map(\.file)).sorted() {
+            let got = try Self.findings(file).map { TestSupport.RuleRow(file: file, rule: $0.ruleId, line: $0.location.line) }
+            #expect(got.sorted { ($0.line, $0.rule) < ($1.line, $1.rule) }
+                    == positives.filter { $0.file == file }.sorted { ($0.line, $0.rule) < ($1.line, $1.rule) }, "\(file)")
+        }
+    }
+
+    @Test func cleanArticlesStaySilent() throws {
+        for file in try TestSupport.ruleFixtures(Self.folder).clean {
+            let got = try Self.findings(file)
+            #expect(got.isEmpty, "\(file): \(got.map { "\($0.location.line) \($0.ruleId): \($0.message)" })")
+        }
+    }
+
+    @Test func messagesNameTheSourceAndTheLink() throws {
+        let missing = try #require(try Self.findings("s02-missing-markdown-portal.md").first)
+        #expect(missing.message == "Attribution to “Korea.net” has no link to the source: “as detailed in statements released on Korea.net”")
+        #expect(missing.location.column == 52)
+        let mismatch = try #require(try Self.findings("s07-mismatch-html.html").first)
+        #expect(mismatch.message == "“Korea.net” is named as the source, but the link goes to mofa.go.kr, not korea.net")
+        #expect(mismatch.related.first?.message == "link to mofa.go.kr")
+        let unsourced = try #require(try Self.findings("s17-unsourced-plain.txt").first { $0.ruleId == "unsourced_article" })
+        #expect(unsourced.message == "The article attributes 2 claims to 2 published sources (“Korea.net”, “Yonhap”) but links no external source")
+        #expect(unsourced.related.map(\.location.line) == [4])
+        let placeholder = try #require(try Self.findings("s09-placeholder-markdown.md").first)
+        #expect(placeholder.message == "Link “the harbour board” has a placeholder target (“#”): it points to no source")
+    }
+
+    @Test func siteDomainOptionInPlainText() {
+        let text = "Exports Fall\n\nExports fell, according to Reuters (https://www.harbourtimes.example/business/old-story).\n"
+        let none = TestSupport.lint(text).findings.filter { $0.category == .missingSource }
+        #expect(none.map(\.ruleId) == ["source_domain_mismatch"])   // without the site's domain, just another site
+        let with = TestSupport.lint(text, options: LintOptions(siteDomain: "WWW.HarbourTimes.example")).findings.filter { $0.category == .missingSource }
+        #expect(with.map(\.ruleId).sorted() == ["self_source_link", "unsourced_article"])
+        #expect(with.first { $0.ruleId == "self_source_link" }?.message == "The link given for “Reuters” goes to this site (harbourtimes.example), not to the source")
+    }
+
+    @Test func minimumNumberOfSourceLinks() {
+        let text = "Trade\n\nExports rose, according to Yonhap (https://en.yna.co.kr/view/1).\nImports fell, according to Reuters.\n"
+        let options = LintOptions(ruleOptions: ["unsourced_article": ["min_links": 2]])
+        let f = TestSupport.lint(text, options: options).findings.filter { $0.ruleId == "unsourced_article" }
+        #expect(f.map(\.message) == ["The article attributes 2 claims to 2 published sources (“Yonhap”, “Reuters”) but links only 1 external source; at least 2 required"])
+        #expect(TestSupport.lint(text).findings.filter { $0.ruleId == "unsourced_article" }.isEmpty)
+    }
+
+    @Test func linkClassification() {
+        func c(_ target: String, site: String? = nil) -> SourceLink {
+            AttributionFinder.classify(Link(kind: .inline, target: target, text: "t", range: SourceRange(start: 0, end: 1)), site: site)
+        }
+        #expect(c("https://www.Reuters.com/markets/x").host == "reuters.com")
+        #expect(c("https://user@news.example.org:8080/a?b").host == "news.example.org")
+        #expect(c("#").isPlaceholder && c("").isPlaceholder && c("URL").isPlaceholder && c("turn0search3").isPlaceholder)
+        #expect(c("https://example.com/x").isPlaceholder && !c("https://stats.example.org/x").isPlaceholder)
+        #expect(c("https://www.reuters.com/").isHomepage && c("https://www.reuters.com").isHomepage && !c("https://www.reuters.com/x").isHomepage)
+        #expect(c("/news/x").host == nil && !c("/news/x").isExternal)
+        #expect(!c("https://harbourtimes.example/x", site: "harbourtimes.example").isExternal)
+        #expect(c("https://web.archive.org/web/2025/https://www.reuters.com/x").host == "reuters.com")
+    }
+
+    @Test(.enabled(if: TestSupport.shared != nil, "../shared is absent"))
+    func seedGivesTheKoreaNetFindingAndTheDocumentFinding() throws {
+        let seedDir = TestSupport.shared!.appendingPathComponent("seed")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seedDir.path).first { $0.hasSuffix(".txt") })
+        let text = try String(contentsOf: seedDir.appendingPathComponent(name), encoding: .utf8)
+        let f = TestSupport.lint(text).findings.filter { $0.category == .missingSource }
+        #expect(f.map { "\($0.location.line) \($0.ruleId)" } == ["8 missing_source_link", "8 unsourced_article"])
+        #expect(f.allSatisfy { $0.message.contains("“Korea.net”") })
+        #expect(f[1].message == "The article attributes a claim to a published source (“Korea.net”) but links no external source")
+    }
+
+    static func loadError(_ yaml: String) -> String? {
+        do { _ = try SourceRegistry.load(yaml: yaml, path: "outlets.yml"); return nil } catch { return error.description }
+    }
+
+    @Test func registryLoadsAndErrorsNameFileAndLine() throws {
+        let shipped = try SourceRegistry.shipped()
+        #expect(shipped.outlet(named: "Reuters")?.domains == ["reuters.com"])
+        #expect(shipped.outlet(named: "Korea.net")?.id == "korea-net")
+        #expect(shipped.outlet(named: "www.korea.net")?.id == "korea-net")
+        #expect(shipped.outlets.allSatisfy { $0.source.hasPrefix("http") && $0.asOf.count == 10 && !$0.domains.isEmpty })
+        let ok = "sources:\n  - id: ledger\n    name: Daily Ledger\n    domains: [dailyledger.example]\n    source: https://dailyledger.example/\n    as_of: 2025-01-01\n"
+        #expect(Self.loadError(ok) == nil)
+        #expect(Self.loadError(ok.replacingOccurrences(of: "[dailyledger.example]", with: "[https://dailyledger.example/]")) == "outlets.yml:4: 'https://dailyledger.example/' is not a host name (write reuters.com, not a URL)")
+        #expect(Self.loadError(ok + "    kind: blog\n") == "outlets.yml:7: unknown kind 'blog'; expected one of broadcaster, government, journal, newspaper, organization, other, wire")
+        #expect(Self.loadError("outlets: []\n") == "outlets.yml:1: unknown key 'outlets' in a source registry; expected one of sources")
+        #expect(Self.loadError(ok.replacingOccurrences(of: "    source: https://dailyledger.example/\n", with: "")) == "outlets.yml:2: a source is missing the required key 'source'")
+        #expect(throws: RuleFileError.self) { try shipped.merged(with: SourceRegistry.load(yaml: ok.replacingOccurrences(of: "id: ledger", with: "id: reuters"), path: "x.yml")) }
+    }
+}
