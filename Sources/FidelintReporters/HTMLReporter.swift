@@ -114,6 +114,7 @@ public enum HTMLReporter: Reporter {
         case .truncatedText: "#e8590c"
         case .missingSource: "#c2255c"
         case .scraperResidue: "#5c7cfa"
+        case .suppression: "#495057"
         case nil: "#868e96"
         }
     }

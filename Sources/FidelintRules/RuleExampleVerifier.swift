@@ -16,8 +16,8 @@ public enum RuleExampleVerifier {
     public static func verify(_ rule: any Rule) -> [Failure] {
         if let cross = rule as? any CrossArticleRule { return verifyAcross(cross) }
         var failures: [Failure] = []
-        let linter = Linter(rules: [rule])
         for example in rule.description.triggeringExamples {
+            let linter = Linter(rules: [rule], options: example.options)
             let (text, markers) = example.stripped
             let result = linter.lint(SourceText(path: "example", string: text), format: example.format)
             let starts = result.findings.map(\.location.offset).sorted()
@@ -30,6 +30,7 @@ public enum RuleExampleVerifier {
             }
         }
         for example in rule.description.nonTriggeringExamples {
+            let linter = Linter(rules: [rule], options: example.options)
             let result = linter.lint(SourceText(path: "example", string: example.stripped.text), format: example.format)
             if let f = result.findings.first {
                 failures.append(Failure(origin: example.origin,
@@ -49,7 +50,7 @@ public enum RuleExampleVerifier {
             var bases: [String: Int] = [:]
             var signatures: [ArticleSignature] = []
             var base = 0
-            let linter = Linter(rules: [rule])
+            let linter = Linter(rules: [rule], options: example.options)
             for (i, piece) in text.components(separatedBy: "\u{0C}\n").enumerated() {
                 let path = "article\(i + 1).txt"
                 bases[path] = base

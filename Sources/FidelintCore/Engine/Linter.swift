@@ -41,7 +41,48 @@ public struct Linter: Sendable {
         }
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
         if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article) }
+        applySuppressions(to: &result, source: article.source, format: article.format)
         return result
+    }
+
+    /// Drops the findings that inline suppressions cover, then reports each suppression that
+    /// covered nothing (`unused_suppression`) and, when reasons are required, each without one
+    /// (`suppression_without_reason`), when those rules are in the run.
+    func applySuppressions(to result: inout FileResult, source: SourceText, format: ArticleFormat) {
+        let suppressions = Suppressions.parse(source, format: format)
+        guard !suppressions.isEmpty else { return }
+        result.suppressions = suppressions
+        var used = Set<Int>()
+        let before = result.findings.count
+        result.findings.removeAll { f in
+            let hits = suppressions.indices.filter { suppressions[$0].covers(ruleId: f.ruleId, category: f.category, line: f.location.line) }
+            used.formUnion(hits)
+            return !hits.isEmpty
+        }
+        result.suppressedCount = before - result.findings.count
+        result.usedSuppressions = used
+        var meta: [Finding] = []
+        let ids = Set(rules.map(\.identifier))
+        for (i, s) in suppressions.enumerated() where s.kind != .enable {
+            if !used.contains(i), ids.contains(Suppressions.unusedRuleId) {
+                let what = s.targets.isEmpty ? "any rule" : s.targets.joined(separator: ", ")
+                meta.append(Finding(ruleId: Suppressions.unusedRuleId, category: .suppression, severity: severity(Suppressions.unusedRuleId, .warning),
+                                    message: "Suppression “fidelint-\(s.kind.rawValue)” for \(what) suppresses nothing", range: s.range))
+            }
+            if s.reason == nil, options.requireSuppressionReason, ids.contains(Suppressions.missingReasonRuleId) {
+                meta.append(Finding(ruleId: Suppressions.missingReasonRuleId, category: .suppression, severity: severity(Suppressions.missingReasonRuleId, .warning),
+                                    message: "Suppression “fidelint-\(s.kind.rawValue)” gives no reason (write “-- why” after the rules)", range: s.range))
+            }
+        }
+        guard !meta.isEmpty else { return }
+        result.findings = resolve(meta, in: source) + result.findings
+        result.findings.sort {
+            ($0.location.line, $0.location.column, $0.ruleId) < ($1.location.line, $1.location.column, $1.ruleId)
+        }
+    }
+
+    func severity(_ ruleId: String, _ fallback: Severity) -> Severity {
+        severityOverrides[ruleId] ?? rules.first { $0.identifier == ruleId }?.description.defaultSeverity ?? fallback
     }
 
     /// Adds the findings of cross-article rules (duplicate articles) to `results`, in place.
@@ -53,6 +94,16 @@ public struct Linter: Sendable {
         for case let rule as any CrossArticleRule in rules {
             for (path, finding) in rule.check(across: signatures) {
                 guard let i = index[path] else { continue }
+                // An inline suppression in that file covers it too; it is then no longer unused.
+                if let s = results[i].suppressions.firstIndex(where: { $0.covers(ruleId: finding.ruleId, category: finding.category, line: finding.location.line) }) {
+                    results[i].suppressedCount += 1
+                    if !results[i].usedSuppressions.contains(s) {
+                        results[i].usedSuppressions.insert(s)
+                        let r = results[i].suppressions[s].range
+                        results[i].findings.removeAll { $0.ruleId == Suppressions.unusedRuleId && $0.location.offset == r.start }
+                    }
+                    continue
+                }
                 var f = finding
                 if let s = severityOverrides[rule.identifier] { f.finding.severity = s }
                 results[i].findings.append(f)
@@ -104,6 +155,11 @@ public struct FileResult: Sendable {
     /// The article's MinHash signature, when a cross-article rule runs and the article is long
     /// enough to compare.
     public var signature: ArticleSignature?
+    /// The file's inline suppressions, and the indexes of those that covered a finding.
+    public var suppressions: [Suppression] = []
+    public var usedSuppressions: Set<Int> = []
+    /// How many findings inline suppressions removed.
+    public var suppressedCount = 0
 
     public init(path: String, findings: [ResolvedFinding], errors: [String]) {
         self.path = path

@@ -29,6 +29,9 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     case missingSource = "missing-source"
     /// Page chrome from a scraper: ad labels, widgets, e-mail obfuscation, aggregator footers.
     case scraperResidue = "scraper-residue"
+    /// An inline suppression that suppresses nothing or gives no reason (about fidelint's own
+    /// comments, not the article).
+    case suppression = "suppression"
 }
 
 /// A second place in a file (or in another file) that explains a finding: the first copy of a

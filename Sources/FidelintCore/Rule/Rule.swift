@@ -84,7 +84,7 @@ public final class RuleContext {
 }
 
 /// Options that change what rules report, independent of output.
-public struct LintOptions: Sendable {
+public struct LintOptions: Sendable, Hashable {
     /// The article's date (ISO 8601 `YYYY-MM-DD`) when the article itself does not say.
     public var articleDate: String?
     /// HTML: lint the whole page, page chrome (menus, sidebars, footers) included, not only the
@@ -96,9 +96,12 @@ public struct LintOptions: Sendable {
     /// The publishing site's own domain ("example-news.com", lowercase, no `www.`): a link there is
     /// not an external source.
     public var siteDomain: String?
+    /// Whether an inline suppression must give a reason (`-- why`); one without is reported.
+    public var requireSuppressionReason: Bool
 
     public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:],
-                siteDomain: String? = nil) {
+                siteDomain: String? = nil, requireSuppressionReason: Bool = false) {
+        self.requireSuppressionReason = requireSuppressionReason
         self.articleDate = articleDate
         self.wholePage = wholePage
         self.ruleOptions = ruleOptions

@@ -6,10 +6,14 @@ public struct Example: Sendable, Hashable {
     public var format: ArticleFormat
     /// Where the example is written (a Swift file and line, or a rule file), for test failures.
     public var origin: String
+    /// Lint options the example runs with (a required suppression reason, a site domain).
+    public var options: LintOptions = LintOptions()
 
-    public init(_ text: String, format: ArticleFormat = .plain, file: StaticString = #fileID, line: UInt = #line) {
+    public init(_ text: String, format: ArticleFormat = .plain, options: LintOptions = LintOptions(),
+                file: StaticString = #fileID, line: UInt = #line) {
         self.text = text
         self.format = format
+        self.options = options
         self.origin = "\(file):\(line)"
     }
 

@@ -28,6 +28,8 @@ enum BuiltInRules {
             LongTableRowRule(),
             EmptyTrailingCellsRule(),
             DuplicateArticleRule(),
+            UnusedSuppressionRule(),
+            SuppressionReasonRule(),
         ]
     }
 

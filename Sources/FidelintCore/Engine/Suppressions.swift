@@ -1,0 +1,109 @@
+import Foundation
+
+/// Inline suppressions: comments in an article that silence findings, each with a reason.
+///
+/// In Markdown and HTML they are HTML comments; in plain text a line of its own holding the same
+/// directive (bare, or after `#`, `//` or `%`, or inside `<!-- -->`):
+///
+///     <!-- fidelint-disable-next-line ad_label -- the sponsor's label is required by contract -->
+///     <!-- fidelint-disable-line -- … -->                 (the line the comment is on)
+///     <!-- fidelint-disable missing-source -- … -->      (until fidelint-enable or the end)
+///     <!-- fidelint-enable missing-source -->
+///     <!-- fidelint-disable-file role_conflict -- … -->  (the whole file)
+///
+/// After the directive come rule ids or category names separated by spaces or commas (none: every
+/// rule), then optionally ` -- ` and the reason. `disable-next-line` applies to the next line that
+/// is not blank and not itself a directive. Lines are 1-based. A directive stands on one line.
+public struct Suppression: Sendable, Hashable {
+    public enum Kind: String, Sendable { case nextLine = "disable-next-line", line = "disable-line", block = "disable", enable, file = "disable-file" }
+    public var kind: Kind
+    /// Rule ids or category names; empty means every rule.
+    public var targets: [String]
+    public var reason: String?
+    /// The directive (the whole comment) in the source.
+    public var range: SourceRange
+    /// 1-based line of the directive.
+    public var line: Int
+    /// Lines it covers (for `block`: from the directive to its `enable`, inclusive).
+    public var lines: ClosedRange<Int>
+
+    /// Whether this suppression silences a finding of `ruleId` in `category` starting on `line`.
+    public func covers(ruleId: String, category: Category, line l: Int) -> Bool {
+        guard kind != .enable, lines.contains(l) else { return false }
+        return targets.isEmpty || targets.contains(ruleId) || targets.contains(category.rawValue)
+    }
+}
+
+public enum Suppressions {
+    /// Rule id of the finding for a suppression that suppresses nothing.
+    public static let unusedRuleId = "unused_suppression"
+    /// Rule id of the finding for a suppression without a reason (when reasons are required).
+    public static let missingReasonRuleId = "suppression_without_reason"
+
+    static let kinds: [(String, Suppression.Kind)] = [
+        ("disable-next-line", .nextLine), ("disable-line", .line), ("disable-file", .file), ("disable", .block), ("enable", .enable),
+    ]
+
+    /// The suppressions of `source`, read as `format`. A directive stands on one line.
+    public static func parse(_ source: SourceText, format: ArticleFormat) -> [Suppression] {
+        guard source.utf8.count >= 9, source.text(SourceRange(start: 0, end: source.utf8.count)).contains("fidelint-") else { return [] }
+        let lineCount = source.lineIndex.lineCount
+        var found: [(Suppression.Kind, [String], String?, SourceRange, Int)] = []
+        for lineNumber in 1...max(1, lineCount) {
+            let lineRange = source.lineIndex.rangeOfLine(lineNumber)
+            let line = source.text(lineRange)
+            guard let at = line.range(of: "fidelint-") else { continue }
+            let prefix = line[..<at.lowerBound]
+            let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+            let opener = prefix.range(of: "<!--", options: .backwards)
+            if format == .plain {
+                guard trimmed.hasSuffix("<!--") || ["", "#", "//", "%"].contains(trimmed) else { continue }
+            } else {
+                guard opener != nil else { continue }
+            }
+            var rest = line[at.upperBound...]
+            guard let (word, kind) = kinds.first(where: { rest.hasPrefix($0.0) && (rest.dropFirst($0.0.count).first.map { !$0.isLetter && $0 != "-" } ?? true) }) else { continue }
+            rest = rest.dropFirst(word.count)
+            var tail = Substring(rest)
+            var closeEnd = line.endIndex
+            if let close = tail.range(of: "-->") { closeEnd = close.upperBound; tail = tail[..<close.lowerBound] }
+            var reason: String? = nil
+            var targetsText = tail
+            if let dash = tail.range(of: "--") {
+                let r = tail[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+                reason = r.isEmpty ? nil : r
+                targetsText = tail[..<dash.lowerBound]
+            }
+            let targets = targetsText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+            let startIndex = opener?.lowerBound ?? line.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? at.lowerBound
+            let startByte = lineRange.start + line[..<startIndex].utf8.count
+            let endByte = lineRange.start + line[..<closeEnd].utf8.count
+            found.append((kind, targets, reason, SourceRange(start: startByte, end: endByte), lineNumber))
+        }
+        let directiveLines = Set(found.map(\.4))
+        var out: [Suppression] = []
+        for (i, f) in found.enumerated() {
+            var lines = f.4...f.4
+            switch f.0 {
+            case .line, .enable:
+                break
+            case .file:
+                lines = 1...max(1, lineCount)
+            case .nextLine:
+                var next = f.4 + 1
+                while next <= lineCount, directiveLines.contains(next) || isBlank(source, line: next) { next += 1 }
+                lines = min(next, max(lineCount, f.4))...min(next, max(lineCount, f.4))
+            case .block:
+                // Until the next enable naming the same targets (or any enable without targets).
+                let end = found[(i + 1)...].first { $0.0 == .enable && ($0.1.isEmpty || Set($0.1) == Set(f.1)) }?.4 ?? max(lineCount, f.4)
+                lines = f.4...end
+            }
+            out.append(Suppression(kind: f.0, targets: f.1, reason: f.2, range: f.3, line: f.4, lines: lines))
+        }
+        return out
+    }
+
+    static func isBlank(_ source: SourceText, line: Int) -> Bool {
+        source.text(source.lineIndex.rangeOfLine(line)).allSatisfy(\.isWhitespace)
+    }
+}
