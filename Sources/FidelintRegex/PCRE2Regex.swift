@@ -191,3 +191,57 @@ public final class PCRE2Matcher {
         throw .match(message: PCRE2Regex.message(rc))
     }
 }
+
+extension PCRE2Regex {
+    /// The pattern as one line that any PCRE2 front end (`rg -P`, `pcre2grep`) compiles to the
+    /// same matcher: the options become inline flags (`(?i)`, `(?m)`, `(?s)`) and, for an
+    /// extended pattern, comments are removed and white space outside character classes (which
+    /// extended mode ignores) is dropped, so no line break remains. Escaped characters and
+    /// character classes are kept as written; `\Q…\E` is not supported in extended patterns.
+    public var singleLinePattern: String {
+        var flags = ""
+        if options.caseless { flags += "i" }
+        if options.multiline { flags += "m" }
+        if options.dotAll { flags += "s" }
+        let prefix = flags.isEmpty ? "" : "(?\(flags))"
+        guard options.extended else { return prefix + pattern.replacingOccurrences(of: "\n", with: "\\n") }
+        var out = ""
+        var inClass = false
+        var i = pattern.startIndex
+        while i < pattern.endIndex {
+            let c = pattern[i]
+            if c == "\\" {
+                let next = pattern.index(after: i)
+                if next < pattern.endIndex {
+                    let escaped = pattern[next]
+                    // An escaped space or `#` keeps its meaning without the backslash-space pair.
+                    out += escaped == " " ? "\\x20" : escaped == "\n" ? "" : "\\" + String(escaped)
+                    i = pattern.index(after: next)
+                    continue
+                }
+                out.append(c)
+            } else if inClass {
+                if c == "]" { inClass = false }
+                out += c == "\n" ? "\\n" : c == " " ? "\\x20" : String(c)
+            } else if c == "[" {
+                inClass = true
+                out.append(c)
+                // A `]` right after `[` or `[^` is a literal member.
+                var j = pattern.index(after: i)
+                if j < pattern.endIndex, pattern[j] == "^" { out.append("^"); j = pattern.index(after: j) }
+                if j < pattern.endIndex, pattern[j] == "]" { out.append("]"); j = pattern.index(after: j) }
+                i = j
+                continue
+            } else if c == "#" {
+                while i < pattern.endIndex, pattern[i] != "\n" { i = pattern.index(after: i) }
+                continue
+            } else if !c.isWhitespace {
+                out.append(c)
+            }
+            i = pattern.index(after: i)
+        }
+        // The flattened text needs no extended mode; dropping it keeps `rg -P` from reading `#`
+        // in a later pattern line differently.
+        return prefix + out
+    }
+}

@@ -4,7 +4,8 @@ import FidelintRules
 import Foundation
 
 extension Fidelint {
-    /// `fidelint rules`: every rule with its category, default severity and summary.
+    /// `fidelint rules`: every rule with its category, default severity and summary; with
+    /// `--export-patterns FILE`, the pattern rules as one PCRE2 pattern per line instead.
     struct ListRules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules", abstract: "List every rule with its category, default severity and summary.")
@@ -12,8 +13,17 @@ extension Fidelint {
         @Option(name: .customLong("rules"), help: "An extra rule pack to include (repeatable).")
         var rulePacks: [String] = []
 
+        @Option(name: .customLong("export-patterns"), help: "Write the pattern rules as one PCRE2 pattern per line to this file (for `rg -P -f FILE`).")
+        var exportPatterns: String?
+
         func run() throws {
             let rules = try Fidelint.loadRules(extraPacks: rulePacks)
+            if let file = exportPatterns {
+                let patterns = rules.compactMap { ($0 as? PatternRule)?.regex.singleLinePattern }
+                do { try ReportWriter.write(patterns.joined(separator: "\n") + "\n", to: file) } catch { throw LintInputs.fail("\(error)") }
+                FileHandle.standardError.write(Data("fidelint: wrote \(patterns.count) patterns to \(file)\n".utf8))
+                return
+            }
             let sorted = rules.map(\.description).sorted {
                 ($0.category.rawValue, $0.identifier) < ($1.category.rawValue, $1.identifier)
             }
