@@ -41,6 +41,15 @@ struct LintInputs: ParsableArguments {
     @Option(name: .customLong("stdin-format"), help: "How to read standard input: plain, markdown or html.")
     var stdinFormat: String = "plain"
 
+    @Option(name: .customLong("jobs"), help: "Files linted at once (default: the number of cores). Output order does not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("cache"), help: "A folder for cached results: a file whose bytes, rules and configuration are unchanged is not linted again.")
+    var cache: String?
+
+    @Option(name: .customLong("shard"), help: "Lint only shard K of N (K/N, 1-based), split stably by path, for CI matrices; merge the shards' JSON or SARIF with `fidelint report`.")
+    var shard: String?
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder, or - for standard input.") }
         if let d = articleDate, ArticleDate.parse(d) != d {
@@ -52,6 +61,25 @@ struct LintInputs: ParsableArguments {
         guard ArticleFormat(rawValue: stdinFormat) != nil else {
             throw ValidationError("--stdin-format must be plain, markdown or html, not '\(stdinFormat)'.")
         }
+        guard jobs >= 1, jobs <= 512 else { throw ValidationError("--jobs must be a whole number from 1 to 512, not \(jobs).") }
+        if let shard, Self.parseShard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 2/4, not '\(shard)'.")
+        }
+    }
+
+    /// `K/N` as (K, N), 1 <= K <= N.
+    static func parseShard(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        return (k, n)
+    }
+
+    /// Whether `path` belongs to shard `k` of `n`: a stable hash of its path relative to the
+    /// repository root (so every job of a CI matrix agrees, wherever it runs).
+    static func inShard(_ path: String, _ k: Int, _ n: Int, root: String) -> Bool {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let rel = absolute.hasPrefix(root + "/") ? String(absolute.dropFirst(root.count + 1)) : path
+        return Int(Fingerprint.fnv1a(rel) % UInt64(n)) == k - 1
     }
 
     /// Prints `fidelint: error: message` and gives exit status 2.
@@ -66,6 +94,15 @@ struct LintInputs: ParsableArguments {
         var rules: [any Rule]
         var cliOptions: [String: [String: Int]]
         var linters: [String: Linter] = [:]
+        /// A hash of everything besides a file's bytes that decides its findings (for `--cache`).
+        var key: String = ""
+    }
+
+    /// One file to lint, with its linter.
+    struct Job {
+        var path: String
+        var linter: Linter
+        var cacheKey: String
     }
 
     /// Lints the paths. `keepSources`: keep each file's text for reporters that show context.
@@ -91,7 +128,15 @@ struct LintInputs: ParsableArguments {
                                                sourceFiles: configuration.sources + sourceFiles)
             do { try configuration.validate(against: rules) } catch { throw Self.fail("\(error)") }
             let cli = try Fidelint.Check.parseRuleOptions(ruleOptions, rules: rules)
-            setups[configPath] = Setup(config: configuration, rules: rules, cliOptions: cli)
+            var setup = Setup(config: configuration, rules: rules, cliOptions: cli)
+            if cache != nil {
+                let inputs = [configPath] + configuration.rulePacks + rulePacks + configuration.entities + entityFiles
+                    + configuration.sources + sourceFiles
+                setup.key = Fingerprint.hex([FidelintVersion.current, ResultCache.contentHash(inputs), articleDate ?? "",
+                                             siteDomain ?? "", "\(wholePage)", stdinFormat, ruleOptions.joined(separator: ";")]
+                    .joined(separator: "\u{0}"))
+            }
+            setups[configPath] = setup
             return configPath
         }
 
@@ -107,14 +152,16 @@ struct LintInputs: ParsableArguments {
         for file in files { keys[file] = try setup(for: file) }
         files = files.filter { $0 == "-" || setups[keys[$0]!]!.config.admits($0) }
 
-        var results: [FileResult] = []
-        var sources: [String: String] = [:]
+        if let shard, let (k, n) = Self.parseShard(shard) {
+            let root = FileCollector.repositoryRoot(from: cwd)
+            files = files.filter { $0 == "-" || Self.inShard($0, k, n, root: root) }
+        }
+
+        // Each file's linter, built once per distinct setting.
+        var jobsList: [Job] = []
         var enabledByPath: [String: Set<String>] = [:]
         var severityByPath: [String: [String: Severity]] = [:]
-        var progress = Progress(total: files.count)
-        var findingCount = 0
-        for (done, path) in files.enumerated() {
-            progress.update(done: done, findings: findingCount)
+        for path in files {
             let key = keys[path]!
             var s = setups[key]!
             let resolved = s.config.resolved(for: path, rules: s.rules)
@@ -132,28 +179,63 @@ struct LintInputs: ParsableArguments {
             setups[key] = s
             enabledByPath[path] = resolved.enabled
             severityByPath[path] = resolved.severity
-            let bytes: [UInt8]
-            if path == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    fileErrors.append(LintRun.FileError(path: path, message: "cannot be read (permission denied or not a regular file)"))
+            jobsList.append(Job(path: path, linter: linter, cacheKey: s.key + "|" + linterKey))
+        }
+
+        // Lint on `jobs` threads; each result lands in its file's slot, so the order is the
+        // files' order whatever the threads do.
+        let store = cache.map { ResultCache(directory: $0) }
+        let slots = Slots(count: jobsList.count)
+        let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
+        let work = jobsList
+        let stdinBytes: [UInt8]? = jobsList.contains { $0.path == "-" } ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
+        let progress = SharedProgress(total: jobsList.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
+            while let i = slots.next() {
+                let job = work[i]
+                let bytes: [UInt8]
+                if job.path == "-" {
+                    bytes = stdinBytes ?? []
+                } else {
+                    guard let data = FileManager.default.contents(atPath: job.path) else {
+                        slots.set(i, .failure("cannot be read (permission denied or not a regular file)"))
+                        continue
+                    }
+                    bytes = Array(data)
+                }
+                let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: job.cacheKey) }
+                if let store, let key, let cached = store.load(key) {
+                    slots.set(i, .success(cached, keepSources ? String(decoding: bytes, as: UTF8.self) : nil))
+                    progress.advance(findings: cached.findings.count)
                     continue
                 }
-                bytes = Array(data)
+                let format = job.path == "-" ? stdinArticleFormat : ArticleFormat.forPath(job.path)
+                let source = SourceText(path: job.path, bytes: bytes)
+                guard !source.isBinary else {
+                    slots.set(i, .failure("binary file (it holds NUL bytes); not linted"))
+                    continue
+                }
+                let result = job.linter.lint(source, format: format)
+                if let store, let key, result.errors.isEmpty { store.save(result, key) }
+                slots.set(i, .success(result, keepSources ? String(decoding: source.utf8, as: UTF8.self) : nil))
+                progress.advance(findings: result.findings.count)
             }
-            let format = path == "-" ? ArticleFormat(rawValue: stdinFormat)! : ArticleFormat.forPath(path)
-            let source = SourceText(path: path, bytes: bytes)
-            guard !source.isBinary else {
-                fileErrors.append(LintRun.FileError(path: path, message: "binary file (it holds NUL bytes); not linted"))
-                continue
-            }
-            results.append(linter.lint(source, format: format))
-            findingCount += results[results.count - 1].findings.count
-            if keepSources { sources[path] = String(decoding: source.utf8, as: UTF8.self) }
         }
-        progress.update(done: files.count, findings: findingCount)
         progress.finish()
+        Linter.printProfile()
+        var results: [FileResult] = []
+        var sources: [String: String] = [:]
+        for (i, outcome) in slots.values.enumerated() {
+            switch outcome {
+            case let .success(result, text)?:
+                results.append(result)
+                if let text { sources[jobsList[i].path] = text }
+            case let .failure(message)?:
+                fileErrors.append(LintRun.FileError(path: jobsList[i].path, message: message))
+            case nil:
+                break
+            }
+        }
 
         // Duplicate articles across the whole run, kept only where the rule is enabled.
         let allRules = setups.keys.sorted().flatMap { setups[$0]!.rules }

@@ -5,7 +5,7 @@
 /// `TextTools.normalize`); each of `ArticleSignature.size` hash functions keeps its minimum over
 /// the shingles. The fraction of equal positions in two signatures estimates the Jaccard
 /// similarity of the two shingle sets (standard error about 0.03 at 0.9).
-public struct ArticleSignature: Sendable, Hashable {
+public struct ArticleSignature: Sendable, Hashable, Codable {
     /// Number of hash functions: `bands × rows` of the LSH index.
     public static let size = 120
     public static let bands = 30
@@ -14,13 +14,15 @@ public struct ArticleSignature: Sendable, Hashable {
     public static let minimumWords = 50
 
     public var path: String
-    public var minHashes: [UInt64]
+    /// The minimum hashes, folded to 32 bits (half the memory for a run of 100,000 articles; a
+    /// false match of one hash has odds of one in four billion).
+    public var minHashes: [UInt32]
     public var wordCount: Int
     /// Where a cross-file finding about this article points: its first prose block.
     public var anchor: Location
     public var anchorText: String
 
-    public init(path: String, minHashes: [UInt64], wordCount: Int, anchor: Location, anchorText: String) {
+    public init(path: String, minHashes: [UInt32], wordCount: Int, anchor: Location, anchorText: String) {
         self.path = path
         self.minHashes = minHashes
         self.wordCount = wordCount
@@ -44,8 +46,9 @@ public struct ArticleSignature: Sendable, Hashable {
                 if h < mins[i] { mins[i] = h }
             }
         }
-        return ArticleSignature(path: article.source.path, minHashes: mins, wordCount: words.count,
-                                anchor: article.source.location(of: first.range), anchorText: first.text)
+        return ArticleSignature(path: article.source.path, minHashes: mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) },
+                                wordCount: words.count, anchor: article.source.location(of: first.range),
+                                anchorText: String(first.text.prefix(80)))
     }
 
     /// Estimated Jaccard similarity with `other` (0...1).
@@ -102,7 +105,7 @@ public enum DuplicateArticleIndex {
             for (index, s) in signatures.enumerated() {
                 var h: UInt64 = UInt64(band) &* 0x100_0000_01B3
                 for r in 0..<ArticleSignature.rows {
-                    h = ArticleSignature.mix(h ^ s.minHashes[band * ArticleSignature.rows + r])
+                    h = ArticleSignature.mix(h ^ UInt64(s.minHashes[band * ArticleSignature.rows + r]))
                 }
                 keys.append((h, Int32(index)))
             }

@@ -1,3 +1,4 @@
+import Foundation
 /// Runs a set of rules over one file at a time: read → article model → rules → findings with
 /// positions resolved once → sorted, fingerprinted `FileResult`.
 ///
@@ -17,8 +18,30 @@ public struct Linter: Sendable {
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
     public func lint(_ source: SourceText, format: ArticleFormat) -> FileResult {
+        let t0 = Linter.profiling ? DispatchTime.now().uptimeNanoseconds : 0
         let article = ArticleReaders.reader(for: format, options: options).read(source)
+        if Linter.profiling { Linter.record("read." + format.rawValue, DispatchTime.now().uptimeNanoseconds - t0) }
         return lint(article)
+    }
+
+    /// `FIDELINT_PROFILE=1` in the environment: time spent per rule and reader, printed on
+    /// standard error at exit by `Linter.printProfile()` (for finding slow rules; not for gates).
+    public static let profiling = ProcessInfo.processInfo.environment["FIDELINT_PROFILE"] != nil
+    nonisolated(unsafe) static var profile: [String: UInt64] = [:]
+    static let profileLock = NSLock()
+
+    static func record(_ key: String, _ nanoseconds: UInt64) {
+        profileLock.lock(); defer { profileLock.unlock() }
+        profile[key, default: 0] += nanoseconds
+    }
+
+    /// Prints the profile, slowest first (milliseconds).
+    public static func printProfile() {
+        guard profiling else { return }
+        profileLock.lock(); defer { profileLock.unlock() }
+        for (key, ns) in profile.sorted(by: { $0.value > $1.value }) {
+            FileHandle.standardError.write(Data("profile: \(key) \(ns / 1_000_000) ms\n".utf8))
+        }
     }
 
     /// Lints an article already read.
@@ -26,7 +49,10 @@ public struct Linter: Sendable {
         let context = RuleContext(article: article, options: options)
         var findings: [Finding] = []
         var errors: [String] = []
+        let profiling = Linter.profiling
         for rule in rules {
+            let t0 = profiling ? DispatchTime.now().uptimeNanoseconds : 0
+            defer { if profiling { Linter.record(rule.identifier, DispatchTime.now().uptimeNanoseconds - t0) } }
             do {
                 var found = try rule.check(context)
                 if let s = severityOverrides[rule.identifier] {
@@ -147,7 +173,7 @@ public struct Linter: Sendable {
 }
 
 /// The findings of one file, sorted, and the rules that could not finish on it.
-public struct FileResult: Sendable {
+public struct FileResult: Sendable, Codable {
     public var path: String
     public var findings: [ResolvedFinding]
     /// Messages of rules that aborted on this file (for example a regex match limit).
@@ -174,6 +200,16 @@ public enum Fingerprint {
     public static func fnv1a(_ text: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in text.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// The 64-bit FNV-1a hash of `bytes`.
+    public static func fnv1a(bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }

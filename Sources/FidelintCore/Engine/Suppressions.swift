@@ -14,8 +14,8 @@ import Foundation
 /// After the directive come rule ids or category names separated by spaces or commas (none: every
 /// rule), then optionally ` -- ` and the reason. `disable-next-line` applies to the next line that
 /// is not blank and not itself a directive. Lines are 1-based. A directive stands on one line.
-public struct Suppression: Sendable, Hashable {
-    public enum Kind: String, Sendable { case nextLine = "disable-next-line", line = "disable-line", block = "disable", enable, file = "disable-file" }
+public struct Suppression: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable { case nextLine = "disable-next-line", line = "disable-line", block = "disable", enable, file = "disable-file" }
     public var kind: Kind
     /// Rule ids or category names; empty means every rule.
     public var targets: [String]
@@ -46,7 +46,7 @@ public enum Suppressions {
 
     /// The suppressions of `source`, read as `format`. A directive stands on one line.
     public static func parse(_ source: SourceText, format: ArticleFormat) -> [Suppression] {
-        guard source.utf8.count >= 9, source.text(SourceRange(start: 0, end: source.utf8.count)).contains("fidelint-") else { return [] }
+        guard containsDirective(source.utf8) else { return [] }
         let lineCount = source.lineIndex.lineCount
         var found: [(Suppression.Kind, [String], String?, SourceRange, Int)] = []
         for lineNumber in 1...max(1, lineCount) {
@@ -101,6 +101,19 @@ public enum Suppressions {
             out.append(Suppression(kind: f.0, targets: f.1, reason: f.2, range: f.3, line: f.4, lines: lines))
         }
         return out
+    }
+
+    /// Whether `bytes` contain "fidelint-" (a byte scan: most files have no directive).
+    static func containsDirective(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("fidelint-".utf8)
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == 0x66, bytes[i + 1] == 0x69, Array(bytes[i..<(i + needle.count)]) == needle { return true }
+            i += 1
+        }
+        return false
     }
 
     static func isBlank(_ source: SourceText, line: Int) -> Bool {

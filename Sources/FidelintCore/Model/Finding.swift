@@ -36,7 +36,7 @@ public enum Category: String, Sendable, CaseIterable, Codable {
 
 /// A second place in a file (or in another file) that explains a finding: the first copy of a
 /// duplicate, the mentions a name conflicts with.
-public struct RelatedRange: Hashable, Sendable {
+public struct RelatedRange: Hashable, Sendable, Codable {
     public var range: SourceRange
     public var message: String
     /// `nil` means the finding's own file.
@@ -50,7 +50,7 @@ public struct RelatedRange: Hashable, Sendable {
 }
 
 /// What a rule reports: a byte range in the decoded text, never a line or column.
-public struct Finding: Hashable, Sendable {
+public struct Finding: Hashable, Sendable, Codable {
     public var ruleId: String
     public var category: Category
     public var severity: Severity
@@ -71,7 +71,7 @@ public struct Finding: Hashable, Sendable {
 }
 
 /// A related location with its line and column resolved.
-public struct ResolvedRelated: Hashable, Sendable {
+public struct ResolvedRelated: Hashable, Sendable, Codable {
     public var path: String
     public var location: Location
     public var message: String
@@ -84,7 +84,7 @@ public struct ResolvedRelated: Hashable, Sendable {
 }
 
 /// A finding with its position resolved once, ready for reporters.
-public struct ResolvedFinding: Hashable, Sendable {
+public struct ResolvedFinding: Hashable, Sendable, Codable {
     public var finding: Finding
     /// The path as the user named it (or as found while walking a folder).
     public var path: String

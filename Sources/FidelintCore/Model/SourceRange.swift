@@ -3,7 +3,7 @@
 /// Offsets are 0-based; `end` is exclusive. For a UTF-8 file without a byte-order mark the offsets are
 /// file offsets; for other encodings they index the text after decoding to UTF-8 (BOM removed).
 /// Rules only ever produce `SourceRange`s; lines and columns are resolved once, by `LineIndex`.
-public struct SourceRange: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceRange: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// First byte of the range (0-based).
     public var start: Int
     /// One past the last byte of the range.

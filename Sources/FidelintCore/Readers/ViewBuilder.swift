@@ -22,6 +22,17 @@ struct ViewBuilder {
     private var blockSource: SourceRange? = nil
     /// How far ahead a piece is searched for before it is mapped to the cursor.
     static let searchWindow = 1 << 18
+    /// Where each tag, comment or raw element skipped so far ends, by start offset: a piece that
+    /// is not found rescans its window, and without this every rescan would parse every tag (and
+    /// every inline script) in it again.
+    private let skips = SkipMemo()
+
+    static let commentClose = Array("-->".utf8)
+    static let commentBangClose = Array("--!>".utf8)
+
+    final class SkipMemo {
+        var ends: [Int: Int] = [:]
+    }
 
     init(source: [UInt8], isHTML: Bool, cursor: Int = 0) {
         self.source = source
@@ -60,10 +71,15 @@ struct ViewBuilder {
         let limit = min(source.count, searchLimit ?? source.count, cursor + Self.searchWindow)
         var k = cursor
         var steps: [Step]? = nil
+        let firstByte = core[0]
         while k < limit {
-            k = skipMarkup(k, limit: limit)
-            guard k < limit else { break }
-            if source[k] == core[0] || source[k] == 0x26 || source[k] == 0x5C,
+            let b = source[k]
+            if b == 0x3C {
+                k = skipMarkup(k, limit: limit)
+                guard k < limit else { break }
+            }
+            let c = source[k]
+            if c == firstByte || c == 0x26 || c == 0x5C,
                let s = match(core, at: k, entities: true) ?? match(core, at: k, entities: false) {
                 steps = s
                 break
@@ -251,11 +267,19 @@ struct ViewBuilder {
         guard isHTML else { return k0 }
         var k = k0
         while k < limit, source[k] == 0x3C {
+            let memoKey = rawElements ? k : -k - 1
+            if let end = skips.ends[memoKey], end <= limit {
+                k = end
+                continue
+            }
+            let tagStart = k
+            defer { if k > tagStart, k < limit { skips.ends[memoKey] = k } }
             guard k + 1 < limit else { return k }
             let next = source[k + 1]
             if next == 0x21, k + 3 < limit, source[k + 2] == 0x2D, source[k + 3] == 0x2D {
-                let close = find(Array("-->".utf8), from: k + 4, limit: limit).map { $0 + 3 } ?? limit
-                let bang = find(Array("--!>".utf8), from: k + 4, limit: limit).map { $0 + 4 } ?? limit
+                // "--!>" also ends a comment; look for it only before the first "-->".
+                let close = find(Self.commentClose, from: k + 4, limit: limit).map { $0 + 3 } ?? limit
+                let bang = find(Self.commentBangClose, from: k + 4, limit: min(limit, close + 1)).map { $0 + 4 } ?? limit
                 k = min(close, bang)
             } else if Self.isASCIILetter(next) || next == 0x2F || next == 0x21 || next == 0x3F {
                 let nameStart = next == 0x2F ? k + 2 : k + 1

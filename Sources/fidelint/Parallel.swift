@@ -1,0 +1,110 @@
+import FidelintCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What linting one file gave: its result (and its text, when reporters need it) or why it could
+/// not be read.
+enum Outcome: Sendable {
+    case success(FileResult, String?)
+    case failure(String)
+}
+
+/// The files' result slots, filled by worker threads in any order, read in file order. Workers
+/// take the next index with `next()`, so a slow file never holds up the others.
+final class Slots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cursor = 0
+    private let count: Int
+    private(set) var values: [Outcome?]
+
+    init(count: Int) {
+        self.count = count
+        values = Array(repeating: nil, count: count)
+    }
+
+    /// The next index to lint, or `nil` when all are taken.
+    func next() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard cursor < count else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    func set(_ i: Int, _ outcome: Outcome) {
+        lock.lock(); defer { lock.unlock() }
+        values[i] = outcome
+    }
+}
+
+/// `Progress` shared by worker threads.
+final class SharedProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: Progress
+    private var done = 0
+    private var findings = 0
+
+    init(total: Int) { progress = Progress(total: total) }
+
+    func advance(findings n: Int) {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        findings += n
+        progress.update(done: done, findings: findings)
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        progress.finish()
+    }
+}
+
+/// `--cache DIR`: one file per linted file, named by a hash of its path, its bytes and everything
+/// else that decides its findings (fidelint's version, the configuration, rule packs, registries,
+/// options), holding its `FileResult` as JSON. A stale or unreadable entry is simply linted again.
+struct ResultCache: Sendable {
+    let directory: String
+
+    /// The entry name for a file.
+    static func key(path: String, bytes: [UInt8], setup: String) -> String {
+        Fingerprint.hex(setup + "\u{0}" + path) + String(Fingerprint.fnv1a(bytes: bytes), radix: 16)
+    }
+
+    /// A hash of the contents of `paths` (files, or folders of YAML files), for the setup key.
+    static func contentHash(_ paths: [String]) -> String {
+        var parts: [String] = []
+        let fm = FileManager.default
+        for path in paths where !path.isEmpty {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { parts.append(path + ":missing"); continue }
+            var files = [path]
+            if isDir.boolValue {
+                files = ((fm.enumerator(atPath: path)?.allObjects as? [String]) ?? []).sorted().map { (path as NSString).appendingPathComponent($0) }
+            }
+            for f in files {
+                let data = fm.contents(atPath: f).map { Array($0) } ?? []
+                parts.append(f + ":" + String(Fingerprint.fnv1a(bytes: data), radix: 16))
+            }
+        }
+        return Fingerprint.hex(parts.joined(separator: "\n"))
+    }
+
+    func url(_ key: String) -> URL {
+        URL(fileURLWithPath: directory).appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
+    }
+
+    func load(_ key: String) -> FileResult? {
+        guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
+        return try? JSONDecoder().decode(FileResult.self, from: data)
+    }
+
+    /// Writes an entry (atomically, so a concurrent reader never sees half of it); a cache that
+    /// cannot be written is skipped silently (it only costs speed).
+    func save(_ result: FileResult, _ key: String) {
+        let target = url(key)
+        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard let data = try? JSONEncoder().encode(result) else { return }
+        try? data.write(to: target, options: .atomic)
+    }
+}
