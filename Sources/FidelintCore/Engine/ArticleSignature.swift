@@ -71,6 +71,11 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
         return (1 - 3 * x) / (1 + 3 * x)
     }
 
+    /// An order-sensitive combination of two hashes (for shingles of word hashes).
+    @inline(__always) public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        mix(a &* 0x9E37_79B9_7F4A_7C15 ^ b)
+    }
+
     /// splitmix64's finalizer: a fast, well-mixed 64-bit hash.
     @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E37_79B9_7F4A_7C15

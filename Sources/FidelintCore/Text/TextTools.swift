@@ -47,34 +47,53 @@ public enum TextTools {
     /// Normalization used before comparing text: Unicode NFKC, curly quotes to straight, en and em
     /// dashes to "-", lowercase, whitespace collapsed to single spaces, trimmed.
     public static func normalize(_ text: String) -> String {
-        // Unicode scalars, not Characters, and NFKC only when the text is not plain ASCII.
-        let source = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
-        var out = String.UnicodeScalarView()
+        // NFKC only when the text holds a character that NFKC could change: plain ASCII and the
+        // quotes, dashes and spaces mapped below are already in their final form.
+        var needsNFKC = false
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && !fastScalars.contains(scalar.value) {
+            if scalar.properties.isWhitespace || !scalar.properties.changesWhenNFKCCaseFolded { continue }
+            needsNFKC = true
+            break
+        }
+        let source = needsNFKC ? text.precomposedStringWithCompatibilityMapping : text
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count)
         var lastWasSpace = true
         for scalar in source.unicodeScalars {
-            let v: Unicode.Scalar
-            switch scalar.value {
-            case 0x2018, 0x2019, 0x201A, 0x2032: v = "'"
-            case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: v = "\""
-            case 0x2010...0x2015, 0x2212: v = "-"
-            default: v = scalar
+            let value = scalar.value
+            if value < 0x80 {
+                if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D {
+                    if !lastWasSpace { out.append(0x20); lastWasSpace = true }
+                    continue
+                }
+                lastWasSpace = false
+                out.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+                continue
             }
-            if v.value == 0x20 || v.value == 0x0A || v.value == 0x09 || v.value == 0x0D || (v.value >= 0x80 && v.properties.isWhitespace) {
-                if !lastWasSpace { out.append(" "); lastWasSpace = true }
+            switch value {
+            case 0x2018, 0x2019, 0x201A, 0x2032: out.append(0x27); lastWasSpace = false; continue
+            case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: out.append(0x22); lastWasSpace = false; continue
+            case 0x2010...0x2015, 0x2212: out.append(0x2D); lastWasSpace = false; continue
+            default: break
+            }
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace { out.append(0x20); lastWasSpace = true }
                 continue
             }
             lastWasSpace = false
-            if v.isASCII {
-                out.append(v.value >= 0x41 && v.value <= 0x5A ? Unicode.Scalar(v.value + 32)! : v)
-            } else if v.properties.changesWhenLowercased {
-                out.append(contentsOf: v.properties.lowercaseMapping.unicodeScalars)
+            if scalar.properties.changesWhenLowercased {
+                out += Array(scalar.properties.lowercaseMapping.utf8)
             } else {
-                out.append(v)
+                out += Array(String(scalar).utf8)
             }
         }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Non-ASCII characters `normalize` maps itself, so they need no NFKC pass.
+    static let fastScalars: Set<UInt32> = [0x2018, 0x2019, 0x201A, 0x2032, 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB,
+                                           0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]
 
     /// English function words: a sentence that ends on one of these was cut off.
     public static let functionWords: Set<String> = [

@@ -132,12 +132,16 @@ public struct DuplicateSectionRule: Rule {
     }
 
     static func unit(_ text: String, range: SourceRange, isTable: Bool = false) -> Unit {
-        let words = TextTools.words(TextTools.normalize(text)).map(String.init)
+        let words = TextTools.words(TextTools.normalize(text))
+        // Word 3-gram shingles, hashed from the words' own hashes (no joined strings).
+        let hashes = words.map { Fingerprint.fnv1a(String($0)) }
         var shingles: Set<UInt64> = []
-        if words.count < 3 {
-            if !words.isEmpty { shingles.insert(Fingerprint.fnv1a(words.joined(separator: " "))) }
+        if hashes.count < 3 {
+            if !hashes.isEmpty { shingles.insert(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
         } else {
-            for k in 0...(words.count - 3) { shingles.insert(Fingerprint.fnv1a(words[k] + " " + words[k + 1] + " " + words[k + 2])) }
+            for k in 0...(hashes.count - 3) {
+                shingles.insert(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+            }
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let letterWords = TextTools.letterWords(text)

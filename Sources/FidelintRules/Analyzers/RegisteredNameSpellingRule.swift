@@ -43,10 +43,8 @@ public struct RegisteredNameSpellingRule: Rule {
             if quotes.contains(where: { $0.contains(run.offset) }) { continue }
             let written = run.text
             guard !reported.contains(written) else { continue }
-            if entities.people.contains(where: { $0.spellings.contains(written) }) { continue }
-            for person in entities.people {
-                let spellings = person.spellings.map { $0.split(separator: " ").map(String.init) }
-                guard spellings.contains(where: { NameMatching.sameFullName($0, run.tokens) }) else { continue }
+            if entities.isRegisteredSpelling(written) { continue }
+            for (person, words) in entities.candidates(sharingEndWordWith: run.tokens) where NameMatching.sameFullName(words, run.tokens) {
                 reported.insert(written)
                 out.append(finding(
                     "“\(written)” is not a registered spelling of \(person.name) (registered: \(person.spellings.map { "“\($0)”" }.joined(separator: ", ")); registry: \(person.origin))",

@@ -54,10 +54,9 @@ public struct UnintroducedSurnameRule: Rule {
         var byName: [String: [SurnameReference]] = [:]
         for ref in index.surnameReferences { byName[ref.surname, default: []].append(ref) }
         var out: [Finding] = []
-        let registered = Set(entities.people.flatMap { p in [p.surname] + p.spellings.flatMap { $0.split(separator: " ").map(String.init) } })
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
-            if introduced.contains(name) || registered.contains(name) { continue }
+            if introduced.contains(name) || entities.isNameWord(name) { continue }
             if occurrences(of: name, in: lowerText) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }

@@ -67,12 +67,66 @@ public struct EntityRegistry: Sendable {
         public var display: String { "\(titles[0]) of \(of)" }
     }
 
-    public var people: [Person] = []
-    public var offices: [Office] = []
+    public var people: [Person] = [] { didSet { index = Index(people: people, offices: offices) } }
+    public var offices: [Office] = [] { didSet { index = Index(people: people, offices: offices) } }
+    /// Lookup tables, rebuilt whenever `people` or `offices` change (registries are small; rules
+    /// look names up once per mention of every article).
+    private(set) var index = Index(people: [], offices: [])
 
     public init(people: [Person] = [], offices: [Office] = []) {
         self.people = people
         self.offices = offices
+        index = Index(people: people, offices: offices)
+    }
+
+    /// Name lookups by exact spelling, folded spelling, surname and end word.
+    struct Index: Sendable {
+        var exact: [String: [Int]] = [:]
+        var folded: [String: [Int]] = [:]
+        var surname: [String: [Int]] = [:]
+        /// First and last word of every spelling → (person, spelling words).
+        var byEndWord: [String: [(Int, [String])]] = [:]
+        /// Every word of every spelling, and every surname.
+        var words: Set<String> = []
+        /// Title → ids of everyone who held an office with it.
+        var holders: [String: Set<String>] = [:]
+
+        init(people: [Person], offices: [Office]) {
+            for (i, p) in people.enumerated() {
+                for spelling in p.spellings {
+                    exact[spelling, default: []].append(i)
+                    folded[EntityRegistry.fold(spelling), default: []].append(i)
+                    let w = spelling.split(separator: " ").map(String.init)
+                    words.formUnion(w)
+                    if let f = w.first { byEndWord[f, default: []].append((i, w)) }
+                    if let l = w.last, l != w.first { byEndWord[l, default: []].append((i, w)) }
+                }
+                surname[p.surname, default: []].append(i)
+                words.insert(p.surname)
+            }
+            for o in offices {
+                for t in o.titles { holders[t, default: []].formUnion(o.holders.map(\.person)) }
+            }
+        }
+    }
+
+    /// Whether `word` is a word of a registered person's name (or a surname).
+    public func isNameWord(_ word: String) -> Bool { index.words.contains(word) }
+
+    /// Whether `name` is written exactly as a registered spelling.
+    public func isRegisteredSpelling(_ name: String) -> Bool { index.exact[name] != nil }
+
+    /// The registered people whose spellings share a first or last word with `words`, with those
+    /// spellings' words (candidates for a spelling check).
+    public func candidates(sharingEndWordWith words: [String]) -> [(person: Person, words: [String])] {
+        var out: [(Person, [String])] = []
+        var seen: Set<String> = []
+        for key in [words.first, words.last].compactMap({ $0 }) {
+            for (i, w) in index.byEndWord[key] ?? [] where seen.insert("\(i)|" + w.joined(separator: " ")).inserted {
+                out.append((people[i], w))
+            }
+        }
+        return out
     }
 
     /// The person with this id.
@@ -193,18 +247,20 @@ public struct EntityRegistry: Sendable {
     /// included), or who are named by surname alone when `name` is one word and only one registered
     /// person with that surname holds an office with `title`.
     public func people(named name: String, title: String? = nil) -> [Person] {
-        let exact = people.filter { $0.spellings.contains(name) }
-        if !exact.isEmpty { return exact }
-        let folded = Self.fold(name)
-        let loose = people.filter { $0.spellings.contains { Self.fold($0) == folded } }
-        if !loose.isEmpty { return loose }
+        if let exact = index.exact[name] { return unique(exact) }
+        if let loose = index.folded[Self.fold(name)] { return unique(loose) }
         guard !name.contains(" ") else { return [] }
-        var bySurname = people.filter { $0.surname == name }
+        var bySurname = index.surname[name] ?? []
         if let title {
-            let holders = Set(offices.filter { $0.titles.contains(title) }.flatMap { $0.holders.map(\.person) })
-            bySurname = bySurname.filter { holders.contains($0.id) }
+            let holders = index.holders[title] ?? []
+            bySurname = bySurname.filter { holders.contains(people[$0].id) }
         }
-        return bySurname.count == 1 ? bySurname : []
+        return bySurname.count == 1 ? [people[bySurname[0]]] : []
+    }
+
+    private func unique(_ indices: [Int]) -> [Person] {
+        var seen: Set<Int> = []
+        return indices.filter { seen.insert($0).inserted }.map { people[$0] }
     }
 
     /// Whether the registry knows the people of two role mentions with one title as holders of
