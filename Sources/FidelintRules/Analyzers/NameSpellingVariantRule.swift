@@ -102,7 +102,7 @@ public struct NameSpellingVariantRule: Rule {
             forms[key]!.sentences.insert(PersonMentions.sentenceIndex(starts, run.offset))
         }
         for m in index.mentions where m.name.count >= 2 && !m.isHonorific {
-            forms[m.fullName]?.roles.insert(m.roleKey)
+            forms[m.fullName]?.roles.insert(m.officeKey)
         }
         var out: [Finding] = []
         var covered: Set<String> = []

@@ -6,8 +6,8 @@ import FidelintCore
 /// other person is reported at their first mention, with every conflicting mention related.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
-/// "Chinese President"; see `PersonMentions`), and a person also named with a qualified role holds
-/// that other office; quotations are masked; two people ever named in one sentence are two real
+/// "Chinese President", "Mayor Tomas Brill of Estrel"; see `PersonMentions`), and a person also
+/// named with a qualified role holds that other office; quotations are masked; two people ever named in one sentence are two real
 /// holders (a list of officials, a summit); and one mention against one is reported only when one
 /// of them is in the headline.
 ///
@@ -73,7 +73,7 @@ public struct RoleConflictRule: Rule {
                 let otherKeys = Set(mentions.filter { m in
                     (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
-                if otherKeys.contains(where: { $0 != key && $0.hasSuffix(key) }) { continue }
+                if otherKeys.contains(where: { $0 != key && ($0.hasSuffix(key) || $0.hasPrefix(key + " of ")) }) { continue }
                 // A headline-only person whom the body never names: the headline rule's case.
                 if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
                 // The registry knows them as holders of two different offices with this title.

@@ -11,7 +11,8 @@ import Foundation
 ///
 /// Precision guards: "former", "then-", "late" and other past-holder qualifiers are never
 /// mentions (see `PersonMentions`); quotations are masked; a sentence that names a year within
-/// the person's tenure ("In 2023, President Yoon …") is a historical reference; a one-word name
+/// the person's tenure ("In 2023, President Yoon …") is a historical reference; a place after the
+/// name ("President Yoon Suk-yeol of South Korea") must be the office's `of`; a one-word name
 /// ("President Lee") must match exactly one registered holder of an office with that title.
 ///
 /// Pattern source: the seed article (line 8, "President Yoon Suk-yeol", in an article about
@@ -60,11 +61,14 @@ public struct StaleOfficeRule: Rule {
         let starts = PersonMentions.sentenceStarts(view.utf8)
         var out: [Finding] = []
         var reported: Set<String> = []
-        for m in index.mentions where !m.isHonorific && m.roleKey == m.role.lowercased() {
+        for m in index.mentions where !m.isHonorific && m.officeKey == m.role.lowercased() {
             let people = entities.people(named: m.fullName, title: m.role)
             guard people.count == 1 else { continue }
             let person = people[0]
-            let held = entities.offices(titled: m.role, heldBy: person.id)
+            // "President Yoon Suk-yeol of South Korea": only the office of that place.
+            let held = entities.offices(titled: m.role, heldBy: person.id).filter { o in
+                m.place.map { EntityRegistry.fold($0) == EntityRegistry.fold(o.office.of.replacingOccurrences(of: "the ", with: "")) } ?? true
+            }
             guard !held.isEmpty, !held.contains(where: { $0.tenures.contains { $0.covers(date) } }) else { continue }
             // A year inside the tenure in the same sentence: a historical reference.
             let s = min(m.sentence, starts.count - 1)

@@ -75,6 +75,47 @@ public struct NameIndex: Sendable {
         "Google", "Apple", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "Samsung", "Toyota",
         "Nvidia", "Tesla", "Boeing", "Airbus", "Intel", "Netflix", "Spotify", "Uber", "Disney",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // One-word bodies that speak in news without a full name.
+        "Nato", "Opec", "Hamas", "Hezbollah", "Taliban", "Houthis", "Unicef", "Unesco", "Unhcr", "Interpol",
+        "Europol", "Frontex", "Eurostat", "Fifa", "Uefa", "Nasa", "Ofcom", "Ofgem", "Ofsted", "Moody’s",
+        "Moody's", "Fitch", "Amnesty", "Greenpeace", "Oxfam", "Harvard", "Stanford", "Oxford", "Cambridge",
+        "Yale", "Princeton", "Goldman", "Citi", "Citigroup", "Barclays", "Nomura", "Sony", "Honda", "Nissan",
+        "Hyundai", "Volkswagen", "Siemens", "Nokia", "Ericsson", "Alibaba", "Tencent", "Huawei", "Xiaomi",
+        "Baidu", "Foxconn", "Aramco", "Gazprom", "Rosneft", "Shell", "Exxon", "Chevron", "Walmart", "Tesco",
+        "Lufthansa", "Ryanair", "Airbnb", "Unilever", "Nestle", "Nestlé", "Pfizer", "Moderna", "Starbucks",
+        "Nike", "Ford", "Stellantis", "Renault", "Eskom", "Petrobras", "Anthropic", "Nintendo", "Paypal",
+    ]
+
+    /// Places that speak in news ("Israel said", "Virginia said"): one-word English short names of
+    /// the ISO 3166-1 countries (and common short forms), continents and regions, and the US
+    /// states; never taken for a person's surname.
+    static let places: Set<String> = [
+        "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+        "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin",
+        "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Britain", "Brunei", "Bulgaria", "Burma", "Burundi",
+        "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Croatia",
+        "Cuba", "Cyprus", "Czechia", "Denmark", "Djibouti", "Dominica", "Ecuador", "Egypt", "England", "Eritrea",
+        "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Gaza", "Georgia",
+        "Germany", "Ghana", "Greece", "Greenland", "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti",
+        "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+        "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Korea", "Kosovo", "Kuwait",
+        "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania",
+        "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius",
+        "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+        "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman",
+        "Pakistan", "Palau", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal",
+        "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Scotland", "Senegal", "Serbia", "Seychelles",
+        "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Suriname", "Sweden", "Switzerland",
+        "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Togo", "Tonga", "Tunisia", "Turkey",
+        "Türkiye", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu",
+        "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
+        "Africa", "America", "Americas", "Antarctica", "Arctic", "Asia", "Balkans", "Caribbean", "Caucasus",
+        "Europe", "Oceania", "Scandinavia",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Carolina", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Wisconsin", "Wyoming",
     ]
 
     /// Builds the index of `context`'s article.
@@ -92,7 +133,9 @@ public struct NameIndex: Sendable {
         for m in try matcher.matches(surnamePattern, in: view.utf8) {
             guard let g = m.groups.compactMap({ $0 }).first else { continue }
             let word = view.text(g)
-            guard !notPeople.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            // "Ford said it would recall the trucks": a body that speaks of itself as "it".
+            if followedByIt(view.utf8, at: m.range.upperBound) { continue }
             // "Traders said", "Hoteliers told": a plural noun opening the sentence.
             if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(view.utf8, at: g.lowerBound) { continue }
             refs.append(SurnameReference(surname: word, range: view.sourceRange(g)))
@@ -103,6 +146,13 @@ public struct NameIndex: Sendable {
         }
         refs.sort { $0.range.start < $1.range.start }
         return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges)
+    }
+
+    /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after
+    /// "that" ("Hamas said it", "Ford said that its trucks"): the speaker is a body, not a person.
+    static func followedByIt(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let tail = String(decoding: bytes[offset..<min(bytes.count, offset + 16)], as: UTF8.self)
+        return [" it ", " its ", " that it ", " that its "].contains { tail.hasPrefix($0) }
     }
 
     /// The words of the article outside its headline, as written.

@@ -19,6 +19,15 @@ public struct RoleMention: Sendable, Hashable {
     /// A courtesy title ("Mr.", "Dr.") rather than an office: it names a person but gives no role
     /// that two people could contend for.
     public var isHonorific: Bool = false
+    /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
+    /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
+    public var place: String? = nil
+
+    /// `roleKey` without the place ("president").
+    public var officeKey: String {
+        guard let place else { return roleKey }
+        return String(roleKey.dropLast(" of ".count + place.lowercased().count))
+    }
 
     public var display: String { role + " " + name.joined(separator: " ") }
     /// The name as written ("Yoon Suk-yeol").
@@ -30,9 +39,12 @@ public struct RoleMention: Sendable, Hashable {
 /// A name is one to four capitalized tokens after the role (initials, hyphens and particles such
 /// as van, de, bin, al- allowed), cut at a title-case headline verb ("Emphasizes", "Pledges",
 /// "Says"), a capitalized function word, a month or a day. Mentions after "former", "ex-",
-/// "then-", "late", "acting", "interim", "incoming" or "outgoing" are past or temporary holders and
-/// are skipped; "Vice", "Deputy" and a capitalized word before the role (a nationality such as
-/// "Chinese") become part of the role key, so they name a different office.
+/// "then-", "late", "acting", "interim", "incoming", "outgoing", "impeached" or "ousted" (also
+/// behind a comma: "his predecessor, President …") are past or temporary holders and are skipped;
+/// "Vice", "Deputy", a capitalized word before the role (a nationality such as "Chinese", also at a
+/// sentence start, but not a sentence opener such as "Later") and "of" with a capitalized place
+/// after the name ("Mayor Tomas Brill of Estrel") become part of the role key, so they name a
+/// different office.
 public enum PersonMentions {
     /// The match is the role alone; the name is captured in a lookahead, so the next search starts
     /// right after the role and a mention inside a long capitalized run is still found. Name tokens
@@ -53,7 +65,9 @@ public enum PersonMentions {
 
     static let skipQualifiers: Set<String> = [
         "former", "ex", "then", "late", "acting", "interim", "incoming", "outgoing", "previous", "past",
-        "predecessor", "future", "next", "first",
+        "predecessor", "future", "next", "first", "impeached", "ousted", "deposed", "toppled", "disgraced",
+        "jailed", "imprisoned", "exiled", "assassinated", "slain", "deceased", "retired", "erstwhile",
+        "onetime", "one-time", "founding",
     ]
     /// Courtesy titles: they introduce a person but are not an office.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
@@ -95,20 +109,25 @@ public enum PersonMentions {
             var key = role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             // What stands before the role.
             let before = precedingWord(view.utf8, before: roleRange.lowerBound)
-            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            // "His predecessor, President Yoon": a comma after the qualifier does not hide it.
+            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-,;:("))
             if skipQualifiers.contains(beforeLower) { continue }
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
                 role = before + " " + role
             } else if let f = before.first, f.isUppercase, let l = before.last, l.isLetter,   // "Lee." ends a sentence
                       !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
-                      !isSentenceStart(view.utf8, at: roleRange.lowerBound - before.utf8.count - 1) {
+                      // A sentence opener ("Later President Lee") or a headline verb ("Welcomes") is
+                      // no qualifier; a nationality opening the sentence ("Chinese President Xi") is.
+                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower),
+                      !(before.hasSuffix("ly") && before.count > 4) {
                 key = before.lowercased() + " " + key
             }
             // Name tokens, cut at a stop token.
             var tokens: [String] = []
             var end = nameRange.lowerBound
             var cursor = nameRange.lowerBound
+            var closed = false
             for token in view.text(nameRange).split(whereSeparator: \.isWhitespace) {
                 let t = String(token)
                 let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
@@ -122,14 +141,16 @@ public enum PersonMentions {
                 if stopTokens.contains(clean.lowercased()) { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
-                if t != clean { break }   // a possessive or a sentence end closes the name
+                if t != clean { closed = true; break }   // a possessive or a sentence end closes the name
             }
             guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
+            let place = closed ? nil : place(after: end, in: view.utf8)
+            if let place { key += " of " + place.lowercased() }
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
                                    sentence: sentenceIndex(sentences, roleRange.lowerBound),
                                    inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
-                                   isHonorific: honorifics.contains(role)))
+                                   isHonorific: honorifics.contains(role), place: place))
         }
         return out
     }
@@ -167,6 +188,29 @@ public enum PersonMentions {
     }
 
     // MARK: - Text helpers
+
+    /// The place or body named right after a holder's name, up to three capitalized words after
+    /// "of" or "of the", on the same line: "South Korea" in "President Yoon Suk-yeol of South Korea
+    /// said", "European Commission" in "President Ursula von der Leyen of the European Commission".
+    static func place(after end: Int, in bytes: [UInt8]) -> String? {
+        guard end < bytes.count else { return nil }
+        let tail = String(decoding: bytes[end..<min(bytes.count, end + 160)], as: UTF8.self)
+            .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard tail.hasPrefix(" of ") else { return nil }
+        var words = tail.dropFirst(4).split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        var out: [String] = []
+        for w in words.prefix(3) {
+            var word = w
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = String(word.dropLast(2)) }
+            word = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?)’'\"”"))
+            guard let f = word.first, f.isUppercase, word.count >= 2, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }),
+                  !stopTokens.contains(word.lowercased()) else { break }
+            out.append(word)
+            if word != w { break }   // punctuation ends the place
+        }
+        return out.isEmpty ? nil : out.joined(separator: " ")
+    }
 
     static func precedingWord(_ bytes: [UInt8], before offset: Int) -> String {
         var e = offset

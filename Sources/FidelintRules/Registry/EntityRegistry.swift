@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// People and the offices they hold, from YAML files: the shipped starter
-/// (`Rules/registries/entities.yml`) and the user's own (`--entities FILE`, or `entities:` in
+/// (`Rules/registries/entities.yml` and `world-entities.yml`) and the user's own (`--entities FILE`, or `entities:` in
 /// `.fidelint.yml`). A registry is data: a newsroom keeps its own list in the same format.
 ///
 /// ```yaml
@@ -160,7 +160,7 @@ public struct EntityRegistry: Sendable {
         }
     }
 
-    /// The shipped starter registry, embedded in the binary.
+    /// The shipped starter registry (every `Rules/registries/*entities.yml`), embedded in the binary.
     /// - Throws: `RuleFileError` (a broken shipped file: a bug that tests catch).
     public static func shipped() throws(RuleFileError) -> EntityRegistry {
         var registry = EntityRegistry()
