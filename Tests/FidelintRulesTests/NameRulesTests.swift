@@ -127,6 +127,28 @@ import Testing
         #expect(Self.loadError(person + person.dropFirst("people:\n".count)) == "news.yml:6: duplicate person id 'ana-petrov' (already defined at news.yml:2)")
     }
 
+    @Test func registryRefusesWrongTypesAndImpossibleDates() {
+        let person = "people:\n  - id: ana-petrov\n    name: Ana Petrov\n    source: https://example.org/ana\n    as_of: 2025-01-01\n"
+        // Calendar dates: no 30 February, 29 February only in a leap year.
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2025-02-30")) == "news.yml:5: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-02-30'")
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2023-02-29")) != nil)
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2024-02-29")) == nil)
+        // A number, a boolean or null where a name belongs.
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "42")) == "news.yml:3: 'name' must be a string, not the number '42' (quote it if it is meant as text)")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "~")) == "news.yml:3: 'name' must be a non-empty string, not null ('~')")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "yes")) == "news.yml:3: 'name' must be a string, not the boolean 'yes' (quote it if it is meant as text)")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "'1999'")) == "news.yml:3: 'name' must be a name with letters, not '1999'")
+        #expect(Self.loadError(person + "    aliases: {x: y}\n") == "news.yml:6: 'aliases' must be a list of strings")
+        #expect(Self.loadError(person + "    aliases: [[Ana, P]]\n") == "news.yml:6: 'aliases' must be a non-empty string")
+        // An office with no title.
+        let office = person + "offices:\n  - {id: mayor, titles: [], of: Norvessa, source: \"https://example.org/m\", as_of: 2025-01-01, holders: []}\n"
+        #expect(Self.loadError(office) == "news.yml:7: 'titles' must list at least one entry")
+        // A duplicated key: its line, without Yams's context (the whole file).
+        #expect(Self.loadError(person + "    as_of: 2025-01-02\n") == "news.yml:5: invalid YAML: duplicate key 'as_of' in one mapping")
+        #expect(ArticleDate.parse("2025-02-30") == nil && ArticleDate.parse("0000-01-01") == nil)
+        #expect(ArticleDate.parse("2024-02-29T10:00:00Z") == "2024-02-29" && ArticleDate.parse("2100-02-29") == nil)
+    }
+
     @Test func userRegistryAddsPeopleAndOffices() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-entities-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -90,12 +90,12 @@ public struct EntityRegistry: Sendable {
             let m = try file.mapping(node, "a person", allowed: ["id", "name", "surname", "aliases", "source", "as_of"],
                                      required: ["id", "name", "source", "as_of"])
             let id = try identifier(m["id"]!, file)
-            let name = try file.string(m["name"]!, "name")
-            let surname = try m["surname"].map { (n) throws(RuleFileError) in try file.string(n, "surname") }
+            let name = try file.name(m["name"]!, "name")
+            let surname = try m["surname"].map { (n) throws(RuleFileError) in try file.name(n, "surname") }
                 ?? String(name.split(separator: " ").last ?? Substring(name))
             registry.people.append(Person(
                 id: id, name: name, surname: surname,
-                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.strings(n, "aliases") } ?? [],
+                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.names(n, "aliases") } ?? [],
                 source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
                 origin: "\(path):\(RuleFileLoader.line(node))"))
         }
@@ -114,8 +114,8 @@ public struct EntityRegistry: Sendable {
                 holders.append(tenure)
             }
             registry.offices.append(Office(
-                id: try identifier(m["id"]!, file), titles: try file.strings(m["titles"]!, "titles"),
-                of: try file.string(m["of"]!, "of"), holders: holders,
+                id: try identifier(m["id"]!, file), titles: try file.names(m["titles"]!, "titles", nonEmpty: true),
+                of: try file.name(m["of"]!, "of"), holders: holders,
                 source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
                 origin: "\(path):\(RuleFileLoader.line(node))"))
         }
@@ -175,6 +175,10 @@ public struct EntityRegistry: Sendable {
     public static func load(files: [String]) throws(RuleFileError) -> EntityRegistry {
         var registry = try shipped()
         for path in files {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw RuleFileError(file: path, line: 0, message: "is a folder; --entities takes a YAML file")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RuleFileError(file: path, line: 0, message: "entity registry not found or not readable")
             }
