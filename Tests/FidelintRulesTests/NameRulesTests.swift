@@ -182,6 +182,27 @@ import Testing
         }
     }
 
+    @Test func registryLookupsUseTheirTables() throws {
+        // A large newsroom registry: lookups go through tables built once (30,000 people made
+        // every article take seconds when each name scanned the whole list).
+        var people: [EntityRegistry.Person] = (0..<20_000).map { i in
+            .init(id: "p\(i)", name: "Name\(i) Surname\(i)", surname: "Surname\(i)", aliases: ["N\(i) Surname\(i)"],
+                  source: "https://example.org", asOf: "2025-01-01", origin: "big.yml:\(i + 2)")
+        }
+        people.append(.init(id: "yoon", name: "Yoon Suk-yeol", surname: "Yoon", aliases: ["Yoon Suk Yeol"],
+                            source: "https://example.org", asOf: "2025-01-01", origin: "big.yml:1"))
+        var registry = EntityRegistry(people: people)
+        #expect(registry.person("p19999")?.name == "Name19999 Surname19999")
+        #expect(registry.isRegisteredSpelling("N7 Surname7") && !registry.isRegisteredSpelling("N7 Surname8"))
+        #expect(registry.people(named: "Yoon suk yeol").map(\.id) == ["yoon"])
+        #expect(registry.people(named: "Surname42").map(\.id) == ["p42"])
+        #expect(registry.candidates(spelledLike: ["Yoon", "Seok-yul"]).map(\.id) == ["yoon"])
+        #expect(registry.nameWords.contains("Surname123") && registry.nameWords.contains("Suk-yeol"))
+        // A change rebuilds the tables.
+        registry.people.removeLast()
+        #expect(registry.people(named: "Yoon Suk-yeol").isEmpty && registry.person("yoon") == nil)
+    }
+
     @Test func romanizationSkeletons() {
         #expect(NameMatching.skeleton("Suk-yeol") == NameMatching.skeleton("Seok-youl"))
         #expect(NameMatching.skeleton("Jae-myung") == NameMatching.skeleton("Jae-myeong"))

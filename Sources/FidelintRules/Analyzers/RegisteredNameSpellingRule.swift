@@ -43,8 +43,8 @@ public struct RegisteredNameSpellingRule: Rule {
             if quotes.contains(where: { $0.contains(run.offset) }) { continue }
             let written = run.text
             guard !reported.contains(written) else { continue }
-            if entities.people.contains(where: { $0.spellings.contains(written) }) { continue }
-            for person in entities.people {
+            if entities.isRegisteredSpelling(written) { continue }
+            for person in entities.candidates(spelledLike: run.tokens) {
                 let spellings = person.spellings.map { $0.split(separator: " ").map(String.init) }
                 guard spellings.contains(where: { NameMatching.sameFullName($0, run.tokens) }) else { continue }
                 reported.insert(written)

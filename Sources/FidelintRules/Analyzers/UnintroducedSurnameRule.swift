@@ -56,7 +56,7 @@ public struct UnintroducedSurnameRule: Rule {
         var byName: [String: [SurnameReference]] = [:]
         for ref in index.surnameReferences { byName[ref.surname, default: []].append(ref) }
         var out: [Finding] = []
-        let registered = Set(entities.people.flatMap { p in [p.surname] + p.spellings.flatMap { $0.split(separator: " ").map(String.init) } })
+        let registered = entities.nameWords
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
             if introduced.contains(name) || registered.contains(name) { continue }

@@ -67,16 +67,85 @@ public struct EntityRegistry: Sendable {
         public var display: String { "\(titles[0]) of \(of)" }
     }
 
-    public var people: [Person] = []
-    public var offices: [Office] = []
+    public var people: [Person] = [] { didSet { lookup = Lookup() } }
+    public var offices: [Office] = [] { didSet { lookup = Lookup() } }
+    /// Lookup tables, built on first use after a change (a newsroom registry may list tens of
+    /// thousands of people; every article asks it about every name).
+    private var lookup = Lookup()
 
     public init(people: [Person] = [], offices: [Office] = []) {
         self.people = people
         self.offices = offices
     }
 
+    /// Indexes of `people` and `offices` by the keys the name rules look up.
+    struct Tables {
+        var byId: [String: Int] = [:]
+        var bySpelling: [String: [Int]] = [:]
+        var byFolded: [String: [Int]] = [:]
+        var bySurname: [String: [Int]] = [:]
+        /// First and last word of every spelling (`NameMatching.sameFullName` needs one of them).
+        var byEndWord: [String: [Int]] = [:]
+        /// Every surname and every word of every spelling.
+        var words: Set<String> = []
+        var officesByTitle: [String: [Int]] = [:]
+
+        init(_ people: [Person], _ offices: [Office]) {
+            for (i, p) in people.enumerated() {
+                if byId[p.id] == nil { byId[p.id] = i }
+                bySurname[p.surname, default: []].append(i)
+                words.insert(p.surname)
+                for spelling in Set(p.spellings) {
+                    bySpelling[spelling, default: []].append(i)
+                    let folded = EntityRegistry.fold(spelling)
+                    if byFolded[folded]?.last != i { byFolded[folded, default: []].append(i) }
+                    let w = spelling.split(separator: " ").map(String.init)
+                    words.formUnion(w)
+                    for end in Set([w.first, w.last].compactMap { $0 }) where byEndWord[end]?.last != i {
+                        byEndWord[end, default: []].append(i)
+                    }
+                }
+            }
+            for (i, o) in offices.enumerated() {
+                for t in Set(o.titles) { officesByTitle[t, default: []].append(i) }
+            }
+        }
+    }
+
+    final class Lookup: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: Tables?
+
+        func get(_ registry: EntityRegistry) -> Tables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let tables { return tables }
+            let t = Tables(registry.people, registry.offices)
+            tables = t
+            return t
+        }
+    }
+
+    var tables: Tables { lookup.get(self) }
+
     /// The person with this id.
-    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { tables.byId[id].map { people[$0] } }
+
+    /// Whether `spelling` is exactly one of a registered person's spellings.
+    public func isRegisteredSpelling(_ spelling: String) -> Bool { tables.bySpelling[spelling] != nil }
+
+    /// Every registered surname and every word of every registered spelling.
+    public var nameWords: Set<String> { tables.words }
+
+    /// The people whose spellings `NameMatching.sameFullName` could match with `tokens`: those
+    /// sharing a first or last word with it, or equal to it folded.
+    public func candidates(spelledLike tokens: [String]) -> [Person] {
+        let t = tables
+        var ids = Set<Int>()
+        for end in [tokens.first, tokens.last].compactMap({ $0 }) { ids.formUnion(t.byEndWord[end] ?? []) }
+        ids.formUnion(t.byFolded[Self.fold(tokens.joined(separator: " "))] ?? [])
+        return ids.sorted().map { people[$0] }
+    }
 
     /// Loads one registry file.
     /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key, a missing
@@ -203,15 +272,13 @@ public struct EntityRegistry: Sendable {
     /// included), or who are named by surname alone when `name` is one word and only one registered
     /// person with that surname holds an office with `title`.
     public func people(named name: String, title: String? = nil) -> [Person] {
-        let exact = people.filter { $0.spellings.contains(name) }
-        if !exact.isEmpty { return exact }
-        let folded = Self.fold(name)
-        let loose = people.filter { $0.spellings.contains { Self.fold($0) == folded } }
-        if !loose.isEmpty { return loose }
+        let t = tables
+        if let exact = t.bySpelling[name] { return exact.map { people[$0] } }
+        if let loose = t.byFolded[Self.fold(name)] { return loose.map { people[$0] } }
         guard !name.contains(" ") else { return [] }
-        var bySurname = people.filter { $0.surname == name }
+        var bySurname = (t.bySurname[name] ?? []).map { people[$0] }
         if let title {
-            let holders = Set(offices.filter { $0.titles.contains(title) }.flatMap { $0.holders.map(\.person) })
+            let holders = Set((t.officesByTitle[title] ?? []).flatMap { offices[$0].holders.map(\.person) })
             bySurname = bySurname.filter { holders.contains($0.id) }
         }
         return bySurname.count == 1 ? bySurname : []
@@ -231,7 +298,7 @@ public struct EntityRegistry: Sendable {
 
     /// Offices with `title` that `person` held at some time, with that person's tenures.
     public func offices(titled title: String, heldBy person: String) -> [(office: Office, tenures: [Tenure])] {
-        offices.filter { $0.titles.contains(title) }.compactMap { o in
+        (tables.officesByTitle[title] ?? []).map { offices[$0] }.compactMap { o in
             let t = o.holders.filter { $0.person == person }
             return t.isEmpty ? nil : (o, t)
         }
