@@ -9,7 +9,8 @@ import FidelintCore
 /// "Chinese President", "Mayor Tomas Brill of Estrel"; see `PersonMentions`), and a person also
 /// named with a qualified role holds that other office; quotations are masked; two people ever named in one sentence are two real
 /// holders (a list of officials, a summit); and one mention against one is reported only when one
-/// of them is in the headline.
+/// of them is in the headline; roles many hold at once ("Senator", "Judge", "Ambassador", a bare
+/// "Minister") never conflict.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
@@ -48,7 +49,7 @@ public struct RoleConflictRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific }
+        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let bodyWords = NameIndex.bodyWords(context)
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {

@@ -19,6 +19,9 @@ public struct RoleMention: Sendable, Hashable {
     /// A courtesy title ("Mr.", "Dr.") rather than an office: it names a person but gives no role
     /// that two people could contend for.
     public var isHonorific: Bool = false
+    /// A role many people hold at once ("Senator", "Judge", "Ambassador", a bare "Minister"; see
+    /// `PersonMentions.sharedRoles`): two of them in one article are no conflict.
+    public var isSharedRole: Bool { PersonMentions.sharedRoles.contains(role.lowercased()) }
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil
@@ -42,9 +45,9 @@ public struct RoleMention: Sendable, Hashable {
 /// "then-", "late", "acting", "interim", "incoming", "outgoing", "impeached" or "ousted" (also
 /// behind a comma: "his predecessor, President …") are past or temporary holders and are skipped;
 /// "Vice", "Deputy", a capitalized word before the role (a nationality such as "Chinese", also at a
-/// sentence start, but not a sentence opener such as "Later") and "of" with a capitalized place
-/// after the name ("Mayor Tomas Brill of Estrel") become part of the role key, so they name a
-/// different office.
+/// sentence start, but not a sentence opener such as "Later"), "of" with a capitalized place
+/// after the name ("Mayor Tomas Brill of Estrel") and a country or state opening the sentence ("In
+/// Georgia, Governor Brian Kemp") become part of the role key, so they name a different office.
 public enum PersonMentions {
     /// The match is the role alone; the name is captured in a lookahead, so the next search starts
     /// right after the role and a mention inside a long capitalized run is still found. Name tokens
@@ -72,6 +75,10 @@ public enum PersonMentions {
     /// Courtesy titles: they introduce a person but are not an office.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
     static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
+    /// Roles held by many people at once: a legislature's members, a court's judges, a country's
+    /// ambassadors, a commission's commissioners, a cabinet's ministers and secretaries named
+    /// without their portfolio.
+    static let sharedRoles: Set<String> = ["senator", "sen.", "rep.", "judge", "ambassador", "commissioner", "minister", "secretary"]
 
     /// Capitalized words that end a name: headline verbs and nouns, function words, months, days.
     static let stopTokens: Set<String> = [
@@ -145,10 +152,12 @@ public enum PersonMentions {
             }
             guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
-            let place = closed ? nil : place(after: end, in: view.utf8)
+            let sentence = sentenceIndex(sentences, roleRange.lowerBound)
+            let place = (closed ? nil : place(after: end, in: view.utf8))
+                ?? sentencePlace(view.utf8, from: sentences[sentence], to: roleRange.lowerBound)
             if let place { key += " of " + place.lowercased() }
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
-                                   sentence: sentenceIndex(sentences, roleRange.lowerBound),
+                                   sentence: sentence,
                                    inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
                                    isHonorific: honorifics.contains(role), place: place))
         }
@@ -188,6 +197,16 @@ public enum PersonMentions {
     }
 
     // MARK: - Text helpers
+
+    /// The country or US state a sentence opens with ("In Georgia, Governor Brian Kemp …"), from
+    /// `NameIndex.places`; `nil` for any other opening ("In 2023,", "In Seoul,").
+    static func sentencePlace(_ bytes: [UInt8], from start: Int, to end: Int) -> String? {
+        guard end - start > 5 else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard text.hasPrefix("In "), let comma = text.firstIndex(of: ",") else { return nil }
+        let word = String(text[text.index(text.startIndex, offsetBy: 3)..<comma])
+        return NameIndex.places.contains(word) ? word : nil
+    }
 
     /// The place or body named right after a holder's name, up to three capitalized words after
     /// "of" or "of the", on the same line: "South Korea" in "President Yoon Suk-yeol of South Korea
