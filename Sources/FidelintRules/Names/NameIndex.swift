@@ -49,11 +49,12 @@ public struct NameIndex: Sendable {
         do { return try PCRE2Regex(p, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
-    /// One-word references: a capitalized word before a speech verb, after "according to", or
+    /// One-word references: a capitalized word before a speech verb (at a line or sentence start
+    /// or after a comma, never after another name word or an initial), after "according to", or
     /// after "said" at a clause end.
     static let surnamePattern: PCRE2Regex = {
         let verbs = "said|says|told|added|noted|argued|explained|wrote|recalled|continued|insisted|acknowledged|stressed|replied|answered|conceded|admitted|warned|testified"
-        let p = #"(?<![\p{L}’'\-.]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:"# + verbs + #")\b|according\h+to\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)\b(?!\h*[\p{Lu}&])|\bsaid\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)(?=[.,;])"#
+        let p = #"(?<![\p{L}’'\-]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:"# + verbs + #")\b|according\h+to\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)\b(?!\h*[\p{Lu}&])|\bsaid\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)(?=[.,;])"#
         do { return try PCRE2Regex(p, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
@@ -61,7 +62,8 @@ public struct NameIndex: Sendable {
     /// subjects at a sentence start, institutions, news agencies and places that speak in news.
     static let notPeople: Set<String> = [
         "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those", "Who", "One", "Some", "Many",
-        "Most", "Others", "Both", "All", "Each", "Everyone", "Nobody", "Someone", "Officials", "Police",
+        "Most", "Others", "Both", "All", "Each", "Everyone", "Nobody", "Someone", "Everybody", "Somebody",
+        "Anybody", "Anyone", "None", "Neither", "Either", "Few", "Several", "Another", "Officials", "Police",
         "Analysts", "Critics", "Residents", "Experts", "Authorities", "Investigators", "Prosecutors",
         "Witnesses", "Sources", "Spokesman", "Spokeswoman", "Spokesperson", "Ministry", "Government",
         "Company", "Researchers", "Scientists", "Doctors", "Lawyers", "Organizers", "Organisers",
@@ -136,6 +138,9 @@ public struct NameIndex: Sendable {
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
             // "Ford said it would recall the trucks": a body that speaks of itself as "it".
             if followedByIt(view.utf8, at: m.range.upperBound) { continue }
+            // "J. Marrick said", "Mr. Marrick said": an initial or a title, not a sentence end.
+            if g.lowerBound >= 2, view.utf8[g.lowerBound - 2] == 0x2E,
+               PersonMentions.isAbbreviation(view.utf8, endingAt: g.lowerBound - 2) { continue }
             // "Traders said", "Hoteliers told": a plural noun opening the sentence.
             if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(view.utf8, at: g.lowerBound) { continue }
             refs.append(SurnameReference(surname: word, range: view.sourceRange(g)))
