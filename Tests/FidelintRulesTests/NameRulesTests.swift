@@ -203,6 +203,37 @@ import Testing
         #expect(registry.people(named: "Yoon Suk-yeol").isEmpty && registry.person("yoon") == nil)
     }
 
+    static func mentions(_ text: String) throws -> [RoleMention] {
+        let context = RuleContext(article: ArticleReaders.reader(for: .plain).read(SourceText(path: "t.txt", string: text)))
+        return try NameIndex.build(context).mentions
+    }
+
+    @Test func roleKeysCarryPlacesNationalitiesAndPastContexts() throws {
+        let m = try Self.mentions("""
+        Headline
+
+        Chinese President Xi Jinping spoke first. Later President Lee Jae-myung replied.
+        Mayor Tomas Brill of Estrel came, and President Yoon Suk-yeol of South Korea's capital.
+        In Georgia, Governor Brian Kemp agreed. In Seoul, Governor Ana Petrov did too.
+        His predecessor, President Moon Jae-in, had tried. Impeached President Park Geun-hye did not.
+        The law, signed by President Barack Obama, stands. President Obama's administration wrote it.
+        President Obama's health law is popular.
+
+        """)
+        let keys = Dictionary(m.map { ($0.fullName, $0.roleKey) }, uniquingKeysWith: { a, b in a + " | " + b })
+        #expect(keys["Xi Jinping"] == "chinese president")
+        #expect(keys["Lee Jae-myung"] == "president")
+        #expect(keys["Tomas Brill"] == "mayor of estrel")
+        #expect(keys["Yoon Suk-yeol"] == "president of south korea")
+        #expect(m.first { $0.fullName == "Yoon Suk-yeol" }?.officeKey == "president")
+        #expect(keys["Brian Kemp"] == "governor of georgia")
+        #expect(keys["Ana Petrov"] == "governor")
+        #expect(keys["Moon Jae-in"] == nil && keys["Park Geun-hye"] == nil)
+        #expect(keys["Barack Obama"] == "historical president")
+        #expect(keys["Obama"] == "historical president | president")
+        #expect(m.filter { $0.role == "President" && $0.name == ["Obama"] }.map(\.isHistorical) == [true, false])
+    }
+
     @Test func romanizationSkeletons() {
         #expect(NameMatching.skeleton("Suk-yeol") == NameMatching.skeleton("Seok-youl"))
         #expect(NameMatching.skeleton("Jae-myung") == NameMatching.skeleton("Jae-myeong"))

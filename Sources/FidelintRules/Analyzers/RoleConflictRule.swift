@@ -46,6 +46,10 @@ public struct RoleConflictRule: Rule {
             Example("President Lee spoke first.\nFrench President Emmanuel Macron replied.\nLater, President Macron left.\nPresident Lee stayed.\n"),
             Example("Summit Opens\n\nPresident Lee Jae-myung arrived first.\nPresident Lee greeted the guests.\nOn Tuesday, President Emmanuel Macron spoke about trade.\n"),
             Example("Mr. Lee spoke first.\nMr. Lee said trade would grow.\nMr. Park agreed.\n"),
+            Example("President Trump spoke.\nWhen President Barack Obama signed the law, premiums fell.\nPresident Trump left.\n"),
+            Example("Mayor Dara Quillon spoke.\nMayor Quillon left.\nMayor Tomas Brill of Estrel agreed.\n"),
+            Example("Senator Ana Warren spoke.\nSenator Warren left.\nSenator Ted Cruz agreed.\n"),
+            Example("President Lee spoke.\nPresident Lee left.\nChinese President Xi Jinping agreed. Then he left.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

@@ -10,7 +10,9 @@ import Foundation
 /// the rule says nothing.
 ///
 /// Precision guards: "former", "then-", "late" and other past-holder qualifiers are never
-/// mentions (see `PersonMentions`); quotations are masked; a sentence that names a year within
+/// mentions, and a mention in a past context ("signed by President Barack Obama", "under President
+/// Obama", "President Obama's administration") is history (see `PersonMentions`), and so is every
+/// other mention of that person; quotations are masked; a sentence that names a year within
 /// the person's tenure ("In 2023, President Yoon …") is a historical reference; a place after the
 /// name ("President Yoon Suk-yeol of South Korea") must be the office's `of`; a one-word name
 /// ("President Lee") must match exactly one registered holder of an office with that title.
@@ -43,6 +45,8 @@ public struct StaleOfficeRule: Rule {
             Example("---\ndate: 2024-03-01\n---\n\nPresident Yoon Suk-yeol underscored the ties.\n", format: .markdown),
             Example("---\ndate: 2025-09-15\n---\n\n\"President Yoon Suk-yeol was right,\" she said.\n", format: .markdown),
             Example("---\ndate: 2025-09-15\n---\n\nPresident Ana Petrov of Norvessa arrived.\n", format: .markdown),
+            Example("---\ndate: 2025-09-15\n---\n\nThe law, signed by President Barack Obama, stands.\nPresident Obama's law is popular.\n", format: .markdown),
+            Example("---\ndate: 2025-09-15\n---\n\nHis predecessor, President Yoon Suk-yeol, had tried.\n", format: .markdown),
         ])
 
     static let year: PCRE2Regex = {
@@ -61,7 +65,9 @@ public struct StaleOfficeRule: Rule {
         let starts = PersonMentions.sentenceStarts(view.utf8)
         var out: [Finding] = []
         var reported: Set<String> = []
-        for m in index.mentions where !m.isHonorific && m.officeKey == m.role.lowercased() {
+        // A person the article names once in a past context is history in every mention.
+        let historical = Set(index.mentions.filter(\.isHistorical).flatMap(\.name).filter { $0.count >= 2 })
+        for m in index.mentions where !m.isHonorific && m.officeKey == m.role.lowercased() && historical.isDisjoint(with: m.name) {
             let people = entities.people(named: m.fullName, title: m.role)
             guard people.count == 1 else { continue }
             let person = people[0]

@@ -19,6 +19,12 @@ public struct RoleMention: Sendable, Hashable {
     /// A courtesy title ("Mr.", "Dr.") rather than an office: it names a person but gives no role
     /// that two people could contend for.
     public var isHonorific: Bool = false
+    /// Named in a past context: after "when", "under", "during", "by" and the like ("signed by
+    /// President Barack Obama") or with a possessive before "administration", "presidency",
+    /// "term" and the like ("President Obama's health law" is not; "President Obama's
+    /// administration" is). `roleKey` then starts with "historical ", another office for the
+    /// name rules.
+    public var isHistorical: Bool = false
     /// A role many people hold at once ("Senator", "Judge", "Ambassador", a bare "Minister"; see
     /// `PersonMentions.sharedRoles`): two of them in one article are no conflict.
     public var isSharedRole: Bool { PersonMentions.sharedRoles.contains(role.lowercased()) }
@@ -47,7 +53,9 @@ public struct RoleMention: Sendable, Hashable {
 /// "Vice", "Deputy", a capitalized word before the role (a nationality such as "Chinese", also at a
 /// sentence start, but not a sentence opener such as "Later"), "of" with a capitalized place
 /// after the name ("Mayor Tomas Brill of Estrel") and a country or state opening the sentence ("In
-/// Georgia, Governor Brian Kemp") become part of the role key, so they name a different office.
+/// Georgia, Governor Brian Kemp") become part of the role key, so they name a different office; so
+/// does a past context ("when President Obama signed", "under President Obama", "signed by
+/// President Obama", "President Obama's administration": `RoleMention.isHistorical`).
 public enum PersonMentions {
     /// The match is the role alone; the name is captured in a lookahead, so the next search starts
     /// right after the role and a mention inside a long capitalized run is still found. Name tokens
@@ -75,6 +83,11 @@ public enum PersonMentions {
     /// Courtesy titles: they introduce a person but are not an office.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
     static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
+    /// Words before a role that place the mention in the past: "when President Obama signed",
+    /// "under President Obama", "signed by President Obama".
+    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until", "by"]
+    /// Nouns after a holder's possessive that speak of a tenure: "President Obama's administration".
+    static let tenureNouns: Set<String> = ["administration", "presidency", "term", "tenure", "era", "government", "cabinet", "reign", "premiership", "chancellorship", "years"]
     /// Roles held by many people at once: a legislature's members, a court's judges, a country's
     /// ambassadors, a commission's commissioners, a cabinet's ministers and secretaries named
     /// without their portfolio.
@@ -130,6 +143,7 @@ public enum PersonMentions {
                       !(before.hasSuffix("ly") && before.count > 4) {
                 key = before.lowercased() + " " + key
             }
+            var historical = pastContextWords.contains(beforeLower)
             // Name tokens, cut at a stop token.
             var tokens: [String] = []
             var end = nameRange.lowerBound
@@ -148,7 +162,11 @@ public enum PersonMentions {
                 if stopTokens.contains(clean.lowercased()) { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
-                if t != clean { closed = true; break }   // a possessive or a sentence end closes the name
+                if t != clean {   // a possessive or a sentence end closes the name
+                    closed = true
+                    if clean + "." != t, tenureNouns.contains(nextWord(view.utf8, after: cursor).lowercased()) { historical = true }
+                    break
+                }
             }
             guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
@@ -156,10 +174,11 @@ public enum PersonMentions {
             let place = (closed ? nil : place(after: end, in: view.utf8))
                 ?? sentencePlace(view.utf8, from: sentences[sentence], to: roleRange.lowerBound)
             if let place { key += " of " + place.lowercased() }
+            if historical { key = "historical " + key }
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
                                    sentence: sentence,
                                    inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
-                                   isHonorific: honorifics.contains(role), place: place))
+                                   isHonorific: honorifics.contains(role), isHistorical: historical, place: place))
         }
         return out
     }
@@ -197,6 +216,16 @@ public enum PersonMentions {
     }
 
     // MARK: - Text helpers
+
+    /// The word after `offset` (spaces skipped), letters only: "administration" after
+    /// "President Obama's".
+    static func nextWord(_ bytes: [UInt8], after offset: Int) -> String {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        var j = i
+        while j < bytes.count, (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x61 && bytes[j] <= 0x7A) { j += 1 }
+        return String(decoding: bytes[i..<j], as: UTF8.self)
+    }
 
     /// The country or US state a sentence opens with ("In Georgia, Governor Brian Kemp …"), from
     /// `NameIndex.places`; `nil` for any other opening ("In 2023,", "In Seoul,").
