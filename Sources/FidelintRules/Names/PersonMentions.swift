@@ -83,6 +83,9 @@ public enum PersonMentions {
     /// Courtesy titles: they introduce a person but are not an office.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
     static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
+    /// Months that are also names ("Theresa May", "June Carter"): a name word in body text unless a
+    /// day number follows; a stop word in headlines, where "May" may be the verb.
+    static let monthNames: Set<String> = ["April", "May", "June", "August"]
     /// Words before a role that place the mention in the past: "when President Obama signed",
     /// "under President Obama", "signed by President Obama".
     static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until", "by"]
@@ -144,6 +147,7 @@ public enum PersonMentions {
                 key = before.lowercased() + " " + key
             }
             var historical = pastContextWords.contains(beforeLower)
+            let inHeadline = headlines.contains { $0.contains(roleRange.lowerBound) }
             // Name tokens, cut at a stop token.
             var tokens: [String] = []
             var end = nameRange.lowerBound
@@ -159,7 +163,10 @@ public enum PersonMentions {
                 let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
                     && !["jr.", "sr.", "st."].contains(clean.lowercased())
                 if endsSentence { clean = String(clean.dropLast()) }
-                if stopTokens.contains(clean.lowercased()) { break }
+                // "Prime Minister Theresa May said": a month that is also a name, in body text and
+                // not before a day number ("May 5"), is part of the name.
+                let monthName = monthNames.contains(clean) && !inHeadline && !followedByNumber(view.utf8, at: cursor)
+                if stopTokens.contains(clean.lowercased()), !monthName { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
                 if t != clean {   // a possessive or a sentence end closes the name
@@ -177,7 +184,7 @@ public enum PersonMentions {
             if historical { key = "historical " + key }
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
                                    sentence: sentence,
-                                   inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
+                                   inHeadline: inHeadline,
                                    isHonorific: honorifics.contains(role), isHistorical: historical, place: place))
         }
         return out
@@ -225,6 +232,13 @@ public enum PersonMentions {
         var j = i
         while j < bytes.count, (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x61 && bytes[j] <= 0x7A) { j += 1 }
         return String(decoding: bytes[i..<j], as: UTF8.self)
+    }
+
+    /// Whether a number follows `offset` after spaces ("May 5").
+    static func followedByNumber(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        return i < bytes.count && (0x30...0x39).contains(bytes[i])
     }
 
     /// The country or US state a sentence opens with ("In Georgia, Governor Brian Kemp …"), from
