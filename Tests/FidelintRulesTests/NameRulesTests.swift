@@ -234,6 +234,15 @@ import Testing
         #expect(m.filter { $0.role == "President" && $0.name == ["Obama"] }.map(\.isHistorical) == [true, false])
     }
 
+    @Test func longCapitalizedRunsDoNotExhaustTheRegexStack() {
+        // 200,000 capitalized words, and a name with 50,000 particles (both aborted every name rule): the name rules still run.
+        for text in ["Headline\n\nPresident Ana Petrov spoke. " + Array(repeating: "Abc", count: 200_000).joined(separator: " ") + ".\n",
+                     "Headline\n\nPresident Ana Petrov spoke. Aa " + Array(repeating: "de", count: 50_000).joined(separator: " ") + " x.\n"] {
+            let result = TestSupport.lint(text)
+            #expect(result.errors.isEmpty, "\(result.errors)")
+        }
+    }
+
     @Test func romanizationSkeletons() {
         #expect(NameMatching.skeleton("Suk-yeol") == NameMatching.skeleton("Seok-youl"))
         #expect(NameMatching.skeleton("Jae-myung") == NameMatching.skeleton("Jae-myeong"))

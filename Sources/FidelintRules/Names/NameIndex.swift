@@ -45,7 +45,9 @@ public struct NameIndex: Sendable {
     /// Runs of capitalized words, with particles between them.
     static let runPattern: PCRE2Regex = {
         let token = #"\p{Lu}[\p{L}’'\-]*\.?"#
-        let p = "\\b\(token)(?:\\h+(?:(?:\(particles))[\\h-]+)*\(token))*"
+        // Possessive repeats: nothing follows, so no backtracking is needed, and a run of many
+        // thousands of capitalized words does not exhaust PCRE2's JIT stack.
+        let p = "\\b\(token)(?:\\h+(?:(?:\(particles))[\\h-]+)*+\(token))*+"
         do { return try PCRE2Regex(p, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
