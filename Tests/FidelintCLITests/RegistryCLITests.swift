@@ -47,6 +47,21 @@ import Testing
         let missing = try CLITests.run(["check", "--entities", "nope.yml", "articles/ad.txt"], in: dir)
         #expect(missing.status == 2)
         #expect(missing.stderr == "fidelint: error: nope.yml: entity registry not found or not readable\n")
+        // A folder, a binary file, Latin-1 text, an impossible date: exit 2, file and line.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("registry"), withIntermediateDirectories: true)
+        let folder = try CLITests.run(["check", "--entities", "registry", "articles/ad.txt"], in: dir)
+        #expect(folder.status == 2 && folder.stderr == "fidelint: error: registry: is a folder; --entities takes a YAML file\n")
+        try Data([0x00, 0xFF, 0xFE, 0x89, 0x50, 0x4E, 0x47]).write(to: dir.appendingPathComponent("bin.yml"))
+        let binary = try CLITests.run(["check", "--entities", "bin.yml", "articles/ad.txt"], in: dir)
+        #expect(binary.status == 2 && binary.stderr == "fidelint: error: bin.yml: cannot be read as UTF-8 text\n")
+        try Data(Array("people:\n  - id: ana\n    name: Ana P".utf8) + [0xE9] + Array("trov\n".utf8))   // "é" in Latin-1
+            .write(to: dir.appendingPathComponent("latin1.yml"))
+        let latin1 = try CLITests.run(["check", "--entities", "latin1.yml", "articles/ad.txt"], in: dir)
+        #expect(latin1.status == 2 && latin1.stderr == "fidelint: error: latin1.yml: cannot be read as UTF-8 text\n")
+        try "people:\n  - id: x\n    name: X Y\n    source: https://example.org/x\n    as_of: 2025-02-30\n"
+            .write(to: dir.appendingPathComponent("feb.yml"), atomically: true, encoding: .utf8)
+        let feb = try CLITests.run(["check", "--entities", "feb.yml", "articles/ad.txt"], in: dir)
+        #expect(feb.status == 2 && feb.stderr == "fidelint: error: feb.yml:5: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-02-30'\n")
     }
 }
 

@@ -116,6 +116,28 @@ import Testing
         #expect(Self.loadError(person + person.dropFirst("people:\n".count)) == "news.yml:6: duplicate person id 'ana-petrov' (already defined at news.yml:2)")
     }
 
+    @Test func registryRefusesWrongTypesAndImpossibleDates() {
+        let person = "people:\n  - id: ana-petrov\n    name: Ana Petrov\n    source: https://example.org/ana\n    as_of: 2025-01-01\n"
+        // Calendar dates: no 30 February, 29 February only in a leap year.
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2025-02-30")) == "news.yml:5: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-02-30'")
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2023-02-29")) != nil)
+        #expect(Self.loadError(person.replacingOccurrences(of: "2025-01-01", with: "2024-02-29")) == nil)
+        // A number, a boolean or null where a name belongs.
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "42")) == "news.yml:3: 'name' must be a string, not the number '42' (quote it if it is meant as text)")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "~")) == "news.yml:3: 'name' must be a non-empty string, not null ('~')")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "yes")) == "news.yml:3: 'name' must be a string, not the boolean 'yes' (quote it if it is meant as text)")
+        #expect(Self.loadError(person.replacingOccurrences(of: "Ana Petrov", with: "'1999'")) == "news.yml:3: 'name' must be a name with letters, not '1999'")
+        #expect(Self.loadError(person + "    aliases: {x: y}\n") == "news.yml:6: 'aliases' must be a list of strings")
+        #expect(Self.loadError(person + "    aliases: [[Ana, P]]\n") == "news.yml:6: 'aliases' must be a non-empty string")
+        // An office with no title.
+        let office = person + "offices:\n  - {id: mayor, titles: [], of: Norvessa, source: \"https://example.org/m\", as_of: 2025-01-01, holders: []}\n"
+        #expect(Self.loadError(office) == "news.yml:7: 'titles' must list at least one entry")
+        // A duplicated key: its line, without Yams's context (the whole file).
+        #expect(Self.loadError(person + "    as_of: 2025-01-02\n") == "news.yml:5: invalid YAML: duplicate key 'as_of' in one mapping")
+        #expect(ArticleDate.parse("2025-02-30") == nil && ArticleDate.parse("0000-01-01") == nil)
+        #expect(ArticleDate.parse("2024-02-29T10:00:00Z") == "2024-02-29" && ArticleDate.parse("2100-02-29") == nil)
+    }
+
     @Test func userRegistryAddsPeopleAndOffices() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-entities-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -146,6 +168,67 @@ import Testing
         #expect(throws: RuleFileError.self) { try RuleSet.all(entityFiles: [clash.path]) }
         do { _ = try RuleSet.all(entityFiles: [clash.path]) } catch {
             #expect(error.description.hasPrefix("\(clash.path):2: duplicate person id 'lee-jae-myung' (already defined at Rules/registries/entities.yml:"))
+        }
+    }
+
+    @Test func registryLookupsUseTheirTables() throws {
+        // A large newsroom registry: lookups go through tables built once (30,000 people made
+        // every article take seconds when each name scanned the whole list).
+        var people: [EntityRegistry.Person] = (0..<20_000).map { i in
+            .init(id: "p\(i)", name: "Name\(i) Surname\(i)", surname: "Surname\(i)", aliases: ["N\(i) Surname\(i)"],
+                  source: "https://example.org", asOf: "2025-01-01", origin: "big.yml:\(i + 2)")
+        }
+        people.append(.init(id: "yoon", name: "Yoon Suk-yeol", surname: "Yoon", aliases: ["Yoon Suk Yeol"],
+                            source: "https://example.org", asOf: "2025-01-01", origin: "big.yml:1"))
+        var registry = EntityRegistry(people: people)
+        #expect(registry.person("p19999")?.name == "Name19999 Surname19999")
+        #expect(registry.isRegisteredSpelling("N7 Surname7") && !registry.isRegisteredSpelling("N7 Surname8"))
+        #expect(registry.people(named: "Yoon suk yeol").map(\.id) == ["yoon"])
+        #expect(registry.people(named: "Surname42").map(\.id) == ["p42"])
+        #expect(registry.candidates(spelledLike: ["Yoon", "Seok-yul"]).map(\.id) == ["yoon"])
+        #expect(registry.nameWords.contains("Surname123") && registry.nameWords.contains("Suk-yeol"))
+        // A change rebuilds the tables.
+        registry.people.removeLast()
+        #expect(registry.people(named: "Yoon Suk-yeol").isEmpty && registry.person("yoon") == nil)
+    }
+
+    static func mentions(_ text: String) throws -> [RoleMention] {
+        let context = RuleContext(article: ArticleReaders.reader(for: .plain).read(SourceText(path: "t.txt", string: text)))
+        return try NameIndex.build(context).mentions
+    }
+
+    @Test func roleKeysCarryPlacesNationalitiesAndPastContexts() throws {
+        let m = try Self.mentions("""
+        Headline
+
+        Chinese President Xi Jinping spoke first. Later President Lee Jae-myung replied.
+        Mayor Tomas Brill of Estrel came, and President Yoon Suk-yeol of South Korea's capital.
+        In Georgia, Governor Brian Kemp agreed. In Seoul, Governor Ana Petrov did too.
+        His predecessor, President Moon Jae-in, had tried. Impeached President Park Geun-hye did not.
+        The law, signed by President Barack Obama, stands. President Obama's administration wrote it.
+        President Obama's health law is popular.
+
+        """)
+        let keys = Dictionary(m.map { ($0.fullName, $0.roleKey) }, uniquingKeysWith: { a, b in a + " | " + b })
+        #expect(keys["Xi Jinping"] == "chinese president")
+        #expect(keys["Lee Jae-myung"] == "president")
+        #expect(keys["Tomas Brill"] == "mayor of estrel")
+        #expect(keys["Yoon Suk-yeol"] == "president of south korea")
+        #expect(m.first { $0.fullName == "Yoon Suk-yeol" }?.officeKey == "president")
+        #expect(keys["Brian Kemp"] == "governor of georgia")
+        #expect(keys["Ana Petrov"] == "governor")
+        #expect(keys["Moon Jae-in"] == nil && keys["Park Geun-hye"] == nil)
+        #expect(keys["Barack Obama"] == "historical president")
+        #expect(keys["Obama"] == "historical president | president")
+        #expect(m.filter { $0.role == "President" && $0.name == ["Obama"] }.map(\.isHistorical) == [true, false])
+    }
+
+    @Test func longCapitalizedRunsDoNotExhaustTheRegexStack() {
+        // 200,000 capitalized words, and a name with 50,000 particles (both aborted every name rule): the name rules still run.
+        for text in ["Headline\n\nPresident Ana Petrov spoke. " + Array(repeating: "Abc", count: 200_000).joined(separator: " ") + ".\n",
+                     "Headline\n\nPresident Ana Petrov spoke. Aa " + Array(repeating: "de", count: 50_000).joined(separator: " ") + " x.\n"] {
+            let result = TestSupport.lint(text)
+            #expect(result.errors.isEmpty, "\(result.errors)")
         }
     }
 

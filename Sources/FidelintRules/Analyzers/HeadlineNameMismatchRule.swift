@@ -8,7 +8,7 @@ import FidelintCore
 /// Precision guards: the headline person counts as mentioned when any of their name words
 /// appears anywhere in the body ("Lee" in "Lee's office"); qualified roles are other offices
 /// ("former President", "Vice President"; see `PersonMentions`); quotations are masked; courtesy
-/// titles are not roles; and two people the entity registry places in different offices with
+/// titles and roles many hold at once ("Senator", "Judge") are not contended roles; and two people the entity registry places in different offices with
 /// this title are both right.
 ///
 /// Pattern source: `../shared/cases/022-name-headline-body-mismatch.txt` and TAXONOMY §12
@@ -41,7 +41,7 @@ public struct HeadlineNameMismatchRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific }
+        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let headline = mentions.filter(\.inHeadline)
         guard !headline.isEmpty else { return [] }
         let bodyWords = NameIndex.bodyWords(context)

@@ -14,7 +14,8 @@ import FidelintRegex
 /// from role mentions; every capitalized word of five or more letters that shares the name's first
 /// three letters and is one edit away (a substitution, insertion, deletion or swap) is a variant,
 /// unless one is the other plus an ending ("America" / "American", "Jordan" / "Jordans") or it
-/// is another person's name. The spelling used
+/// is another person's name (named with a role, or written after a given name that the other
+/// spelling never has: "Ann Johnston" beside "Speaker Mike Johnson"). The spelling used
 /// less often is reported (on a tie, the later one), with the other spelling's uses related.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §12 (spelling drift: edit distance 1, a shared
@@ -42,6 +43,7 @@ public struct NameSpellingVariantRule: Rule {
             Example("Maria Lopez met Mario Lopez on Sunday.\nMaria Lopez later left.\n"),
             Example("Minister Ana Petrov spoke. Ana Petrova, her sister, listened.\n"),
             Example("Jean-Pierre Roux spoke. Later Jean-Paul Roux answered.\n"),
+            Example("Speaker Mike Johnson scheduled the vote.\nAnn Johnston opposed it.\nJohnson said it would pass.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -72,6 +74,10 @@ public struct NameSpellingVariantRule: Rule {
                       TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1 else { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
+                // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
+                // given name of its own is another person.
+                let variantGiven = givenNames(of: variant, in: index), nameGiven = givenNames(of: name, in: index)
+                if !variantGiven.isEmpty, variantGiven.isDisjoint(with: nameGiven) { continue }
                 // The less used spelling is the variant; a tie goes to the later first use.
                 let variantIsMinority = variantUses.count != nameUses.count
                     ? variantUses.count < nameUses.count : variantUses[0].start > nameUses[0].start
@@ -88,6 +94,11 @@ public struct NameSpellingVariantRule: Rule {
         return out
     }
 
+    /// The words written before `surname` in the article's full names ("Ann" for "Ann Johnston").
+    func givenNames(of surname: String, in index: NameIndex) -> Set<String> {
+        Set(index.runs.filter { $0.tokens.count >= 2 && $0.tokens.last == surname }.map { $0.tokens.dropLast().joined(separator: " ") })
+    }
+
     /// Full names spelled two ways. Returns the findings and the words they cover (so the
     /// single-word comparison does not report the same pair again).
     func fullNameVariants(_ index: NameIndex, view: TextView) -> ([Finding], Set<String>) {
@@ -102,7 +113,7 @@ public struct NameSpellingVariantRule: Rule {
             forms[key]!.sentences.insert(PersonMentions.sentenceIndex(starts, run.offset))
         }
         for m in index.mentions where m.name.count >= 2 && !m.isHonorific {
-            forms[m.fullName]?.roles.insert(m.roleKey)
+            forms[m.fullName]?.roles.insert(m.officeKey)
         }
         var out: [Finding] = []
         var covered: Set<String> = []

@@ -44,7 +44,9 @@ public struct RegisteredNameSpellingRule: Rule {
             let written = run.text
             guard !reported.contains(written) else { continue }
             if entities.isRegisteredSpelling(written) { continue }
-            for (person, words) in entities.candidates(sharingEndWordWith: run.tokens) where NameMatching.sameFullName(words, run.tokens) {
+            for person in entities.candidates(spelledLike: run.tokens) {
+                let spellings = person.spellings.map { $0.split(separator: " ").map(String.init) }
+                guard spellings.contains(where: { NameMatching.sameFullName($0, run.tokens) }) else { continue }
                 reported.insert(written)
                 out.append(finding(
                     "“\(written)” is not a registered spelling of \(person.name) (registered: \(person.spellings.map { "“\($0)”" }.joined(separator: ", ")); registry: \(person.origin))",

@@ -6,10 +6,11 @@ import FidelintCore
 /// other person is reported at their first mention, with every conflicting mention related.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
-/// "Chinese President"; see `PersonMentions`), and a person also named with a qualified role holds
-/// that other office; quotations are masked; two people ever named in one sentence are two real
+/// "Chinese President", "Mayor Tomas Brill of Estrel"; see `PersonMentions`), and a person also
+/// named with a qualified role holds that other office; quotations are masked; two people ever named in one sentence are two real
 /// holders (a list of officials, a summit); and one mention against one is reported only when one
-/// of them is in the headline.
+/// of them is in the headline; roles many hold at once ("Senator", "Judge", "Ambassador", a bare
+/// "Minister") never conflict.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
@@ -45,10 +46,14 @@ public struct RoleConflictRule: Rule {
             Example("President Lee spoke first.\nFrench President Emmanuel Macron replied.\nLater, President Macron left.\nPresident Lee stayed.\n"),
             Example("Summit Opens\n\nPresident Lee Jae-myung arrived first.\nPresident Lee greeted the guests.\nOn Tuesday, President Emmanuel Macron spoke about trade.\n"),
             Example("Mr. Lee spoke first.\nMr. Lee said trade would grow.\nMr. Park agreed.\n"),
+            Example("President Trump spoke.\nWhen President Barack Obama signed the law, premiums fell.\nPresident Trump left.\n"),
+            Example("Mayor Dara Quillon spoke.\nMayor Quillon left.\nMayor Tomas Brill of Estrel agreed.\n"),
+            Example("Senator Ana Warren spoke.\nSenator Warren left.\nSenator Ted Cruz agreed.\n"),
+            Example("President Lee spoke.\nPresident Lee left.\nChinese President Xi Jinping agreed. Then he left.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific }
+        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let bodyWords = NameIndex.bodyWords(context)
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
@@ -73,7 +78,7 @@ public struct RoleConflictRule: Rule {
                 let otherKeys = Set(mentions.filter { m in
                     (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
-                if otherKeys.contains(where: { $0 != key && $0.hasSuffix(key) }) { continue }
+                if otherKeys.contains(where: { $0 != key && ($0.hasSuffix(key) || $0.hasPrefix(key + " of ")) }) { continue }
                 // A headline-only person whom the body never names: the headline rule's case.
                 if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
                 // The registry knows them as holders of two different offices with this title.

@@ -10,8 +10,11 @@ import Foundation
 /// the rule says nothing.
 ///
 /// Precision guards: "former", "then-", "late" and other past-holder qualifiers are never
-/// mentions (see `PersonMentions`); quotations are masked; a sentence that names a year within
-/// the person's tenure ("In 2023, President Yoon …") is a historical reference; a one-word name
+/// mentions, and a mention in a past context ("signed by President Barack Obama", "under President
+/// Obama", "President Obama's administration") is history (see `PersonMentions`), and so is every
+/// other mention of that person; quotations are masked; a sentence that names a year within
+/// the person's tenure ("In 2023, President Yoon …") is a historical reference; a place after the
+/// name ("President Yoon Suk-yeol of South Korea") must be the office's `of`; a one-word name
 /// ("President Lee") must match exactly one registered holder of an office with that title.
 ///
 /// Pattern source: the seed article (line 8, "President Yoon Suk-yeol", in an article about
@@ -42,6 +45,8 @@ public struct StaleOfficeRule: Rule {
             Example("---\ndate: 2024-03-01\n---\n\nPresident Yoon Suk-yeol underscored the ties.\n", format: .markdown),
             Example("---\ndate: 2025-09-15\n---\n\n\"President Yoon Suk-yeol was right,\" she said.\n", format: .markdown),
             Example("---\ndate: 2025-09-15\n---\n\nPresident Ana Petrov of Norvessa arrived.\n", format: .markdown),
+            Example("---\ndate: 2025-09-15\n---\n\nThe law, signed by President Barack Obama, stands.\nPresident Obama's law is popular.\n", format: .markdown),
+            Example("---\ndate: 2025-09-15\n---\n\nHis predecessor, President Yoon Suk-yeol, had tried.\n", format: .markdown),
         ])
 
     static let year: PCRE2Regex = {
@@ -60,11 +65,16 @@ public struct StaleOfficeRule: Rule {
         let starts = PersonMentions.sentenceStarts(view.utf8)
         var out: [Finding] = []
         var reported: Set<String> = []
-        for m in index.mentions where !m.isHonorific && m.roleKey == m.role.lowercased() {
+        // A person the article names once in a past context is history in every mention.
+        let historical = Set(index.mentions.filter(\.isHistorical).flatMap(\.name).filter { $0.count >= 2 })
+        for m in index.mentions where !m.isHonorific && m.officeKey == m.role.lowercased() && historical.isDisjoint(with: m.name) {
             let people = entities.people(named: m.fullName, title: m.role)
             guard people.count == 1 else { continue }
             let person = people[0]
-            let held = entities.offices(titled: m.role, heldBy: person.id)
+            // "President Yoon Suk-yeol of South Korea": only the office of that place.
+            let held = entities.offices(titled: m.role, heldBy: person.id).filter { o in
+                m.place.map { EntityRegistry.fold($0) == EntityRegistry.fold(o.office.of.replacingOccurrences(of: "the ", with: "")) } ?? true
+            }
             guard !held.isEmpty, !held.contains(where: { $0.tenures.contains { $0.covers(date) } }) else { continue }
             // A year inside the tenure in the same sentence: a historical reference.
             let s = min(m.sentence, starts.count - 1)

@@ -7,8 +7,10 @@ import Foundation
 /// other uses related.
 ///
 /// Precision guards: pronouns, common sentence subjects ("Officials said"), institutions, news
-/// agencies and capitals are not people (`NameIndex.notPeople`); a word that also appears in
-/// lowercase in the article is a common word; a word one or two edits from an introduced name is
+/// agencies, capitals, countries and US states are not people (`NameIndex.notPeople`,
+/// `NameIndex.places`); a speaker that says "it" ("Ford said it would …") or that the article
+/// writes with "the" ("the Taliban") is a body; a word that also appears in lowercase in the
+/// article is a common word; a word one or two edits from an introduced name is
 /// left to `NameSpellingVariantRule`; a word that appears elsewhere in a longer capitalized name
 /// counts as introduced; a person in the entity registry is known without an introduction
 /// ("Trump said"); a name used four times or more is the story's subject, not a stray; headings
@@ -54,12 +56,15 @@ public struct UnintroducedSurnameRule: Rule {
         var byName: [String: [SurnameReference]] = [:]
         for ref in index.surnameReferences { byName[ref.surname, default: []].append(ref) }
         var out: [Finding] = []
+        let registered = entities.nameWords
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
-            if introduced.contains(name) || entities.isNameWord(name) { continue }
+            if introduced.contains(name) || registered.contains(name) { continue }
             if occurrences(of: name, in: lowerText) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }
+            // "the Taliban", "the Kremlin": a body, never a person.
+            if lowerText.range(of: "\\b[Tt]he\\s+" + NSRegularExpression.escapedPattern(for: name) + "\\b", options: .regularExpression) != nil { continue }
             // References inside quotations are the speaker's words.
             let live = refs.filter { r in !headings.contains { $0.start <= r.range.start && r.range.start < $0.end } }.filter { r in !quotes.contains { q in context.article.prose.sourceRange(q).start <= r.range.start && r.range.end <= context.article.prose.sourceRange(q).end } }
             guard let first = live.first else { continue }

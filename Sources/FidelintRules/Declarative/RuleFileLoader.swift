@@ -54,7 +54,7 @@ public enum RuleFileLoader {
         } catch let e as RuleFileError {
             throw e
         } catch let e as YamlError {
-            throw RuleFileError(file: path, line: yamlErrorLine(e), message: "invalid YAML: \(e)")
+            throw RuleFileError(file: path, line: yamlErrorLine(e), message: "invalid YAML: \(yamlErrorMessage(e))")
         } catch {
             throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
         }
@@ -196,10 +196,21 @@ public enum RuleFileLoader {
 
     static func line(_ node: Node) -> Int { max(1, node.mark?.line ?? 1) }
 
+    /// What is wrong, for "invalid YAML: …". A duplicated key is named without Yams's context,
+    /// which holds the whole file.
+    static func yamlErrorMessage(_ error: YamlError) -> String {
+        if case let .duplicatedKeysInMapping(duplicates, _) = error {
+            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
+        }
+        return "\(error)"
+    }
+
     static func yamlErrorLine(_ error: YamlError) -> Int {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return mark.line
+        case let .duplicatedKeysInMapping(_, context):
+            return max(1, context.mark.line)
         default:
             return 1
         }

@@ -1068,5 +1068,63 @@ sources:
   - {id: jama, name: JAMA, aliases: [Journal of the American Medical Association], domains: [jamanetwork.com], kind: journal, source: "https://jamanetwork.com/", as_of: 2025-10-31}
 
 """#),
+        ("registries/world-entities.yml", #"""
+# fidelint starter entity registry, continued: the presidents of Russia, China and Ukraine, the
+# leaders most often named beside the G7 heads of government, so that "President Vladimir Putin"
+# in a story about President Trump is known to hold another office (role_conflict,
+# headline_name_mismatch) and is checked against the article date (stale_office).
+#
+# Same format and rules as entities.yml (loaded with it; ids are shared). Facts checked against
+# the sources below and inauguration reports (Putin 2000-05-07 and 2012-05-07, Xi 2013-03-14,
+# Zelenskyy 2019-05-20).
+
+people:
+  - id: vladimir-putin
+    name: Vladimir Putin
+    source: https://en.wikipedia.org/wiki/President_of_Russia
+    as_of: 2025-10-31
+  - id: dmitry-medvedev
+    name: Dmitry Medvedev
+    aliases: [Dmitri Medvedev]
+    source: https://en.wikipedia.org/wiki/President_of_Russia
+    as_of: 2025-10-31
+  - id: xi-jinping
+    name: Xi Jinping
+    surname: Xi
+    source: https://en.wikipedia.org/wiki/President_of_China
+    as_of: 2025-10-31
+  - id: volodymyr-zelenskyy
+    name: Volodymyr Zelenskyy
+    surname: Zelenskyy
+    aliases: [Volodymyr Zelensky, Volodymyr Zelenskiy]
+    source: https://en.wikipedia.org/wiki/President_of_Ukraine
+    as_of: 2025-10-31
+
+offices:
+  - id: president-of-russia
+    titles: [President]
+    of: Russia
+    source: https://en.wikipedia.org/wiki/President_of_Russia
+    as_of: 2025-10-31
+    holders:
+      - {person: vladimir-putin, from: 2000-05-07, until: 2008-05-07}
+      - {person: dmitry-medvedev, from: 2008-05-07, until: 2012-05-07}
+      - {person: vladimir-putin, from: 2012-05-07}
+  - id: president-of-china
+    titles: [President]
+    of: China
+    source: https://en.wikipedia.org/wiki/President_of_China
+    as_of: 2025-10-31
+    holders:
+      - {person: xi-jinping, from: 2013-03-14}
+  - id: president-of-ukraine
+    titles: [President]
+    of: Ukraine
+    source: https://en.wikipedia.org/wiki/President_of_Ukraine
+    as_of: 2025-10-31
+    holders:
+      - {person: volodymyr-zelenskyy, from: 2019-05-20}
+
+"""#),
     ]
 }

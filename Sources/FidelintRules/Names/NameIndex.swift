@@ -45,15 +45,18 @@ public struct NameIndex: Sendable {
     /// Runs of capitalized words, with particles between them.
     static let runPattern: PCRE2Regex = {
         let token = #"\p{Lu}[\p{L}’'\-]*\.?"#
-        let p = "\\b\(token)(?:\\h+(?:(?:\(particles))[\\h-]+)*\(token))*"
+        // Possessive repeats: nothing follows, so no backtracking is needed, and a run of many
+        // thousands of capitalized words does not exhaust PCRE2's JIT stack.
+        let p = "\\b\(token)(?:\\h+(?:(?:\(particles))[\\h-]+)*+\(token))*+"
         do { return try PCRE2Regex(p, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
-    /// One-word references: a capitalized word before a speech verb, after "according to", or
+    /// One-word references: a capitalized word before a speech verb (at a line or sentence start
+    /// or after a comma, never after another name word or an initial), after "according to", or
     /// after "said" at a clause end.
     static let surnamePattern: PCRE2Regex = {
         let verbs = "said|says|told|added|noted|argued|explained|wrote|recalled|continued|insisted|acknowledged|stressed|replied|answered|conceded|admitted|warned|testified"
-        let p = #"(?<![\p{L}’'\-.]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:"# + verbs + #")\b|according\h+to\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)\b(?!\h*[\p{Lu}&])|\bsaid\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)(?=[.,;])"#
+        let p = #"(?<![\p{L}’'\-]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:"# + verbs + #")\b|according\h+to\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)\b(?!\h*[\p{Lu}&])|\bsaid\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)(?=[.,;])"#
         do { return try PCRE2Regex(p, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
@@ -61,7 +64,8 @@ public struct NameIndex: Sendable {
     /// subjects at a sentence start, institutions, news agencies and places that speak in news.
     static let notPeople: Set<String> = [
         "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those", "Who", "One", "Some", "Many",
-        "Most", "Others", "Both", "All", "Each", "Everyone", "Nobody", "Someone", "Officials", "Police",
+        "Most", "Others", "Both", "All", "Each", "Everyone", "Nobody", "Someone", "Everybody", "Somebody",
+        "Anybody", "Anyone", "None", "Neither", "Either", "Few", "Several", "Another", "Officials", "Police",
         "Analysts", "Critics", "Residents", "Experts", "Authorities", "Investigators", "Prosecutors",
         "Witnesses", "Sources", "Spokesman", "Spokeswoman", "Spokesperson", "Ministry", "Government",
         "Company", "Researchers", "Scientists", "Doctors", "Lawyers", "Organizers", "Organisers",
@@ -75,6 +79,47 @@ public struct NameIndex: Sendable {
         "Google", "Apple", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "Samsung", "Toyota",
         "Nvidia", "Tesla", "Boeing", "Airbus", "Intel", "Netflix", "Spotify", "Uber", "Disney",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // One-word bodies that speak in news without a full name.
+        "Nato", "Opec", "Hamas", "Hezbollah", "Taliban", "Houthis", "Unicef", "Unesco", "Unhcr", "Interpol",
+        "Europol", "Frontex", "Eurostat", "Fifa", "Uefa", "Nasa", "Ofcom", "Ofgem", "Ofsted", "Moody’s",
+        "Moody's", "Fitch", "Amnesty", "Greenpeace", "Oxfam", "Harvard", "Stanford", "Oxford", "Cambridge",
+        "Yale", "Princeton", "Goldman", "Citi", "Citigroup", "Barclays", "Nomura", "Sony", "Honda", "Nissan",
+        "Hyundai", "Volkswagen", "Siemens", "Nokia", "Ericsson", "Alibaba", "Tencent", "Huawei", "Xiaomi",
+        "Baidu", "Foxconn", "Aramco", "Gazprom", "Rosneft", "Shell", "Exxon", "Chevron", "Walmart", "Tesco",
+        "Lufthansa", "Ryanair", "Airbnb", "Unilever", "Nestle", "Nestlé", "Pfizer", "Moderna", "Starbucks",
+        "Nike", "Ford", "Stellantis", "Renault", "Eskom", "Petrobras", "Anthropic", "Nintendo", "Paypal",
+    ]
+
+    /// Places that speak in news ("Israel said", "Virginia said"): one-word English short names of
+    /// the ISO 3166-1 countries (and common short forms), continents and regions, and the US
+    /// states; never taken for a person's surname.
+    static let places: Set<String> = [
+        "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+        "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin",
+        "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Britain", "Brunei", "Bulgaria", "Burma", "Burundi",
+        "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Croatia",
+        "Cuba", "Cyprus", "Czechia", "Denmark", "Djibouti", "Dominica", "Ecuador", "Egypt", "England", "Eritrea",
+        "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Gaza", "Georgia",
+        "Germany", "Ghana", "Greece", "Greenland", "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti",
+        "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+        "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kiribati", "Korea", "Kosovo", "Kuwait",
+        "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania",
+        "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius",
+        "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+        "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman",
+        "Pakistan", "Palau", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal",
+        "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Scotland", "Senegal", "Serbia", "Seychelles",
+        "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Suriname", "Sweden", "Switzerland",
+        "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Togo", "Tonga", "Tunisia", "Turkey",
+        "Türkiye", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu",
+        "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
+        "Africa", "America", "Americas", "Antarctica", "Arctic", "Asia", "Balkans", "Caribbean", "Caucasus",
+        "Europe", "Oceania", "Scandinavia",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Carolina", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Wisconsin", "Wyoming",
     ]
 
     /// Builds the index of `context`'s article.
@@ -92,7 +137,12 @@ public struct NameIndex: Sendable {
         for m in try matcher.matches(surnamePattern, in: view.utf8) {
             guard let g = m.groups.compactMap({ $0 }).first else { continue }
             let word = view.text(g)
-            guard !notPeople.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            // "Ford said it would recall the trucks": a body that speaks of itself as "it".
+            if followedByIt(view.utf8, at: m.range.upperBound) { continue }
+            // "J. Marrick said", "Mr. Marrick said": an initial or a title, not a sentence end.
+            if g.lowerBound >= 2, view.utf8[g.lowerBound - 2] == 0x2E,
+               PersonMentions.isAbbreviation(view.utf8, endingAt: g.lowerBound - 2) { continue }
             // "Traders said", "Hoteliers told": a plural noun opening the sentence.
             if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(view.utf8, at: g.lowerBound) { continue }
             refs.append(SurnameReference(surname: word, range: view.sourceRange(g)))
@@ -103,6 +153,13 @@ public struct NameIndex: Sendable {
         }
         refs.sort { $0.range.start < $1.range.start }
         return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges)
+    }
+
+    /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after
+    /// "that" ("Hamas said it", "Ford said that its trucks"): the speaker is a body, not a person.
+    static func followedByIt(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let tail = String(decoding: bytes[offset..<min(bytes.count, offset + 16)], as: UTF8.self)
+        return [" it ", " its ", " that it ", " that its "].contains { tail.hasPrefix($0) }
     }
 
     /// The words of the article outside its headline, as written.

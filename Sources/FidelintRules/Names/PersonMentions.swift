@@ -19,6 +19,24 @@ public struct RoleMention: Sendable, Hashable {
     /// A courtesy title ("Mr.", "Dr.") rather than an office: it names a person but gives no role
     /// that two people could contend for.
     public var isHonorific: Bool = false
+    /// Named in a past context: after "when", "under", "during", "by" and the like ("signed by
+    /// President Barack Obama") or with a possessive before "administration", "presidency",
+    /// "term" and the like ("President Obama's health law" is not; "President Obama's
+    /// administration" is). `roleKey` then starts with "historical ", another office for the
+    /// name rules.
+    public var isHistorical: Bool = false
+    /// A role many people hold at once ("Senator", "Judge", "Ambassador", a bare "Minister"; see
+    /// `PersonMentions.sharedRoles`): two of them in one article are no conflict.
+    public var isSharedRole: Bool { PersonMentions.sharedRoles.contains(role.lowercased()) }
+    /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
+    /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
+    public var place: String? = nil
+
+    /// `roleKey` without the place ("president").
+    public var officeKey: String {
+        guard let place else { return roleKey }
+        return String(roleKey.dropLast(" of ".count + place.lowercased().count))
+    }
 
     public var display: String { role + " " + name.joined(separator: " ") }
     /// The name as written ("Yoon Suk-yeol").
@@ -30,9 +48,14 @@ public struct RoleMention: Sendable, Hashable {
 /// A name is one to four capitalized tokens after the role (initials, hyphens and particles such
 /// as van, de, bin, al- allowed), cut at a title-case headline verb ("Emphasizes", "Pledges",
 /// "Says"), a capitalized function word, a month or a day. Mentions after "former", "ex-",
-/// "then-", "late", "acting", "interim", "incoming" or "outgoing" are past or temporary holders and
-/// are skipped; "Vice", "Deputy" and a capitalized word before the role (a nationality such as
-/// "Chinese") become part of the role key, so they name a different office.
+/// "then-", "late", "acting", "interim", "incoming", "outgoing", "impeached" or "ousted" (also
+/// behind a comma: "his predecessor, President …") are past or temporary holders and are skipped;
+/// "Vice", "Deputy", a capitalized word before the role (a nationality such as "Chinese", also at a
+/// sentence start, but not a sentence opener such as "Later"), "of" with a capitalized place
+/// after the name ("Mayor Tomas Brill of Estrel") and a country or state opening the sentence ("In
+/// Georgia, Governor Brian Kemp") become part of the role key, so they name a different office; so
+/// does a past context ("when President Obama signed", "under President Obama", "signed by
+/// President Obama", "President Obama's administration": `RoleMention.isHistorical`).
 public enum PersonMentions {
     /// The match is the role alone; the name is captured in a lookahead, so the next search starts
     /// right after the role and a mention inside a long capitalized run is still found. Name tokens
@@ -53,11 +76,25 @@ public enum PersonMentions {
 
     static let skipQualifiers: Set<String> = [
         "former", "ex", "then", "late", "acting", "interim", "incoming", "outgoing", "previous", "past",
-        "predecessor", "future", "next", "first",
+        "predecessor", "future", "next", "first", "impeached", "ousted", "deposed", "toppled", "disgraced",
+        "jailed", "imprisoned", "exiled", "assassinated", "slain", "deceased", "retired", "erstwhile",
+        "onetime", "one-time", "founding",
     ]
     /// Courtesy titles: they introduce a person but are not an office.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"]
     static let keyQualifiers: Set<String> = ["vice", "deputy", "assistant", "associate", "co"]
+    /// Months that are also names ("Theresa May", "June Carter"): a name word in body text unless a
+    /// day number follows; a stop word in headlines, where "May" may be the verb.
+    static let monthNames: Set<String> = ["April", "May", "June", "August"]
+    /// Words before a role that place the mention in the past: "when President Obama signed",
+    /// "under President Obama", "signed by President Obama".
+    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until", "by"]
+    /// Nouns after a holder's possessive that speak of a tenure: "President Obama's administration".
+    static let tenureNouns: Set<String> = ["administration", "presidency", "term", "tenure", "era", "government", "cabinet", "reign", "premiership", "chancellorship", "years"]
+    /// Roles held by many people at once: a legislature's members, a court's judges, a country's
+    /// ambassadors, a commission's commissioners, a cabinet's ministers and secretaries named
+    /// without their portfolio.
+    static let sharedRoles: Set<String> = ["senator", "sen.", "rep.", "judge", "ambassador", "commissioner", "minister", "secretary"]
 
     /// Capitalized words that end a name: headline verbs and nouns, function words, months, days.
     static let stopTokens: Set<String> = [
@@ -95,20 +132,27 @@ public enum PersonMentions {
             var key = role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             // What stands before the role.
             let before = precedingWord(view.utf8, before: roleRange.lowerBound)
-            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            // "His predecessor, President Yoon": a comma after the qualifier does not hide it.
+            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-,;:("))
             if skipQualifiers.contains(beforeLower) { continue }
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
                 role = before + " " + role
             } else if let f = before.first, f.isUppercase, let l = before.last, l.isLetter,   // "Lee." ends a sentence
                       !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
-                      !isSentenceStart(view.utf8, at: roleRange.lowerBound - before.utf8.count - 1) {
+                      // A sentence opener ("Later President Lee") or a headline verb ("Welcomes") is
+                      // no qualifier; a nationality opening the sentence ("Chinese President Xi") is.
+                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower),
+                      !(before.hasSuffix("ly") && before.count > 4) {
                 key = before.lowercased() + " " + key
             }
+            var historical = pastContextWords.contains(beforeLower)
+            let inHeadline = headlines.contains { $0.contains(roleRange.lowerBound) }
             // Name tokens, cut at a stop token.
             var tokens: [String] = []
             var end = nameRange.lowerBound
             var cursor = nameRange.lowerBound
+            var closed = false
             for token in view.text(nameRange).split(whereSeparator: \.isWhitespace) {
                 let t = String(token)
                 let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
@@ -119,17 +163,29 @@ public enum PersonMentions {
                 let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
                     && !["jr.", "sr.", "st."].contains(clean.lowercased())
                 if endsSentence { clean = String(clean.dropLast()) }
-                if stopTokens.contains(clean.lowercased()) { break }
+                // "Prime Minister Theresa May said": a month that is also a name, in body text and
+                // not before a day number ("May 5"), is part of the name.
+                let monthName = monthNames.contains(clean) && !inHeadline && !followedByNumber(view.utf8, at: cursor)
+                if stopTokens.contains(clean.lowercased()), !monthName { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
-                if t != clean { break }   // a possessive or a sentence end closes the name
+                if t != clean {   // a possessive or a sentence end closes the name
+                    closed = true
+                    if clean + "." != t, tenureNouns.contains(nextWord(view.utf8, after: cursor).lowercased()) { historical = true }
+                    break
+                }
             }
             guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
+            let sentence = sentenceIndex(sentences, roleRange.lowerBound)
+            let place = (closed ? nil : place(after: end, in: view.utf8))
+                ?? sentencePlace(view.utf8, from: sentences[sentence], to: roleRange.lowerBound)
+            if let place { key += " of " + place.lowercased() }
+            if historical { key = "historical " + key }
             out.append(RoleMention(roleKey: key, role: role, name: tokens, range: range,
-                                   sentence: sentenceIndex(sentences, roleRange.lowerBound),
-                                   inHeadline: headlines.contains { $0.contains(roleRange.lowerBound) },
-                                   isHonorific: honorifics.contains(role)))
+                                   sentence: sentence,
+                                   inHeadline: inHeadline,
+                                   isHonorific: honorifics.contains(role), isHistorical: historical, place: place))
         }
         return out
     }
@@ -167,6 +223,56 @@ public enum PersonMentions {
     }
 
     // MARK: - Text helpers
+
+    /// The word after `offset` (spaces skipped), letters only: "administration" after
+    /// "President Obama's".
+    static func nextWord(_ bytes: [UInt8], after offset: Int) -> String {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        var j = i
+        while j < bytes.count, (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x61 && bytes[j] <= 0x7A) { j += 1 }
+        return String(decoding: bytes[i..<j], as: UTF8.self)
+    }
+
+    /// Whether a number follows `offset` after spaces ("May 5").
+    static func followedByNumber(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        return i < bytes.count && (0x30...0x39).contains(bytes[i])
+    }
+
+    /// The country or US state a sentence opens with ("In Georgia, Governor Brian Kemp …"), from
+    /// `NameIndex.places`; `nil` for any other opening ("In 2023,", "In Seoul,").
+    static func sentencePlace(_ bytes: [UInt8], from start: Int, to end: Int) -> String? {
+        guard end - start > 5 else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard text.hasPrefix("In "), let comma = text.firstIndex(of: ",") else { return nil }
+        let word = String(text[text.index(text.startIndex, offsetBy: 3)..<comma])
+        return NameIndex.places.contains(word) ? word : nil
+    }
+
+    /// The place or body named right after a holder's name, up to three capitalized words after
+    /// "of" or "of the", on the same line: "South Korea" in "President Yoon Suk-yeol of South Korea
+    /// said", "European Commission" in "President Ursula von der Leyen of the European Commission".
+    static func place(after end: Int, in bytes: [UInt8]) -> String? {
+        guard end < bytes.count else { return nil }
+        let tail = String(decoding: bytes[end..<min(bytes.count, end + 160)], as: UTF8.self)
+            .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard tail.hasPrefix(" of ") else { return nil }
+        var words = tail.dropFirst(4).split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        var out: [String] = []
+        for w in words.prefix(3) {
+            var word = w
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word = String(word.dropLast(2)) }
+            word = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?)’'\"”"))
+            guard let f = word.first, f.isUppercase, word.count >= 2, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }),
+                  !stopTokens.contains(word.lowercased()) else { break }
+            out.append(word)
+            if word != w { break }   // punctuation ends the place
+        }
+        return out.isEmpty ? nil : out.joined(separator: " ")
+    }
 
     static func precedingWord(_ bytes: [UInt8], before offset: Int) -> String {
         var e = offset

@@ -31,7 +31,7 @@ struct DataFile {
         } catch let e as RuleFileError {
             throw e
         } catch let e as YamlError {
-            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(e)")
+            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(RuleFileLoader.yamlErrorMessage(e))")
         } catch {
             throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
         }
@@ -58,12 +58,38 @@ struct DataFile {
         return out
     }
 
-    /// A non-empty string.
+    /// A non-empty string. An unquoted number, boolean or null (`name: 42`, `name: yes`, `name: ~`)
+    /// is a wrong type, not a string; a date (`as_of: 2025-01-01`) is read as its text.
     func string(_ node: Node, _ key: String) throws(RuleFileError) -> String {
-        guard let s = node.scalar?.string.trimmingCharacters(in: .whitespaces), !s.isEmpty else {
+        guard let scalar = node.scalar, case let s = scalar.string.trimmingCharacters(in: .whitespaces), !s.isEmpty else {
             throw error(node, "'\(key)' must be a non-empty string")
         }
+        if scalar.style == .plain {
+            switch Tag.Name(rawValue: node.tag.rawValue) {
+            case .null: throw error(node, "'\(key)' must be a non-empty string, not null ('\(s)')")
+            case .bool: throw error(node, "'\(key)' must be a string, not the boolean '\(s)' (quote it if it is meant as text)")
+            case .int, .float: throw error(node, "'\(key)' must be a string, not the number '\(s)' (quote it if it is meant as text)")
+            default: break
+            }
+        }
         return s
+    }
+
+    /// A name or title: a string with at least one letter (`name: 2025-01-01` is a mistake).
+    func name(_ node: Node, _ key: String) throws(RuleFileError) -> String {
+        let s = try string(node, key)
+        guard s.contains(where: \.isLetter) else { throw error(node, "'\(key)' must be a name with letters, not '\(s)'") }
+        return s
+    }
+
+    /// A list of names (a single string counts as a list of one); `nonEmpty`: at least one.
+    func names(_ node: Node, _ key: String, nonEmpty: Bool = false) throws(RuleFileError) -> [String] {
+        if node.scalar != nil { return [try name(node, key)] }
+        guard let seq = node.sequence else { throw error(node, "'\(key)' must be a list of strings") }
+        var out: [String] = []
+        for item in seq { out.append(try name(item, key)) }
+        if nonEmpty, out.isEmpty { throw error(node, "'\(key)' must list at least one entry") }
+        return out
     }
 
     /// A list of non-empty strings (a single string counts as a list of one).
@@ -103,19 +129,29 @@ struct DataFile {
 /// Calendar dates as written in articles and registries.
 public enum ArticleDate {
     /// The `YYYY-MM-DD` day of an ISO 8601 date or date-time ("2025-09-15", "2025-09-15T08:00:00Z"),
-    /// or `nil` when `text` does not start with a valid calendar date.
+    /// or `nil` when `text` does not start with a valid calendar date (Gregorian: no 2025-02-30,
+    /// 2024-02-29 but not 2025-02-29; year 0001 or later).
     public static func parse(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.utf8.count >= 10 else { return nil }
         let day = String(t.prefix(10))
         let parts = day.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              Int(parts[0]) != nil, let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              let y = Int(parts[0]), y >= 1, let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d) else { return nil }
         if t.utf8.count > 10 {
             let next = t[t.index(t.startIndex, offsetBy: 10)]
             guard next == "T" || next == " " || next == "t" else { return nil }
         }
         return day
+    }
+
+    /// Days in `month` (1–12) of `year` in the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// People and the offices they hold, from YAML files: the shipped starter
-/// (`Rules/registries/entities.yml`) and the user's own (`--entities FILE`, or `entities:` in
+/// (`Rules/registries/entities.yml` and `world-entities.yml`) and the user's own (`--entities FILE`, or `entities:` in
 /// `.fidelint.yml`). A registry is data: a newsroom keeps its own list in the same format.
 ///
 /// ```yaml
@@ -67,70 +67,85 @@ public struct EntityRegistry: Sendable {
         public var display: String { "\(titles[0]) of \(of)" }
     }
 
-    public var people: [Person] = [] { didSet { index = Index(people: people, offices: offices) } }
-    public var offices: [Office] = [] { didSet { index = Index(people: people, offices: offices) } }
-    /// Lookup tables, rebuilt whenever `people` or `offices` change (registries are small; rules
-    /// look names up once per mention of every article).
-    private(set) var index = Index(people: [], offices: [])
+    public var people: [Person] = [] { didSet { lookup = Lookup() } }
+    public var offices: [Office] = [] { didSet { lookup = Lookup() } }
+    /// Lookup tables, built on first use after a change (a newsroom registry may list tens of
+    /// thousands of people; every article asks it about every name).
+    private var lookup = Lookup()
 
     public init(people: [Person] = [], offices: [Office] = []) {
         self.people = people
         self.offices = offices
-        index = Index(people: people, offices: offices)
     }
 
-    /// Name lookups by exact spelling, folded spelling, surname and end word.
-    struct Index: Sendable {
-        var exact: [String: [Int]] = [:]
-        var folded: [String: [Int]] = [:]
-        var surname: [String: [Int]] = [:]
-        /// First and last word of every spelling → (person, spelling words).
-        var byEndWord: [String: [(Int, [String])]] = [:]
-        /// Every word of every spelling, and every surname.
+    /// Indexes of `people` and `offices` by the keys the name rules look up.
+    struct Tables {
+        var byId: [String: Int] = [:]
+        var bySpelling: [String: [Int]] = [:]
+        var byFolded: [String: [Int]] = [:]
+        var bySurname: [String: [Int]] = [:]
+        /// First and last word of every spelling (`NameMatching.sameFullName` needs one of them).
+        var byEndWord: [String: [Int]] = [:]
+        /// Every surname and every word of every spelling.
         var words: Set<String> = []
-        /// Title → ids of everyone who held an office with it.
-        var holders: [String: Set<String>] = [:]
+        var officesByTitle: [String: [Int]] = [:]
 
-        init(people: [Person], offices: [Office]) {
+        init(_ people: [Person], _ offices: [Office]) {
             for (i, p) in people.enumerated() {
-                for spelling in p.spellings {
-                    exact[spelling, default: []].append(i)
-                    folded[EntityRegistry.fold(spelling), default: []].append(i)
+                if byId[p.id] == nil { byId[p.id] = i }
+                bySurname[p.surname, default: []].append(i)
+                words.insert(p.surname)
+                for spelling in Set(p.spellings) {
+                    bySpelling[spelling, default: []].append(i)
+                    let folded = EntityRegistry.fold(spelling)
+                    if byFolded[folded]?.last != i { byFolded[folded, default: []].append(i) }
                     let w = spelling.split(separator: " ").map(String.init)
                     words.formUnion(w)
-                    if let f = w.first { byEndWord[f, default: []].append((i, w)) }
-                    if let l = w.last, l != w.first { byEndWord[l, default: []].append((i, w)) }
+                    for end in Set([w.first, w.last].compactMap { $0 }) where byEndWord[end]?.last != i {
+                        byEndWord[end, default: []].append(i)
+                    }
                 }
-                surname[p.surname, default: []].append(i)
-                words.insert(p.surname)
             }
-            for o in offices {
-                for t in o.titles { holders[t, default: []].formUnion(o.holders.map(\.person)) }
+            for (i, o) in offices.enumerated() {
+                for t in Set(o.titles) { officesByTitle[t, default: []].append(i) }
             }
         }
     }
 
-    /// Whether `word` is a word of a registered person's name (or a surname).
-    public func isNameWord(_ word: String) -> Bool { index.words.contains(word) }
+    final class Lookup: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: Tables?
 
-    /// Whether `name` is written exactly as a registered spelling.
-    public func isRegisteredSpelling(_ name: String) -> Bool { index.exact[name] != nil }
-
-    /// The registered people whose spellings share a first or last word with `words`, with those
-    /// spellings' words (candidates for a spelling check).
-    public func candidates(sharingEndWordWith words: [String]) -> [(person: Person, words: [String])] {
-        var out: [(Person, [String])] = []
-        var seen: Set<String> = []
-        for key in [words.first, words.last].compactMap({ $0 }) {
-            for (i, w) in index.byEndWord[key] ?? [] where seen.insert("\(i)|" + w.joined(separator: " ")).inserted {
-                out.append((people[i], w))
-            }
+        func get(_ registry: EntityRegistry) -> Tables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let tables { return tables }
+            let t = Tables(registry.people, registry.offices)
+            tables = t
+            return t
         }
-        return out
     }
+
+    var tables: Tables { lookup.get(self) }
 
     /// The person with this id.
-    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { tables.byId[id].map { people[$0] } }
+
+    /// Whether `spelling` is exactly one of a registered person's spellings.
+    public func isRegisteredSpelling(_ spelling: String) -> Bool { tables.bySpelling[spelling] != nil }
+
+    /// Every registered surname and every word of every registered spelling.
+    public var nameWords: Set<String> { tables.words }
+
+    /// The people whose spellings `NameMatching.sameFullName` could match with `tokens`: those
+    /// sharing a first or last word with it, or equal to it folded.
+    public func candidates(spelledLike tokens: [String]) -> [Person] {
+        let t = tables
+        var ids = Set<Int>()
+        for end in [tokens.first, tokens.last].compactMap({ $0 }) { ids.formUnion(t.byEndWord[end] ?? []) }
+        ids.formUnion(t.byFolded[Self.fold(tokens.joined(separator: " "))] ?? [])
+        return ids.sorted().map { people[$0] }
+    }
 
     /// Loads one registry file.
     /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key, a missing
@@ -144,12 +159,12 @@ public struct EntityRegistry: Sendable {
             let m = try file.mapping(node, "a person", allowed: ["id", "name", "surname", "aliases", "source", "as_of"],
                                      required: ["id", "name", "source", "as_of"])
             let id = try identifier(m["id"]!, file)
-            let name = try file.string(m["name"]!, "name")
-            let surname = try m["surname"].map { (n) throws(RuleFileError) in try file.string(n, "surname") }
+            let name = try file.name(m["name"]!, "name")
+            let surname = try m["surname"].map { (n) throws(RuleFileError) in try file.name(n, "surname") }
                 ?? String(name.split(separator: " ").last ?? Substring(name))
             registry.people.append(Person(
                 id: id, name: name, surname: surname,
-                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.strings(n, "aliases") } ?? [],
+                aliases: try m["aliases"].map { (n) throws(RuleFileError) in try file.names(n, "aliases") } ?? [],
                 source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
                 origin: "\(path):\(RuleFileLoader.line(node))"))
         }
@@ -168,8 +183,8 @@ public struct EntityRegistry: Sendable {
                 holders.append(tenure)
             }
             registry.offices.append(Office(
-                id: try identifier(m["id"]!, file), titles: try file.strings(m["titles"]!, "titles"),
-                of: try file.string(m["of"]!, "of"), holders: holders,
+                id: try identifier(m["id"]!, file), titles: try file.names(m["titles"]!, "titles", nonEmpty: true),
+                of: try file.name(m["of"]!, "of"), holders: holders,
                 source: try file.url(m["source"]!, "source"), asOf: try file.date(m["as_of"]!, "as_of"),
                 origin: "\(path):\(RuleFileLoader.line(node))"))
         }
@@ -214,7 +229,7 @@ public struct EntityRegistry: Sendable {
         }
     }
 
-    /// The shipped starter registry, embedded in the binary.
+    /// The shipped starter registry (every `Rules/registries/*entities.yml`), embedded in the binary.
     /// - Throws: `RuleFileError` (a broken shipped file: a bug that tests catch).
     public static func shipped() throws(RuleFileError) -> EntityRegistry {
         var registry = EntityRegistry()
@@ -229,7 +244,17 @@ public struct EntityRegistry: Sendable {
     public static func load(files: [String]) throws(RuleFileError) -> EntityRegistry {
         var registry = try shipped()
         for path in files {
-            registry = try registry.merged(with: load(yaml: try DataFile.read(path, what: "entity registry"), path: path))
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw RuleFileError(file: path, line: 0, message: "is a folder; --entities takes a YAML file")
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RuleFileError(file: path, line: 0, message: "entity registry not found or not readable")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw RuleFileError(file: path, line: 0, message: "cannot be read as UTF-8 text")
+            }
+            registry = try registry.merged(with: load(yaml: text, path: path))
         }
         return registry
     }
@@ -247,20 +272,16 @@ public struct EntityRegistry: Sendable {
     /// included), or who are named by surname alone when `name` is one word and only one registered
     /// person with that surname holds an office with `title`.
     public func people(named name: String, title: String? = nil) -> [Person] {
-        if let exact = index.exact[name] { return unique(exact) }
-        if let loose = index.folded[Self.fold(name)] { return unique(loose) }
+        let t = tables
+        if let exact = t.bySpelling[name] { return exact.map { people[$0] } }
+        if let loose = t.byFolded[Self.fold(name)] { return loose.map { people[$0] } }
         guard !name.contains(" ") else { return [] }
-        var bySurname = index.surname[name] ?? []
+        var bySurname = (t.bySurname[name] ?? []).map { people[$0] }
         if let title {
-            let holders = index.holders[title] ?? []
-            bySurname = bySurname.filter { holders.contains(people[$0].id) }
+            let holders = Set((t.officesByTitle[title] ?? []).flatMap { offices[$0].holders.map(\.person) })
+            bySurname = bySurname.filter { holders.contains($0.id) }
         }
-        return bySurname.count == 1 ? [people[bySurname[0]]] : []
-    }
-
-    private func unique(_ indices: [Int]) -> [Person] {
-        var seen: Set<Int> = []
-        return indices.filter { seen.insert($0).inserted }.map { people[$0] }
+        return bySurname.count == 1 ? bySurname : []
     }
 
     /// Whether the registry knows the people of two role mentions with one title as holders of
@@ -277,7 +298,7 @@ public struct EntityRegistry: Sendable {
 
     /// Offices with `title` that `person` held at some time, with that person's tenures.
     public func offices(titled title: String, heldBy person: String) -> [(office: Office, tenures: [Tenure])] {
-        offices.filter { $0.titles.contains(title) }.compactMap { o in
+        (tables.officesByTitle[title] ?? []).map { offices[$0] }.compactMap { o in
             let t = o.holders.filter { $0.person == person }
             return t.isEmpty ? nil : (o, t)
         }
