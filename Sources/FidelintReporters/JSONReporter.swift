@@ -42,6 +42,9 @@ public enum JSONReporter: Reporter {
     struct FileJSON: Codable {
         var path: String
         var errors: [String]
+        /// The article's MinHash signature (when the duplicate-article rule ran and the article is
+        /// long enough), so `fidelint report` finds duplicates that fall in different shards.
+        var signature: ArticleSignature?
     }
 
     struct RuleJSON: Codable {
@@ -85,7 +88,7 @@ public enum JSONReporter: Reporter {
         let output = Output(version: run.toolVersion, findings: findings, errors: errors,
                             summary: Summary(files: run.files.count, findings: findings.count, error: run.count(.error),
                                              warning: run.count(.warning), note: run.count(.note)),
-                            files: run.files.map { FileJSON(path: $0.path, errors: $0.errors) },
+                            files: run.files.map { FileJSON(path: $0.path, errors: $0.errors, signature: $0.signature) },
                             rules: run.rules.map {
                                 RuleJSON(id: $0.identifier, name: $0.name, summary: $0.summary, category: $0.category.rawValue,
                                          severity: $0.defaultSeverity.rawValue, origin: $0.origin, pack: $0.pack)

@@ -73,6 +73,7 @@ public enum ReportReader {
                     if seenFindings.insert(key).inserted { merged.findings.append(f) }
                 }
                 for e in file.errors where !merged.errors.contains(e) { merged.errors.append(e) }
+                merged.signature = merged.signature ?? file.signature
                 files[file.path] = merged
             }
         }
@@ -106,7 +107,11 @@ public enum ReportReader {
             if byPath[p] == nil { order.append(p); byPath[p] = FileResult(path: p, findings: [], errors: []) }
             return p
         }
-        for f in output.files ?? [] { byPath[file(f.path)]!.errors = f.errors }
+        for f in output.files ?? [] {
+            let p = file(f.path)
+            byPath[p]!.errors = f.errors
+            byPath[p]!.signature = f.signature
+        }
         for f in output.findings {
             let path = file(f.path)
             let location = Location(line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,

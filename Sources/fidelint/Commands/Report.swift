@@ -45,6 +45,13 @@ extension Fidelint {
             }
             if failed { throw ExitCode(2) }
             var merged = ReportReader.merge(shards)
+            // Duplicate articles are found again over every shard's signatures, so a pair split
+            // across shards is found, and a pair inside one shard is reported exactly once.
+            if merged.files.contains(where: { $0.signature != nil }) {
+                let duplicates = DuplicateArticleRule()
+                for i in merged.files.indices { merged.files[i].findings.removeAll { $0.ruleId == duplicates.identifier } }
+                Linter(rules: [duplicates]).addCrossArticleFindings(to: &merged.files)
+            }
             // Rules the inputs do not describe (an older JSON report) come from this binary.
             let known = Set(merged.rules.map(\.identifier))
             if let builtIn = try? RuleSet.all() {
