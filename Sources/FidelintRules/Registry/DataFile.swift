@@ -31,7 +31,7 @@ struct DataFile {
         } catch let e as RuleFileError {
             throw e
         } catch let e as YamlError {
-            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(e)")
+            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(RuleFileLoader.yamlErrorSummary(e))")
         } catch {
             throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
         }
@@ -58,9 +58,9 @@ struct DataFile {
         return out
     }
 
-    /// A non-empty string.
+    /// A non-empty string (not `null` or `~`).
     func string(_ node: Node, _ key: String) throws(RuleFileError) -> String {
-        guard let s = node.scalar?.string.trimmingCharacters(in: .whitespaces), !s.isEmpty else {
+        guard node.null == nil, let s = node.scalar?.string.trimmingCharacters(in: .whitespaces), !s.isEmpty else {
             throw error(node, "'\(key)' must be a non-empty string")
         }
         return s
@@ -103,15 +103,16 @@ struct DataFile {
 /// Calendar dates as written in articles and registries.
 public enum ArticleDate {
     /// The `YYYY-MM-DD` day of an ISO 8601 date or date-time ("2025-09-15", "2025-09-15T08:00:00Z"),
-    /// or `nil` when `text` does not start with a valid calendar date.
+    /// or `nil` when `text` does not start with a valid calendar date (2025-02-29 is not one).
     public static func parse(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.utf8.count >= 10 else { return nil }
         let day = String(t.prefix(10))
         let parts = day.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              Int(parts[0]) != nil, let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        guard d >= 1, d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] else { return nil }
         if t.utf8.count > 10 {
             let next = t[t.index(t.startIndex, offsetBy: 10)]
             guard next == "T" || next == " " || next == "t" else { return nil }

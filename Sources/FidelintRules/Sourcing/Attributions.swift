@@ -16,6 +16,10 @@ public struct Attribution: Sendable, Hashable {
     /// The sentence and the paragraph that hold the phrase, in source bytes.
     public var sentence: SourceRange
     public var paragraph: SourceRange
+    /// Links outside the paragraph that serve the attribution: the reference-list entries its
+    /// footnote markers point to ("[1]" with a later "[1] … https://…" line, `<a href="#fn1">1</a>`
+    /// with the `id="fn1"` note), and links to the same source in the same list or table.
+    public var notes: [SourceLink] = []
 
     /// A short label for messages: the outlet's name, else the source as named.
     public var label: String { outlet?.name ?? source }
@@ -48,17 +52,12 @@ public struct SourcingIndex: Sendable {
         links.filter { range.start <= $0.link.range.start && $0.link.range.start < range.end }
     }
 
-    /// The links that satisfy `a`: usable links in its paragraph that go to its outlet or its named
-    /// domain when the source is known, else any usable link in the paragraph.
+    /// The links that satisfy `a`: usable links in its paragraph (and its `notes`) that go to its
+    /// outlet or its named domain when the source is known, else any usable link in the paragraph.
     public func satisfying(_ a: Attribution) -> [SourceLink] {
-        let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil }
+        let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil } + a.notes
         guard a.outlet != nil || a.domain != nil else { return nearby }
-        return nearby.filter { l in
-            guard let host = l.host else { return false }
-            if let o = a.outlet, o.owns(host: host) { return true }
-            if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
-            return false
-        }
+        return nearby.filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0) } ?? false }
     }
 }
 
@@ -71,10 +70,15 @@ public struct SourcingIndex: Sendable {
 /// "said in a statement posted/published on", and an outlet followed by "reported". The source
 /// must be linkable: an outlet word (Wire, News, Times, Herald, Agency, …), a registered outlet's
 /// name, a website, portal, blog, account or press release, or a domain. People, the police,
-/// "officials" and "sources familiar" are not linkable and never match.
+/// "officials" and "sources familiar" are not linkable and never match. Between the trigger and the
+/// source there is no sentence end, semicolon, comma (other than in a number or date: "a survey of
+/// 1,000 adults") or speech verb: in "according to the minister, who spoke to Reuters" and
+/// "citing security concerns, the White House" the claim's source is not the outlet.
 ///
 /// Not claims: quoted speech (masked), code, captions, bylines and credit lines ("By …", "Reporting
-/// by …", "Photo: …", "Source: …"), "Read more"/"Related"/"See also" lines and correction notes.
+/// by …", "Photo: …", "Source: …"), "Read more"/"Related"/"See also" lines, correction notes, and
+/// attributions to the wire whose dateline opens a paragraph ("SEOUL, Sept 15 (Reuters) -",
+/// "WASHINGTON (AP) —": the article is that wire's own story).
 public struct AttributionFinder: Sendable {
     let sources: SourceRegistry
     let phrase: PCRE2Regex
@@ -96,7 +100,8 @@ public struct AttributionFinder: Sendable {
             + #"(?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?|survey)\s+"#
             + #"(?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|"#
             + #"said\s+in\s+a\s+statement\s+(?:posted|published)\s+on)"#
-        let p = "(?<phrase>" + trigger + ")(?:(?!\\.\\s|\\.$|[;\\n])[^\\n]){0,80}?(?<source>" + cue + ")"
+        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking)\b)[^\n]){0,80}?"#
+        let p = "(?<phrase>" + trigger + ")" + gap + "(?<source>" + cue + ")"
         let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
         do {
             phrase = try PCRE2Regex(p, options: .init(caseless: false))
@@ -112,6 +117,10 @@ public struct AttributionFinder: Sendable {
         "credit", "source:", "sources:", "read more", "related", "see also", "also read", "more:", "correction",
         "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
     ]
+
+    /// A wire dateline that opens a paragraph: "SEOUL, Sept 15 (Reuters) -", "WASHINGTON (AP) —",
+    /// "BEIJING (Xinhua) --", "(Reuters) -" (Reuters, AP, AFP and Xinhua copy).
+    static let dateline = #"^(?:\p{Lu}[\p{L}.'’ -]{0,40}(?:,[\p{L}\d .,]{1,24})?\s*)?\((?<wire>[^()\n]{2,40})\)\s*(?:--?|–|—)"#
 
     /// Finds the attributions of `context`'s article.
     /// - Throws: `RegexError` when PCRE2 gives up.
@@ -138,8 +147,10 @@ public struct AttributionFinder: Sendable {
             guard src.end > src.start, !headlines.contains(where: { $0.contains(range.lowerBound) }) else { continue }
             guard let block = article.blocks.first(where: { $0.range.start <= src.start && src.start < max($0.range.end, $0.range.start + 1) }) else { continue }
             if block.kind == .caption || block.kind == .heading || block.kind == .code { continue }
-            let lower = block.text.lowercased().trimmingCharacters(in: .whitespaces)
-            if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
+            // "— Editing by …", "*Correction:*".
+            let lower = block.text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
+            if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { continue }
             let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }.reduce(block.range) { $0.union($1.range) }
             let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
             let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
@@ -166,9 +177,93 @@ public struct AttributionFinder: Sendable {
             ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
         let links = article.links.map { Self.classify($0, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
-        // is not an external claim.
+        // is not an external claim, nor is a wire's story citing the wire.
         if let site { out.removeAll { Self.names(site: site, $0) } }
+        let wires = article.blocks.compactMap { b -> String? in
+            guard b.kind == .paragraph, let r = b.text.range(of: Self.dateline, options: .regularExpression) else { return nil }
+            return b.text[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
+        }
+        for wire in wires {
+            let outlet = sources.outlet(named: wire)
+            out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
+        }
+        for i in out.indices { out[i].notes = Self.notes(for: out[i], article, links) }
         return SourcingIndex(attributions: out, links: links, site: site)
+    }
+
+    /// A reference-list entry: "[1] …", "[^1]: …", "1. …" at the start of a line.
+    static let noteLine = #"^\s*(?:[-*•]\s*)?(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.)])\s"#
+
+    /// The links outside `a`'s paragraph that serve it (`Attribution.notes`).
+    static func notes(for a: Attribution, _ article: Article, _ links: [SourceLink]) -> [SourceLink] {
+        let source = article.source
+        let usable = { (r: SourceRange) in
+            links.filter { !$0.isPlaceholder && $0.host != nil && r.start <= $0.link.range.start && $0.link.range.start < r.end }
+        }
+        var out: [SourceLink] = []
+        let paragraphText = source.text(a.paragraph)
+        // Footnote markers in plain text and Markdown: "[1]", "[^1]", resolved to a later line that
+        // starts with the same number.
+        if article.format != .html {
+            var numbers: Set<String> = []
+            var rest = paragraphText[...]
+            while let r = rest.range(of: #"\[\^?\d{1,3}\](?![(\[])"#, options: .regularExpression) {
+                numbers.insert(String(rest[r].filter(\.isNumber)))
+                rest = rest[r.upperBound...]
+            }
+            if !numbers.isEmpty {
+                for b in article.blocks where b.range.start >= a.paragraph.end {
+                    var lineStart = b.range.start
+                    while lineStart > 0, source.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
+                    let head = source.text(SourceRange(start: lineStart, end: min(b.range.end, b.range.start + 8)))
+                    guard let r = head.range(of: Self.noteLine, options: .regularExpression),
+                          numbers.contains(String(head[r].filter(\.isNumber))) else { continue }
+                    out += usable(SourceRange(start: lineStart, end: b.range.end))
+                }
+            }
+        }
+        // Footnote anchors in HTML: <a href="#fn1">1</a>, resolved to the element with that id.
+        for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
+            && a.paragraph.start <= l.link.range.start && l.link.range.start < a.paragraph.end {
+            let id = String(l.link.target.dropFirst())
+            let text = l.link.text.trimmingCharacters(in: .whitespaces)
+            guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
+                    || ["fn", "cite", "ref", "note", "footnote", "endnote", "source"].contains(where: { id.lowercased().hasPrefix($0) }),
+                  id.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { continue }
+            let whole = source.text(SourceRange(start: 0, end: source.utf8.count))
+            guard let r = whole.range(of: #"\b(?:id|name)\s*=\s*["']"# + NSRegularExpression.escapedPattern(for: id) + #"["']"#, options: .regularExpression) else { continue }
+            let offset = whole.utf8.distance(from: whole.utf8.startIndex, to: r.lowerBound)
+            guard offset >= a.paragraph.end, let b = article.blocks.first(where: { $0.range.end > offset }) else { continue }
+            out += usable(SourceRange(start: offset, end: b.range.end))
+        }
+        // The same source linked in another item of the same list or row of the same table.
+        if let i = article.blocks.firstIndex(where: { $0.range.start <= a.range.start && a.range.start < max($0.range.end, $0.range.start + 1) }) {
+            let blocks = article.blocks
+            var group: [Block] = []
+            if blocks[i].kind == .listItem {
+                var lo = i, hi = i
+                while lo > 0, blocks[lo - 1].kind == .listItem { lo -= 1 }
+                while hi + 1 < blocks.count, blocks[hi + 1].kind == .listItem { hi += 1 }
+                group = Array(blocks[lo...hi])
+            } else if let t = blocks[i].table {
+                group = blocks.filter { $0.table == t }
+            }
+            for b in group where b.paragraph != blocks[i].paragraph {
+                out += usable(b.range).filter { l in l.host.map { goes(to: a, host: $0, byName: true) } ?? false }
+            }
+        }
+        return out
+    }
+
+    /// Whether a link to `host` goes to `a`'s source: its registered outlet's domains, the domain
+    /// named in the phrase, or (`byName`, for sources the registry does not know) a host whose first
+    /// label the source's name holds ("Harbour Gazette" and harbourgazette.example).
+    static func goes(to a: Attribution, host: String, byName: Bool = false) -> Bool {
+        if let o = a.outlet, o.owns(host: host) { return true }
+        if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
+        guard byName, a.outlet == nil, a.domain == nil else { return false }
+        let label = String(host.split(separator: ".").first ?? "")
+        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
     }
 
     /// Whether `a` names the publishing site itself: its registered outlet owns the site's domain,
@@ -207,7 +302,7 @@ public struct AttributionFinder: Sendable {
         }
         // A relative link ("/news/x") is a page of the site itself.
         if host == nil, lower.hasPrefix("/"), !lower.hasPrefix("//"), let site { host = site; path = lower }
-        let placeholder = target.isEmpty || target.hasPrefix("#") && target.count <= 2
+        let placeholder = target.isEmpty || ["#", "#!", "#/"].contains(target)
             || ["url", "link", "source", "todo", "tbd", "javascript:void(0)", "javascript:void(0);", "javascript:;", "about:blank"].contains(lower)
             || host == "example.com" || lower == "example.com" || lower.hasPrefix("example.com/")
             || target.range(of: tokenTargets, options: .regularExpression) != nil
