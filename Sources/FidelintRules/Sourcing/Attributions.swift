@@ -141,17 +141,26 @@ public struct AttributionFinder: Sendable {
         // Headings are not claims (a Markdown or plain-text article whose first block is a
         // sentence has no heading headline, and that sentence is read).
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
+        let blocks = article.blocks
+        var paragraphs: [Int: SourceRange] = [:]
+        for b in blocks { paragraphs[b.paragraph] = paragraphs[b.paragraph].map { $0.union(b.range) } ?? b.range }
+        var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
             // Headlines are not claims; a headline taken from page metadata has no source bytes.
             guard src.end > src.start, !headlines.contains(where: { $0.contains(range.lowerBound) }) else { continue }
-            guard let block = article.blocks.first(where: { $0.range.start <= src.start && src.start < max($0.range.end, $0.range.start + 1) }) else { continue }
+            guard let i = Self.block(at: src.start, blocks) else { continue }
+            let block = blocks[i]
             if block.kind == .caption || block.kind == .heading || block.kind == .code { continue }
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
-            let lower = block.text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
-            if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { continue }
-            let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }.reduce(block.range) { $0.union($1.range) }
+            let skip = exempt[i] ?? {
+                let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
+                return Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this")
+            }()
+            exempt[i] = skip
+            if skip { continue }
+            let paragraph = paragraphs[block.paragraph] ?? block.range
             let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
             let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
             var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
@@ -179,66 +188,123 @@ public struct AttributionFinder: Sendable {
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
         // is not an external claim, nor is a wire's story citing the wire.
         if let site { out.removeAll { Self.names(site: site, $0) } }
-        let wires = article.blocks.compactMap { b -> String? in
-            guard b.kind == .paragraph, let r = b.text.range(of: Self.dateline, options: .regularExpression) else { return nil }
-            return b.text[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
-        }
+        let wires = Set(article.blocks.compactMap { b -> String? in
+            let head = String(b.text.prefix(100))
+            guard b.kind == .paragraph, let r = head.range(of: Self.dateline, options: .regularExpression) else { return nil }
+            return head[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
+        })
         for wire in wires {
             let outlet = sources.outlet(named: wire)
             out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
         }
-        for i in out.indices { out[i].notes = Self.notes(for: out[i], article, links) }
+        var notes = Notes(article: article, links: links)
+        for i in out.indices { out[i].notes = notes.serving(out[i]) }
         return SourcingIndex(attributions: out, links: links, site: site)
+    }
+
+    /// The index of the block that holds source offset `offset` (blocks are in source order).
+    static func block(at offset: Int, _ blocks: [Block]) -> Int? {
+        var lo = 0, hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].range.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        // Empty blocks may share a start; take the one that holds the offset.
+        while i >= 0, blocks[i].range.start <= offset {
+            if offset < max(blocks[i].range.end, blocks[i].range.start + 1) { return i }
+            if blocks[i].range.start < offset { break }
+            i -= 1
+        }
+        return nil
     }
 
     /// A reference-list entry: "[1] …", "[^1]: …", "1. …" at the start of a line.
     static let noteLine = #"^\s*(?:[-*•]\s*)?(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.)])\s"#
 
-    /// The links outside `a`'s paragraph that serve it (`Attribution.notes`).
-    static func notes(for a: Attribution, _ article: Article, _ links: [SourceLink]) -> [SourceLink] {
-        let source = article.source
-        let usable = { (r: SourceRange) in
+    /// Finds `Attribution.notes`: footnotes resolved once per paragraph, the notes list and the
+    /// page's element ids read once per article.
+    struct Notes {
+        let article: Article
+        let links: [SourceLink]
+        /// Plain text and Markdown: note number → the note lines' ranges (line start to block end).
+        lazy var numbered: [String: [SourceRange]] = {
+            var out: [String: [SourceRange]] = [:]
+            let source = article.source
+            for b in article.blocks {
+                var lineStart = b.range.start
+                while lineStart > 0, source.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
+                guard b.range.start - lineStart < 16 else { continue }
+                let head = source.text(SourceRange(start: lineStart, end: min(b.range.end, b.range.start + 8)))
+                guard let r = head.range(of: AttributionFinder.noteLine, options: .regularExpression) else { continue }
+                out[String(head[r].filter(\.isNumber)), default: []].append(SourceRange(start: lineStart, end: b.range.end))
+            }
+            return out
+        }()
+        /// HTML: element id (or anchor name) → its offset in the page.
+        lazy var ids: [String: Int] = {
+            var out: [String: Int] = [:]
+            let page = article.source.text(SourceRange(start: 0, end: article.source.utf8.count))
+            guard let re = try? NSRegularExpression(pattern: #"\b(?:id|name)\s*=\s*["']([^"'<>\s]{1,100})["']"#) else { return out }
+            let ns = page as NSString
+            for m in re.matches(in: page, range: NSRange(location: 0, length: ns.length)) {
+                let id = ns.substring(with: m.range(at: 1))
+                if out[id] == nil { out[id] = ns.substring(to: m.range.location).utf8.count }
+            }
+            return out
+        }()
+        var byParagraph: [Int: [SourceLink]] = [:]
+        /// A footnote marker, "[1]" or "[^1]", that is not a link's own brackets.
+        static let marker = try? NSRegularExpression(pattern: #"\[\^?(\d{1,3})\](?![(\[])"#)
+
+        init(article: Article, links: [SourceLink]) {
+            self.article = article
+            self.links = links
+        }
+
+        func usable(_ r: SourceRange) -> [SourceLink] {
             links.filter { !$0.isPlaceholder && $0.host != nil && r.start <= $0.link.range.start && $0.link.range.start < r.end }
         }
-        var out: [SourceLink] = []
-        let paragraphText = source.text(a.paragraph)
-        // Footnote markers in plain text and Markdown: "[1]", "[^1]", resolved to a later line that
-        // starts with the same number.
-        if article.format != .html {
-            var numbers: Set<String> = []
-            var rest = paragraphText[...]
-            while let r = rest.range(of: #"\[\^?\d{1,3}\](?![(\[])"#, options: .regularExpression) {
-                numbers.insert(String(rest[r].filter(\.isNumber)))
-                rest = rest[r.upperBound...]
-            }
-            if !numbers.isEmpty {
-                for b in article.blocks where b.range.start >= a.paragraph.end {
-                    var lineStart = b.range.start
-                    while lineStart > 0, source.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
-                    let head = source.text(SourceRange(start: lineStart, end: min(b.range.end, b.range.start + 8)))
-                    guard let r = head.range(of: Self.noteLine, options: .regularExpression),
-                          numbers.contains(String(head[r].filter(\.isNumber))) else { continue }
-                    out += usable(SourceRange(start: lineStart, end: b.range.end))
+
+        /// The links outside `a`'s paragraph that serve it.
+        mutating func serving(_ a: Attribution) -> [SourceLink] {
+            let footnotes = byParagraph[a.paragraph.start] ?? footnotes(a.paragraph)
+            byParagraph[a.paragraph.start] = footnotes
+            return footnotes + sameSource(a)
+        }
+
+        /// The notes that footnote markers in `paragraph` point to, after the paragraph.
+        mutating func footnotes(_ paragraph: SourceRange) -> [SourceLink] {
+            var out: [SourceLink] = []
+            // "[1]", "[^1]" (not a link's own brackets), resolved to a later line with that number.
+            if article.format != .html {
+                let text = article.source.text(paragraph) as NSString
+                var numbers: Set<String> = []
+                for m in Self.marker?.matches(in: text as String, range: NSRange(location: 0, length: text.length)) ?? [] {
+                    numbers.insert(text.substring(with: m.range(at: 1)))
+                }
+                for n in numbers.sorted() {
+                    for note in numbered[n] ?? [] where note.start >= paragraph.end { out += usable(note) }
                 }
             }
+            // <a href="#fn1">1</a>, resolved to the element with id="fn1".
+            for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
+                && paragraph.start <= l.link.range.start && l.link.range.start < paragraph.end {
+                let id = String(l.link.target.dropFirst())
+                let text = l.link.text.trimmingCharacters(in: .whitespaces)
+                guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
+                        || ["fn", "cite", "ref", "note", "footnote", "endnote", "source"].contains(where: { id.lowercased().hasPrefix($0) }),
+                      let offset = ids[id], offset >= paragraph.end else { continue }
+                let blocks = article.blocks
+                if let b = blocks.firstIndex(where: { $0.range.end > offset }) { out += usable(SourceRange(start: offset, end: blocks[b].range.end)) }
+            }
+            return out
         }
-        // Footnote anchors in HTML: <a href="#fn1">1</a>, resolved to the element with that id.
-        for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
-            && a.paragraph.start <= l.link.range.start && l.link.range.start < a.paragraph.end {
-            let id = String(l.link.target.dropFirst())
-            let text = l.link.text.trimmingCharacters(in: .whitespaces)
-            guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
-                    || ["fn", "cite", "ref", "note", "footnote", "endnote", "source"].contains(where: { id.lowercased().hasPrefix($0) }),
-                  id.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { continue }
-            let whole = source.text(SourceRange(start: 0, end: source.utf8.count))
-            guard let r = whole.range(of: #"\b(?:id|name)\s*=\s*["']"# + NSRegularExpression.escapedPattern(for: id) + #"["']"#, options: .regularExpression) else { continue }
-            let offset = whole.utf8.distance(from: whole.utf8.startIndex, to: r.lowerBound)
-            guard offset >= a.paragraph.end, let b = article.blocks.first(where: { $0.range.end > offset }) else { continue }
-            out += usable(SourceRange(start: offset, end: b.range.end))
-        }
-        // The same source linked in another item of the same list or row of the same table.
-        if let i = article.blocks.firstIndex(where: { $0.range.start <= a.range.start && a.range.start < max($0.range.end, $0.range.start + 1) }) {
+
+        /// Links to `a`'s source in the other items of its list or rows of its table.
+        func sameSource(_ a: Attribution) -> [SourceLink] {
             let blocks = article.blocks
+            guard let i = AttributionFinder.block(at: a.range.start, blocks) else { return [] }
             var group: [Block] = []
             if blocks[i].kind == .listItem {
                 var lo = i, hi = i
@@ -248,11 +314,12 @@ public struct AttributionFinder: Sendable {
             } else if let t = blocks[i].table {
                 group = blocks.filter { $0.table == t }
             }
+            var out: [SourceLink] = []
             for b in group where b.paragraph != blocks[i].paragraph {
-                out += usable(b.range).filter { l in l.host.map { goes(to: a, host: $0, byName: true) } ?? false }
+                out += usable(b.range).filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0, byName: true) } ?? false }
             }
+            return out
         }
-        return out
     }
 
     /// Whether a link to `host` goes to `a`'s source: its registered outlet's domains, the domain
