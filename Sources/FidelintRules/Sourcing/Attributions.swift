@@ -36,6 +36,9 @@ public struct SourceLink: Sendable, Hashable {
     public var isExternal: Bool
     /// A site's home page (no path, or `/`), not a specific page.
     public var isHomepage: Bool
+    /// A short link or redirect (t.co, bit.ly, reut.rs, news.google.com, archive.ph, …) whose
+    /// destination cannot be told from the address: a link, but no evidence of a mismatch.
+    public var isRedirect: Bool = false
 }
 
 /// The attributions and links of one article, built once and shared by the source rules
@@ -76,7 +79,9 @@ public struct SourcingIndex: Sendable {
 /// "citing security concerns, the White House" the claim's source is not the outlet.
 ///
 /// Not claims: quoted speech (masked), code, captions, bylines and credit lines ("By …", "Reporting
-/// by …", "Photo: …", "Source: …"), "Read more"/"Related"/"See also" lines, correction notes, and
+/// by …", "Photo: …", "Source: …", also as a table cell), "Read more"/"Related"/"See also" lines and
+/// the items of sections with such headings (or "Sources", "References"), teasers (a block that is
+/// all one link's text), correction notes, and
 /// attributions to the wire whose dateline opens a paragraph ("SEOUL, Sept 15 (Reuters) -",
 /// "WASHINGTON (AP) —": the article is that wire's own story).
 public struct AttributionFinder: Sendable {
@@ -118,6 +123,13 @@ public struct AttributionFinder: Sendable {
         "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
     ]
 
+    /// Headings of sections that list other stories or the sources themselves: their items are
+    /// not claims.
+    static let listingHeadings: [String] = [
+        "related", "read more", "see also", "also read", "more from", "more on", "more stories", "most read", "most popular",
+        "recommended", "further reading", "you may also like", "trending", "sources", "references", "notes", "bibliography",
+    ]
+
     /// A wire dateline that opens a paragraph: "SEOUL, Sept 15 (Reuters) -", "WASHINGTON (AP) —",
     /// "BEIJING (Xinhua) --", "(Reuters) -" (Reuters, AP, AFP and Xinhua copy).
     static let dateline = #"^(?:\p{Lu}[\p{L}.'’ -]{0,40}(?:,[\p{L}\d .,]{1,24})?\s*)?\((?<wire>[^()\n]{2,40})\)\s*(?:--?|–|—)"#
@@ -141,9 +153,22 @@ public struct AttributionFinder: Sendable {
         // Headings are not claims (a Markdown or plain-text article whose first block is a
         // sentence has no heading headline, and that sentence is read).
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
+        let site = context.options.siteDomain
+            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
+        let links = article.links.map { Self.classify($0, site: site) }
         let blocks = article.blocks
         var paragraphs: [Int: SourceRange] = [:]
         for b in blocks { paragraphs[b.paragraph] = paragraphs[b.paragraph].map { $0.union(b.range) } ?? b.range }
+        // Blocks under a "Related", "Read more", "Sources", … heading list other stories or sources.
+        var listing: [Bool] = []
+        var under = false
+        for b in blocks {
+            if b.kind == .heading {
+                let h = b.text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                under = Self.listingHeadings.contains { h.hasPrefix($0) }
+            }
+            listing.append(under && b.kind != .heading)
+        }
         var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
@@ -156,10 +181,20 @@ public struct AttributionFinder: Sendable {
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
                 let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
-                return Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this")
+                if listing[i] || Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
+                let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return links.contains { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end
+                    && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
             }()
             exempt[i] = skip
             if skip { continue }
+            // A table cell is read as a line of its own ("Source: data from the World Bank").
+            if block.kind == .tableRow, let t = block.table, t < article.tables.count,
+               let cell = ([article.tables[t].header] + article.tables[t].rows).lazy.flatMap(\.cells).first(where: { $0.range.start <= src.start && src.start < $0.range.end }) {
+                let lower = cell.text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
+                if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            }
             let paragraph = paragraphs[block.paragraph] ?? block.range
             let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
             let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
@@ -182,9 +217,6 @@ public struct AttributionFinder: Sendable {
             out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
                                    sentence: view.sourceRange(sentenceView), paragraph: paragraph))
         }
-        let site = context.options.siteDomain
-            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
-        let links = article.links.map { Self.classify($0, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
         // is not an external claim, nor is a wire's story citing the wire.
         if let site { out.removeAll { Self.names(site: site, $0) } }
@@ -343,6 +375,14 @@ public struct AttributionFinder: Sendable {
         return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
     }
 
+    /// Link shorteners, outlets' own short domains, and redirect or snapshot services (hosts
+    /// whose short paths hide the page they lead to), from the services' and outlets' own use.
+    static let redirectHosts: Set<String> = [
+        "t.co", "bit.ly", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "dlvr.it", "lnkd.in", "fb.me", "trib.al",
+        "reut.rs", "bloom.bg", "nyti.ms", "wapo.st", "bbc.in", "cnn.it", "apne.ws", "on.ft.com", "econ.st", "gu.com",
+        "news.google.com", "archive.ph", "archive.today", "archive.is", "archive.li", "archive.md",
+    ]
+
     /// Chat citation tokens used as link targets ("turn0search3", "【4†source】").
     static let tokenTargets = #"^(?:turn\d+[a-z]+\d+|cite.*|【.*】|\{\{.*\}\}|\[\[.*\]\])$"#
 
@@ -353,6 +393,10 @@ public struct AttributionFinder: Sendable {
         if let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
            target[r.upperBound...].lowercased().hasPrefix("http") {
             target = String(target[r.upperBound...])
+        }
+        // Google's AMP viewer wraps the page: google.com/amp/s/www.reuters.com/… is reuters.com/….
+        if let r = target.range(of: #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#, options: [.regularExpression, .caseInsensitive]) {
+            target = "https://" + target[r.upperBound...]
         }
         let lower = target.lowercased()
         var host: String? = nil
@@ -375,7 +419,8 @@ public struct AttributionFinder: Sendable {
             || target.range(of: tokenTargets, options: .regularExpression) != nil
         let homepage = host != nil && (path.isEmpty || path == "/" || path.hasPrefix("/?") || path.hasPrefix("/#") || path.hasPrefix("?") || path.hasPrefix("#"))
         let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
-        return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder)
+        return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder,
+                          isRedirect: host.map { redirectHosts.contains($0) } ?? false)
     }
 }
 
