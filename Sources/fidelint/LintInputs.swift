@@ -55,7 +55,7 @@ struct LintInputs: ParsableArguments {
         if let d = articleDate, ArticleDate.parse(d) != d {
             throw ValidationError("--article-date must be a date in the form YYYY-MM-DD, not '\(d)'.")
         }
-        if let d = siteDomain, d.isEmpty || d.contains("/") || d.contains(" ") || !d.contains(".") {
+        if let d = siteDomain, !SourceRegistry.isHostName(d.lowercased()) {
             throw ValidationError("--site-domain must be a host name such as harbourtimes.example, not '\(d)'.")
         }
         guard ArticleFormat(rawValue: stdinFormat) != nil else {

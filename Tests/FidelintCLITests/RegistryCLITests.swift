@@ -83,6 +83,12 @@ import Testing
         #expect(registry.stdout.contains("a.txt:3:15: warning: “Daily Ledger” is named as the source, but the link goes to harbourtimes.example, not dailyledger.example [source_domain_mismatch]"), "\(registry.stdout)")
         let bad = try CLITests.run(["check", "--site-domain", "https://harbourtimes.example/", "a.txt"], in: dir)
         #expect(bad.status == 2 && bad.stderr.contains("--site-domain must be a host name"))
+        for odd in ["harbourtimes.example:443", ".", "*.harbourtimes.example", "harbourtimes.example.", "a..b", "localhost"] {
+            let r = try CLITests.run(["check", "--site-domain", odd, "a.txt"], in: dir)
+            #expect(r.status == 2 && r.stderr.contains("--site-domain must be a host name such as harbourtimes.example, not '\(odd)'"), "\(odd): \(r.stderr)")
+        }
+        let upper = try CLITests.run(["check", "--site-domain", "WWW.HarbourTimes.Example", "a.txt"], in: dir)
+        #expect(upper.status == 1 && upper.stdout.contains("[self_source_link]"))
         try "sources: [\n".write(to: dir.appendingPathComponent("broken.yml"), atomically: true, encoding: .utf8)
         let broken = try CLITests.run(["check", "--sources", "broken.yml", "a.txt"], in: dir)
         #expect(broken.status == 2 && broken.stderr.hasPrefix("fidelint: error: broken.yml:"), "\(broken.stderr)")

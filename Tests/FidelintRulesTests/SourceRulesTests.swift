@@ -3,7 +3,7 @@ import FidelintCore
 import Foundation
 import Testing
 
-/// The source rules on 33 short articles of our own (`Tests/Fixtures/sources`, plain text,
+/// The source rules on 40 short articles of our own (`Tests/Fixtures/sources`, plain text,
 /// Markdown and HTML): each positive file gives exactly the missing-source findings its
 /// `expected.tsv` lists, each clean file none. Then the site-domain option, link classification,
 /// the seed, and the source registry's loader.
@@ -69,6 +69,38 @@ import Testing
         let f = TestSupport.lint(text, options: options).findings.filter { $0.ruleId == "unsourced_article" }
         #expect(f.map(\.message) == ["The article attributes 2 claims to 2 published sources (“Yonhap”, “Reuters”) but links only 1 external source; at least 2 required"])
         #expect(TestSupport.lint(text).findings.filter { $0.ruleId == "unsourced_article" }.isEmpty)
+        // 0 asks for no minimum: even an article with no link is not reported (it used to act as 1).
+        let unlinked = "Trade\n\nImports fell, according to Reuters.\n"
+        #expect(TestSupport.lint(unlinked).findings.map(\.ruleId).sorted() == ["missing_source_link", "unsourced_article"])
+        let zero = LintOptions(ruleOptions: ["unsourced_article": ["min_links": 0]])
+        #expect(TestSupport.lint(unlinked, options: zero).findings.map(\.ruleId) == ["missing_source_link"])
+    }
+
+    /// Regressions from an adversarial pass: each of these was reported before.
+    @Test func attributionsThatAreNotUnlinkedClaims() {
+        func ids(_ text: String, _ format: ArticleFormat = .plain) -> [String] {
+            TestSupport.lint(text, format: format).findings.filter { $0.category == .missingSource }.map(\.ruleId)
+        }
+        // The source of the claim is the person or subject before the comma, not the outlet after it.
+        #expect(ids("Talks\n\nThe talks stalled, according to the minister, who spoke to Reuters.\n").isEmpty)
+        #expect(ids("Talks\n\nThe talks stalled, according to a minister who told Reuters on Monday.\n").isEmpty)
+        #expect(ids("Talks\n\nCiting security concerns, the White House postponed the trip.\n").isEmpty)
+        // A comma inside a number or date does not end the phrase.
+        #expect(ids("Poll\n\nSupport fell, according to a survey of 1,000 adults published in The Lancet.\n")
+                == ["missing_source_link", "unsourced_article"])
+        // A wire's own story ("(Reuters) -", "(AP) —") citing the wire's own data.
+        #expect(ids("Exports\n\nSEOUL, Sept 15 (Reuters) - Exports rose, according to a Reuters tally.\n").isEmpty)
+        #expect(ids("Exports\n\n(Reuters) - Exports rose, Reuters reported.\n").isEmpty)
+        #expect(ids("Exports\n\nSEOUL, Sept 15 (Reuters) - Exports rose, according to Yonhap.\n") == ["missing_source_link", "unsourced_article"])
+        // A footnote anchor whose note links the source; "#1" is an anchor, not a placeholder.
+        let html = "<html><body><article><h1>Trade</h1><p>Imports fell, according to Reuters.<sup><a href=\"#1\">1</a></sup></p>"
+            + "<ol><li id=\"1\"><a href=\"https://www.reuters.com/markets/imports\">Reuters</a></li></ol></article></body></html>"
+        #expect(ids(html, .html).isEmpty)
+        // A footnote marker whose note has no link is still unlinked.
+        #expect(ids("Trade\n\nImports fell, according to Reuters.[1]\n\n[1] Reuters, 15 September 2025.\n") == ["missing_source_link", "unsourced_article"])
+        // Another list item linking a different outlet does not serve the attribution.
+        #expect(ids("# Trade\n\n- Oil rose, according to [Reuters](https://www.reuters.com/oil).\n- Gold fell, according to Bloomberg.\n", .markdown)
+                == ["missing_source_link"])
     }
 
     @Test func linkClassification() {
@@ -98,6 +130,28 @@ import Testing
 
     static func loadError(_ yaml: String) -> String? {
         do { _ = try SourceRegistry.load(yaml: yaml, path: "outlets.yml"); return nil } catch { return error.description }
+    }
+
+    @Test func registryRefusesBadHostsDatesNullsAndSharedNames() throws {
+        let ok = "sources:\n  - id: ledger\n    name: Daily Ledger\n    domains: [dailyledger.example]\n    source: https://dailyledger.example/\n    as_of: 2025-01-01\n"
+        for bad in ["x..y", "dailyledger.example:8080", "*.dailyledger.example", "-ledger.example", "ledger"] {
+            #expect(Self.loadError(ok.replacingOccurrences(of: "[dailyledger.example]", with: "[\"\(bad)\"]"))
+                    == "outlets.yml:4: '\(bad)' is not a host name (write reuters.com, not a URL)")
+        }
+        #expect(Self.loadError(ok.replacingOccurrences(of: "[dailyledger.example]", with: "[]")) == "outlets.yml:4: 'domains' must list at least one host name")
+        #expect(Self.loadError(ok.replacingOccurrences(of: "2025-01-01", with: "2025-02-31")) == "outlets.yml:6: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-02-31'")
+        #expect(Self.loadError(ok.replacingOccurrences(of: "2025-01-01", with: "2024-02-29")) == nil)
+        #expect(Self.loadError(ok.replacingOccurrences(of: "Daily Ledger", with: "~")) == "outlets.yml:3: 'name' must be a non-empty string")
+        #expect(Self.loadError(ok + "    aliases: [null]\n") == "outlets.yml:7: 'aliases' must be a non-empty string")
+        #expect(Self.loadError(ok.replacingOccurrences(of: "    as_of: 2025-01-01\n", with: "    as_of: 2025-01-01\n    as_of: 2025-01-02\n"))
+                == "outlets.yml:6: invalid YAML: duplicate key 'as_of'")
+        #expect(Self.loadError("sources: [\n") == "outlets.yml:2: invalid YAML: while parsing a flow node, did not find expected node content (column 1)")
+        #expect(SourceRegistry.isHostName("en.yna.co.kr") && SourceRegistry.isHostName("élysée.fr") && !SourceRegistry.isHostName("reuters.com."))
+        // A name that two sources share: the user's entry would never be used.
+        let shipped = try SourceRegistry.shipped()
+        let reuters = try SourceRegistry.load(yaml: ok.replacingOccurrences(of: "Daily Ledger", with: "Reuters"), path: "outlets.yml")
+        let clash = #expect(throws: RuleFileError.self) { try shipped.merged(with: reuters) }
+        #expect(clash?.description == "outlets.yml:2: source 'ledger': the name 'Reuters' is already used by source 'reuters' (Rules/registries/sources.yml:11)")
     }
 
     @Test func registryLoadsAndErrorsNameFileAndLine() throws {

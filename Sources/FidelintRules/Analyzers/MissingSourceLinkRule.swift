@@ -4,7 +4,9 @@ import Foundation
 /// An attribution to a published, linkable source ("as detailed in statements released on
 /// Korea.net", "according to Northwind Wire") with no link in the same paragraph: in Markdown and
 /// HTML a link, in plain text a bare URL or `[text](url)`. A linked source satisfies every
-/// attribution in its paragraph. What counts as an attribution, and what does not (quoted speech,
+/// attribution in its paragraph; so does a footnote marker whose note links a source, and a link to
+/// the same source in another item of the same list or row of the same table. A placeholder link
+/// (or "[source]") in the attribution's sentence is left to `placeholder_link`. What counts as an attribution, and what does not (quoted speech,
 /// bylines, credits, "Read more" lines, corrections), is `AttributionFinder`'s.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48) and
@@ -50,8 +52,11 @@ public struct MissingSourceLinkRule: Rule {
         let index = try sourcing(context, finder)
         var out: [Finding] = []
         for a in index.attributions {
-            let nearby = index.links(in: a.paragraph)
-            guard nearby.isEmpty || nearby.allSatisfy({ $0.host == nil && !$0.isPlaceholder }) else { continue }
+            // A usable link in the paragraph, or a note its footnote marker points to, satisfies it.
+            guard !index.links(in: a.paragraph).contains(where: { $0.host != nil && !$0.isPlaceholder }), a.notes.isEmpty else { continue }
+            // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
+            guard !index.links(in: a.sentence).contains(where: \.isPlaceholder),
+                  context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) == nil else { continue }
             let phrase = context.article.source.text(a.range)
             out.append(finding("Attribution to “\(TextTools.quote(a.source, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
                                at: a.range))

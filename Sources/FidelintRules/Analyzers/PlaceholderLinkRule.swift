@@ -41,8 +41,10 @@ public struct PlaceholderLinkRule: Rule {
             Example("```\n[source]\n```\n", format: .markdown),
         ])
 
+    /// "[source]", "[citation needed]", … with no target.
+    static let bracketPattern = #"\[(?i:source|sources|link|citation|citation needed|url|ref|reference)\](?![(\[:])"#
     static let bracket: PCRE2Regex = {
-        do { return try PCRE2Regex(#"\[(?i:source|sources|link|citation|citation needed|url|ref|reference)\](?![(\[:])"#, options: .init(caseless: false)) }
+        do { return try PCRE2Regex(bracketPattern, options: .init(caseless: false)) }
         catch { fatalError("\(error)") }
     }()
 

@@ -2,7 +2,7 @@ import FidelintCore
 
 /// A link to the publishing site's own domain offered as the source of a claim attributed to
 /// someone else: "according to Reuters" linking to one of the site's own pages. The site's
-/// domain comes from `--site-domain` (or `site_domain` in the configuration), else from the
+/// domain comes from `--site-domain` (or `site_domain` in `.fidelint.yml`), else from the
 /// article's own address (HTML canonical link or `og:url`, front matter `url`); without one the
 /// rule says nothing. An attribution to the site itself (its registered domain, or its name:
 /// "the Harbour Times" on harbourtimes.example) is not reported.

@@ -6,8 +6,9 @@ import Foundation
 /// registry (`Rules/registries/sources.yml` and `--sources`); a domain named in the phrase
 /// ("statements released on Korea.net") is its own. Only the link on the phrase or right after it
 /// (markup, spaces, a bracket or comma between) counts as offered for it; a link to the named source anywhere in the paragraph
-/// satisfies the attribution; an archived copy (web.archive.org) counts as its original;
-/// unregistered outlets are never checked.
+/// satisfies the attribution; an archived copy (web.archive.org) or an AMP view counts as its
+/// original; a short link or redirect (t.co, reut.rs, news.google.com) hides its destination and is
+/// never a mismatch; unregistered outlets are never checked.
 ///
 /// Pattern source: the "a link whose domain contradicts the named outlet" and
 /// `../shared/cases/TAXONOMY.md` §16 (case 033, links pointing to a different entity).
@@ -45,7 +46,7 @@ public struct SourceDomainMismatchRule: Rule {
             // in the sentence supports another claim: "…, Li wrote in a <a>post</a>").
             let source = context.article.source
             let offered = index.links(in: a.sentence).filter { l in
-                guard l.isExternal, l.link.range.end > a.range.start else { return false }
+                guard l.isExternal, !l.isRedirect, l.link.range.end > a.range.start else { return false }
                 if l.link.range.start < a.range.end { return true }
                 // Only markup, spaces and a bracket or comma between the phrase and the link.
                 let between = source.text(SourceRange(start: a.range.end, end: l.link.range.start))

@@ -1,9 +1,9 @@
 import FidelintCore
 
 /// An article that attributes claims to published sources but links no external source at all,
-/// or fewer than the configured minimum (`unsourced_article.min_links`, default 1): one
-/// document-level finding at the first attribution, with the others related. External links are
-/// web links that are not placeholders and not on the site's own domain (`--site-domain`).
+/// or fewer than the configured minimum (`unsourced_article.min_links`, default 1; 0 turns the
+/// check off): one document-level finding at the first attribution, with the others related.
+/// External links are web links that are not placeholders and not on the site's own domain (`--site-domain`).
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §16 (insight-wave#48: 37 citations, no link;
 /// content-farm pages with no sources) and the seed article, whose footer claims a linked primary
@@ -34,7 +34,8 @@ public struct UnsourcedArticleRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try sourcing(context, finder)
         guard let first = index.attributions.first else { return [] }
-        let minimum = max(1, context.options.option(description.identifier, "min_links", default: 1))
+        // `min_links=0` asks for no minimum: nothing to report.
+        let minimum = context.options.option(description.identifier, "min_links", default: 1)
         let external = Set(index.links.filter(\.isExternal).map(\.link.target))
         guard external.count < minimum else { return [] }
         var names: [String] = []

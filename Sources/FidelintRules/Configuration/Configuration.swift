@@ -108,7 +108,7 @@ public struct Configuration: Sendable {
         if let n = top["exclude"] { config.exclude = try globs(n, "exclude", file) }
         if let n = top["site_domain"] {
             let d = try file.string(n, "site_domain")
-            guard d.contains("."), !d.contains("/"), !d.contains(" ") else {
+            guard SourceRegistry.isHostName(d.lowercased()) else {
                 throw file.error(n, "'site_domain' must be a host name such as harbourtimes.example, not '\(d)'")
             }
             config.siteDomain = d

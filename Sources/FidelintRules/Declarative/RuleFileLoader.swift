@@ -215,4 +215,17 @@ public enum RuleFileLoader {
             return 1
         }
     }
+
+    /// The parser's complaint on one line, without the quoted source and caret that Yams adds
+    /// ("while parsing a flow node, did not find expected node content (column 1)").
+    static func yamlErrorSummary(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return (context.map { "\($0.text), " } ?? "") + "\(problem) (column \(mark.column))"
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        default:
+            return error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
+        }
+    }
 }

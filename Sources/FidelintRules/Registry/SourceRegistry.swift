@@ -4,7 +4,7 @@ import Yams
 
 /// Outlets, agencies and official portals with the web domains their pages live on, from YAML
 /// files: the shipped starter (`Rules/registries/sources.yml`) and the user's own (`--sources
-/// FILE`, or `sources:` in `.fidelint.yml`).
+/// FILE`, repeatable).
 ///
 /// ```yaml
 /// sources:
@@ -47,7 +47,7 @@ public struct SourceRegistry: Sendable {
 
     /// Loads one registry file.
     /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key or kind, a
-    ///   missing source or as-of date, a domain that is not a host name.
+    ///   missing source or as-of date, no domain, a domain that is not a host name.
     public static func load(yaml: String, path: String) throws(RuleFileError) -> SourceRegistry {
         let file = DataFile(path: path)
         let top = try file.mapping(try file.root(yaml), "a source registry", allowed: ["sources"], required: ["sources"])
@@ -58,11 +58,12 @@ public struct SourceRegistry: Sendable {
             var domains: [String] = []
             for d in try file.strings(m["domains"]!, "domains") {
                 let host = d.lowercased()
-                guard host.contains("."), !host.contains("/"), !host.contains(" "), !host.hasPrefix("."), !host.hasSuffix(".") else {
+                guard isHostName(host) else {
                     throw file.error(m["domains"], "'\(d)' is not a host name (write reuters.com, not a URL)")
                 }
                 domains.append(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
             }
+            guard !domains.isEmpty else { throw file.error(m["domains"], "'domains' must list at least one host name") }
             let kind = try m["kind"].map { (n) throws(RuleFileError) in try file.string(n, "kind") } ?? "other"
             guard kinds.contains(kind) else {
                 throw file.error(m["kind"], "unknown kind '\(kind)'; expected one of \(kinds.sorted().joined(separator: ", "))")
@@ -76,17 +77,33 @@ public struct SourceRegistry: Sendable {
         return registry
     }
 
+    /// Whether `host` is a host name with at least two labels ("reuters.com", "en.yna.co.kr"):
+    /// letters, digits and inner hyphens, no scheme, path, port, wildcard or empty label.
+    public static func isHostName(_ host: String) -> Bool {
+        let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?"#
+        return host.range(of: "^(?:" + label + "\\.)+" + label + "$", options: .regularExpression) != nil
+    }
+
     /// This registry and `other` together.
-    /// - Throws: `RuleFileError` for an id defined in both.
+    /// - Throws: `RuleFileError` for an id defined in both, or a name or alias that two sources
+    ///   share (the first would always win).
     public func merged(with other: SourceRegistry) throws(RuleFileError) -> SourceRegistry {
         var seen: [String: String] = [:]
+        var named: [String: Outlet] = [:]
         for o in outlets + other.outlets {
+            let parts = o.origin.split(separator: ":")
+            let at = (file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? "1") ?? 1)
             if let first = seen[o.id] {
-                let parts = o.origin.split(separator: ":")
-                throw RuleFileError(file: parts.dropLast().joined(separator: ":"), line: Int(parts.last ?? "1") ?? 1,
-                                    message: "duplicate source id '\(o.id)' (already defined at \(first))")
+                throw RuleFileError(file: at.file, line: at.line, message: "duplicate source id '\(o.id)' (already defined at \(first))")
             }
             seen[o.id] = o.origin
+            for n in o.names {
+                if let first = named[n], first.id != o.id {
+                    throw RuleFileError(file: at.file, line: at.line,
+                                        message: "source '\(o.id)': the name '\(n)' is already used by source '\(first.id)' (\(first.origin))")
+                }
+                named[n] = o
+            }
         }
         return SourceRegistry(outlets: outlets + other.outlets)
     }

@@ -16,6 +16,10 @@ public struct Attribution: Sendable, Hashable {
     /// The sentence and the paragraph that hold the phrase, in source bytes.
     public var sentence: SourceRange
     public var paragraph: SourceRange
+    /// Links outside the paragraph that serve the attribution: the reference-list entries its
+    /// footnote markers point to ("[1]" with a later "[1] … https://…" line, `<a href="#fn1">1</a>`
+    /// with the `id="fn1"` note), and links to the same source in the same list or table.
+    public var notes: [SourceLink] = []
 
     /// A short label for messages: the outlet's name, else the source as named.
     public var label: String { outlet?.name ?? source }
@@ -32,6 +36,9 @@ public struct SourceLink: Sendable, Hashable {
     public var isExternal: Bool
     /// A site's home page (no path, or `/`), not a specific page.
     public var isHomepage: Bool
+    /// A short link or redirect (t.co, bit.ly, reut.rs, news.google.com, archive.ph, …) whose
+    /// destination cannot be told from the address: a link, but no evidence of a mismatch.
+    public var isRedirect: Bool = false
 }
 
 /// The attributions and links of one article, built once and shared by the source rules
@@ -48,17 +55,12 @@ public struct SourcingIndex: Sendable {
         links.filter { range.start <= $0.link.range.start && $0.link.range.start < range.end }
     }
 
-    /// The links that satisfy `a`: usable links in its paragraph that go to its outlet or its named
-    /// domain when the source is known, else any usable link in the paragraph.
+    /// The links that satisfy `a`: usable links in its paragraph (and its `notes`) that go to its
+    /// outlet or its named domain when the source is known, else any usable link in the paragraph.
     public func satisfying(_ a: Attribution) -> [SourceLink] {
-        let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil }
+        let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil } + a.notes
         guard a.outlet != nil || a.domain != nil else { return nearby }
-        return nearby.filter { l in
-            guard let host = l.host else { return false }
-            if let o = a.outlet, o.owns(host: host) { return true }
-            if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
-            return false
-        }
+        return nearby.filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0) } ?? false }
     }
 }
 
@@ -71,10 +73,17 @@ public struct SourcingIndex: Sendable {
 /// "said in a statement posted/published on", and an outlet followed by "reported". The source
 /// must be linkable: an outlet word (Wire, News, Times, Herald, Agency, …), a registered outlet's
 /// name, a website, portal, blog, account or press release, or a domain. People, the police,
-/// "officials" and "sources familiar" are not linkable and never match.
+/// "officials" and "sources familiar" are not linkable and never match. Between the trigger and the
+/// source there is no sentence end, semicolon, comma (other than in a number or date: "a survey of
+/// 1,000 adults") or speech verb: in "according to the minister, who spoke to Reuters" and
+/// "citing security concerns, the White House" the claim's source is not the outlet.
 ///
 /// Not claims: quoted speech (masked), code, captions, bylines and credit lines ("By …", "Reporting
-/// by …", "Photo: …", "Source: …"), "Read more"/"Related"/"See also" lines and correction notes.
+/// by …", "Photo: …", "Source: …", also as a table cell), "Read more"/"Related"/"See also" lines and
+/// the items of sections with such headings (or "Sources", "References"), teasers (a block that is
+/// all one link's text), correction notes, and
+/// attributions to the wire whose dateline opens a paragraph ("SEOUL, Sept 15 (Reuters) -",
+/// "WASHINGTON (AP) —": the article is that wire's own story).
 public struct AttributionFinder: Sendable {
     let sources: SourceRegistry
     let phrase: PCRE2Regex
@@ -96,7 +105,8 @@ public struct AttributionFinder: Sendable {
             + #"(?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?|survey)\s+"#
             + #"(?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|"#
             + #"said\s+in\s+a\s+statement\s+(?:posted|published)\s+on)"#
-        let p = "(?<phrase>" + trigger + ")(?:(?!\\.\\s|\\.$|[;\\n])[^\\n]){0,80}?(?<source>" + cue + ")"
+        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking)\b)[^\n]){0,80}?"#
+        let p = "(?<phrase>" + trigger + ")" + gap + "(?<source>" + cue + ")"
         let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
         do {
             phrase = try PCRE2Regex(p, options: .init(caseless: false))
@@ -112,6 +122,17 @@ public struct AttributionFinder: Sendable {
         "credit", "source:", "sources:", "read more", "related", "see also", "also read", "more:", "correction",
         "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
     ]
+
+    /// Headings of sections that list other stories or the sources themselves: their items are
+    /// not claims.
+    static let listingHeadings: [String] = [
+        "related", "read more", "see also", "also read", "more from", "more on", "more stories", "most read", "most popular",
+        "recommended", "further reading", "you may also like", "trending", "sources", "references", "notes", "bibliography",
+    ]
+
+    /// A wire dateline that opens a paragraph: "SEOUL, Sept 15 (Reuters) -", "WASHINGTON (AP) —",
+    /// "BEIJING (Xinhua) --", "(Reuters) -" (Reuters, AP, AFP and Xinhua copy).
+    static let dateline = #"^(?:\p{Lu}[\p{L}.'’ -]{0,40}(?:,[\p{L}\d .,]{1,24})?\s*)?\((?<wire>[^()\n]{2,40})\)\s*(?:--?|–|—)"#
 
     /// Finds the attributions of `context`'s article.
     /// - Throws: `RegexError` when PCRE2 gives up.
@@ -132,15 +153,49 @@ public struct AttributionFinder: Sendable {
         // Headings are not claims (a Markdown or plain-text article whose first block is a
         // sentence has no heading headline, and that sentence is read).
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
+        let site = context.options.siteDomain
+            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
+        let links = article.links.map { Self.classify($0, site: site) }
+        let blocks = article.blocks
+        var paragraphs: [Int: SourceRange] = [:]
+        for b in blocks { paragraphs[b.paragraph] = paragraphs[b.paragraph].map { $0.union(b.range) } ?? b.range }
+        // Blocks under a "Related", "Read more", "Sources", … heading list other stories or sources.
+        var listing: [Bool] = []
+        var under = false
+        for b in blocks {
+            if b.kind == .heading {
+                let h = b.text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                under = Self.listingHeadings.contains { h.hasPrefix($0) }
+            }
+            listing.append(under && b.kind != .heading)
+        }
+        var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
             // Headlines are not claims; a headline taken from page metadata has no source bytes.
             guard src.end > src.start, !headlines.contains(where: { $0.contains(range.lowerBound) }) else { continue }
-            guard let block = article.blocks.first(where: { $0.range.start <= src.start && src.start < max($0.range.end, $0.range.start + 1) }) else { continue }
+            guard let i = Self.block(at: src.start, blocks) else { continue }
+            let block = blocks[i]
             if block.kind == .caption || block.kind == .heading || block.kind == .code { continue }
-            let lower = block.text.lowercased().trimmingCharacters(in: .whitespaces)
-            if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
-            let paragraph = article.blocks.filter { $0.paragraph == block.paragraph }.reduce(block.range) { $0.union($1.range) }
+            // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
+            // "— Editing by …", "*Correction:*".
+            let skip = exempt[i] ?? {
+                let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
+                if listing[i] || Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
+                let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return links.contains { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end
+                    && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
+            }()
+            exempt[i] = skip
+            if skip { continue }
+            // A table cell is read as a line of its own ("Source: data from the World Bank").
+            if block.kind == .tableRow, let t = block.table, t < article.tables.count,
+               let cell = ([article.tables[t].header] + article.tables[t].rows).lazy.flatMap(\.cells).first(where: { $0.range.start <= src.start && src.start < $0.range.end }) {
+                let lower = cell.text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
+                if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            }
+            let paragraph = paragraphs[block.paragraph] ?? block.range
             let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
             let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
             var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
@@ -162,13 +217,152 @@ public struct AttributionFinder: Sendable {
             out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
                                    sentence: view.sourceRange(sentenceView), paragraph: paragraph))
         }
-        let site = context.options.siteDomain
-            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
-        let links = article.links.map { Self.classify($0, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
-        // is not an external claim.
+        // is not an external claim, nor is a wire's story citing the wire.
         if let site { out.removeAll { Self.names(site: site, $0) } }
+        let wires = Set(article.blocks.compactMap { b -> String? in
+            let head = String(b.text.prefix(100))
+            guard b.kind == .paragraph, let r = head.range(of: Self.dateline, options: .regularExpression) else { return nil }
+            return head[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
+        })
+        for wire in wires {
+            let outlet = sources.outlet(named: wire)
+            out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
+        }
+        var notes = Notes(article: article, links: links)
+        for i in out.indices { out[i].notes = notes.serving(out[i]) }
         return SourcingIndex(attributions: out, links: links, site: site)
+    }
+
+    /// The index of the block that holds source offset `offset` (blocks are in source order).
+    static func block(at offset: Int, _ blocks: [Block]) -> Int? {
+        var lo = 0, hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].range.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        // Empty blocks may share a start; take the one that holds the offset.
+        while i >= 0, blocks[i].range.start <= offset {
+            if offset < max(blocks[i].range.end, blocks[i].range.start + 1) { return i }
+            if blocks[i].range.start < offset { break }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A reference-list entry: "[1] …", "[^1]: …", "1. …" at the start of a line.
+    static let noteLine = #"^\s*(?:[-*•]\s*)?(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.)])\s"#
+
+    /// Finds `Attribution.notes`: footnotes resolved once per paragraph, the notes list and the
+    /// page's element ids read once per article.
+    struct Notes {
+        let article: Article
+        let links: [SourceLink]
+        /// Plain text and Markdown: note number → the note lines' ranges (line start to block end).
+        lazy var numbered: [String: [SourceRange]] = {
+            var out: [String: [SourceRange]] = [:]
+            let source = article.source
+            for b in article.blocks {
+                var lineStart = b.range.start
+                while lineStart > 0, source.utf8[lineStart - 1] != 0x0A { lineStart -= 1 }
+                guard b.range.start - lineStart < 16 else { continue }
+                let head = source.text(SourceRange(start: lineStart, end: min(b.range.end, b.range.start + 8)))
+                guard let r = head.range(of: AttributionFinder.noteLine, options: .regularExpression) else { continue }
+                out[String(head[r].filter(\.isNumber)), default: []].append(SourceRange(start: lineStart, end: b.range.end))
+            }
+            return out
+        }()
+        /// HTML: element id (or anchor name) → its offset in the page.
+        lazy var ids: [String: Int] = {
+            var out: [String: Int] = [:]
+            let page = article.source.text(SourceRange(start: 0, end: article.source.utf8.count))
+            guard let re = try? NSRegularExpression(pattern: #"\b(?:id|name)\s*=\s*["']([^"'<>\s]{1,100})["']"#) else { return out }
+            let ns = page as NSString
+            for m in re.matches(in: page, range: NSRange(location: 0, length: ns.length)) {
+                let id = ns.substring(with: m.range(at: 1))
+                if out[id] == nil { out[id] = ns.substring(to: m.range.location).utf8.count }
+            }
+            return out
+        }()
+        var byParagraph: [Int: [SourceLink]] = [:]
+        /// A footnote marker, "[1]" or "[^1]", that is not a link's own brackets.
+        static let marker = try? NSRegularExpression(pattern: #"\[\^?(\d{1,3})\](?![(\[])"#)
+
+        init(article: Article, links: [SourceLink]) {
+            self.article = article
+            self.links = links
+        }
+
+        func usable(_ r: SourceRange) -> [SourceLink] {
+            links.filter { !$0.isPlaceholder && $0.host != nil && r.start <= $0.link.range.start && $0.link.range.start < r.end }
+        }
+
+        /// The links outside `a`'s paragraph that serve it.
+        mutating func serving(_ a: Attribution) -> [SourceLink] {
+            let footnotes = byParagraph[a.paragraph.start] ?? footnotes(a.paragraph)
+            byParagraph[a.paragraph.start] = footnotes
+            return footnotes + sameSource(a)
+        }
+
+        /// The notes that footnote markers in `paragraph` point to, after the paragraph.
+        mutating func footnotes(_ paragraph: SourceRange) -> [SourceLink] {
+            var out: [SourceLink] = []
+            // "[1]", "[^1]" (not a link's own brackets), resolved to a later line with that number.
+            if article.format != .html {
+                let text = article.source.text(paragraph) as NSString
+                var numbers: Set<String> = []
+                for m in Self.marker?.matches(in: text as String, range: NSRange(location: 0, length: text.length)) ?? [] {
+                    numbers.insert(text.substring(with: m.range(at: 1)))
+                }
+                for n in numbers.sorted() {
+                    for note in numbered[n] ?? [] where note.start >= paragraph.end { out += usable(note) }
+                }
+            }
+            // <a href="#fn1">1</a>, resolved to the element with id="fn1".
+            for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
+                && paragraph.start <= l.link.range.start && l.link.range.start < paragraph.end {
+                let id = String(l.link.target.dropFirst())
+                let text = l.link.text.trimmingCharacters(in: .whitespaces)
+                guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
+                        || ["fn", "cite", "ref", "note", "footnote", "endnote", "source"].contains(where: { id.lowercased().hasPrefix($0) }),
+                      let offset = ids[id], offset >= paragraph.end else { continue }
+                let blocks = article.blocks
+                if let b = blocks.firstIndex(where: { $0.range.end > offset }) { out += usable(SourceRange(start: offset, end: blocks[b].range.end)) }
+            }
+            return out
+        }
+
+        /// Links to `a`'s source in the other items of its list or rows of its table.
+        func sameSource(_ a: Attribution) -> [SourceLink] {
+            let blocks = article.blocks
+            guard let i = AttributionFinder.block(at: a.range.start, blocks) else { return [] }
+            var group: [Block] = []
+            if blocks[i].kind == .listItem {
+                var lo = i, hi = i
+                while lo > 0, blocks[lo - 1].kind == .listItem { lo -= 1 }
+                while hi + 1 < blocks.count, blocks[hi + 1].kind == .listItem { hi += 1 }
+                group = Array(blocks[lo...hi])
+            } else if let t = blocks[i].table {
+                group = blocks.filter { $0.table == t }
+            }
+            var out: [SourceLink] = []
+            for b in group where b.paragraph != blocks[i].paragraph {
+                out += usable(b.range).filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0, byName: true) } ?? false }
+            }
+            return out
+        }
+    }
+
+    /// Whether a link to `host` goes to `a`'s source: its registered outlet's domains, the domain
+    /// named in the phrase, or (`byName`, for sources the registry does not know) a host whose first
+    /// label the source's name holds ("Harbour Gazette" and harbourgazette.example).
+    static func goes(to a: Attribution, host: String, byName: Bool = false) -> Bool {
+        if let o = a.outlet, o.owns(host: host) { return true }
+        if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
+        guard byName, a.outlet == nil, a.domain == nil else { return false }
+        let label = String(host.split(separator: ".").first ?? "")
+        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
     }
 
     /// Whether `a` names the publishing site itself: its registered outlet owns the site's domain,
@@ -181,6 +375,14 @@ public struct AttributionFinder: Sendable {
         return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
     }
 
+    /// Link shorteners, outlets' own short domains, and redirect or snapshot services (hosts
+    /// whose short paths hide the page they lead to), from the services' and outlets' own use.
+    static let redirectHosts: Set<String> = [
+        "t.co", "bit.ly", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "dlvr.it", "lnkd.in", "fb.me", "trib.al",
+        "reut.rs", "bloom.bg", "nyti.ms", "wapo.st", "bbc.in", "cnn.it", "apne.ws", "on.ft.com", "econ.st", "gu.com",
+        "news.google.com", "archive.ph", "archive.today", "archive.is", "archive.li", "archive.md",
+    ]
+
     /// Chat citation tokens used as link targets ("turn0search3", "【4†source】").
     static let tokenTargets = #"^(?:turn\d+[a-z]+\d+|cite.*|【.*】|\{\{.*\}\}|\[\[.*\]\])$"#
 
@@ -191,6 +393,10 @@ public struct AttributionFinder: Sendable {
         if let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
            target[r.upperBound...].lowercased().hasPrefix("http") {
             target = String(target[r.upperBound...])
+        }
+        // Google's AMP viewer wraps the page: google.com/amp/s/www.reuters.com/… is reuters.com/….
+        if let r = target.range(of: #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#, options: [.regularExpression, .caseInsensitive]) {
+            target = "https://" + target[r.upperBound...]
         }
         let lower = target.lowercased()
         var host: String? = nil
@@ -207,13 +413,14 @@ public struct AttributionFinder: Sendable {
         }
         // A relative link ("/news/x") is a page of the site itself.
         if host == nil, lower.hasPrefix("/"), !lower.hasPrefix("//"), let site { host = site; path = lower }
-        let placeholder = target.isEmpty || target.hasPrefix("#") && target.count <= 2
+        let placeholder = target.isEmpty || ["#", "#!", "#/"].contains(target)
             || ["url", "link", "source", "todo", "tbd", "javascript:void(0)", "javascript:void(0);", "javascript:;", "about:blank"].contains(lower)
             || host == "example.com" || lower == "example.com" || lower.hasPrefix("example.com/")
             || target.range(of: tokenTargets, options: .regularExpression) != nil
         let homepage = host != nil && (path.isEmpty || path == "/" || path.hasPrefix("/?") || path.hasPrefix("/#") || path.hasPrefix("?") || path.hasPrefix("#"))
         let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
-        return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder)
+        return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder,
+                          isRedirect: host.map { redirectHosts.contains($0) } ?? false)
     }
 }
 
