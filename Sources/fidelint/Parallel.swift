@@ -45,7 +45,10 @@ final class SharedProgress: @unchecked Sendable {
     private var done = 0
     private var findings = 0
 
-    init(total: Int) { progress = Progress(total: total) }
+    init(total: Int) {
+        progress = Progress(total: total)
+        progress.update(done: 0, findings: 0)
+    }
 
     func advance(findings n: Int) {
         lock.lock(); defer { lock.unlock() }

@@ -69,7 +69,7 @@ import Testing
         #expect(try Self.error("site_domain: https://harbourtimes.example/\n") == ".fidelint.yml:1: 'site_domain' must be a host name such as harbourtimes.example, not 'https://harbourtimes.example/'")
         #expect(try Self.error("require_suppression_reason: maybe\n") == ".fidelint.yml:1: 'require_suppression_reason' must be true or false")
         #expect(try Self.error("disable: {ad_label: true}\n") == ".fidelint.yml:1: 'disable' must be a list")
-        #expect(try Self.error("entities: 3\n") == nil)   // a path named 3 is a path; it fails when read (CLI test)
+        #expect(try Self.error("entities: 3\n") == ".fidelint.yml:1: 'entities' must be a string, not the number '3' (quote it if it is meant as text)")
         #expect(try Self.error("disable: [ad_label\n")?.hasPrefix(".fidelint.yml:2: invalid YAML:") == true)
         #expect(try Self.error("- just\n- a list\n") == ".fidelint.yml:1: the configuration must be a mapping of keys to values")
     }

@@ -141,10 +141,10 @@ import Testing
         #expect(Self.loadError(ok.replacingOccurrences(of: "[dailyledger.example]", with: "[]")) == "outlets.yml:4: 'domains' must list at least one host name")
         #expect(Self.loadError(ok.replacingOccurrences(of: "2025-01-01", with: "2025-02-31")) == "outlets.yml:6: 'as_of' must be a date in the form YYYY-MM-DD, not '2025-02-31'")
         #expect(Self.loadError(ok.replacingOccurrences(of: "2025-01-01", with: "2024-02-29")) == nil)
-        #expect(Self.loadError(ok.replacingOccurrences(of: "Daily Ledger", with: "~")) == "outlets.yml:3: 'name' must be a non-empty string")
-        #expect(Self.loadError(ok + "    aliases: [null]\n") == "outlets.yml:7: 'aliases' must be a non-empty string")
+        #expect(Self.loadError(ok.replacingOccurrences(of: "Daily Ledger", with: "~")) == "outlets.yml:3: 'name' must be a non-empty string, not null ('~')")
+        #expect(Self.loadError(ok + "    aliases: [null]\n") == "outlets.yml:7: 'aliases' must be a non-empty string, not null ('null')")
         #expect(Self.loadError(ok.replacingOccurrences(of: "    as_of: 2025-01-01\n", with: "    as_of: 2025-01-01\n    as_of: 2025-01-02\n"))
-                == "outlets.yml:6: invalid YAML: duplicate key 'as_of'")
+                == "outlets.yml:6: invalid YAML: duplicate key 'as_of' in one mapping")
         #expect(Self.loadError("sources: [\n") == "outlets.yml:2: invalid YAML: while parsing a flow node, did not find expected node content (column 1)")
         #expect(SourceRegistry.isHostName("en.yna.co.kr") && SourceRegistry.isHostName("élysée.fr") && !SourceRegistry.isHostName("reuters.com."))
         // A name that two sources share: the user's entry would never be used.

@@ -90,7 +90,7 @@ public struct Configuration: Sendable {
             guard let n = try Yams.compose(yaml: text) else { return config }   // an empty file: defaults
             root = n
         } catch let e as YamlError {
-            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(e)")
+            throw RuleFileError(file: path, line: RuleFileLoader.yamlErrorLine(e), message: "invalid YAML: \(RuleFileLoader.yamlErrorMessage(e))")
         } catch {
             throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
         }

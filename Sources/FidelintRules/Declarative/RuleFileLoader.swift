@@ -198,12 +198,7 @@ public enum RuleFileLoader {
 
     /// What is wrong, for "invalid YAML: …". A duplicated key is named without Yams's context,
     /// which holds the whole file.
-    static func yamlErrorMessage(_ error: YamlError) -> String {
-        if case let .duplicatedKeysInMapping(duplicates, _) = error {
-            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
-        }
-        return "\(error)"
-    }
+    static func yamlErrorMessage(_ error: YamlError) -> String { yamlErrorSummary(error) }
 
     static func yamlErrorLine(_ error: YamlError) -> Int {
         switch error {
@@ -223,7 +218,7 @@ public enum RuleFileLoader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             return (context.map { "\($0.text), " } ?? "") + "\(problem) (column \(mark.column))"
         case let .duplicatedKeysInMapping(duplicates, _):
-            return "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ") + " in one mapping"
         default:
             return error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
         }
