@@ -82,3 +82,13 @@ import Testing
         #expect(a.blocks.map(\.paragraph) == [1, 2, 2, 2])
     }
 }
+
+/// `TextTools.wordHashes` is `words` hashed, without the strings.
+@Suite struct WordHashTests {
+    @Test func sameAsHashingTheWords() {
+        for text in ["", "one", "The harbour's new cranes - 12 of them - arrived", "co-op rock'n'roll a--b a- b '-x",
+                     "naïve café ÉTÉ 3-d", "Don’t stop", "x-1 y'2 z-", "नमस्ते दुनिया", "a\u{0301}b c"] {
+            #expect(TextTools.wordHashes(text) == TextTools.words(text).map { Fingerprint.fnv1a(String($0)) }, "\(text)")
+        }
+    }
+}

@@ -34,7 +34,7 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
     public static func of(_ article: Article) -> ArticleSignature? {
         let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
         guard let first = prose.first else { return nil }
-        let words = TextTools.words(TextTools.normalize(prose.map(\.text).joined(separator: " "))).map { Fingerprint.fnv1a(String($0)) }
+        let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
         guard words.count >= minimumWords else { return nil }
         var mins = [UInt64](repeating: .max, count: size)
         var seen: Set<UInt64> = []

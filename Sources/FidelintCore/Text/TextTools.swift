@@ -30,6 +30,47 @@ public enum TextTools {
         return result
     }
 
+    /// The FNV-1a hash of each word of `text` (the words `words(_:)` finds, hashed from their
+    /// UTF-8 bytes without building strings): `wordHashes(t)` equals
+    /// `words(t).map { Fingerprint.fnv1a(String($0)) }`, several times faster.
+    public static func wordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var h: UInt64 = 0
+        var inWord = false
+        var pendingJoiner: UInt32? = nil
+        @inline(__always) func feed(_ value: UInt32) {
+            // UTF-8 bytes of the scalar into the running hash.
+            var buffer: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+            var n = 0
+            if value < 0x80 { buffer.0 = UInt8(value); n = 1 }
+            else if value < 0x800 { buffer = (UInt8(0xC0 | (value >> 6)), UInt8(0x80 | (value & 0x3F)), 0, 0); n = 2 }
+            else if value < 0x10000 { buffer = (UInt8(0xE0 | (value >> 12)), UInt8(0x80 | ((value >> 6) & 0x3F)), UInt8(0x80 | (value & 0x3F)), 0); n = 3 }
+            else { buffer = (UInt8(0xF0 | (value >> 18)), UInt8(0x80 | ((value >> 12) & 0x3F)), UInt8(0x80 | ((value >> 6) & 0x3F)), UInt8(0x80 | (value & 0x3F))); n = 4 }
+            withUnsafeBytes(of: buffer) { raw in
+                for k in 0..<n { h ^= UInt64(raw[k]); h = h &* 0x0000_0100_0000_01B3 }
+            }
+        }
+        for c in text.unicodeScalars {
+            if isWordScalar(c) {
+                if !inWord { h = 0xcbf2_9ce4_8422_2325; inWord = true }
+                if let j = pendingJoiner {
+                    // A joiner counts only before a letter.
+                    if c.properties.isAlphabetic { feed(j) } else { out.append(h); h = 0xcbf2_9ce4_8422_2325 }
+                    pendingJoiner = nil
+                }
+                feed(c.value)
+            } else if inWord, pendingJoiner == nil, c == "'" || c == "\u{2019}" || c == "-" {
+                pendingJoiner = c.value
+            } else {
+                if inWord { out.append(h) }
+                inWord = false
+                pendingJoiner = nil
+            }
+        }
+        if inWord { out.append(h) }
+        return out
+    }
+
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII {
             let v = c.value

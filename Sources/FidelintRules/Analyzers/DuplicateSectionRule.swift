@@ -132,9 +132,8 @@ public struct DuplicateSectionRule: Rule {
     }
 
     static func unit(_ text: String, range: SourceRange, isTable: Bool = false) -> Unit {
-        let words = TextTools.words(TextTools.normalize(text))
         // Word 3-gram shingles, hashed from the words' own hashes (no joined strings).
-        let hashes = words.map { Fingerprint.fnv1a(String($0)) }
+        let hashes = TextTools.wordHashes(TextTools.normalize(text))
         var shingles: Set<UInt64> = []
         if hashes.count < 3 {
             if !hashes.isEmpty { shingles.insert(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
@@ -148,6 +147,6 @@ public struct DuplicateSectionRule: Rule {
         let lowercase = letterWords.filter { $0.first?.isLowercase == true }.count
         let sentence = letterWords.count >= 8 && lowercase * 2 >= letterWords.count
             && trimmed.last.map { ".!?\"”’".contains($0) } == true
-        return Unit(range: range, words: words.count, shingles: shingles, preview: text, isSentenceOrTable: isTable || sentence)
+        return Unit(range: range, words: hashes.count, shingles: shingles, preview: text, isSentenceOrTable: isTable || sentence)
     }
 }

@@ -118,9 +118,21 @@ public struct NameSpellingVariantRule: Rule {
         var out: [Finding] = []
         var covered: Set<String> = []
         var done: Set<String> = []
-        let keys = forms.keys.sorted()
-        for a in keys {
-            for b in keys where a < b {
+        // Only forms that share a first word, a last word or their folded letters can be one name
+        // (`NameMatching.sameFullName`), so pairs are drawn from those buckets, not from all forms.
+        var buckets: [String: [String]] = [:]
+        for (key, form) in forms {
+            buckets["f:" + form.tokens[0], default: []].append(key)
+            buckets["l:" + form.tokens[form.tokens.count - 1], default: []].append(key)
+            buckets["j:" + NameMatching.fold(form.tokens.joined()), default: []].append(key)
+        }
+        var pairs: Set<[String]> = []
+        for members in buckets.values where members.count > 1 {
+            for a in members { for b in members where a < b { pairs.insert([a, b]) } }
+        }
+        for pair in pairs.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+            let a = pair[0], b = pair[1]
+            do {
                 let fa = forms[a]!, fb = forms[b]!
                 guard NameMatching.sameFullName(fa.tokens, fb.tokens),
                       fa.sentences.isDisjoint(with: fb.sentences),
