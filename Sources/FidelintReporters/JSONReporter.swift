@@ -45,6 +45,10 @@ public enum JSONReporter: Reporter {
         /// The article's MinHash signature (when the duplicate-article rule ran and the article is
         /// long enough), so `fidelint report` finds duplicates that fall in different shards.
         var signature: ArticleSignature?
+        /// With a signature: the file's inline suppressions and the severity a duplicate-article
+        /// finding has there, so `report` treats a cross-shard pair as the shard would have.
+        var suppressions: [Suppression]?
+        var duplicateSeverity: Severity?
     }
 
     struct RuleJSON: Codable {
@@ -88,7 +92,12 @@ public enum JSONReporter: Reporter {
         let output = Output(version: run.toolVersion, findings: findings, errors: errors,
                             summary: Summary(files: run.files.count, findings: findings.count, error: run.count(.error),
                                              warning: run.count(.warning), note: run.count(.note)),
-                            files: run.files.map { FileJSON(path: $0.path, errors: $0.errors, signature: $0.signature) },
+                            files: run.files.map { f in
+                                let carry = run.carriesSignatures && f.signature != nil
+                                return FileJSON(path: f.path, errors: f.errors, signature: carry ? f.signature : nil,
+                                                suppressions: carry && !f.suppressions.isEmpty ? f.suppressions : nil,
+                                                duplicateSeverity: carry ? f.duplicateSeverity : nil)
+                            },
                             rules: run.rules.map {
                                 RuleJSON(id: $0.identifier, name: $0.name, summary: $0.summary, category: $0.category.rawValue,
                                          severity: $0.defaultSeverity.rawValue, origin: $0.origin, pack: $0.pack)

@@ -21,6 +21,9 @@ public struct LintRun: Sendable {
     public var fileErrors: [FileError]
     /// Absolute path of the folder that URIs in SARIF are relative to (the repository root).
     public var root: String
+    /// Whether the JSON report carries each file's duplicate-article signature (for `--shard`
+    /// runs, so `fidelint report` can find duplicates across shards).
+    public var carriesSignatures = false
     /// Absolute path of the working directory, against which relative paths are resolved.
     public var workingDirectory: String
     /// The decoded text (UTF-8) of linted files, by path, for reporters that show findings in

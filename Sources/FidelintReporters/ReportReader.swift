@@ -20,6 +20,8 @@ public enum ReportReader {
         public var files: [FileResult]
         /// Files that could not be read.
         public var fileErrors: [LintRun.FileError]
+        /// For a merge: which input (0-based) each file came from.
+        public var shardOfPath: [String: Int] = [:]
     }
 
     /// An input that is not a fidelint JSON or SARIF report.
@@ -63,8 +65,10 @@ public enum ReportReader {
     public static func merge(_ shards: [Shard]) -> Shard {
         var files: [String: FileResult] = [:]
         var seenFindings = Set<String>()
-        for shard in shards {
+        var shardOfPath: [String: Int] = [:]
+        for (n, shard) in shards.enumerated() {
             for file in shard.files {
+                if shardOfPath[file.path] == nil { shardOfPath[file.path] = n }
                 var merged = files[file.path] ?? FileResult(path: file.path, findings: [], errors: [])
                 for f in file.findings {
                     let l = f.location
@@ -73,7 +77,11 @@ public enum ReportReader {
                     if seenFindings.insert(key).inserted { merged.findings.append(f) }
                 }
                 for e in file.errors where !merged.errors.contains(e) { merged.errors.append(e) }
-                merged.signature = merged.signature ?? file.signature
+                if merged.signature == nil, file.signature != nil {
+                    merged.signature = file.signature
+                    merged.suppressions = file.suppressions
+                    merged.duplicateSeverity = file.duplicateSeverity
+                }
                 files[file.path] = merged
             }
         }
@@ -86,10 +94,12 @@ public enum ReportReader {
             return f
         }
         var ruleIds = Set<String>(), errorKeys = Set<LintRun.FileError>()
-        return Shard(toolVersion: shards.first?.toolVersion ?? FidelintVersion.current,
-                     rules: shards.flatMap(\.rules).filter { ruleIds.insert($0.identifier).inserted },
-                     files: sorted,
-                     fileErrors: shards.flatMap(\.fileErrors).filter { errorKeys.insert($0).inserted })
+        var merged = Shard(toolVersion: shards.first?.toolVersion ?? FidelintVersion.current,
+                           rules: shards.flatMap(\.rules).filter { ruleIds.insert($0.identifier).inserted },
+                           files: sorted,
+                           fileErrors: shards.flatMap(\.fileErrors).filter { errorKeys.insert($0).inserted })
+        merged.shardOfPath = shardOfPath
+        return merged
     }
 
     // MARK: - Private
@@ -111,6 +121,9 @@ public enum ReportReader {
             let p = file(f.path)
             byPath[p]!.errors = f.errors
             byPath[p]!.signature = f.signature
+            byPath[p]!.signature?.path = p
+            byPath[p]!.suppressions = f.suppressions ?? []
+            byPath[p]!.duplicateSeverity = f.duplicateSeverity
         }
         for f in output.findings {
             let path = file(f.path)

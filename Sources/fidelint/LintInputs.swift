@@ -150,7 +150,8 @@ struct LintInputs: ParsableArguments {
         // Configurations first (errors stop the run before any output), then include/exclude.
         var keys: [String: String] = [:]
         for file in files { keys[file] = try setup(for: file) }
-        files = files.filter { $0 == "-" || setups[keys[$0]!]!.config.admits($0) }
+        // include/exclude choose among the files found in folders; a file named directly is linted.
+        files = files.filter { collected.named.contains($0) || setups[keys[$0]!]!.config.admits($0) }
 
         if let shard, let (k, n) = Self.parseShard(shard) {
             let root = FileCollector.repositoryRoot(from: cwd)
@@ -237,6 +238,13 @@ struct LintInputs: ParsableArguments {
             }
         }
 
+        // What a shard report needs to find duplicates across shards: each file's signature only
+        // where the rule is enabled, with the severity it has there.
+        for i in results.indices {
+            let enabled = enabledByPath[results[i].path] ?? []
+            if !enabled.contains("duplicate_article") { results[i].signature = nil; continue }
+            results[i].duplicateSeverity = severityByPath[results[i].path]?["duplicate_article"]
+        }
         // Duplicate articles across the whole run, kept only where the rule is enabled.
         let allRules = setups.keys.sorted().flatMap { setups[$0]!.rules }
         var seen: Set<String> = []
@@ -254,9 +262,11 @@ struct LintInputs: ParsableArguments {
                 return f
             }
         }
-        return LintRun(toolVersion: FidelintVersion.current, rules: runRules.map(\.description), files: results,
-                       fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
-                       sources: sources)
+        var run = LintRun(toolVersion: FidelintVersion.current, rules: runRules.map(\.description), files: results,
+                          fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
+                          sources: sources)
+        run.carriesSignatures = shard != nil
+        return run
     }
 
     /// Absolute paths of the files changed since `ref` (committed since, staged or not) and the

@@ -70,9 +70,9 @@ struct OutputOptions: ParsableArguments {
     func validate() throws {
         var targets: [String: String] = [:]
         for d in destinations {
-            let target = d.file ?? "standard output"
+            let target = d.file.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path } ?? "standard output"
             if let other = targets[target] {
-                throw ValidationError("--format \(other) and --format \(d.reporter.identifier) both write to \(target); give each its own file: --format \(d.reporter.identifier)=FILE.")
+                throw ValidationError("--format \(other) and --format \(d.reporter.identifier) both write to \(d.file ?? target); give each its own file: --format \(d.reporter.identifier)=FILE.")
             }
             targets[target] = d.reporter.identifier
         }

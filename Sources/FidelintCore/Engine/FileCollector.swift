@@ -14,15 +14,28 @@ public enum FileCollector {
         public var files: [String]
         /// (path, message) for each path that could not be used.
         public var errors: [(String, String)]
+        /// The files named directly (not found by walking a folder); include/exclude globs do
+        /// not apply to them.
+        public var named: Set<String> = []
+    }
+
+    /// One key per file however it is written (`a.txt`, `./a.txt`, `/abs/a.txt`, a symbolic
+    /// link): the standardized absolute path with links resolved.
+    static func identity(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     public static func collect(_ paths: [String]) -> Result {
         var files: [String] = []
         var errors: [(String, String)] = []
         var seen: Set<String> = []
+        var named: Set<String> = []
         let fm = FileManager.default
         for path in paths {
-            if path == "-" { files.append(path); continue }
+            if path == "-" {
+                if seen.insert("-").inserted { files.append(path); named.insert(path) }
+                continue
+            }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                 let isLink = (try? fm.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
@@ -30,7 +43,7 @@ public enum FileCollector {
                 continue
             }
             if !isDir.boolValue {
-                if seen.insert(path).inserted { files.append(path) }
+                if seen.insert(identity(path)).inserted { files.append(path); named.insert(path) }
                 continue
             }
             guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
@@ -51,17 +64,27 @@ public enum FileCollector {
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             let baseURL = URL(fileURLWithPath: path).standardizedFileURL.path
             for case let url as URL in enumerator {
-                guard extensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+                // A symbolic link is followed to a file; a broken one is an error, not a skip.
+                if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
+                    var targetIsDir: ObjCBool = false
+                    guard fm.fileExists(atPath: url.path, isDirectory: &targetIsDir) else {
+                        walkErrors.append((base + "/" + String(url.standardizedFileURL.path.dropFirst(baseURL.count + 1)), "broken symbolic link or link loop"))
+                        continue
+                    }
+                    guard !targetIsDir.boolValue else { continue }
+                } else {
+                    guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                }
                 let full = url.standardizedFileURL.path
                 let rel = full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
                 found.append(base + "/" + rel)
             }
             // Subfolders the walk could not enter are errors too, not silently skipped.
-            for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
+            for f in found.sorted() where seen.insert(identity(f)).inserted { files.append(f) }
             errors += walkErrors
         }
-        return Result(files: files, errors: errors)
+        return Result(files: files, errors: errors, named: named)
     }
 
     /// The repository root for `directory`: the nearest ancestor holding `.git`, else `directory`.

@@ -67,15 +67,21 @@ public struct Linter: Sendable {
         }
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
         if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article) }
-        applySuppressions(to: &result, source: article.source, format: article.format)
+        // A directive inside code (a fenced sample, inline code, a script) is text, not a directive.
+        let code = article.codeRanges.map { article.prose.sourceRange($0) }
+            + article.blocks.filter { $0.kind == .code }.map(\.range)
+            + article.fences.compactMap { f in f.close.map { f.open.union($0) } }
+        applySuppressions(to: &result, source: article.source, format: article.format, code: code)
         return result
     }
 
     /// Drops the findings that inline suppressions cover, then reports each suppression that
     /// covered nothing (`unused_suppression`) and, when reasons are required, each without one
     /// (`suppression_without_reason`), when those rules are in the run.
-    func applySuppressions(to result: inout FileResult, source: SourceText, format: ArticleFormat) {
-        let suppressions = Suppressions.parse(source, format: format)
+    func applySuppressions(to result: inout FileResult, source: SourceText, format: ArticleFormat, code: [SourceRange] = []) {
+        let suppressions = Suppressions.parse(source, format: format).filter { s in
+            !code.contains { $0.start <= s.range.start && s.range.start < $0.end }
+        }
         guard !suppressions.isEmpty else { return }
         result.suppressions = suppressions
         var used = Set<Int>()
@@ -134,7 +140,8 @@ public struct Linter: Sendable {
                 if let s = severityOverrides[rule.identifier] { f.finding.severity = s }
                 results[i].findings.append(f)
                 results[i].findings.sort {
-                    ($0.location.line, $0.location.column, $0.ruleId) < ($1.location.line, $1.location.column, $1.ruleId)
+                    ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset, $0.message)
+                        < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset, $1.message)
                 }
             }
         }
@@ -186,6 +193,9 @@ public struct FileResult: Sendable, Codable {
     public var usedSuppressions: Set<Int> = []
     /// How many findings inline suppressions removed.
     public var suppressedCount = 0
+    /// The severity a duplicate-article finding gets in this file (its configuration's), when
+    /// that rule is enabled for it; carried by shard reports.
+    public var duplicateSeverity: Severity?
 
     public init(path: String, findings: [ResolvedFinding], errors: [String]) {
         self.path = path

@@ -48,6 +48,7 @@ public enum Suppressions {
     public static func parse(_ source: SourceText, format: ArticleFormat) -> [Suppression] {
         guard containsDirective(source.utf8) else { return [] }
         let lineCount = source.lineIndex.lineCount
+        let raw = format == .html ? rawElementRanges(source.utf8) : []
         var found: [(Suppression.Kind, [String], String?, SourceRange, Int)] = []
         for lineNumber in 1...max(1, lineCount) {
             let lineRange = source.lineIndex.rangeOfLine(lineNumber)
@@ -78,6 +79,8 @@ public enum Suppressions {
             let startIndex = opener?.lowerBound ?? line.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? at.lowerBound
             let startByte = lineRange.start + line[..<startIndex].utf8.count
             let endByte = lineRange.start + line[..<closeEnd].utf8.count
+            // In HTML, text inside <script>, <style>, <pre>, <code> or <textarea> is not a comment.
+            if raw.contains(where: { $0.contains(startByte) }) { continue }
             found.append((kind, targets, reason, SourceRange(start: startByte, end: endByte), lineNumber))
         }
         let directiveLines = Set(found.map(\.4))
@@ -101,6 +104,37 @@ public enum Suppressions {
             out.append(Suppression(kind: f.0, targets: f.1, reason: f.2, range: f.3, line: f.4, lines: lines))
         }
         return out
+    }
+
+    /// Byte ranges of the elements whose text is never markup or prose to suppress:
+    /// `<script>`, `<style>`, `<pre>`, `<code>`, `<textarea>` (a plain, case-insensitive scan).
+    static func rawElementRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        guard text.utf8.count == bytes.count else { return [] }   // lowercasing changed lengths: give up safely
+        var out: [Range<Int>] = []
+        let u = Array(text.utf8)
+        for name in ["script", "style", "pre", "code", "textarea"] {
+            let open = Array("<\(name)".utf8), close = Array("</\(name)".utf8)
+            var i = 0
+            while let s = find(open, in: u, from: i) {
+                let after = s + open.count
+                guard after < u.count, u[after] == 0x3E || u[after] == 0x20 || u[after] == 0x09 || u[after] == 0x0A else { i = after; continue }
+                let e = find(close, in: u, from: after) ?? u.count
+                out.append(s..<e)
+                i = e
+            }
+        }
+        return out
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether `bytes` contain "fidelint-" (a byte scan: most files have no directive).

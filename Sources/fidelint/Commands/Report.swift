@@ -45,12 +45,26 @@ extension Fidelint {
             }
             if failed { throw ExitCode(2) }
             var merged = ReportReader.merge(shards)
-            // Duplicate articles are found again over every shard's signatures, so a pair split
-            // across shards is found, and a pair inside one shard is reported exactly once.
-            if merged.files.contains(where: { $0.signature != nil }) {
+            // Duplicate articles that fall in two different shards (each shard found its own pairs,
+            // with its own configuration, suppressions and baseline): found from the signatures the
+            // shards' JSON reports carry, with each file's severity and suppressions.
+            let withSignature = merged.files.indices.filter { merged.files[$0].signature != nil }
+            if withSignature.count >= 2 {
                 let duplicates = DuplicateArticleRule()
-                for i in merged.files.indices { merged.files[i].findings.removeAll { $0.ruleId == duplicates.identifier } }
-                Linter(rules: [duplicates]).addCrossArticleFindings(to: &merged.files)
+                let index = Dictionary(uniqueKeysWithValues: merged.files.enumerated().map { ($1.path, $0) })
+                for (path, finding) in duplicates.check(across: withSignature.map { merged.files[$0].signature! }) {
+                    guard let i = index[path], let other = finding.related.first?.path,
+                          merged.shardOfPath[path] != merged.shardOfPath[other] else { continue }
+                    let file = merged.files[i]
+                    if file.suppressions.contains(where: { $0.covers(ruleId: finding.ruleId, category: finding.category, line: finding.location.line) }) { continue }
+                    var f = finding
+                    if let s = file.duplicateSeverity { f.finding.severity = s }
+                    merged.files[i].findings.append(f)
+                    merged.files[i].findings.sort {
+                        ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset, $0.message)
+                            < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset, $1.message)
+                    }
+                }
             }
             // Rules the inputs do not describe (an older JSON report) come from this binary.
             let known = Set(merged.rules.map(\.identifier))
