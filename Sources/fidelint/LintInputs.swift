@@ -186,6 +186,10 @@ struct LintInputs: ParsableArguments {
         // Lint on `jobs` threads; each result lands in its file's slot, so the order is the
         // files' order whatever the threads do.
         let store = cache.map { ResultCache(directory: $0) }
+        if let cache, (try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)) == nil
+            || !FileManager.default.isWritableFile(atPath: cache) {
+            FileHandle.standardError.write(Data("fidelint: warning: --cache \(cache): the folder cannot be written; results are not cached\n".utf8))
+        }
         let slots = Slots(count: jobsList.count)
         let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
         let work = jobsList
@@ -273,7 +277,8 @@ struct LintInputs: ParsableArguments {
     /// untracked files, from git.
     /// - Throws: `ExitCode(2)` when git is missing, this is not a repository or `ref` is unknown.
     static func changedFiles(since ref: String, in root: String) throws -> Set<String> {
-        func git(_ args: [String]) throws -> String {
+        struct GitFailed: Error {}
+        func git(_ args: [String], quiet: Bool = false) throws -> String {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["git", "-C", root] + args
@@ -285,12 +290,16 @@ struct LintInputs: ParsableArguments {
             let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             guard p.terminationStatus == 0 else {
+                if quiet { throw GitFailed() }
                 throw fail("--changed-since \(ref): git \(args.first ?? "") failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
             }
             return String(decoding: data, as: UTF8.self)
         }
         guard !ref.hasPrefix("-") else { throw fail("--changed-since: '\(ref)' is not a git ref") }
-        _ = try git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"])
+        do { _ = try git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"], quiet: true) } catch {
+            _ = try git(["rev-parse", "--show-toplevel"])   // not a repository: git's own message
+            throw fail("--changed-since \(ref): not a commit in this repository (a branch, tag or commit id is expected)")
+        }
         let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let names = try git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"])
             + "\u{0}" + (try git(["ls-files", "-z", "--others", "--exclude-standard"]))

@@ -88,7 +88,8 @@ public enum PersonMentions {
     static let monthNames: Set<String> = ["April", "May", "June", "August"]
     /// Words before a role that place the mention in the past: "when President Obama signed",
     /// "under President Obama", "signed by President Obama".
-    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until", "by"]
+    /// ("by" is not one: "plans were set out on Monday by Chair Priya Underhill" is today's news.)
+    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until"]
     /// Nouns after a holder's possessive that speak of a tenure: "President Obama's administration".
     static let tenureNouns: Set<String> = ["administration", "presidency", "term", "tenure", "era", "government", "cabinet", "reign", "premiership", "chancellorship", "years"]
     /// Roles held by many people at once: a legislature's members, a court's judges, a country's
@@ -143,10 +144,20 @@ public enum PersonMentions {
                       // A sentence opener ("Later President Lee") or a headline verb ("Welcomes") is
                       // no qualifier; a nationality opening the sentence ("Chinese President Xi") is.
                       !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower),
-                      !(before.hasSuffix("ly") && before.count > 4) {
+                      !(before.hasSuffix("ly") && before.count > 4),
+                      // A dateline ("SALTASH - Mayor Agnes Castellane") is no qualifier.
+                      before.contains(where: \.isLowercase) || before.count < 2 {
                 key = before.lowercased() + " " + key
             }
             var historical = pastContextWords.contains(beforeLower)
+            // "signed by President Obama": an act done by a holder is history; "set out by Chair
+            // Underhill" on Monday is not.
+            if beforeLower == "by" {
+                let byStart = roleRange.lowerBound - before.utf8.count - 1
+                let verb = precedingWord(view.utf8, before: max(0, byStart)).lowercased()
+                historical = ["signed", "appointed", "nominated", "enacted", "introduced", "vetoed", "founded", "established",
+                              "brokered", "negotiated", "pardoned", "ordered", "approved", "launched", "created"].contains(verb)
+            }
             let inHeadline = headlines.contains { $0.contains(roleRange.lowerBound) }
             // Name tokens, cut at a stop token.
             var tokens: [String] = []
