@@ -98,11 +98,19 @@ struct LintInputs: ParsableArguments {
         var key: String = ""
     }
 
-    /// One file to lint, with its linter.
+    /// One distinct setting (linter, enabled rules, severities, cache key), shared by every file
+    /// it applies to: a run of 100,000 files holds a handful of these, not one per file.
+    struct Setting {
+        var linter: Linter
+        var enabled: Set<String>
+        var severity: [String: Severity]
+        var cacheKey: String
+    }
+
+    /// One file to lint, with the index of its setting.
     struct Job {
         var path: String
-        var linter: Linter
-        var cacheKey: String
+        var setting: Int
     }
 
     /// Lints the paths. `keepSources`: keep each file's text for reporters that show context.
@@ -160,8 +168,9 @@ struct LintInputs: ParsableArguments {
 
         // Each file's linter, built once per distinct setting.
         var jobsList: [Job] = []
-        var enabledByPath: [String: Set<String>] = [:]
-        var severityByPath: [String: [String: Severity]] = [:]
+        var settings: [Setting] = []
+        var settingIndex: [String: Int] = [:]
+        var settingOfPath: [String: Int] = [:]
         for path in files {
             let key = keys[path]!
             var s = setups[key]!
@@ -170,6 +179,11 @@ struct LintInputs: ParsableArguments {
             for (rule, values) in s.cliOptions { options[rule, default: [:]].merge(values) { _, cli in cli } }
             let linterKey = resolved.enabled.sorted().joined(separator: ",") + "|" + resolved.severity.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
                 + "|" + options.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted { $0.key < $1.key })" }.joined(separator: ",")
+            if let known = settingIndex[key + "\u{0}" + linterKey] {
+                jobsList.append(Job(path: path, setting: known))
+                settingOfPath[path] = known
+                continue
+            }
             let linter = s.linters[linterKey] ?? Linter(
                 rules: s.rules.filter { resolved.enabled.contains($0.identifier) },
                 options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options,
@@ -178,9 +192,11 @@ struct LintInputs: ParsableArguments {
                 severityOverrides: resolved.severity)
             s.linters[linterKey] = linter
             setups[key] = s
-            enabledByPath[path] = resolved.enabled
-            severityByPath[path] = resolved.severity
-            jobsList.append(Job(path: path, linter: linter, cacheKey: s.key + "|" + linterKey))
+            settings.append(Setting(linter: linter, enabled: resolved.enabled, severity: resolved.severity,
+                                    cacheKey: cache == nil ? "" : s.key + "|" + linterKey))
+            settingIndex[key + "\u{0}" + linterKey] = settings.count - 1
+            jobsList.append(Job(path: path, setting: settings.count - 1))
+            settingOfPath[path] = settings.count - 1
         }
 
         // Lint on `jobs` threads; each result lands in its file's slot, so the order is the
@@ -193,6 +209,7 @@ struct LintInputs: ParsableArguments {
         let slots = Slots(count: jobsList.count)
         let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
         let work = jobsList
+        let workSettings = settings
         let stdinBytes: [UInt8]? = jobsList.contains { $0.path == "-" } ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
         let progress = SharedProgress(total: jobsList.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
@@ -208,7 +225,7 @@ struct LintInputs: ParsableArguments {
                     }
                     bytes = Array(data)
                 }
-                let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: job.cacheKey) }
+                let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
                 if let store, let key, let cached = store.load(key) {
                     slots.set(i, .success(cached, keepSources ? String(decoding: bytes, as: UTF8.self) : nil))
                     progress.advance(findings: cached.findings.count)
@@ -220,7 +237,7 @@ struct LintInputs: ParsableArguments {
                     slots.set(i, .failure("binary file (it holds NUL bytes); not linted"))
                     continue
                 }
-                let result = job.linter.lint(source, format: format)
+                let result = workSettings[job.setting].linter.lint(source, format: format)
                 if let store, let key, result.errors.isEmpty { store.save(result, key) }
                 slots.set(i, .success(result, keepSources ? String(decoding: source.utf8, as: UTF8.self) : nil))
                 progress.advance(findings: result.findings.count)
@@ -245,9 +262,9 @@ struct LintInputs: ParsableArguments {
         // What a shard report needs to find duplicates across shards: each file's signature only
         // where the rule is enabled, with the severity it has there.
         for i in results.indices {
-            let enabled = enabledByPath[results[i].path] ?? []
-            if !enabled.contains("duplicate_article") { results[i].signature = nil; continue }
-            results[i].duplicateSeverity = severityByPath[results[i].path]?["duplicate_article"]
+            let setting = settingOfPath[results[i].path].map { settings[$0] }
+            if setting?.enabled.contains("duplicate_article") != true { results[i].signature = nil; continue }
+            results[i].duplicateSeverity = setting?.severity["duplicate_article"]
         }
         // Duplicate articles across the whole run, kept only where the rule is enabled.
         let allRules = setups.keys.sorted().flatMap { setups[$0]!.rules }
@@ -256,8 +273,9 @@ struct LintInputs: ParsableArguments {
         let before = results.map(\.findings.count)
         Linter(rules: runRules).addCrossArticleFindings(to: &results)
         for i in results.indices where results[i].findings.count != before[i] {
-            let enabled = enabledByPath[results[i].path] ?? []
-            let severity = severityByPath[results[i].path] ?? [:]
+            let setting = settingOfPath[results[i].path].map { settings[$0] }
+            let enabled = setting?.enabled ?? []
+            let severity = setting?.severity ?? [:]
             results[i].findings = results[i].findings.compactMap { f in
                 guard runRules.contains(where: { $0.identifier == f.ruleId && $0 is any CrossArticleRule }) else { return f }
                 guard enabled.contains(f.ruleId) else { return nil }
