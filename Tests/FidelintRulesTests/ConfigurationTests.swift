@@ -65,6 +65,7 @@ import Testing
         #expect(try Self.error("options:\n  ad_label: {x: 1}\n") == ".fidelint.yml:2: rule 'ad_label' has no option 'x' (it takes none)")
         #expect(try Self.error("options:\n  no_such_rule: {x: 1}\n") == ".fidelint.yml:2: unknown rule 'no_such_rule' in options")
         #expect(try Self.error("overrides:\n  - disable: [ad_label]\n") == ".fidelint.yml:2: an override is missing the required key 'files'")
+        #expect(try Self.error("overrides:\n  - files: []\n    disable: [ad_label]\n") == ".fidelint.yml:2: an override's 'files' must list at least one glob")
         #expect(try Self.error("overrides:\n  - files: [a]\n    exclude: [b]\n") == ".fidelint.yml:3: unknown key 'exclude' in an override; expected one of disable, enable, files, options, severity")
         #expect(try Self.error("site_domain: https://harbourtimes.example/\n") == ".fidelint.yml:1: 'site_domain' must be a host name such as harbourtimes.example, not 'https://harbourtimes.example/'")
         #expect(try Self.error("require_suppression_reason: maybe\n") == ".fidelint.yml:1: 'require_suppression_reason' must be true or false")

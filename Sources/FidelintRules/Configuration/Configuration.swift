@@ -101,6 +101,7 @@ public struct Configuration: Sendable {
                 let m = try file.mapping(item, "an override", allowed: overrideKeys, required: ["files"])
                 var s = try settings(m, file: file, globs: true)
                 s.files = try globs(m["files"]!, "files", file)
+                guard !s.files.isEmpty else { throw file.error(m["files"], "an override's 'files' must list at least one glob") }
                 config.overrides.append(s)
             }
         }
