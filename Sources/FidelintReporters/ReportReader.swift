@@ -87,10 +87,7 @@ public enum ReportReader {
         }
         let sorted = files.values.sorted { $0.path < $1.path }.map { file -> FileResult in
             var f = file
-            f.findings.sort {
-                ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset, $0.message)
-                    < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset, $1.message)
-            }
+            f.findings.sort { $0.precedes($1) }
             return f
         }
         var ruleIds = Set<String>(), errorKeys = Set<LintRun.FileError>()

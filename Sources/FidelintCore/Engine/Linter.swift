@@ -108,9 +108,7 @@ public struct Linter: Sendable {
         }
         guard !meta.isEmpty else { return }
         result.findings = resolve(meta, in: source) + result.findings
-        result.findings.sort {
-            ($0.location.line, $0.location.column, $0.ruleId) < ($1.location.line, $1.location.column, $1.ruleId)
-        }
+        result.findings.sort { $0.precedes($1) }
     }
 
     func severity(_ ruleId: String, _ fallback: Severity) -> Severity {
@@ -139,10 +137,7 @@ public struct Linter: Sendable {
                 var f = finding
                 if let s = severityOverrides[rule.identifier] { f.finding.severity = s }
                 results[i].findings.append(f)
-                results[i].findings.sort {
-                    ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset, $0.message)
-                        < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset, $1.message)
-                }
+                results[i].findings.sort { $0.precedes($1) }
             }
         }
     }
@@ -164,10 +159,7 @@ public struct Linter: Sendable {
             return ResolvedFinding(finding: f, path: source.path, location: location, related: related, fingerprint: "",
                                    snippet: text.count > 200 ? String(text.prefix(199)) + "…" : text)
         }
-        resolved.sort {
-            ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset)
-                < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset)
-        }
+        resolved.sort { $0.precedes($1) }
         var seen: [String: Int] = [:]
         for i in resolved.indices {
             let basis = resolved[i].ruleId + "\u{0}" + TextTools.normalize(source.text(resolved[i].finding.range))

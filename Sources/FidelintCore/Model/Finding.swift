@@ -110,3 +110,11 @@ public struct ResolvedFinding: Hashable, Sendable, Codable {
     public var severity: Severity { finding.severity }
     public var message: String { finding.message }
 }
+
+extension ResolvedFinding {
+    /// The order findings are reported in within a file: line, column, rule id, end, message.
+    public func precedes(_ other: ResolvedFinding) -> Bool {
+        (location.line, location.column, ruleId, location.endOffset, message)
+            < (other.location.line, other.location.column, other.ruleId, other.location.endOffset, other.message)
+    }
+}

@@ -44,7 +44,7 @@ public struct HeadlineNameMismatchRule: Rule {
         let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let headline = mentions.filter(\.inHeadline)
         guard !headline.isEmpty else { return [] }
-        let bodyWords = NameIndex.bodyWords(context)
+        let bodyWords = try nameIndex(context).bodyWords
         var out: [Finding] = []
         var reported: Set<String> = []
         for h in headline {

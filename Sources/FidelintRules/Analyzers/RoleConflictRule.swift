@@ -54,7 +54,7 @@ public struct RoleConflictRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
-        let bodyWords = NameIndex.bodyWords(context)
+        let bodyWords = try nameIndex(context).bodyWords
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
             let people = PersonMentions.people(mentions.filter { $0.roleKey == key })

@@ -30,6 +30,9 @@ public struct NameIndex: Sendable {
     public var surnameReferences: [SurnameReference]
     /// View ranges of quoted speech (runs there keep the speaker's spelling).
     public var quotations: [Range<Int>]
+    /// The words of the article outside its headlines (`bodyWords(_:)`), read by the role and
+    /// headline rules.
+    public var bodyWords: Set<String>
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -152,7 +155,8 @@ public struct NameIndex: Sendable {
             refs.append(SurnameReference(surname: mention.name[0], range: SourceRange(start: start, end: mention.range.end)))
         }
         refs.sort { $0.range.start < $1.range.start }
-        return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges)
+        return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
+                         bodyWords: bodyWords(context))
     }
 
     /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after

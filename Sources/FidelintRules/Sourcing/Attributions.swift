@@ -154,7 +154,7 @@ public struct AttributionFinder: Sendable {
         // sentence has no heading headline, and that sentence is read).
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
         let site = context.options.siteDomain
-            ?? article.metadata.url.flatMap { Self.classify(Link(kind: .element, target: $0, text: "", range: SourceRange(start: 0, end: 0)), site: nil).host }
+            ?? article.metadata.url.flatMap(Self.host(of:))
         let links = article.links.map { Self.classify($0, site: site) }
         let blocks = article.blocks
         var paragraphs: [Int: SourceRange] = [:]
@@ -387,30 +387,43 @@ public struct AttributionFinder: Sendable {
     static let tokenTargets = #"^(?:turn\d+[a-z]+\d+|cite.*|【.*】|\{\{.*\}\}|\[\[.*\]\])$"#
 
     /// Classifies a link's target.
-    public static func classify(_ link: Link, site: String?) -> SourceLink {
-        var target = link.target.trimmingCharacters(in: .whitespacesAndNewlines)
-        // An archived copy stands for its original: web.archive.org/web/20191113015611/https://…
+    /// The address a link really points to: trimmed, an archived copy
+    /// (web.archive.org/web/20191113015611/https://…) or Google's AMP viewer
+    /// (google.com/amp/s/www.reuters.com/…) replaced by the page it holds.
+    static func unwrap(_ raw: String) -> String {
+        var target = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
            target[r.upperBound...].lowercased().hasPrefix("http") {
             target = String(target[r.upperBound...])
         }
-        // Google's AMP viewer wraps the page: google.com/amp/s/www.reuters.com/… is reuters.com/….
         if let r = target.range(of: #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#, options: [.regularExpression, .caseInsensitive]) {
             target = "https://" + target[r.upperBound...]
         }
-        let lower = target.lowercased()
-        var host: String? = nil
-        var path = ""
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") {
-            let rest = lower.hasPrefix("www.") ? lower : String(lower[lower.range(of: "//")!.upperBound...])
-            let hostEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
-            var h = String(rest[..<hostEnd])
-            if let at = h.lastIndex(of: "@") { h = String(h[h.index(after: at)...]) }
-            if let colon = h.lastIndex(of: ":") { h = String(h[..<colon]) }
-            if h.hasPrefix("www.") { h = String(h.dropFirst(4)) }
-            host = h.isEmpty ? nil : h
-            path = String(rest[hostEnd...])
+        return target
+    }
+
+    /// The host (lowercase, without `www.`, user or port) and the rest of a lowercased web
+    /// address; no host for a relative, fragment or non-web target.
+    static func hostAndPath(_ lower: String) -> (host: String?, path: String) {
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") else {
+            return (nil, "")
         }
+        let rest = lower.hasPrefix("www.") ? lower : String(lower[lower.range(of: "//")!.upperBound...])
+        let hostEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+        var h = String(rest[..<hostEnd])
+        if let at = h.lastIndex(of: "@") { h = String(h[h.index(after: at)...]) }
+        if let colon = h.lastIndex(of: ":") { h = String(h[..<colon]) }
+        if h.hasPrefix("www.") { h = String(h.dropFirst(4)) }
+        return (h.isEmpty ? nil : h, String(rest[hostEnd...]))
+    }
+
+    /// The host of a web address (see `unwrap` and `hostAndPath`).
+    static func host(of address: String) -> String? { hostAndPath(unwrap(address).lowercased()).host }
+
+    public static func classify(_ link: Link, site: String?) -> SourceLink {
+        let target = unwrap(link.target)
+        let lower = target.lowercased()
+        var (host, path) = hostAndPath(lower)
         // A relative link ("/news/x") is a page of the site itself.
         if host == nil, lower.hasPrefix("/"), !lower.hasPrefix("//"), let site { host = site; path = lower }
         let placeholder = target.isEmpty || ["#", "#!", "#/"].contains(target)

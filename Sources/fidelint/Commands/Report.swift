@@ -60,10 +60,7 @@ extension Fidelint {
                     var f = finding
                     if let s = file.duplicateSeverity { f.finding.severity = s }
                     merged.files[i].findings.append(f)
-                    merged.files[i].findings.sort {
-                        ($0.location.line, $0.location.column, $0.ruleId, $0.location.endOffset, $0.message)
-                            < ($1.location.line, $1.location.column, $1.ruleId, $1.location.endOffset, $1.message)
-                    }
+                    merged.files[i].findings.sort { $0.precedes($1) }
                 }
             }
             // Rules the inputs do not describe (an older JSON report) come from this binary.
