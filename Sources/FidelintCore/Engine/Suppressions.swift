@@ -128,27 +128,12 @@ public enum Suppressions {
     }
 
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle { return i }
-            i += 1
-        }
-        return nil
+        ByteText.find(needle, in: hay, from: from)
     }
 
     /// Whether `bytes` contain "fidelint-" (a byte scan: most files have no directive).
-    static func containsDirective(_ bytes: [UInt8]) -> Bool {
-        let needle = Array("fidelint-".utf8)
-        guard bytes.count >= needle.count else { return false }
-        var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == 0x66, bytes[i + 1] == 0x69, Array(bytes[i..<(i + needle.count)]) == needle { return true }
-            i += 1
-        }
-        return false
-    }
+    static func containsDirective(_ bytes: [UInt8]) -> Bool { ByteText.contains(directiveMarker, in: bytes) }
+    private static let directiveMarker = Array("fidelint-".utf8)
 
     static func isBlank(_ source: SourceText, line: Int) -> Bool {
         source.text(source.lineIndex.rangeOfLine(line)).allSatisfy(\.isWhitespace)

@@ -317,18 +317,7 @@ struct ViewBuilder {
     }
 
     private func find(_ needle: [UInt8], from: Int, limit: Int, caseless: Bool = false) -> Int? {
-        guard !needle.isEmpty else { return from }
-        var k = from
-        while k + needle.count <= limit {
-            var ok = true
-            for (m, b) in needle.enumerated() {
-                let s = source[k + m]
-                if caseless ? Self.lower(s) != Self.lower(b) : s != b { ok = false; break }
-            }
-            if ok { return k }
-            k += 1
-        }
-        return nil
+        ByteText.find(needle, in: source, from: from, to: limit, caseless: caseless)
     }
 
     // MARK: - Helpers
@@ -350,7 +339,7 @@ struct ViewBuilder {
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { ByteText.lower(b) }
 
     /// Decodes a character reference at `k` (`&name;`, `&#NNN;`, `&#xHH;`): its UTF-8 bytes and
     /// its length in the source. Named references use libxml2's HTML entity table.

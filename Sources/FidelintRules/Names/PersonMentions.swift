@@ -302,14 +302,7 @@ public enum PersonMentions {
     }
 
     static func indexOf(_ token: String, in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        let t = Array(token.utf8)
-        guard !t.isEmpty, to - from >= t.count else { return nil }
-        var i = from
-        while i + t.count <= to {
-            if bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t { return i }
-            i += 1
-        }
-        return nil
+        ByteText.find(Array(token.utf8), in: bytes, from: from, to: to)
     }
 
     /// Offsets where sentences start: after ". ", "! ", "? " and at line starts.
