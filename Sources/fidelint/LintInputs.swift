@@ -149,6 +149,7 @@ struct LintInputs: ParsableArguments {
         }
 
         let collected = FileCollector.collect(paths)
+        Linter.profileMemory("collecting \(collected.files.count) files")
         var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
         var files = collected.files
         if let ref = changedSince {
@@ -156,32 +157,46 @@ struct LintInputs: ParsableArguments {
             files = files.filter { $0 == "-" || changed.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
         }
         // Configurations first (errors stop the run before any output), then include/exclude.
-        var keys: [String: String] = [:]
-        for file in files { keys[file] = try setup(for: file) }
-        // include/exclude choose among the files found in folders; a file named directly is linted.
-        files = files.filter { collected.named.contains($0) || setups[keys[$0]!]!.config.admits($0) }
-
+        // A folder's configuration is looked up once, not once per file.
+        var setupOfFolder: [String: String] = [:]
+        var chosen: [(path: String, setup: String)] = []
+        chosen.reserveCapacity(files.count)
+        for file in files {
+            let folder = file == "-" ? cwd : (file as NSString).deletingLastPathComponent
+            let key: String
+            if let known = setupOfFolder[folder] { key = known } else { key = try setup(for: file); setupOfFolder[folder] = key }
+            // include/exclude choose among the files found in folders; a file named directly is linted.
+            if collected.named.contains(file) || setups[key]!.config.admits(file) { chosen.append((file, key)) }
+        }
+        files = []
         if let shard, let (k, n) = Self.parseShard(shard) {
             let root = FileCollector.repositoryRoot(from: cwd)
-            files = files.filter { $0 == "-" || Self.inShard($0, k, n, root: root) }
+            chosen = chosen.filter { $0.path == "-" || Self.inShard($0.path, k, n, root: root) }
         }
 
-        // Each file's linter, built once per distinct setting.
+        // Each file's linter, built once per distinct setting (a configuration and the list of
+        // its overrides that match the file).
         var jobsList: [Job] = []
+        jobsList.reserveCapacity(chosen.count)
         var settings: [Setting] = []
         var settingIndex: [String: Int] = [:]
-        var settingOfPath: [String: Int] = [:]
-        for path in files {
-            let key = keys[path]!
+        var settingOfOverrides: [String: Int] = [:]
+        for (path, key) in chosen {
             var s = setups[key]!
-            let resolved = s.config.resolved(for: path, rules: s.rules)
+            let matching = s.config.matchingOverrides(for: path)
+            let overridesKey = key + "\u{0}" + matching.map(String.init).joined(separator: ",")
+            if let known = settingOfOverrides[overridesKey] {
+                jobsList.append(Job(path: path, setting: known))
+                continue
+            }
+            let resolved = s.config.resolved(overrides: matching, rules: s.rules)
             var options = resolved.options
             for (rule, values) in s.cliOptions { options[rule, default: [:]].merge(values) { _, cli in cli } }
             let linterKey = resolved.enabled.sorted().joined(separator: ",") + "|" + resolved.severity.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
                 + "|" + options.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted { $0.key < $1.key })" }.joined(separator: ",")
             if let known = settingIndex[key + "\u{0}" + linterKey] {
                 jobsList.append(Job(path: path, setting: known))
-                settingOfPath[path] = known
+                settingOfOverrides[overridesKey] = known
                 continue
             }
             let linter = s.linters[linterKey] ?? Linter(
@@ -195,23 +210,49 @@ struct LintInputs: ParsableArguments {
             settings.append(Setting(linter: linter, enabled: resolved.enabled, severity: resolved.severity,
                                     cacheKey: cache == nil ? "" : s.key + "|" + linterKey))
             settingIndex[key + "\u{0}" + linterKey] = settings.count - 1
+            settingOfOverrides[overridesKey] = settings.count - 1
             jobsList.append(Job(path: path, setting: settings.count - 1))
-            settingOfPath[path] = settings.count - 1
         }
+        chosen = []
 
-        // Lint on `jobs` threads; each result lands in its file's slot, so the order is the
-        // files' order whatever the threads do.
+        // Lint on `jobs` threads. Outcomes come back in file order as soon as they are ready and
+        // are kept only as far as the reports need: a clean file leaves its path and, where the
+        // duplicate-article rule runs, its signature.
         let store = cache.map { ResultCache(directory: $0) }
         if let cache, (try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)) == nil
             || !FileManager.default.isWritableFile(atPath: cache) {
             FileHandle.standardError.write(Data("fidelint: warning: --cache \(cache): the folder cannot be written; results are not cached\n".utf8))
         }
-        let slots = Slots(count: jobsList.count)
-        let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
+        var results: [FileResult] = []
+        results.reserveCapacity(jobsList.count)
+        var settingOfResult: [Int32] = []
+        settingOfResult.reserveCapacity(jobsList.count)
+        var sources: [String: String] = [:]
         let work = jobsList
         let workSettings = settings
+        let slots = Slots(count: jobsList.count) { i, outcome in
+            switch outcome {
+            case let .success(result, text):
+                var result = result
+                // What a shard report needs to find duplicates across shards: each file's
+                // signature only where the rule is enabled, with the severity it has there.
+                let setting = workSettings[work[i].setting]
+                if setting.enabled.contains("duplicate_article") {
+                    result.duplicateSeverity = setting.severity["duplicate_article"]
+                } else {
+                    result.signature = nil
+                }
+                results.append(result)
+                settingOfResult.append(Int32(work[i].setting))
+                if let text { sources[work[i].path] = text }
+            case let .failure(message):
+                fileErrors.append(LintRun.FileError(path: work[i].path, message: message))
+            }
+        }
+        let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
         let stdinBytes: [UInt8]? = jobsList.contains { $0.path == "-" } ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
         let progress = SharedProgress(total: jobsList.count)
+        jobsList = []
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
             while let i = slots.next() {
                 let job = work[i]
@@ -245,45 +286,25 @@ struct LintInputs: ParsableArguments {
         }
         progress.finish()
         Linter.printProfile()
-        var results: [FileResult] = []
-        var sources: [String: String] = [:]
-        for (i, outcome) in slots.values.enumerated() {
-            switch outcome {
-            case let .success(result, text)?:
-                results.append(result)
-                if let text { sources[jobsList[i].path] = text }
-            case let .failure(message)?:
-                fileErrors.append(LintRun.FileError(path: jobsList[i].path, message: message))
-            case nil:
-                break
-            }
-        }
+        Linter.profileMemory("linting")
 
-        // What a shard report needs to find duplicates across shards: each file's signature only
-        // where the rule is enabled, with the severity it has there.
-        for i in results.indices {
-            let setting = settingOfPath[results[i].path].map { settings[$0] }
-            if setting?.enabled.contains("duplicate_article") != true { results[i].signature = nil; continue }
-            results[i].duplicateSeverity = setting?.severity["duplicate_article"]
-        }
         // Duplicate articles across the whole run, kept only where the rule is enabled.
         let allRules = setups.keys.sorted().flatMap { setups[$0]!.rules }
         var seen: Set<String> = []
         let runRules = allRules.filter { seen.insert($0.identifier).inserted }
-        let before = results.map(\.findings.count)
+        let before = results.map { Int32($0.findings.count) }
         Linter(rules: runRules).addCrossArticleFindings(to: &results)
-        for i in results.indices where results[i].findings.count != before[i] {
-            let setting = settingOfPath[results[i].path].map { settings[$0] }
-            let enabled = setting?.enabled ?? []
-            let severity = setting?.severity ?? [:]
+        for i in results.indices where results[i].findings.count != Int(before[i]) {
+            let setting = settings[Int(settingOfResult[i])]
             results[i].findings = results[i].findings.compactMap { f in
                 guard runRules.contains(where: { $0.identifier == f.ruleId && $0 is any CrossArticleRule }) else { return f }
-                guard enabled.contains(f.ruleId) else { return nil }
+                guard setting.enabled.contains(f.ruleId) else { return nil }
                 var f = f
-                if let level = severity[f.ruleId] { f.finding.severity = level }
+                if let level = setting.severity[f.ruleId] { f.finding.severity = level }
                 return f
             }
         }
+        Linter.profileMemory("the cross-article pass")
         var run = LintRun(toolVersion: FidelintVersion.current, rules: runRules.map(\.description), files: results,
                           fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
                           sources: sources)

@@ -123,6 +123,7 @@ struct OutputOptions: ParsableArguments {
     func finish(_ run: LintRun) throws {
         for e in run.fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
         let written = write(run)
+        Linter.profileMemory("writing the reports")
         for e in run.ruleErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
         if !written || !run.fileErrors.isEmpty || !run.ruleErrors.isEmpty { throw ExitCode(2) }
         if run.fails(at: failOn.severity) { throw ExitCode(1) }

@@ -11,17 +11,23 @@ enum Outcome: Sendable {
     case failure(String)
 }
 
-/// The files' result slots, filled by worker threads in any order, read in file order. Workers
-/// take the next index with `next()`, so a slow file never holds up the others.
+/// Hands out the files to worker threads and passes their outcomes on in file order as soon as
+/// each is ready, so no run holds every file's full result: an outcome waits only while a file
+/// before it is still being linted (with `jobs` threads, at most a few). Workers take the next
+/// index with `next()`, so a slow file never holds up the others.
 final class Slots: @unchecked Sendable {
     private let lock = NSLock()
     private var cursor = 0
     private let count: Int
-    private(set) var values: [Outcome?]
+    private var nextOut = 0
+    private var waiting: [Int: Outcome] = [:]
+    private let deliver: (Int, Outcome) -> Void
 
-    init(count: Int) {
+    /// `deliver` is called for index 0, 1, 2, … in order, one call at a time (under a lock, from
+    /// whichever worker completed the gap).
+    init(count: Int, deliver: @escaping (Int, Outcome) -> Void) {
         self.count = count
-        values = Array(repeating: nil, count: count)
+        self.deliver = deliver
     }
 
     /// The next index to lint, or `nil` when all are taken.
@@ -32,9 +38,14 @@ final class Slots: @unchecked Sendable {
         return cursor - 1
     }
 
+    /// Records file `i`'s outcome and delivers every outcome now ready in order.
     func set(_ i: Int, _ outcome: Outcome) {
         lock.lock(); defer { lock.unlock() }
-        values[i] = outcome
+        waiting[i] = outcome
+        while let ready = waiting.removeValue(forKey: nextOut) {
+            deliver(nextOut, ready)
+            nextOut += 1
+        }
     }
 }
 

@@ -44,6 +44,17 @@ public struct Linter: Sendable {
         }
     }
 
+    /// With `FIDELINT_PROFILE=1`: prints the process's resident memory now and its peak so far
+    /// (MB, from `/proc/self/status`; nothing where that file does not exist) after `phase`.
+    public static func profileMemory(_ phase: String) {
+        guard profiling, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return }
+        func kB(_ field: String) -> Int {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return 0 }
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
+        }
+        FileHandle.standardError.write(Data("profile: memory after \(phase): \(kB("VmRSS") / 1024) MB resident, \(kB("VmHWM") / 1024) MB peak\n".utf8))
+    }
+
     /// Lints an article already read.
     public func lint(_ article: Article) -> FileResult {
         let context = RuleContext(article: article, options: options)

@@ -217,7 +217,7 @@ public struct Configuration: Sendable {
 
     /// Whether `file` is linted under `include`/`exclude` (no include: everything).
     public func admits(_ file: String) -> Bool {
-        guard let rel = relativePath(file) else { return true }
+        guard !include.isEmpty || !exclude.isEmpty, let rel = relativePath(file) else { return true }
         if !include.isEmpty, !include.contains(where: { $0.matches(rel) }) { return false }
         return !exclude.contains { $0.matches(rel) }
     }
@@ -225,7 +225,20 @@ public struct Configuration: Sendable {
     /// What applies to `file`: the enabled rule ids, severity overrides and rule options, from the
     /// top level and then every matching override in order.
     public func resolved(for file: String, rules: [any Rule]) -> (enabled: Set<String>, severity: [String: Severity], options: [String: [String: Int]]) {
-        let rel = relativePath(file)
+        resolved(overrides: matchingOverrides(for: file), rules: rules)
+    }
+
+    /// The indexes into `overrides` of the entries whose globs match `file`, in order (empty when
+    /// `file` is outside this configuration's folder). Files with the same indexes get the same
+    /// settings, so a run resolves each distinct list once.
+    public func matchingOverrides(for file: String) -> [Int] {
+        guard !overrides.isEmpty, let rel = relativePath(file) else { return [] }
+        return overrides.indices.filter { i in overrides[i].files.contains { $0.matches(rel) } }
+    }
+
+    /// What applies under the top level and then the overrides at `indexes` (from
+    /// `matchingOverrides(for:)`), in order.
+    public func resolved(overrides indexes: [Int], rules: [any Rule]) -> (enabled: Set<String>, severity: [String: Severity], options: [String: [String: Int]]) {
         var enabled = Set(rules.map(\.identifier))
         var severity: [String: Severity] = [:]
         var options: [String: [String: Int]] = [:]
@@ -233,7 +246,7 @@ public struct Configuration: Sendable {
         func ids(_ name: String) -> [String] {
             categoryOf[name] != nil ? [name] : categoryOf.filter { $0.value == name }.map(\.key)
         }
-        for s in [base] + overrides.filter({ o in rel.map { r in o.files.contains { $0.matches(r) } } ?? false }) {
+        for s in [base] + indexes.map({ overrides[$0] }) {
             for name in s.disable { enabled.subtract(ids(name)) }
             for name in s.enable { enabled.formUnion(ids(name)) }
             // A category's severity first, then a rule's own wins.
