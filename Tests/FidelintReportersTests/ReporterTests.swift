@@ -1,5 +1,5 @@
 import FidelintCore
-import FidelintReporters
+@testable import FidelintReporters
 import FidelintRules
 import Foundation
 import Testing
@@ -33,6 +33,24 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("articles/flood.txt:3:11: warning: The headline names “Mayor Halvorsen”, who is never mentioned in the body") })
         #expect(lines.contains("  articles/flood.txt:1:1: note: the headline names “Mayor Halvorsen”"))
         #expect(lines.last == "3 findings (1 error, 2 warnings, 0 notes) in 1 file")
+    }
+
+    /// The JSON report is written piece by piece; it must be byte for byte what `JSONEncoder`
+    /// gives for the whole report: clean files, files with rule errors, control characters and
+    /// quotes in paths and messages, and (for shard runs) signatures and suppressions.
+    @Test func jsonWrittenPieceByPieceEqualsTheEncoder() {
+        var run = Self.run(files: [("articles/flood.txt", Self.article), ("a \"q\"\\/\u{1}\u{8}\t\u{7f}é.txt", "Clean text.\n"),
+                                   ("dup.md", "<!-- fidelint-disable duplicate_article -- kept \\ \"on purpose\" -->\n" + String(repeating: "The harbour board approved the new ferry timetable on Monday after a long debate. ", count: 12))],
+                           errors: [.init(path: "gone\n.txt", message: "no such file or folder")])
+        run.files[1].errors = ["rule x gave up: \"match limit\"", ""]
+        #expect(JSONReporter.report(run) == JSONReporter.encodedReport(run))
+        run.carriesSignatures = true
+        #expect(run.files[2].suppressions.count == 1)
+        run.files[2].duplicateSeverity = .warning
+        #expect(run.files[2].signature != nil)
+        #expect(JSONReporter.report(run) == JSONReporter.encodedReport(run))
+        let empty = LintRun(toolVersion: "1", rules: [], files: [], fileErrors: [], root: "/", workingDirectory: "/")
+        #expect(JSONReporter.report(empty) == JSONReporter.encodedReport(empty))
     }
 
     @Test func jsonFormat() throws {

@@ -130,10 +130,14 @@ public struct Linter: Sendable {
     public func addCrossArticleFindings(to results: inout [FileResult]) {
         let signatures = results.compactMap(\.signature)
         guard signatures.count >= 2 else { return }
-        var index: [String: Int] = [:]
-        for (i, r) in results.enumerated() { index[r.path] = i }
         for case let rule as any CrossArticleRule in rules {
-            for (path, finding) in rule.check(across: signatures) {
+            let found = rule.check(across: signatures)
+            guard !found.isEmpty else { continue }
+            // Only the few files with a finding are looked up (no index of every path).
+            let named = Set(found.map(\.path))
+            var index: [String: Int] = [:]
+            for (i, r) in results.enumerated() where named.contains(r.path) { index[r.path] = i }
+            for (path, finding) in found {
                 guard let i = index[path] else { continue }
                 // An inline suppression in that file covers it too; it is then no longer unused.
                 if let s = results[i].suppressions.firstIndex(where: { $0.covers(ruleId: finding.ruleId, category: finding.category, line: finding.location.line) }) {
