@@ -196,3 +196,192 @@ public enum TextTools {
         return String(collapsed.prefix(limit - 1)) + "…"
     }
 }
+
+// MARK: - Byte-level fast paths
+
+extension TextTools {
+    /// FNV-1a offset basis and prime (the word hashes of `wordHashes`).
+    @usableFromInline static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The hashes of the words of the normalized text: `normalizedWordHashes(t)` equals
+    /// `wordHashes(normalize(t))`, computed in one pass over the UTF-8 bytes of `t` without building
+    /// the normalized string. ASCII, the quotes and dashes `normalize` maps itself, white space and
+    /// characters NFKC leaves alone take the byte path; a text holding a character NFKC or lower-casing
+    /// would change falls back to `wordHashes(normalize(t))`.
+    public static func normalizedWordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        appendNormalizedWordHashes(text, to: &out)
+        return out
+    }
+
+    /// Appends `normalizedWordHashes(text)` to `out` (one buffer for many texts). Returns `true`
+    /// when the byte path was taken, `false` when the text needed `normalize` (NFKC or non-ASCII
+    /// lower-casing).
+    @discardableResult
+    public static func appendNormalizedWordHashes(_ text: String, to out: inout [UInt64]) -> Bool {
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes in fastNormalizedWordHashes(bytes, into: &out) }
+        if done == true { return true }
+        out += wordHashes(normalize(text))
+        return false
+    }
+
+    /// The byte path of `appendNormalizedWordHashes`: `false` (and `out` unchanged) when `bytes` hold a
+    /// character that needs NFKC or lower-casing beyond ASCII.
+    static func fastNormalizedWordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) -> Bool {
+        let start = out.count
+        var h = fnvBasis
+        var inWord = false
+        // The joiner byte (' or -) seen after a word and not yet fed, or 0.
+        var pending: UInt8 = 0
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            var b = bytes[i]
+            if b >= 0x80 {
+                // Decode the scalar (the string is valid UTF-8).
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                switch v {
+                case 0x2018, 0x2019, 0x201A, 0x2032: b = 0x27
+                case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: b = 0x22
+                case 0x2010...0x2015, 0x2212: b = 0x2D
+                default:
+                    let scalar = Unicode.Scalar(v)!
+                    let p = scalar.properties
+                    if p.isWhitespace {
+                        b = 0x20
+                    } else if p.changesWhenNFKCCaseFolded || p.changesWhenLowercased {
+                        out.removeSubrange(start...)
+                        return false
+                    } else if isWordScalar(scalar) {
+                        if !inWord { h = fnvBasis; inWord = true }
+                        if pending != 0 {
+                            // A joiner counts only before a letter.
+                            if p.isAlphabetic { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                            pending = 0
+                        }
+                        for k in 0..<len { h = (h ^ UInt64(bytes[i + k])) &* fnvPrime }
+                        i += len
+                        continue
+                    } else {
+                        b = 0x20
+                    }
+                }
+                i += len
+            } else {
+                i += 1
+            }
+            // One ASCII byte (or the ASCII a mapped scalar stands for).
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord { h = fnvBasis; inWord = true }
+                if pending != 0 {
+                    if b >= 0x41 { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                    pending = 0
+                }
+                h = (h ^ UInt64(ByteText.lower(b))) &* fnvPrime
+            } else if inWord, pending == 0, b == 0x27 || b == 0x2D {
+                pending = b
+            } else {
+                if inWord { out.append(h) }
+                inWord = false
+                pending = 0
+            }
+        }
+        if inWord { out.append(h) }
+        return true
+    }
+
+    /// Counts of `letterWords(text)` and of those starting with a lower-case letter, in one pass
+    /// over the UTF-8 bytes when the text is ASCII apart from punctuation and spaces (the curly
+    /// quotes, dashes, NBSP); otherwise from `letterWords`.
+    public static func letterWordCounts(_ text: String) -> (all: Int, lowercase: Int) {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ fastLetterWordCounts($0) }), let counts {
+            return counts
+        }
+        let words = letterWords(text)
+        return (words.count, words.filter { $0.first?.isLowercase == true }.count)
+    }
+
+    /// Whether every non-ASCII scalar of `bytes` is punctuation or space in the ranges U+00A0–U+00BF,
+    /// U+2010–U+2027 or U+2030–U+205E that is not a word character: such a scalar is its own
+    /// grapheme and never part of a word, so words and characters can be read from the bytes.
+    static func isSimplePunctuation(_ v: UInt32) -> Bool {
+        guard (0xA0..<0xC0).contains(v) || (0x2010..<0x2028).contains(v) || (0x2030..<0x205F).contains(v) else { return false }
+        return !isWordScalar(Unicode.Scalar(v)!)
+    }
+
+    /// Whether every non-ASCII character of `text` is punctuation or space in U+00A0–U+00BF,
+    /// U+2010–U+2027 or U+2030–U+205E that is no word character (curly quotes, dashes, NBSP, «»).
+    /// Each such character, and each ASCII one but CR LF, is then a `Character` of its own and never
+    /// part of a word, so characters and words can be read from the UTF-8 bytes.
+    public static func isPunctuationOnly(_ text: String) -> Bool {
+        var i = text.utf8.startIndex
+        let utf8 = text.utf8
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b < 0x80 { i = utf8.index(after: i); continue }
+            let len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            var v = UInt32(b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07))
+            var j = utf8.index(after: i)
+            for _ in 1..<len { v = v << 6 | UInt32(utf8[j] & 0x3F); j = utf8.index(after: j) }
+            guard isSimplePunctuation(v) else { return false }
+            i = j
+        }
+        return true
+    }
+
+    /// The byte path of `letterWordCounts`, or `nil` for a text with other non-ASCII characters.
+    static func fastLetterWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (all: Int, lowercase: Int)? {
+        var all = 0, lowercase = 0
+        var inWord = false, hasLetter = false, firstLower = false
+        let n = bytes.count
+        var i = 0
+        @inline(__always) func end() {
+            if inWord, hasLetter {
+                all += 1
+                if firstLower { lowercase += 1 }
+            }
+            inWord = false
+        }
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 {
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isSimplePunctuation(v) else { return nil }
+                // ’ joins a word to a following letter, as ' does.
+                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
+                    i += len
+                    continue
+                }
+                end()
+                i += len
+                continue
+            }
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord {
+                    inWord = true
+                    hasLetter = false
+                    firstLower = b &- 0x61 < 26
+                }
+                if b >= 0x41 { hasLetter = true }
+            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
+                // A joiner before a letter stays in the word.
+            } else {
+                end()
+            }
+            i += 1
+        }
+        end()
+        return (all, lowercase)
+    }
+}
