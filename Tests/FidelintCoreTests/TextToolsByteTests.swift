@@ -91,6 +91,30 @@ import Testing
         #expect(TextTools.letterWordCounts("The growers’ co-op sold 40 tonnes in 2024") == (all: 6, lowercase: 5))
     }
 
+    @Test func isTitleLikeEqualsTheCharacterPath() {
+        let titles = ["Harbour Board Approves Fee Increase for Boats Moored in the Bay", "\u{00A0}Jury Clears Astmouth Man of Arson\t",
+                      "The mayor said it.", "Growers’ Co-op Sells 40 Tonnes", "“Quoted” Headline Here", "2024 Budget Passes",
+                      "a lowercase line here", "Ferry Timetable: What Passengers Should Know", "Vote — Council Agrees", "Élan Vital Returns",
+                      "Sela Okonkwo", "One", "A B C D E F G H I J K L M N O P Q R S T U", "Plan A and the Part of It"]
+        var mismatches: [String] = []
+        for t in titles + Self.samples where TextTools.isTitleLike(t) != TextTools.isTitleLikeByCharacters(t) {
+            mismatches.append(t)
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+        #expect(TextTools.isTitleLike(titles[0]) && TextTools.isTitleLike(titles[1]) && TextTools.isTitleLike(titles[3]))
+        #expect(!TextTools.isTitleLike(titles[2]) && !TextTools.isTitleLike(titles[6]) && !TextTools.isTitleLike(titles[11]))
+    }
+
+    @Test func hasLetterWordsStopsEarlyWithTheSameAnswer() {
+        for t in Self.samples {
+            for k in [1, 7, 8] where TextTools.hasLetterWords(t, atLeast: k) != (TextTools.letterWords(t).count >= k) {
+                Issue.record("hasLetterWords(\(k)) differs on \(t.prefix(80))")
+            }
+        }
+        #expect(TextTools.hasLetterWords("one two three four five six seven ｘ", atLeast: 7))
+        #expect(!TextTools.hasLetterWords("one two 3 4 five", atLeast: 4))
+    }
+
     @Test func punctuationOnlyTextHasOneCharacterPerScalar() {
         #expect(TextTools.isPunctuationOnly("“Quoted” – text\u{00A0}here…"))
         #expect(!TextTools.isPunctuationOnly("café"))

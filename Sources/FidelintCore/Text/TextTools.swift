@@ -156,6 +156,12 @@ public enum TextTools {
     /// `true` when the line reads as a title or heading: 2 to 20 words with letters, no closing
     /// sentence punctuation, and most words capitalized (minor words excepted).
     public static func isTitleLike(_ line: String) -> Bool {
+        if let r = line.utf8.withContiguousStorageIfAvailable({ fastIsTitleLike($0) }), let r { return r }
+        return isTitleLikeByCharacters(line)
+    }
+
+    /// `isTitleLike` over `Character`s and `letterWords` (any text).
+    static func isTitleLikeByCharacters(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, !".,;:!?".contains(last) else { return false }
         guard let first = trimmed.first, first.isUppercase || first.isNumber else { return false }
@@ -284,6 +290,13 @@ extension TextTools {
                     pending = 0
                 }
                 h = (h ^ UInt64(ByteText.lower(b))) &* fnvPrime
+                // The rest of an ASCII run in a tight loop.
+                while i < n {
+                    let c = bytes[i]
+                    guard ByteText.isASCIIAlnum(c) else { break }
+                    h = (h ^ UInt64(ByteText.lower(c))) &* fnvPrime
+                    i += 1
+                }
             } else if inWord, pending == 0, b == 0x27 || b == 0x2D {
                 pending = b
             } else {
@@ -305,6 +318,15 @@ extension TextTools {
         }
         let words = letterWords(text)
         return (words.count, words.filter { $0.first?.isLowercase == true }.count)
+    }
+
+    /// Whether `text` has at least `count` letter words (`letterWords(text).count >= count`),
+    /// reading only as far as the `count`th word on the byte path.
+    public static func hasLetterWords(_ text: String, atLeast count: Int) -> Bool {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ fastLetterWordCounts($0, limit: count) }), let counts {
+            return counts.all >= count
+        }
+        return letterWords(text).count >= count
     }
 
     /// Whether every non-ASCII scalar of `bytes` is punctuation or space in the ranges U+00A0–U+00BF,
@@ -336,7 +358,9 @@ extension TextTools {
     }
 
     /// The byte path of `letterWordCounts`, or `nil` for a text with other non-ASCII characters.
-    static func fastLetterWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (all: Int, lowercase: Int)? {
+    /// With `limit`, stops at the `limit`th letter word: the words before it are final (a word
+    /// ends at a separator whatever follows), so `all >= limit` is exact.
+    static func fastLetterWordCounts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> (all: Int, lowercase: Int)? {
         var all = 0, lowercase = 0
         var inWord = false, hasLetter = false, firstLower = false
         let n = bytes.count
@@ -348,7 +372,7 @@ extension TextTools {
             }
             inWord = false
         }
-        while i < n {
+        while i < n, all < limit {
             let b = bytes[i]
             if b >= 0x80 {
                 let len: Int
@@ -383,5 +407,91 @@ extension TextTools {
         }
         end()
         return (all, lowercase)
+    }
+
+    /// `titleCaseMinorWords`, each packed into a `UInt64` (its bytes, first in the lowest byte).
+    static let packedMinorWords: [UInt64] = titleCaseMinorWords.map { w in
+        w.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
+    /// The byte path of `isTitleLike` for text that `isPunctuationOnly` accepts (each character one
+    /// scalar, words of ASCII letters and digits), or `nil` for other text.
+    static func fastIsTitleLike(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = bytes.count
+        // Trim spaces (category Zs: space, NBSP, narrow NBSP) and tabs.
+        var lo = 0, hi = n
+        while lo < hi {
+            if bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            else if lo + 1 < hi, bytes[lo] == 0xC2, bytes[lo + 1] == 0xA0 { lo += 2 }
+            else if lo + 2 < hi, bytes[lo] == 0xE2, bytes[lo + 1] == 0x80, bytes[lo + 2] == 0xAF { lo += 3 }
+            else { break }
+        }
+        while hi > lo {
+            if bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+            else if hi - 2 >= lo, bytes[hi - 2] == 0xC2, bytes[hi - 1] == 0xA0 { hi -= 2 }
+            else if hi - 3 >= lo, bytes[hi - 3] == 0xE2, bytes[hi - 2] == 0x80, bytes[hi - 1] == 0xAF { hi -= 3 }
+            else { break }
+        }
+        // Words, their first bytes and packed lower-case forms.
+        var words = 0, major = 0, capitalized = 0
+        var inWord = false, hasLetter = false, first: UInt8 = 0
+        var packed: UInt64 = 0, length = 0
+        @inline(__always) func end() {
+            if inWord, hasLetter {
+                words += 1
+                if length > 8 || !packedMinorWords.contains(packed) {
+                    major += 1
+                    if first &- 0x41 < 26 || first &- 0x30 < 10 { capitalized += 1 }
+                }
+            }
+            inWord = false
+        }
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 {
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isSimplePunctuation(v) else { return nil }
+                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
+                    // ’ joins: the word can no longer be a minor word.
+                    length = 9
+                    i += len
+                    continue
+                }
+                end()
+                i += len
+                continue
+            }
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord {
+                    inWord = true
+                    hasLetter = false
+                    first = b
+                    packed = 0
+                    length = 0
+                }
+                if b >= 0x41 { hasLetter = true }
+                if length < 8 { packed |= UInt64(ByteText.lower(b)) << (8 * UInt64(length)) }
+                length += 1
+            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
+                length = 9
+            } else {
+                end()
+            }
+            i += 1
+        }
+        end()
+        guard lo < hi else { return false }
+        // The last character is not sentence punctuation; the first is an upper-case letter or a digit.
+        if ".,;:!?".utf8.contains(bytes[hi - 1]) { return false }
+        let head = bytes[lo]
+        guard head &- 0x41 < 26 || head &- 0x30 < 10 else { return false }
+        guard words >= 2, words <= 20 else { return false }
+        return major > 0 && capitalized * 4 >= major * 3
     }
 }

@@ -51,7 +51,7 @@ public struct TruncatedTextRule: Rule {
         // Sections: the block just before each heading (after the headline).
         for (i, block) in blocks.enumerated().dropFirst() where block.kind == .heading {
             let before = blocks[i - 1]
-            guard before.kind == .paragraph, TextTools.letterWordCounts(before.text).all >= 7,
+            guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
                   let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
         }
@@ -63,12 +63,12 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
             return out
         }
-        let bare = lastBlock.text.trimmingCharacters(in: .whitespaces)
-        if bare.count <= 4, bare.hasSuffix("."), bare.dropLast().allSatisfy(\.isNumber), !bare.dropLast().isEmpty {
+        let bare = Self.trimmed(lastBlock.text)
+        if bare.prefix(5).count <= 4, bare.hasSuffix("."), bare.dropLast().allSatisfy(\.isNumber), !bare.dropLast().isEmpty {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.letterWordCounts($0.text).all >= 7 }),
+        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.hasLetterWords($0.text, atLeast: 7) }),
               block.kind == .paragraph || block.kind == .listItem,
               !out.contains(where: { $0.range == block.range }),
               let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
@@ -79,9 +79,7 @@ public struct TruncatedTextRule: Rule {
     /// Why `text` reads as cut off, or `nil`. Open quotations and parentheses count only at the
     /// article's end (a quotation running over several paragraphs leaves them open on purpose).
     static func cutOff(_ text: String, atArticleEnd: Bool) -> String? {
-        // Trailing spaces and tabs only change `last`; a text ending in another ASCII byte keeps it.
-        let text = text.utf8.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
-            ? text : text.trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmed(text)
         guard let last = text.last else { return nil }
         func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
         if atArticleEnd {
@@ -102,6 +100,15 @@ public struct TruncatedTextRule: Rule {
         }
         if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
         return nil
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without the call when `text` starts and ends
+    /// with an ASCII character other than space and tab (then nothing is trimmed).
+    static func trimmed(_ text: String) -> String {
+        if let f = text.utf8.first, let l = text.utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Counts of the characters “ and ” and ", and of ( less ), in `text`: from the UTF-8 bytes
