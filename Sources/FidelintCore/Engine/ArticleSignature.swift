@@ -1,3 +1,43 @@
+/// The normalized word hashes (`TextTools.normalizedWordHashes`) of each block of an article
+/// that is not code or a fence marker, computed once per file (`RuleContext.shared` under
+/// `sharedKey`) and read by `duplicate_section` and `ArticleSignature`.
+public struct BlockWords: Sendable {
+    /// The `RuleContext.shared` key.
+    public static let sharedKey = "text.blockWords"
+
+    /// Every block's word hashes, block after block (none for code and fence blocks).
+    public var hashes: [UInt64]
+    /// `hashes[bounds[i]..<bounds[i + 1]]` are the words of `article.blocks[i]`.
+    public var bounds: [Int]
+    /// Whether every block took the byte path (no NFKC): then the words of the blocks' texts
+    /// joined with spaces are the concatenation of the blocks' words.
+    public var isConcatenation: Bool
+
+    /// The word hashes of each non-code block of `article`.
+    public static func of(_ article: Article) -> BlockWords {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(article.source.utf8.count / 5)
+        var bounds = [0]
+        bounds.reserveCapacity(article.blocks.count + 1)
+        var concatenation = true
+        for block in article.blocks {
+            if block.kind != .code && block.kind != .fence {
+                concatenation = TextTools.appendNormalizedWordHashes(block.text, to: &hashes) && concatenation
+            }
+            bounds.append(hashes.count)
+        }
+        return BlockWords(hashes: hashes, bounds: bounds, isConcatenation: concatenation)
+    }
+
+    /// The words of block `i`.
+    @inline(__always) public func words(ofBlock i: Int) -> ArraySlice<UInt64> { hashes[bounds[i]..<bounds[i + 1]] }
+
+    /// The shared value of `context`'s article.
+    public static func shared(in context: RuleContext) -> BlockWords {
+        (try? context.shared(sharedKey) { of(context.article) }) ?? of(context.article)
+    }
+}
+
 /// A MinHash signature of an article's prose, for finding the same story published twice across
 /// the files of one run without comparing every pair.
 ///
@@ -32,24 +72,56 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
 
     /// The signature of `article`, or `nil` when it has fewer than `minimumWords` words.
     public static func of(_ article: Article) -> ArticleSignature? {
-        let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
-        guard let first = prose.first else { return nil }
-        let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
-        guard words.count >= minimumWords else { return nil }
-        var mins = [UInt64](repeating: .max, count: size)
-        var seen: Set<UInt64> = []
-        for k in 0...(words.count - 3) {
-            let shingle = mix(mix(words[k] ^ 0x51) ^ words[k + 1]) ^ (words[k + 2] &* 0x9E37_79B9_7F4A_7C15)
-            guard seen.insert(shingle).inserted else { continue }
-            for i in 0..<size {
-                let h = mix(shingle &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
-                if h < mins[i] { mins[i] = h }
-            }
+        of(article, words: BlockWords.of(article))
+    }
+
+    /// The signature of `context`'s article, from the block words the rules already computed.
+    public static func of(_ article: Article, context: RuleContext) -> ArticleSignature? {
+        of(article, words: BlockWords.shared(in: context))
+    }
+
+    static func of(_ article: Article, words blockWords: BlockWords) -> ArticleSignature? {
+        guard let first = article.blocks.first(where: { $0.kind != .code && $0.kind != .fence }) else { return nil }
+        let words: [UInt64]
+        if blockWords.isConcatenation {
+            words = blockWords.hashes
+        } else {
+            // A block needed NFKC: normalize the joined prose as a whole, as it was always read.
+            let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
+            words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
         }
-        return ArticleSignature(path: article.source.path, minHashes: mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) },
+        guard words.count >= minimumWords else { return nil }
+        return ArticleSignature(path: article.source.path, minHashes: minHashes(ofWords: words),
                                 wordCount: words.count, anchor: article.source.location(of: first.range),
                                 anchorText: String(first.text.prefix(80)))
     }
+
+    /// The `size` minimum hashes of the distinct word 3-grams of `words` (word hashes), folded to
+    /// 32 bits.
+    static func minHashes(ofWords words: [UInt64]) -> [UInt32] {
+        var mins = [UInt64](repeating: .max, count: size)
+        var seen = ShingleSet(capacity: words.count)
+        // Hash function i is mix(shingle + i·φ): the offsets i·φ once, then one mix per function.
+        let offsets = Self.offsets
+        mins.withUnsafeMutableBufferPointer { m in
+            offsets.withUnsafeBufferPointer { o in
+                words.withUnsafeBufferPointer { w in
+                    for k in 0...(w.count - 3) {
+                        let shingle = mix(mix(w[k] ^ 0x51) ^ w[k + 1]) ^ (w[k + 2] &* 0x9E37_79B9_7F4A_7C15)
+                        guard seen.insert(shingle) else { continue }
+                        for i in 0..<size {
+                            let h = mix(shingle &+ o[i])
+                            if h < m[i] { m[i] = h }
+                        }
+                    }
+                }
+            }
+        }
+        return mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) }
+    }
+
+    /// `i · 0x9E3779B97F4A7C15` for each hash function `i`.
+    static let offsets: [UInt64] = (0..<size).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// Estimated Jaccard similarity with `other` (0...1).
     public func similarity(to other: ArticleSignature) -> Double {
@@ -138,5 +210,35 @@ public enum DuplicateArticleIndex {
             if j >= minimumJaccard { out.append(Pair(first: a, second: b, similarity: ArticleSignature.sharedWords(jaccard: j))) }
         }
         return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+}
+
+/// A set of 64-bit hashes with open addressing, for the distinct shingles of one article (the
+/// values are already well mixed, so their low bits index the table).
+struct ShingleSet {
+    private var slots: [UInt64]
+    private var mask: Int
+    private var hasZero = false
+
+    init(capacity: Int) {
+        var n = 16
+        while n < capacity * 2 { n <<= 1 }
+        slots = [UInt64](repeating: 0, count: n)
+        mask = n - 1
+    }
+
+    /// Adds `value`; `true` when it was not in the set.
+    @inline(__always) mutating func insert(_ value: UInt64) -> Bool {
+        if value == 0 {
+            defer { hasZero = true }
+            return !hasZero
+        }
+        var i = Int(truncatingIfNeeded: value ^ (value >> 32)) & mask
+        while true {
+            let v = slots[i]
+            if v == value { return false }
+            if v == 0 { slots[i] = value; return true }
+            i = (i + 1) & mask
+        }
     }
 }

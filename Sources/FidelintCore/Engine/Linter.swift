@@ -77,7 +77,7 @@ public struct Linter: Sendable {
             }
         }
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
-        if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article) }
+        if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article, context: context) }
         // A directive inside code (a fenced sample, inline code, a script) is text, not a directive.
         let code = article.codeRanges.map { article.prose.sourceRange($0) }
             + article.blocks.filter { $0.kind == .code }.map(\.range)

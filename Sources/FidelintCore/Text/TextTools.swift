@@ -156,6 +156,12 @@ public enum TextTools {
     /// `true` when the line reads as a title or heading: 2 to 20 words with letters, no closing
     /// sentence punctuation, and most words capitalized (minor words excepted).
     public static func isTitleLike(_ line: String) -> Bool {
+        if let r = line.utf8.withContiguousStorageIfAvailable({ fastIsTitleLike($0) }), let r { return r }
+        return isTitleLikeByCharacters(line)
+    }
+
+    /// `isTitleLike` over `Character`s and `letterWords` (any text).
+    static func isTitleLikeByCharacters(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, !".,;:!?".contains(last) else { return false }
         guard let first = trimmed.first, first.isUppercase || first.isNumber else { return false }
@@ -194,5 +200,298 @@ public enum TextTools {
         let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if collapsed.count <= limit { return collapsed }
         return String(collapsed.prefix(limit - 1)) + "…"
+    }
+}
+
+// MARK: - Byte-level fast paths
+
+extension TextTools {
+    /// FNV-1a offset basis and prime (the word hashes of `wordHashes`).
+    @usableFromInline static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The hashes of the words of the normalized text: `normalizedWordHashes(t)` equals
+    /// `wordHashes(normalize(t))`, computed in one pass over the UTF-8 bytes of `t` without building
+    /// the normalized string. ASCII, the quotes and dashes `normalize` maps itself, white space and
+    /// characters NFKC leaves alone take the byte path; a text holding a character NFKC or lower-casing
+    /// would change falls back to `wordHashes(normalize(t))`.
+    public static func normalizedWordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        appendNormalizedWordHashes(text, to: &out)
+        return out
+    }
+
+    /// Appends `normalizedWordHashes(text)` to `out` (one buffer for many texts). Returns `true`
+    /// when the byte path was taken, `false` when the text needed `normalize` (NFKC or non-ASCII
+    /// lower-casing).
+    @discardableResult
+    public static func appendNormalizedWordHashes(_ text: String, to out: inout [UInt64]) -> Bool {
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes in fastNormalizedWordHashes(bytes, into: &out) }
+        if done == true { return true }
+        out += wordHashes(normalize(text))
+        return false
+    }
+
+    /// The byte path of `appendNormalizedWordHashes`: `false` (and `out` unchanged) when `bytes` hold a
+    /// character that needs NFKC or lower-casing beyond ASCII.
+    static func fastNormalizedWordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) -> Bool {
+        let start = out.count
+        var h = fnvBasis
+        var inWord = false
+        // The joiner byte (' or -) seen after a word and not yet fed, or 0.
+        var pending: UInt8 = 0
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            var b = bytes[i]
+            if b >= 0x80 {
+                // Decode the scalar (the string is valid UTF-8).
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                switch v {
+                case 0x2018, 0x2019, 0x201A, 0x2032: b = 0x27
+                case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: b = 0x22
+                case 0x2010...0x2015, 0x2212: b = 0x2D
+                default:
+                    let scalar = Unicode.Scalar(v)!
+                    let p = scalar.properties
+                    if p.isWhitespace {
+                        b = 0x20
+                    } else if p.changesWhenNFKCCaseFolded || p.changesWhenLowercased {
+                        out.removeSubrange(start...)
+                        return false
+                    } else if isWordScalar(scalar) {
+                        if !inWord { h = fnvBasis; inWord = true }
+                        if pending != 0 {
+                            // A joiner counts only before a letter.
+                            if p.isAlphabetic { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                            pending = 0
+                        }
+                        for k in 0..<len { h = (h ^ UInt64(bytes[i + k])) &* fnvPrime }
+                        i += len
+                        continue
+                    } else {
+                        b = 0x20
+                    }
+                }
+                i += len
+            } else {
+                i += 1
+            }
+            // One ASCII byte (or the ASCII a mapped scalar stands for).
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord { h = fnvBasis; inWord = true }
+                if pending != 0 {
+                    if b >= 0x41 { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                    pending = 0
+                }
+                h = (h ^ UInt64(ByteText.lower(b))) &* fnvPrime
+                // The rest of an ASCII run in a tight loop.
+                while i < n {
+                    let c = bytes[i]
+                    guard ByteText.isASCIIAlnum(c) else { break }
+                    h = (h ^ UInt64(ByteText.lower(c))) &* fnvPrime
+                    i += 1
+                }
+            } else if inWord, pending == 0, b == 0x27 || b == 0x2D {
+                pending = b
+            } else {
+                if inWord { out.append(h) }
+                inWord = false
+                pending = 0
+            }
+        }
+        if inWord { out.append(h) }
+        return true
+    }
+
+    /// Counts of `letterWords(text)` and of those starting with a lower-case letter, in one pass
+    /// over the UTF-8 bytes when the text is ASCII apart from punctuation and spaces (the curly
+    /// quotes, dashes, NBSP); otherwise from `letterWords`.
+    public static func letterWordCounts(_ text: String) -> (all: Int, lowercase: Int) {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ fastLetterWordCounts($0) }), let counts {
+            return counts
+        }
+        let words = letterWords(text)
+        return (words.count, words.filter { $0.first?.isLowercase == true }.count)
+    }
+
+    /// Whether `text` has at least `count` letter words (`letterWords(text).count >= count`),
+    /// reading only as far as the `count`th word on the byte path.
+    public static func hasLetterWords(_ text: String, atLeast count: Int) -> Bool {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ fastLetterWordCounts($0, limit: count) }), let counts {
+            return counts.all >= count
+        }
+        return letterWords(text).count >= count
+    }
+
+    /// Whether every non-ASCII scalar of `bytes` is punctuation or space in the ranges U+00A0–U+00BF,
+    /// U+2010–U+2027 or U+2030–U+205E that is not a word character: such a scalar is its own
+    /// grapheme and never part of a word, so words and characters can be read from the bytes.
+    static func isSimplePunctuation(_ v: UInt32) -> Bool {
+        guard (0xA0..<0xC0).contains(v) || (0x2010..<0x2028).contains(v) || (0x2030..<0x205F).contains(v) else { return false }
+        return !isWordScalar(Unicode.Scalar(v)!)
+    }
+
+    /// Whether every non-ASCII character of `text` is punctuation or space in U+00A0–U+00BF,
+    /// U+2010–U+2027 or U+2030–U+205E that is no word character (curly quotes, dashes, NBSP, «»).
+    /// Each such character, and each ASCII one but CR LF, is then a `Character` of its own and never
+    /// part of a word, so characters and words can be read from the UTF-8 bytes.
+    public static func isPunctuationOnly(_ text: String) -> Bool {
+        var i = text.utf8.startIndex
+        let utf8 = text.utf8
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b < 0x80 { i = utf8.index(after: i); continue }
+            let len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            var v = UInt32(b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07))
+            var j = utf8.index(after: i)
+            for _ in 1..<len { v = v << 6 | UInt32(utf8[j] & 0x3F); j = utf8.index(after: j) }
+            guard isSimplePunctuation(v) else { return false }
+            i = j
+        }
+        return true
+    }
+
+    /// The byte path of `letterWordCounts`, or `nil` for a text with other non-ASCII characters.
+    /// With `limit`, stops at the `limit`th letter word: the words before it are final (a word
+    /// ends at a separator whatever follows), so `all >= limit` is exact.
+    static func fastLetterWordCounts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> (all: Int, lowercase: Int)? {
+        var all = 0, lowercase = 0
+        var inWord = false, hasLetter = false, firstLower = false
+        let n = bytes.count
+        var i = 0
+        @inline(__always) func end() {
+            if inWord, hasLetter {
+                all += 1
+                if firstLower { lowercase += 1 }
+            }
+            inWord = false
+        }
+        while i < n, all < limit {
+            let b = bytes[i]
+            if b >= 0x80 {
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isSimplePunctuation(v) else { return nil }
+                // ’ joins a word to a following letter, as ' does.
+                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
+                    i += len
+                    continue
+                }
+                end()
+                i += len
+                continue
+            }
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord {
+                    inWord = true
+                    hasLetter = false
+                    firstLower = b &- 0x61 < 26
+                }
+                if b >= 0x41 { hasLetter = true }
+            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
+                // A joiner before a letter stays in the word.
+            } else {
+                end()
+            }
+            i += 1
+        }
+        end()
+        return (all, lowercase)
+    }
+
+    /// `titleCaseMinorWords`, each packed into a `UInt64` (its bytes, first in the lowest byte).
+    static let packedMinorWords: [UInt64] = titleCaseMinorWords.map { w in
+        w.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
+    /// The byte path of `isTitleLike` for text that `isPunctuationOnly` accepts (each character one
+    /// scalar, words of ASCII letters and digits), or `nil` for other text.
+    static func fastIsTitleLike(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = bytes.count
+        // Trim spaces (category Zs: space, NBSP, narrow NBSP) and tabs.
+        var lo = 0, hi = n
+        while lo < hi {
+            if bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            else if lo + 1 < hi, bytes[lo] == 0xC2, bytes[lo + 1] == 0xA0 { lo += 2 }
+            else if lo + 2 < hi, bytes[lo] == 0xE2, bytes[lo + 1] == 0x80, bytes[lo + 2] == 0xAF { lo += 3 }
+            else { break }
+        }
+        while hi > lo {
+            if bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+            else if hi - 2 >= lo, bytes[hi - 2] == 0xC2, bytes[hi - 1] == 0xA0 { hi -= 2 }
+            else if hi - 3 >= lo, bytes[hi - 3] == 0xE2, bytes[hi - 2] == 0x80, bytes[hi - 1] == 0xAF { hi -= 3 }
+            else { break }
+        }
+        // Words, their first bytes and packed lower-case forms.
+        var words = 0, major = 0, capitalized = 0
+        var inWord = false, hasLetter = false, first: UInt8 = 0
+        var packed: UInt64 = 0, length = 0
+        @inline(__always) func end() {
+            if inWord, hasLetter {
+                words += 1
+                if length > 8 || !packedMinorWords.contains(packed) {
+                    major += 1
+                    if first &- 0x41 < 26 || first &- 0x30 < 10 { capitalized += 1 }
+                }
+            }
+            inWord = false
+        }
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x80 {
+                let len: Int
+                var v: UInt32
+                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+                else { len = 4; v = UInt32(b & 0x07) }
+                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isSimplePunctuation(v) else { return nil }
+                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
+                    // ’ joins: the word can no longer be a minor word.
+                    length = 9
+                    i += len
+                    continue
+                }
+                end()
+                i += len
+                continue
+            }
+            if ByteText.isASCIIAlnum(b) {
+                if !inWord {
+                    inWord = true
+                    hasLetter = false
+                    first = b
+                    packed = 0
+                    length = 0
+                }
+                if b >= 0x41 { hasLetter = true }
+                if length < 8 { packed |= UInt64(ByteText.lower(b)) << (8 * UInt64(length)) }
+                length += 1
+            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
+                length = 9
+            } else {
+                end()
+            }
+            i += 1
+        }
+        end()
+        guard lo < hi else { return false }
+        // The last character is not sentence punctuation; the first is an upper-case letter or a digit.
+        if ".,;:!?".utf8.contains(bytes[hi - 1]) { return false }
+        let head = bytes[lo]
+        guard head &- 0x41 < 26 || head &- 0x30 < 10 else { return false }
+        guard words >= 2, words <= 20 else { return false }
+        return major > 0 && capitalized * 4 >= major * 3
     }
 }

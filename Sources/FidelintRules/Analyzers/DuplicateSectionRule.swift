@@ -43,48 +43,35 @@ public struct DuplicateSectionRule: Rule {
         ],
         options: ["min_single_words": 20, "min_run_words": 12])
 
+    /// A comparison unit: a prose block, or a whole table.
     struct Unit {
         var range: SourceRange
+        /// Normalized words (`TextTools.normalizedWordHashes`).
         var words: Int
-        var shingles: Set<UInt64>
-        var preview: String
-        /// A table, or prose (eight or more words, at least half of them lowercase) ending like a
-        /// sentence. A repeated run needs
-        /// one: repeated captions, credits, list lines and program output are not sections.
-        var isSentenceOrTable: Bool
+        /// `article.blocks` index of a prose block, or `nil` for a table.
+        var block: Int?
+        /// `article.tables` index of a table, or `nil` for a prose block.
+        var table: Int?
+        /// `shingles[shingleStart..<shingleEnd]` of `Units` are this unit's word 3-gram hashes,
+        /// as found (a repeated 3-gram more than once).
+        var shingleStart: Int
+        var shingleEnd: Int
+    }
+
+    /// An article's comparison units and their shingles in one buffer.
+    struct Units {
+        var units: [Unit] = []
+        var shingles: [UInt64] = []
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
         let minSingleWords = context.options.option(description.identifier, "min_single_words", default: 20)
         let minRunWords = context.options.option(description.identifier, "min_run_words", default: 12)
-        let units = Self.units(of: article)
+        let all = Self.units(of: article, words: BlockWords.shared(in: context))
+        let units = all.units
         guard units.count >= 2 else { return [] }
-        // Inverted index: shingle -> units containing it.
-        var index: [UInt64: [Int]] = [:]
-        var best = [Int?](repeating: nil, count: units.count)
-        var score = [Double](repeating: 0, count: units.count)
-        for j in units.indices {
-            var counts: [Int: Int] = [:]
-            for s in units[j].shingles {
-                // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
-                // comparison near-linear on long or repetitive files.
-                guard let posting = index[s], posting.count <= Self.maxPosting else { continue }
-                for i in posting { counts[i, default: 0] += 1 }
-            }
-            for (i, shared) in counts {
-                let a = units[i].shingles.count, b = units[j].shingles.count
-                let jaccard = Double(shared) / Double(a + b - shared)
-                let containment = Double(shared) / Double(min(a, b))
-                let ratio = Double(min(a, b)) / Double(max(a, b))
-                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
-                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
-                    best[j] = i
-                    score[j] = jaccard
-                }
-            }
-            for s in units[j].shingles { index[s, default: []].append(j) }
-        }
+        let (best, score) = Self.matches(all)
         // Runs: j, j+1, … matched to i, i+1, … with the first copy wholly before the second.
         var out: [Finding] = []
         var j = 0
@@ -95,7 +82,7 @@ public struct DuplicateSectionRule: Rule {
             let second = j..<(j + length), first = i0..<(i0 + length)
             let words = second.reduce(0) { $0 + units[$1].words }
             let enough = (length >= 2 ? words >= minRunWords : words >= minSingleWords)
-                && second.contains { units[$0].isSentenceOrTable }
+                && second.contains { Self.isSentenceOrTable(units[$0], in: article) }
             if enough, first.upperBound <= second.lowerBound {
                 let similarity = second.reduce(0.0) { $0 + score[$1] * Double(units[$1].words) } / Double(max(words, 1))
                 let firstRange = units[first.lowerBound].range.union(units[first.upperBound - 1].range)
@@ -103,7 +90,7 @@ public struct DuplicateSectionRule: Rule {
                 let firstLine = article.source.lineIndex.line(at: firstRange.start)
                 let what = length == 1 ? "block" : "\(length) blocks"
                 out.append(finding(
-                    "Duplicated section (\(what), \(Int((similarity * 100).rounded()))% similar to the copy at line \(firstLine)): “\(TextTools.quote(units[j].preview, limit: 60))”",
+                    "Duplicated section (\(what), \(Int((similarity * 100).rounded()))% similar to the copy at line \(firstLine)): “\(TextTools.quote(Self.text(of: units[j], in: article), limit: 60))”",
                     at: secondRange, related: [RelatedRange(range: firstRange, message: "first copy")]))
                 j += length
             } else {
@@ -113,40 +100,153 @@ public struct DuplicateSectionRule: Rule {
         return out
     }
 
-    /// Comparison units: prose blocks, with each table as one unit (its cells, not trailing text).
-    static func units(of article: Article) -> [Unit] {
-        var units: [Unit] = []
-        var seenTables: Set<Int> = []
-        for block in article.blocks where block.kind != .code && block.kind != .fence && block.kind != .caption {
-            if let t = block.table {
-                guard seenTables.insert(t).inserted else { continue }
-                let table = article.tables[t]
-                let rows = [table.header] + table.rows
-                let text = rows.map { $0.cells.map(\.text).joined(separator: " ") }.joined(separator: " ")
-                units.append(unit(text, range: table.range, isTable: true))
-            } else {
-                units.append(unit(block.text, range: block.range))
+    /// For each unit, the earlier unit it copies best (highest Jaccard similarity of the shingle
+    /// sets, the first on a tie) and that similarity. Two units are similar when the Jaccard
+    /// similarity is at least 0.7, or one holds 90% of the other's shingles and is at least half its
+    /// size. Shingles are looked up in an inverted index (shingle → units holding it); a shingle
+    /// already in more than `maxPosting` units counts for no pair.
+    static func matches(_ all: Units) -> (best: [Int?], score: [Double]) {
+        let units = all.units
+        var best = [Int?](repeating: nil, count: units.count)
+        var score = [Double](repeating: 0, count: units.count)
+        // Open-addressing table: shingle → its postings (a linked list of units, newest first).
+        var capacity = 16
+        while capacity < all.shingles.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var head = [Int32](repeating: -1, count: capacity)
+        var count = [Int32](repeating: 0, count: capacity)
+        var postingUnit: [Int32] = [], postingNext: [Int32] = []
+        postingUnit.reserveCapacity(all.shingles.count)
+        postingNext.reserveCapacity(all.shingles.count)
+        var distinct = [Int](repeating: 0, count: units.count)
+        var shared = [Int](repeating: 0, count: units.count)
+        var touched: [Int] = []
+        for j in units.indices {
+            var unique = 0
+            touched.removeAll(keepingCapacity: true)
+            for k in units[j].shingleStart..<units[j].shingleEnd {
+                let s = all.shingles[k]
+                var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
+                while head[slot] >= 0, keys[slot] != s { slot = (slot + 1) & mask }
+                if head[slot] >= 0 {
+                    // Seen: skip a repeat within this unit (the newest posting is this unit).
+                    if postingUnit[Int(head[slot])] == Int32(j) { continue }
+                    // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
+                    // comparison near-linear on long or repetitive files.
+                    if count[slot] <= Self.maxPosting {
+                        var p = Int(head[slot])
+                        while p >= 0 {
+                            let i = Int(postingUnit[p])
+                            if shared[i] == 0 { touched.append(i) }
+                            shared[i] += 1
+                            p = Int(postingNext[p])
+                        }
+                    }
+                } else {
+                    keys[slot] = s
+                }
+                unique += 1
+                postingUnit.append(Int32(j))
+                postingNext.append(head[slot])
+                head[slot] = Int32(postingUnit.count - 1)
+                count[slot] += 1
+            }
+            distinct[j] = unique
+            for i in touched {
+                let common = shared[i]
+                shared[i] = 0
+                let a = distinct[i], b = unique
+                let jaccard = Double(common) / Double(a + b - common)
+                let containment = Double(common) / Double(min(a, b))
+                let ratio = Double(min(a, b)) / Double(max(a, b))
+                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
+                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                    best[j] = i
+                    score[j] = jaccard
+                }
             }
         }
-        return units.filter { !$0.shingles.isEmpty }
+        return (best, score)
     }
 
-    static func unit(_ text: String, range: SourceRange, isTable: Bool = false) -> Unit {
-        // Word 3-gram shingles, hashed from the words' own hashes (no joined strings).
-        let hashes = TextTools.wordHashes(TextTools.normalize(text))
-        var shingles: Set<UInt64> = []
-        if hashes.count < 3 {
-            if !hashes.isEmpty { shingles.insert(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
-        } else {
-            for k in 0...(hashes.count - 3) {
-                shingles.insert(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+    /// Comparison units: prose blocks, with each table as one unit (its cells, not trailing text);
+    /// units without words are left out.
+    static func units(of article: Article, words: BlockWords) -> Units {
+        var all = Units()
+        all.shingles.reserveCapacity(words.hashes.count)
+        var seenTables: Set<Int> = []
+        var tableWords: [UInt64] = []
+        for (b, block) in article.blocks.enumerated() where block.kind != .code && block.kind != .fence && block.kind != .caption {
+            let start = all.shingles.count
+            let count: Int
+            if let t = block.table {
+                guard seenTables.insert(t).inserted else { continue }
+                tableWords.removeAll(keepingCapacity: true)
+                Self.tableWords(article.tables[t], into: &tableWords)
+                count = tableWords.count
+                appendShingles(tableWords[...], to: &all.shingles)
+            } else {
+                let hashes = words.words(ofBlock: b)
+                count = hashes.count
+                appendShingles(hashes, to: &all.shingles)
+            }
+            guard all.shingles.count > start else { continue }
+            all.units.append(Unit(range: block.table.map { article.tables[$0].range } ?? block.range, words: count,
+                                  block: block.table == nil ? b : nil, table: block.table,
+                                  shingleStart: start, shingleEnd: all.shingles.count))
+        }
+        return all
+    }
+
+    /// The normalized word hashes of a table's cells, row after row (as of `tableText`).
+    static func tableWords(_ table: Table, into out: inout [UInt64]) {
+        var concatenation = true
+        for row in [table.header] + table.rows {
+            for cell in row.cells {
+                concatenation = TextTools.appendNormalizedWordHashes(cell.text, to: &out) && concatenation
             }
         }
+        if !concatenation {
+            // A cell needed NFKC: normalize the table's text as a whole.
+            out.removeAll(keepingCapacity: true)
+            TextTools.appendNormalizedWordHashes(tableText(table), to: &out)
+        }
+    }
+
+    /// A table's cells joined with spaces, row after row.
+    static func tableText(_ table: Table) -> String {
+        ([table.header] + table.rows).map { $0.cells.map(\.text).joined(separator: " ") }.joined(separator: " ")
+    }
+
+    /// A unit's text: the block's, or the table's cells.
+    static func text(of unit: Unit, in article: Article) -> String {
+        if let b = unit.block { return article.blocks[b].text }
+        return tableText(article.tables[unit.table!])
+    }
+
+    /// Word 3-gram shingles of `hashes`, hashed from the words' own hashes (no joined strings); a
+    /// unit of one or two words is one shingle.
+    static func appendShingles(_ hashes: ArraySlice<UInt64>, to out: inout [UInt64]) {
+        if hashes.count < 3 {
+            if !hashes.isEmpty { out.append(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
+            return
+        }
+        let base = hashes.startIndex
+        for k in base...(hashes.endIndex - 3) {
+            out.append(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+        }
+    }
+
+    /// A table, or prose (eight or more words, at least half of them lowercase) ending like a
+    /// sentence. A repeated run needs one: repeated captions, credits, list lines and program
+    /// output are not sections.
+    static func isSentenceOrTable(_ unit: Unit, in article: Article) -> Bool {
+        guard let b = unit.block else { return true }
+        let text = article.blocks[b].text
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let letterWords = TextTools.letterWords(text)
-        let lowercase = letterWords.filter { $0.first?.isLowercase == true }.count
-        let sentence = letterWords.count >= 8 && lowercase * 2 >= letterWords.count
+        let counts = TextTools.letterWordCounts(text)
+        return counts.all >= 8 && counts.lowercase * 2 >= counts.all
             && trimmed.last.map { ".!?\"”’".contains($0) } == true
-        return Unit(range: range, words: hashes.count, shingles: shingles, preview: text, isSentenceOrTable: isTable || sentence)
     }
 }

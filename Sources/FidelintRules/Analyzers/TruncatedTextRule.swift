@@ -51,7 +51,7 @@ public struct TruncatedTextRule: Rule {
         // Sections: the block just before each heading (after the headline).
         for (i, block) in blocks.enumerated().dropFirst() where block.kind == .heading {
             let before = blocks[i - 1]
-            guard before.kind == .paragraph, TextTools.letterWords(before.text).count >= 7,
+            guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
                   let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
         }
@@ -63,12 +63,12 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
             return out
         }
-        let bare = lastBlock.text.trimmingCharacters(in: .whitespaces)
-        if bare.count <= 4, bare.hasSuffix("."), bare.dropLast().allSatisfy(\.isNumber), !bare.dropLast().isEmpty {
+        let bare = Self.trimmed(lastBlock.text)
+        if bare.prefix(5).count <= 4, bare.hasSuffix("."), bare.dropLast().allSatisfy(\.isNumber), !bare.dropLast().isEmpty {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.letterWords($0.text).count >= 7 }),
+        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.hasLetterWords($0.text, atLeast: 7) }),
               block.kind == .paragraph || block.kind == .listItem,
               !out.contains(where: { $0.range == block.range }),
               let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
@@ -79,27 +79,63 @@ public struct TruncatedTextRule: Rule {
     /// Why `text` reads as cut off, or `nil`. Open quotations and parentheses count only at the
     /// article's end (a quotation running over several paragraphs leaves them open on purpose).
     static func cutOff(_ text: String, atArticleEnd: Bool) -> String? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmed(text)
         guard let last = text.last else { return nil }
-        let words = TextTools.words(text)
-        let tail = "“…" + words.suffix(6).map(String.init).joined(separator: " ")
+        func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
         if atArticleEnd {
-            let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
-            let straight = text.filter { $0 == "\"" }.count
-            let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
-            if opens > closes || straight % 2 == 1 { return "\(tail)” leaves a quotation open" }
-            if parens > 0 { return "\(tail)” leaves a parenthesis open" }
+            let c = Self.marks(text)
+            if c.opens > c.closes || c.straight % 2 == 1 { return "\(tail())” leaves a quotation open" }
+            if c.parens > 0 { return "\(tail())” leaves a parenthesis open" }
         }
         if ".!?…\"”’')]".contains(last) { return nil }
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
-            return "\(tail)-” ends on a half word"
+            return "\(tail())-” ends on a half word"
         }
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
-        let lastWord = words.last.map(String.init) ?? ""
-        if last.isLetter, lastWord == lastWord.lowercased(), TextTools.functionWords.contains(lastWord) {
-            return "\(tail)” ends on the function word “\(lastWord)” with no closing punctuation"
+        if last.isLetter {
+            let lastWord = TextTools.words(text).last.map(String.init) ?? ""
+            if lastWord == lastWord.lowercased(), TextTools.functionWords.contains(lastWord) {
+                return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
+            }
         }
-        if ",;(–—".contains(last) { return "\(tail)\(last)” ends on “\(last)” with no closing punctuation" }
+        if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
         return nil
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without the call when `text` starts and ends
+    /// with an ASCII character other than space and tab (then nothing is trimmed).
+    static func trimmed(_ text: String) -> String {
+        if let f = text.utf8.first, let l = text.utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Counts of the characters “ and ” and ", and of ( less ), in `text`: from the UTF-8 bytes
+    /// when every non-ASCII character is punctuation or space that forms its own character
+    /// (`TextTools.isPunctuationOnly`), otherwise by characters.
+    static func marks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        if TextTools.isPunctuationOnly(text) {
+            var opens = 0, closes = 0, straight = 0, parens = 0
+            var previous1: UInt8 = 0, previous2: UInt8 = 0
+            for b in text.utf8 {
+                switch b {
+                case 0x22: straight += 1
+                case 0x28: parens += 1
+                case 0x29: parens -= 1
+                // “ is E2 80 9C, ” is E2 80 9D.
+                case 0x9C where previous1 == 0x80 && previous2 == 0xE2: opens += 1
+                case 0x9D where previous1 == 0x80 && previous2 == 0xE2: closes += 1
+                default: break
+                }
+                previous2 = previous1
+                previous1 = b
+            }
+            return (opens, closes, straight, parens)
+        }
+        let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+        let straight = text.filter { $0 == "\"" }.count
+        let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+        return (opens, closes, straight, parens)
     }
 }

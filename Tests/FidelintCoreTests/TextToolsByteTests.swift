@@ -1,0 +1,170 @@
+import Foundation
+@testable import FidelintCore
+import Testing
+
+/// The byte-level text paths (`normalizedWordHashes`, `letterWordCounts`, `isPunctuationOnly`,
+/// `BlockWords`, `ArticleSignature`) agree with the string-level functions they replace, on
+/// hand-written non-ASCII text and on every fixture and shared case and corpus text.
+@Suite struct TextToolsByteTests {
+    /// Texts the byte paths must handle: ASCII, the quotes and dashes `normalize` maps, white
+    /// space, and characters that need NFKC or Unicode lower-casing (the fallback).
+    static let handWritten: [String] = [
+        "The council approved the budget on Monday.",
+        "“The harbour is our future,” the mayor said — and she meant it.",
+        "Growers’ cooperative: yields down ‘about’ 10 percent – a “bad” year…",
+        "Don't stop-start; re-elect the well-known mayor's 2nd-term plan -- twice.",
+        "Seoul\u{00A0}said\u{202F}no; 서울시는 월요일에 발표했다. 한국어 단어-테스트.",
+        "Émile Zola, Ærø and ÖSTERSUND: café, naïve, façade.",
+        "ＦＵＬＬ－ＷＩＤＴＨ ｆｏｒｍｓ １２３ and ﬁne ligatures",
+        "e\u{301}cole and cafe\u{301} (decomposed accents)",
+        "İstanbul ΣΊΣΥΦΟΣ straße",
+        "a''b a--b a-1 1-a a'b' -lead trail- ’quoted’ x’y",
+        "«Guillemets» and ″double prime″ and ′prime′ and −5 minus",
+        "Tabs\tand\r\nCRLF\u{000B}vertical\u{000C}feed",
+        "½ ² ³ ª º µ ¹ ¼ and x²",
+        "",
+        "   ",
+        "— – ‐",
+    ]
+
+    /// Fixture texts, and the shared cases and corpus text when `../shared` is present.
+    static let fileTexts: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var dirs = [root.appendingPathComponent("Tests/Fixtures")]
+        let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+        dirs.append(shared.appendingPathComponent("cases"))
+        dirs.append(shared.appendingPathComponent("corpus"))
+        var texts: [String] = []
+        for dir in dirs {
+            guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in e where ["txt", "md", "html", "htm"].contains(url.pathExtension) {
+                if let t = try? String(contentsOf: url, encoding: .utf8) { texts.append(t) }
+            }
+        }
+        return texts
+    }()
+
+    /// Each text whole, line by line and paragraph by paragraph.
+    static var samples: [String] {
+        var out = handWritten
+        for t in handWritten + fileTexts {
+            out.append(t)
+            out += t.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return out
+    }
+
+    @Test func normalizedWordHashesEqualTheStringPath() {
+        var mismatches: [String] = []
+        for t in Self.samples where TextTools.normalizedWordHashes(t) != TextTools.wordHashes(TextTools.normalize(t)) {
+            mismatches.append(t)
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+    }
+
+    @Test func normalizedWordHashesOfKnownText() {
+        let hashes = TextTools.normalizedWordHashes("“Don’t” STOP—the re-Elect")
+        #expect(hashes == ["don't", "stop-the", "re-elect"].map { Fingerprint.fnv1a($0) })
+        // NFKC (full-width letters) goes through `normalize`.
+        #expect(TextTools.normalizedWordHashes("ＡＢＣ def") == ["abc", "def"].map { Fingerprint.fnv1a($0) })
+        #expect(TextTools.normalizedWordHashes("서울시는 월요일") == ["서울시는", "월요일"].map { Fingerprint.fnv1a($0) })
+    }
+
+    @Test func appendReportsTheBytePath() {
+        var out: [UInt64] = [7]
+        #expect(TextTools.appendNormalizedWordHashes("plain “quoted” text", to: &out))
+        #expect(out.count == 4 && out[0] == 7)
+        #expect(!TextTools.appendNormalizedWordHashes("Ｆull width", to: &out))
+        #expect(out.count == 6)
+    }
+
+    @Test func letterWordCountsEqualLetterWords() {
+        var mismatches: [String] = []
+        for t in Self.samples {
+            let words = TextTools.letterWords(t)
+            let c = TextTools.letterWordCounts(t)
+            if c.all != words.count || c.lowercase != words.filter({ $0.first?.isLowercase == true }).count {
+                mismatches.append(t)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+        #expect(TextTools.letterWordCounts("The growers’ co-op sold 40 tonnes in 2024") == (all: 6, lowercase: 5))
+    }
+
+    @Test func isTitleLikeEqualsTheCharacterPath() {
+        let titles = ["Harbour Board Approves Fee Increase for Boats Moored in the Bay", "\u{00A0}Jury Clears Astmouth Man of Arson\t",
+                      "The mayor said it.", "Growers’ Co-op Sells 40 Tonnes", "“Quoted” Headline Here", "2024 Budget Passes",
+                      "a lowercase line here", "Ferry Timetable: What Passengers Should Know", "Vote — Council Agrees", "Élan Vital Returns",
+                      "Sela Okonkwo", "One", "A B C D E F G H I J K L M N O P Q R S T U", "Plan A and the Part of It"]
+        var mismatches: [String] = []
+        for t in titles + Self.samples where TextTools.isTitleLike(t) != TextTools.isTitleLikeByCharacters(t) {
+            mismatches.append(t)
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+        #expect(TextTools.isTitleLike(titles[0]) && TextTools.isTitleLike(titles[1]) && TextTools.isTitleLike(titles[3]))
+        #expect(!TextTools.isTitleLike(titles[2]) && !TextTools.isTitleLike(titles[6]) && !TextTools.isTitleLike(titles[11]))
+    }
+
+    @Test func hasLetterWordsStopsEarlyWithTheSameAnswer() {
+        for t in Self.samples {
+            for k in [1, 7, 8] where TextTools.hasLetterWords(t, atLeast: k) != (TextTools.letterWords(t).count >= k) {
+                Issue.record("hasLetterWords(\(k)) differs on \(t.prefix(80))")
+            }
+        }
+        #expect(TextTools.hasLetterWords("one two three four five six seven ｘ", atLeast: 7))
+        #expect(!TextTools.hasLetterWords("one two 3 4 five", atLeast: 4))
+    }
+
+    @Test func punctuationOnlyTextHasOneCharacterPerScalar() {
+        #expect(TextTools.isPunctuationOnly("“Quoted” – text\u{00A0}here…"))
+        #expect(!TextTools.isPunctuationOnly("café"))
+        #expect(!TextTools.isPunctuationOnly("1½"))
+        #expect(!TextTools.isPunctuationOnly("서울"))
+        for t in Self.samples where TextTools.isPunctuationOnly(t) {
+            let crlf = t.utf8.count - t.replacingOccurrences(of: "\r\n", with: "\n").utf8.count
+            #expect(t.count == t.unicodeScalars.count - crlf)
+        }
+    }
+
+    /// `BlockWords` and the signature read each block once; the signature must equal the one made
+    /// from the joined, normalized prose.
+    @Test func signatureEqualsTheJoinedTextSignature() throws {
+        var compared = 0
+        for (n, t) in (Self.fileTexts + [Self.handWritten.joined(separator: "\n\n")]).enumerated() {
+            for format in [ArticleFormat.plain, .markdown] {
+                let article = ArticleReaders.reader(for: format).read(SourceText(path: "t\(n)", string: t))
+                let expected = Self.referenceSignature(article)
+                let got = ArticleSignature.of(article)
+                #expect(got?.minHashes == expected?.minHashes && got?.wordCount == expected?.wordCount, "text \(n)")
+                if expected != nil { compared += 1 }
+            }
+        }
+        #expect(compared > 0)
+    }
+
+    /// The signature as it was computed before `BlockWords`: normalize the joined prose, then a Set
+    /// of distinct shingles and `size` hash functions each.
+    static func referenceSignature(_ article: Article) -> (minHashes: [UInt32], wordCount: Int)? {
+        let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
+        let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
+        guard words.count >= ArticleSignature.minimumWords else { return nil }
+        var mins = [UInt64](repeating: .max, count: ArticleSignature.size)
+        var seen: Set<UInt64> = []
+        for k in 0...(words.count - 3) {
+            let shingle = ArticleSignature.mix(ArticleSignature.mix(words[k] ^ 0x51) ^ words[k + 1]) ^ (words[k + 2] &* 0x9E37_79B9_7F4A_7C15)
+            guard seen.insert(shingle).inserted else { continue }
+            for i in 0..<ArticleSignature.size {
+                let h = ArticleSignature.mix(shingle &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
+                if h < mins[i] { mins[i] = h }
+            }
+        }
+        return (mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) }, words.count)
+    }
+
+    @Test func shingleSetCountsDistinctValues() {
+        var set = ShingleSet(capacity: 4)
+        let values: [UInt64] = [0, 5, 0, 5, 21, 37, 21, 1 << 40]
+        let inserted = values.map { set.insert($0) }
+        #expect(inserted == [true, true, false, false, true, true, false, true])
+    }
+}
