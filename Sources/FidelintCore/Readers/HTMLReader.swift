@@ -49,10 +49,13 @@ public struct HTMLReader: ArticleReader {
     /// `true` for an element that is page chrome inside the article region.
     static func isChrome(_ node: xmlNodePtr, tag: String) -> Bool {
         if chromeElements.contains(tag) { return true }
+        guard node.pointee.properties != nil else { return false }   // no hidden, style, class or id
         if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
         if let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        let names = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        let classes = attribute(node, "class"), id = attribute(node, "id")
+        guard classes != nil || id != nil else { return false }   // no names: " " below, blank
+        let names = ((classes ?? "") + " " + (id ?? "")).lowercased()
         guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         let words = names.split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains(where: { contentWords.contains($0) }) { return false }
@@ -99,11 +102,23 @@ public struct HTMLReader: ArticleReader {
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let n = node.pointee.name else { return "" }
-        return String(cString: n).lowercased()
+        // libxml2's HTML parser gives ASCII names, already lower-case: no Unicode case mapping.
+        var i = 0
+        var ascii = true, lower = true
+        while n[i] != 0 {
+            let b = n[i]
+            if b >= 0x80 { ascii = false; break }
+            if b &- 0x41 < 26 { lower = false }
+            i += 1
+        }
+        guard ascii else { return String(cString: n).lowercased() }
+        if lower { return String(cString: n) }
+        return String(decoding: UnsafeBufferPointer(start: n, count: i).map { ByteText.lower($0) }, as: UTF8.self)
     }
 
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
+        // Most elements have no attributes: no lookup (HTML documents declare no default attributes).
+        guard node.pointee.properties != nil, let value = xmlGetProp(node, name) else { return nil }
         defer { clibxml2_free(value) }
         return String(cString: value)
     }
@@ -214,7 +229,7 @@ public struct HTMLReader: ArticleReader {
         }
 
         /// Frames of the iterative walk: an element being entered or left.
-        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, Int, Int) }
+        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, String, Int, Int) }
 
         mutating func walk(_ root: xmlNodePtr, readEverything: Bool) {
             var stack: [Frame] = [.enter(root)]
@@ -224,8 +239,9 @@ public struct HTMLReader: ArticleReader {
                 case let .enter(node):
                     let type = node.pointee.type
                     if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                        let text = node.pointee.content.map { String(cString: $0) } ?? ""
-                        if inRegionDepth > 0 { builder.append(text) } else { _ = locate(text) }
+                        // A node without content adds nothing (as an empty text would not).
+                        guard let content = node.pointee.content else { continue }
+                        if inRegionDepth > 0 { builder.append(cString: content) } else { _ = locate(cString: content) }
                         continue
                     }
                     guard type == XML_ELEMENT_NODE else { continue }
@@ -239,13 +255,13 @@ public struct HTMLReader: ArticleReader {
                     if isChrome { inRegionDepth = -inRegionDepth }
                     let viewStart = builder.view.count
                     if inRegionDepth > 0 { enter(node, tag: tag) }
-                    stack.append(.exit(node, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
-                    while let c = child { children.append(c); child = c.pointee.next }
-                    for c in children.reversed() { stack.append(.enter(c)) }
-                case let .exit(node, viewStart, regionMark):
-                    let tag = HTMLReader.name(node)
+                    stack.append(.exit(node, tag, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
+                    // Children pushed last first, so the first is entered first.
+                    if node.pointee.children != nil {
+                        var child = node.pointee.last
+                        while let c = child { stack.append(.enter(c)); child = c.pointee.prev }
+                    }
+                case let .exit(node, tag, viewStart, regionMark):
                     if regionMark == 2 { inRegionDepth = -inRegionDepth; continue }
                     if inRegionDepth > 0 { exit(node, tag: tag, viewStart: viewStart) }
                     if regionMark == 1 { inRegionDepth -= 1; flush() }
@@ -258,6 +274,14 @@ public struct HTMLReader: ArticleReader {
         mutating func locate(_ text: String) -> SourceRange? {
             var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
             let r = scratch.append(text)
+            if let r, r.length > 0 { builder.advance(to: r.end) }
+            return r
+        }
+
+        /// `locate` for a text node's content.
+        mutating func locate(cString text: UnsafePointer<UInt8>) -> SourceRange? {
+            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
+            let r = scratch.append(cString: text)
             if let r, r.length > 0 { builder.advance(to: r.end) }
             return r
         }
@@ -360,12 +384,11 @@ public struct HTMLReader: ArticleReader {
 
         mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
             defer { if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth -= 1 } }
-            let piece = builder.piece(since: viewStart)   // the view may have been trimmed since
-            let range = piece.view
+            let range = builder.pieceView(since: viewStart)   // the view may have been trimmed since
             switch tag {
             case "td", "th":
                 guard !rowStack.isEmpty else { return }
-                let (text, src) = (piece.text, piece.range)
+                let (text, src) = (builder.pieceText(range), builder.pieceRange(range))
                 let span = max(1, min(1000, Int(HTMLReader.attribute(node, "colspan") ?? "1") ?? 1))
                 let rows = max(1, min(1000, Int(HTMLReader.attribute(node, "rowspan") ?? "1") ?? 1))
                 if rows > 1 { pendingRowspans.append((rows - 1, span)) }
@@ -398,7 +421,7 @@ public struct HTMLReader: ArticleReader {
                                     range: rows.map(\.range).reduce(header.range) { $0.union($1) }))
             case "a":
                 if let href = HTMLReader.attribute(node, "href") {
-                    links.append(Link(kind: .element, target: href, text: piece.text, range: piece.range))
+                    links.append(Link(kind: .element, target: href, text: builder.pieceText(range), range: builder.pieceRange(range)))
                 }
             case "code", "pre", "kbd", "samp":
                 if !range.isEmpty { code.append(range) }
