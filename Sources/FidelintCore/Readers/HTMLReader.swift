@@ -55,6 +55,7 @@ public struct HTMLReader: ArticleReader {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         let classes = attribute(node, "class"), id = attribute(node, "id")
         guard classes != nil || id != nil else { return false }   // no names: " " below, blank
+        if let verdict = asciiChromeNames((classes ?? "") + " " + (id ?? "")) { return verdict }
         let names = ((classes ?? "") + " " + (id ?? "")).lowercased()
         guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         let words = names.split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -62,10 +63,38 @@ public struct HTMLReader: ArticleReader {
         return words.contains { chromeWords.contains($0) } || chromeFragments.contains { names.contains($0) }
     }
 
+    /// `isChrome`'s test of class and id names, on bytes, when they are ASCII (`nil` otherwise):
+    /// white space only → no; a word (run of letters) naming content → no; a chrome word or a
+    /// chrome fragment anywhere → yes. For ASCII text this is what the `String` test gives.
+    static func asciiChromeNames(_ raw: String) -> Bool? {
+        var bytes = Array(raw.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        for i in bytes.indices { bytes[i] = ByteText.lower(bytes[i]) }
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        var words: [String] = []
+        var start: Int? = nil
+        for i in 0...bytes.count {
+            let isLetter = i < bytes.count && bytes[i] &- 0x61 < 26
+            if isLetter { if start == nil { start = i } } else if let s = start {
+                words.append(String(decoding: bytes[s..<i], as: UTF8.self))
+                start = nil
+            }
+        }
+        if words.contains(where: { contentWords.contains($0) }) { return false }
+        return words.contains { chromeWords.contains($0) } || chromeFragmentBytes.contains { ByteText.find($0, in: bytes) != nil }
+    }
+
+    static let chromeFragmentBytes: [[UInt8]] = chromeFragments.map { Array($0.utf8) }
+    static let captionBytes = Array("caption".utf8)
+
     /// An element whose class names a caption ("caption", "wp-caption-text", "c-picture__caption").
     static func isCaption(_ node: xmlNodePtr) -> Bool {
-        guard let c = attribute(node, "class")?.lowercased() else { return false }
-        return c.contains("caption")
+        guard let raw = attribute(node, "class") else { return false }
+        let bytes = Array(raw.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            return ByteText.find(captionBytes, in: bytes, caseless: true) != nil
+        }
+        return raw.lowercased().contains("caption")
     }
 
     static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "head", "textarea", "svg", "iframe", "object"]
@@ -295,7 +324,7 @@ public struct HTMLReader: ArticleReader {
                 if tag == "title", let t = c.pointee.children?.pointee.content {
                     let text = String(cString: t)
                     let r = locate(text)
-                    if titleFromHead == nil { titleFromHead = (text.trimmingCharacters(in: .whitespacesAndNewlines), r) }
+                    if titleFromHead == nil { titleFromHead = (Self.trimmedTitle(text), r) }
                 } else if tag == "meta" {
                     let key = HTMLReader.attribute(c, "property") ?? HTMLReader.attribute(c, "name") ?? ""
                     let content = HTMLReader.attribute(c, "content")
@@ -315,6 +344,13 @@ public struct HTMLReader: ArticleReader {
                     jsonLDDate = Self.jsonLDDate(String(cString: t))
                 }
             }
+        }
+
+        /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when the
+        /// text starts and ends with a visible ASCII character (nothing to trim).
+        static func trimmedTitle(_ text: String) -> String {
+            if let f = text.utf8.first, let l = text.utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return text }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         static func jsonLDDate(_ json: String) -> String? {

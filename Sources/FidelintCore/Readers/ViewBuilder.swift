@@ -334,14 +334,9 @@ struct ViewBuilder {
                     steps.append(Step(textStart: i, textLength: 1, sourceStart: k, sourceLength: 1, isSpace: false))
                 }
                 i += 1; k += 1
-                // The bytes that follow and are equal join this step as the branch above would
-                // add them one by one: stop at a space in the text (a white-space run) and at an
-                // "&" or "<" in the source (a reference, or markup libxml2 dropped).
-                var run = 0
-                while i + run < count, k + run < n {
-                    let t = text[base + i + run], u = source[k + run]
-                    guard t == u, t != 0x20, u != 0x26, u != 0x3C else { break }
-                    run += 1
+                // The bytes that follow and are equal join this step (see `literalRun`).
+                let run = source.withUnsafeBufferPointer { s in
+                    text.withUnsafeBufferPointer { t in Self.literalRun(t, i, s, k) }
                 }
                 if run > 0 {
                     steps[steps.count - 1].textLength += run
@@ -362,6 +357,29 @@ struct ViewBuilder {
             }
         }
         return true
+    }
+
+    /// How many bytes from `t[i]` and `s[k]` on are equal and can join a literal step: what the
+    /// literal branch of `match` would add one by one. It stops at an "&" or "<" in the source
+    /// (a reference, or markup libxml2 dropped). A space joins only when it stands for exactly
+    /// one source space (the next source byte is no white space, "&" or "<"): then `match`
+    /// would make a space step between two literal steps, which gives the same view byte and,
+    /// all three being byte-for-byte, the same merged map segment.
+    static func literalRun(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        var run = 0
+        let tn = t.count, sn = s.count
+        while i + run < tn, k + run < sn {
+            let a = t[i + run], b = s[k + run]
+            guard a == b, b != 0x26, b != 0x3C else { break }
+            if a == 0x20 {
+                let after = k + run + 1
+                guard after < sn else { break }
+                let c = s[after]
+                if isSpace(c) || c == 0x26 || c == 0x3C { break }
+            }
+            run += 1
+        }
+        return run
     }
 
     /// UTF-8 width of scalar value `v` (a valid scalar).
@@ -474,6 +492,19 @@ struct ViewBuilder {
     /// `collapse` into `out` (its old contents dropped, its capacity kept).
     static func collapse(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
+        // Text whose only white space is single spaces is its own collapsed form.
+        var simple = true, previousSpace = false
+        for b in text {
+            if b == 0x20 {
+                if previousSpace { simple = false; break }
+                previousSpace = true
+            } else if b < 0x20, isSpace(b) {
+                simple = false; break
+            } else {
+                previousSpace = false
+            }
+        }
+        if simple { out.append(contentsOf: text); return }
         out.reserveCapacity(text.count)
         var space = false
         for b in text {
