@@ -256,3 +256,44 @@ extension ReaderFastPathTests {
         }
     }
 }
+
+extension ReaderFastPathTests {
+    @Test func asciiTitleAgreesWithTextTools() {
+        let extra = ["Trade Talks Stall Over Fishing Rights", "By Callum Northcott, Weather Desk", "What residents said",
+                     "Costs and funding", "The Rock-'n'-Roll Years", "It's A Don't-Stop Day", "2024 Budget Plan",
+                     "a Lower Start Here", "One Two", "Word", "UPPER CASE TITLE!", "Ends With Colon:", "x - y - z",
+                     "Of the In And", "Co-Op Member's -Dash Test'", "\tTabbed Title Here\t"]
+        var titles = 0
+        var lines = Self.sampleLines().prefix(6000).map { ($0.0.utf8, $0.1, $0.0.text($0.1)) }
+        for t in extra { let b = Array(t.utf8); lines.append((b, SourceRange(start: 0, end: b.count), t)) }
+        for (bytes, range, text) in lines {
+            guard let ascii = PlainTextReader.asciiTitle(bytes, range) else { continue }
+            #expect(ascii.isTitle == TextTools.isTitleLike(text), "\(text.debugDescription)")
+            #expect(ascii.letterWords == TextTools.letterWords(text).count, "\(text.debugDescription)")
+            if ascii.isTitle { titles += 1 }
+        }
+        #expect(titles >= 10)
+        #expect(PlainTextReader.asciiTitle(Array("Café Title".utf8), SourceRange(start: 0, end: 11)) == nil)
+    }
+
+    /// The delimiter-row test before the ASCII path.
+    static func referenceIsDelimiterRow(_ text: String) -> Bool {
+        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
+        return !cells.isEmpty && cells.allSatisfy { cell in
+            let t = cell.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && t.contains("-") && t.allSatisfy { "-:".contains($0) }
+        }
+    }
+
+    @Test func delimiterRowAgrees() {
+        var texts = ["|---|---|", "| --- | :--: |", "|:-|-:|", "|---| |", "| - - |", "||", "|", "---", "|a|b|", "| :: |",
+                     "|\t---\t|", "| --- | --- | extra", "|—|", "| ---|---"]
+        for (source, range) in Self.sampleLines().prefix(3000) { texts.append(source.text(range)) }
+        var rows = 0
+        for t in texts {
+            #expect(PlainTextReader.isDelimiterRow(t) == Self.referenceIsDelimiterRow(t), "\(t.debugDescription)")
+            if Self.referenceIsDelimiterRow(t) { rows += 1 }
+        }
+        #expect(rows >= 5)
+    }
+}

@@ -84,7 +84,7 @@ public struct PlainTextReader: ArticleReader {
             if kind == .paragraph {
                 let nextBlank = i + 1 >= lines.count || lines[i + 1].isBlank
                 let prevBlank = i == 0 || lines[i - 1].isBlank
-                if prevBlank && nextBlank && Self.mayBeTitleLike(line.range, bytes) && TextTools.isTitleLike(line.text) {
+                if prevBlank && nextBlank && Self.mayBeTitleLike(line.range, bytes) && Self.isTitleLike(line.text, line.range, bytes) {
                     kind = .heading
                 }
             }
@@ -108,6 +108,10 @@ public struct PlainTextReader: ArticleReader {
         var headline: Int? = nil
         for (i, block) in blocks.prefix(6).enumerated() where block.kind == .heading || block.kind == .paragraph {
             guard Self.mayBeTitleLike(block.range, bytes) else { continue }
+            if let ascii = Self.asciiTitle(bytes, block.range) {
+                if ascii.letterWords >= 3, ascii.isTitle { headline = i; break }
+                continue
+            }
             let ws = TextTools.letterWords(block.text)
             if ws.count >= 3, TextTools.isTitleLike(block.text) { headline = i; break }
         }
@@ -149,6 +153,57 @@ public struct PlainTextReader: ArticleReader {
         }
         if tokenHasLetter { tokens += 1 }
         return tokens <= 20
+    }
+
+    /// `TextTools.isTitleLike(text)` for the line `text` at `range`, on bytes when it is ASCII.
+    static func isTitleLike(_ text: String, _ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        asciiTitle(bytes, range)?.isTitle ?? TextTools.isTitleLike(text)
+    }
+
+    /// `TextTools.letterWords(t).count` and `TextTools.isTitleLike(t)` for the text `t` at
+    /// `range` when it is ASCII (`nil` otherwise), without building strings: in ASCII a word is
+    /// a run of letters and digits, joined across "'" or "-" followed by a letter; a title has
+    /// 2 to 20 words with letters, starts with a capital or a digit, does not end with `.,;:!?`,
+    /// and at least three quarters of its words that are not minor words start with a capital
+    /// or a digit.
+    static func asciiTitle(_ bytes: [UInt8], _ range: SourceRange) -> (letterWords: Int, isTitle: Bool)? {
+        guard range.start >= 0, range.end <= bytes.count else { return nil }
+        var lo = range.start, hi = range.end
+        for k in lo..<hi where bytes[k] >= 0x80 { return nil }
+        // `trimmingCharacters(in: .whitespaces)`: in ASCII, spaces and tabs.
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { isLetter(b) || b &- 0x30 < 10 }
+        var letterWords = 0, major = 0, capitalized = 0
+        var start: Int? = nil, hasLetter = false
+        var k = lo
+        while k <= hi {
+            let b: UInt8 = k < hi ? bytes[k] : 0x20
+            var joins = isWord(b)
+            if !joins, start != nil, k < hi, b == 0x27 || b == 0x2D { joins = k + 1 < hi && isLetter(bytes[k + 1]) }
+            if joins {
+                if start == nil { start = k; hasLetter = false }
+                if isLetter(b) { hasLetter = true }
+            } else if let s = start {
+                if hasLetter {
+                    letterWords += 1
+                    let word = String(unsafeUninitializedCapacity: k - s) { out in
+                        for j in 0..<(k - s) { out[j] = ByteText.lower(bytes[s + j]) }
+                        return k - s
+                    }
+                    if !TextTools.titleCaseMinorWords.contains(word) {
+                        major += 1
+                        if bytes[s] &- 0x41 < 26 || bytes[s] &- 0x30 < 10 { capitalized += 1 }
+                    }
+                }
+                start = nil
+            }
+            k += 1
+        }
+        guard lo < hi, !".,;:!?".utf8.contains(bytes[hi - 1]), bytes[lo] &- 0x41 < 26 || bytes[lo] &- 0x30 < 10,
+              letterWords >= 2, letterWords <= 20 else { return (letterWords, false) }
+        return (letterWords, major > 0 && capitalized * 4 >= major * 3)
     }
 
     // MARK: - Fences
@@ -220,9 +275,9 @@ public struct PlainTextReader: ArticleReader {
                                   tables: inout [Table], tableOfLine: inout [Int?]) {
         var i = 0
         while i < lines.count {
-            guard kinds[i] == nil, lines[i].text.hasPrefix("|") else { i += 1; continue }
+            guard kinds[i] == nil, Self.startsWithPipe(lines[i], bytes) else { i += 1; continue }
             var j = i
-            while j < lines.count, kinds[j] == nil, lines[j].text.hasPrefix("|") { j += 1 }
+            while j < lines.count, kinds[j] == nil, Self.startsWithPipe(lines[j], bytes) { j += 1 }
             let run = Array(lines[i..<j])
             let hasDelimiterRow = run.count >= 2 && Self.isDelimiterRow(run[1].text)
             // A table has a header of two or more named columns (an ASCII graph's "|" lines do not).
@@ -252,7 +307,32 @@ public struct PlainTextReader: ArticleReader {
         }
     }
 
+    /// `line.text.hasPrefix("|")`, asked only when the first byte is a pipe.
+    static func startsWithPipe(_ line: Line, _ bytes: [UInt8]) -> Bool {
+        line.range.length > 0 && bytes[line.range.start] == 0x7C && line.text.hasPrefix("|")
+    }
+
     static func isDelimiterRow(_ text: String) -> Bool {
+        // ASCII: the pieces between pipes (empty ones dropped), each, without spaces and tabs
+        // at its ends, non-empty, made of "-" and ":" with at least one "-".
+        let u = Array(text.utf8)
+        if !u.contains(where: { $0 >= 0x80 }) {
+            var cells = 0
+            var p = 0
+            while p <= u.count {
+                var q = p
+                while q < u.count, u[q] != 0x7C { q += 1 }
+                if q > p {
+                    cells += 1
+                    var a = p, e = q
+                    while a < e, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
+                    while e > a, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+                    guard a < e, u[a..<e].contains(0x2D), u[a..<e].allSatisfy({ $0 == 0x2D || $0 == 0x3A }) else { return false }
+                }
+                p = q + 1
+            }
+            return cells > 0
+        }
         let cells = text.split(separator: "|", omittingEmptySubsequences: true)
         return !cells.isEmpty && cells.allSatisfy { cell in
             let t = cell.trimmingCharacters(in: .whitespaces)
