@@ -97,9 +97,11 @@ public struct TextView: Sendable {
     public func masking(_ ranges: [Range<Int>]) -> TextView {
         guard !ranges.isEmpty else { return self }
         var bytes = utf8
-        for r in ranges {
-            for i in max(0, r.lowerBound)..<min(bytes.count, r.upperBound) where bytes[i] != 0x0A && bytes[i] != 0x0D {
-                bytes[i] = 0x20
+        bytes.withUnsafeMutableBufferPointer { b in
+            for r in ranges {
+                let lo = max(0, r.lowerBound), hi = min(b.count, r.upperBound)
+                guard lo < hi else { continue }
+                for i in lo..<hi where b[i] != 0x0A && b[i] != 0x0D { b[i] = 0x20 }
             }
         }
         return TextView(utf8: bytes, map: map)

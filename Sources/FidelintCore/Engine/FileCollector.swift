@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Expands the paths a user names into the files to lint.
 ///
@@ -66,7 +71,10 @@ public enum FileCollector {
             for case let url as URL in enumerator {
                 guard extensions.contains(url.pathExtension.lowercased()) else { continue }
                 // A symbolic link is followed to a file; a broken one is an error, not a skip.
-                if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true {
+                // One lstat tells both (what `resourceValues` would read, without its per-call
+                // Foundation overhead); an entry that cannot be stat'ed is skipped, as before.
+                let kind = entryType(url.path)
+                if kind == .symbolicLink {
                     var targetIsDir: ObjCBool = false
                     guard fm.fileExists(atPath: url.path, isDirectory: &targetIsDir) else {
                         walkErrors.append((base + "/" + String(url.standardizedFileURL.path.dropFirst(baseURL.count + 1)), "broken symbolic link or link loop"))
@@ -74,7 +82,7 @@ public enum FileCollector {
                     }
                     guard !targetIsDir.boolValue else { continue }
                 } else {
-                    guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                    guard kind == .regular else { continue }
                 }
                 let full = url.standardizedFileURL.path
                 let rel = full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
@@ -85,6 +93,19 @@ public enum FileCollector {
             errors += walkErrors
         }
         return Result(files: files, errors: errors, named: named)
+    }
+
+    enum EntryType { case regular, symbolicLink, other, missing }
+
+    /// The type of the entry at `path` itself (a symbolic link is not followed).
+    static func entryType(_ path: String) -> EntryType {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
     }
 
     /// The repository root for `directory`: the nearest ancestor holding `.git`, else `directory`.

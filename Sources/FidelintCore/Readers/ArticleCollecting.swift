@@ -18,7 +18,7 @@ extension ArticleCollecting {
         let text = String(decoding: builder.view[view], as: UTF8.self)
         blocks.append(Block(kind: kind, range: range, viewRange: view, text: text, paragraph: paragraph,
                             isQuotation: inQuotation, table: table))
-        if inQuotation { quotations.append(view) } else { quotations += QuoteScanner.quotations(in: builder.view[view]) }
+        if inQuotation { quotations.append(view) } else { quotations += QuoteMarks.quotations(in: builder.view[view]) }
         if kind == .paragraph, let info = PlainTextReader.fenceInfo(text) {
             if info.isEmpty, let i = fences.lastIndex(where: { $0.close == nil }) {
                 fences[i].close = range

@@ -34,8 +34,8 @@ public enum FlattenedTableDetector {
                 lineNumbers: current.map(\.0)))
         }
         for entry in lines {
-            guard let (number, range, text) = entry, let row = row(text: text, range: range),
-                  row.cells.count >= 2 else {
+            guard let (number, range, text) = entry, mayHaveCellBoundary(source.utf8, range),
+                  let row = row(text: text, range: range), row.cells.count >= 2 else {
                 flush()
                 continue
             }
@@ -43,6 +43,43 @@ public enum FlattenedTableDetector {
         }
         flush()
         return out
+    }
+
+    /// A cheap necessary condition for a line to split into two or more cells: somewhere in
+    /// `bytes[range]` a character that may be a lowercase letter, a digit or `)` is directly
+    /// followed by one that may be an uppercase letter. ASCII bytes are classified exactly; a
+    /// non-ASCII character counts as "may be" unless it is in the General Punctuation block
+    /// (U+2000–U+206F: curly quotes, dashes, bullets, spaces), none of which is a letter or a
+    /// digit. Lines that fail it give `row(…)` fewer than two cells, so skipping them leaves the
+    /// result unchanged; `row` itself, which works on `Character`s, runs only on the rest.
+    static func mayHaveCellBoundary(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        let end = min(range.end, bytes.count)
+        var i = max(0, range.start)
+        guard end - i >= 2 else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            // Whether the previous character may end a cell.
+            var previousMayEnd = false
+            while i < end {
+                let c = b[i]
+                if c < 0x80 {
+                    if previousMayEnd, c &- 0x41 < 26 { return true }
+                    previousMayEnd = c &- 0x61 < 26 || c &- 0x30 < 10 || c == 0x29
+                    i += 1
+                    continue
+                }
+                // A multi-byte character: its width from the lead byte (a stray continuation
+                // byte counts as a character of its own, which only makes the test looser).
+                let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                // U+2000–U+206F is E2 80 80 … E2 81 AF; U+200C and U+200D (joiners) extend the
+                // character before them, so they do not count as punctuation here.
+                let generalPunctuation = c == 0xE2 && i + 2 < end
+                    && ((b[i + 1] == 0x80 && b[i + 2] != 0x8C && b[i + 2] != 0x8D) || (b[i + 1] == 0x81 && b[i + 2] < 0xB0))
+                if !generalPunctuation, previousMayEnd { return true }
+                previousMayEnd = !generalPunctuation
+                i += width
+            }
+            return false
+        }
     }
 
     /// Splits one line into cells, or `nil` when the line reads as a sentence.

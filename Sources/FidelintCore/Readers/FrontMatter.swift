@@ -12,79 +12,210 @@ struct FrontMatter {
     /// A YAML error, reported as a finding-free note to the reader (the body is still read).
     var error: String?
 
+    /// Whether trimmed line `t` starts like a YAML key: `^[A-Za-z0-9_"'-][^:]*:(\s|$)` (ICU).
+    /// The pattern can only use the first colon, so the bytes decide it without a regex, except
+    /// when a vertical tab or a non-ASCII character follows that colon (ICU's `\s` and `$`
+    /// decide those).
+    static func isKeyLine(_ t: String) -> Bool {
+        let u = Array(t.utf8)
+        guard let first = u.first, first < 0x80,
+              ByteText.isASCIIAlnum(first) || first == 0x5F || first == 0x22 || first == 0x27 || first == 0x2D,
+              let colon = u.dropFirst().firstIndex(of: 0x3A) else { return false }
+        guard colon + 1 < u.count else { return true }
+        let next = u[colon + 1]
+        if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0C || next == 0x0D { return true }
+        if next < 0x80, next != 0x0B { return false }
+        return t.range(of: #"^[A-Za-z0-9_"'-][^:]*:(\s|$)"#, options: .regularExpression) != nil
+    }
+
+    /// The line's text with tab and `Zs` white space trimmed from both ends, as
+    /// `trimmingCharacters(in: .whitespaces)` gives it; Foundation is used only when a non-ASCII
+    /// character stands at either end after spaces and tabs are dropped.
+    static func trimmedLine(_ source: SourceText, _ range: SourceRange) -> String {
+        let b = source.utf8
+        var lo = range.start, hi = range.end
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        if lo == hi || (b[lo] < 0x80 && b[hi - 1] < 0x80) { return String(decoding: b[lo..<hi], as: UTF8.self) }
+        return source.text(range).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The front-matter fields the reader uses: non-empty scalar values by key, the file line
+    /// of the `title` value, and the items of a `sources` sequence.
+    struct Fields {
+        var values: [String: String] = [:]
+        var titleLine: Int? = nil
+        var sources: [String]? = nil
+
+        static let keys = ["title", "date", "publishDate", "published", "description", "url", "canonical_url",
+                           "canonical", "author", "source", "sources"]
+
+        /// The fields of a mapping Yams composed (marks are 1-based YAML lines; YAML line 1 is
+        /// file line 2).
+        init(yaml map: Node.Mapping) {
+            for key in Self.keys {
+                if let s = map[key]?.scalar?.string, !s.isEmpty { values[key] = s }
+            }
+            if values["title"] != nil, let mark = map["title"]?.mark { titleLine = 1 + mark.line }
+            sources = map["sources"]?.sequence?.compactMap { $0.scalar?.string }
+        }
+
+        init() {}
+    }
+
+    /// Reads front matter that is only blank lines and one-line `key: value` entries (a key of
+    /// ASCII letters, digits and `_`; a value that is plain, or single- or double-quoted without
+    /// escapes, and holds no comment, tab, control or line-break character), without Yams: for
+    /// such lines YAML's value is the text as written (quotes removed, trailing spaces dropped).
+    /// `nil` for anything else, duplicate keys included, which Yams then reads.
+    static func simpleFields(_ source: SourceText, lines: Range<Int>) -> Fields? {
+        let b = source.utf8
+        var fields = Fields()
+        var seen: Set<String> = []
+        for line in lines {
+            let r = source.lineIndex.rangeOfLine(line)
+            if r.length == 0 { continue }
+            var p = r.start
+            let e = r.end
+            guard b[p] &- 0x41 < 26 || b[p] &- 0x61 < 26 || b[p] == 0x5F else { return nil }
+            while p < e, ByteText.isASCIIAlnum(b[p]) || b[p] == 0x5F { p += 1 }
+            guard p < e, b[p] == 0x3A else { return nil }
+            guard p - r.start <= 128 else { return nil }   // YAML limits implicit keys to 1024 characters
+            let key = String(decoding: b[r.start..<p], as: UTF8.self)
+            guard seen.insert(key).inserted else { return nil }
+            p += 1
+            guard p == e || b[p] == 0x20 else { return nil }
+            while p < e, b[p] == 0x20 { p += 1 }
+            var q = e
+            while q > p, b[q - 1] == 0x20 { q -= 1 }
+            guard isPrintableLine(b, p, q) else { return nil }
+            let value: ArraySlice<UInt8>
+            if p == q {
+                value = b[p..<p]
+            } else if b[p] == 0x22 || b[p] == 0x27 {
+                let quote = b[p]
+                // One quoted value, nothing after it, no escapes (`\` in "…", `''` in '…').
+                guard q - p >= 2, b[q - 1] == quote else { return nil }
+                let inner = b[(p + 1)..<(q - 1)]
+                guard !inner.contains(quote), quote == 0x27 || !inner.contains(0x5C) else { return nil }
+                value = inner
+            } else {
+                // A plain scalar: no indicator first, no comment (" #"), no ": " or final ":".
+                guard !"-?:,[]{}#&*!|>'\"%@`".utf8.contains(b[p]) else { return nil }
+                for k in p..<q {
+                    if b[k] == 0x3A, k + 1 == q || b[k + 1] == 0x20 { return nil }
+                    if b[k] == 0x23, b[k - 1] == 0x20 { return nil }
+                }
+                value = b[p..<q]
+            }
+            guard Fields.keys.contains(key) else { continue }
+            let text = String(decoding: value, as: UTF8.self)
+            if !text.isEmpty { fields.values[key] = text }
+            if key == "title", !text.isEmpty { fields.titleLine = line }
+        }
+        return seen.isEmpty ? nil : fields
+    }
+
+    /// No tab, control character (C0, DEL, C1 with NEL), U+2028, U+2029, U+FEFF, U+FFFE or
+    /// U+FFFF in `b[p..<q]`: characters YAML treats specially or rejects.
+    private static func isPrintableLine(_ b: [UInt8], _ p: Int, _ q: Int) -> Bool {
+        var k = p
+        while k < q {
+            let c = b[k]
+            if c < 0x20 || c == 0x7F { return false }
+            if c == 0xC2, k + 1 < q, b[k + 1] < 0xA0 { return false }
+            if c == 0xE2, k + 2 < q, b[k + 1] == 0x80, b[k + 2] == 0xA8 || b[k + 2] == 0xA9 { return false }
+            if c == 0xEF, k + 2 < q, (b[k + 1] == 0xBB && b[k + 2] == 0xBF) || (b[k + 1] == 0xBF && b[k + 2] >= 0xBE) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Reads the fields with Yams from the YAML on file lines `lines`; `nil` when it is not a
+    /// mapping. Throws Yams' error for invalid YAML (duplicate keys included).
+    static func yamsFields(_ source: SourceText, lines: Range<Int>) throws -> Fields? {
+        let index = source.lineIndex
+        let yamlRange = SourceRange(start: index.lineStarts[lines.lowerBound - 1], end: index.lineStarts[lines.upperBound - 1])
+        // The encoding given, not `.default`, which reads the process environment on every call.
+        guard let node = try Yams.compose(yaml: source.text(yamlRange), .default, .default, .utf8),
+              let map = node.mapping else { return nil }
+        return Fields(yaml: map)
+    }
+
     /// Finds and reads front matter; `nil` when the file does not start with a `---` line.
     static func read(_ source: SourceText) -> FrontMatter? {
         let index = source.lineIndex
-        guard index.lineCount >= 2, source.text(index.rangeOfLine(1)).trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard index.lineCount >= 2, trimmedLine(source, index.rangeOfLine(1)) == "---" else { return nil }
         var closing: Int? = nil
         for line in 2...index.lineCount {
-            let t = source.text(index.rangeOfLine(line)).trimmingCharacters(in: .whitespaces)
+            let t = trimmedLine(source, index.rangeOfLine(line))
             if t == "---" || t == "..." { closing = line; break }
         }
         guard let closing else { return nil }
         // Every line between the fences must read as YAML (a key, a list item, an indented or
         // blank line, a comment); a prose line means the "---" was a thematic break.
         for line in 2..<closing {
-            let raw = source.text(index.rangeOfLine(line))
-            let t = raw.trimmingCharacters(in: .whitespaces)
-            let isKey = t.range(of: #"^[A-Za-z0-9_"'-][^:]*:(\s|$)"#, options: .regularExpression) != nil
-            guard t.isEmpty || t.hasPrefix("#") || t.hasPrefix("- ") || raw.hasPrefix(" ") || raw.hasPrefix("\t") || isKey else {
-                return nil
-            }
+            let range = index.rangeOfLine(line)
+            let b = source.utf8
+            // Indented (a space or tab that is a character of its own, as `hasPrefix` compares).
+            if range.length > 0, b[range.start] == 0x20 || b[range.start] == 0x09,
+               range.length == 1 || b[range.start + 1] < 0x80 { continue }
+            let raw = source.text(range)
+            let t = trimmedLine(source, range)
+            guard t.isEmpty || t.hasPrefix("#") || t.hasPrefix("- ") || raw.hasPrefix(" ") || raw.hasPrefix("\t")
+                    || Self.isKeyLine(t) else { return nil }
         }
-        let yamlRange = SourceRange(start: index.lineStarts[1], end: index.lineStarts[closing - 1])
         let whole = SourceRange(start: 0, end: index.rangeOfLine(closing).end)
         var meta = ArticleMetadata()
         var titleRange: SourceRange? = nil
-        do {
-            guard let node = try Yams.compose(yaml: source.text(yamlRange)), let map = node.mapping else {
-                return nil   // YAML that is not a mapping: not front matter
+        let fields: Fields
+        if let simple = simpleFields(source, lines: 2..<closing) {
+            fields = simple
+        } else {
+            do {
+                guard let yaml = try yamsFields(source, lines: 2..<closing) else {
+                    return nil   // YAML that is not a mapping: not front matter
+                }
+                fields = yaml
+            } catch {
+                // Invalid YAML (an unquoted colon in a title is common): read `title:` from its line.
+                for line in 2..<closing {
+                    let r = index.rangeOfLine(line)
+                    let t = source.text(r)
+                    guard t.hasPrefix("title:") else { continue }
+                    var value = t.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
+                    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
+                    meta.title = value
+                    let offset = Array(t.utf8).count - Array(t.utf8).drop(while: { $0 != 0x3A }).dropFirst().drop(while: { $0 == 0x20 }).count
+                    titleRange = SourceRange(start: r.start + offset, end: r.end)
+                }
+                return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: "\(error)")
             }
-            func scalar(_ key: String) -> (String, Node)? {
-                guard let v = map[key], let s = v.scalar?.string, !s.isEmpty else { return nil }
-                return (s, v)
-            }
-            if let (title, node) = scalar("title") {
-                meta.title = title
-                if let mark = node.mark {
-                    let line = 1 + mark.line   // YAML line 1 is file line 2
-                    if line <= index.lineCount {
-                        let lineRange = index.rangeOfLine(line)
-                        let text = Array(source.utf8[lineRange.start..<lineRange.end])
-                        let needle = Array(title.utf8)
-                        if let at = (0...max(0, text.count - needle.count)).first(where: { text.count >= needle.count && Array(text[$0..<($0 + needle.count)]) == needle }) {
-                            titleRange = SourceRange(start: lineRange.start + at, end: lineRange.start + at + needle.count)
-                        } else {
-                            // Escaped or quoted differently: the value after the key.
-                            let colon = text.firstIndex(of: 0x3A).map { $0 + 1 } ?? 0
-                            var start = colon
-                            while start < text.count, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
-                            titleRange = SourceRange(start: lineRange.start + start, end: lineRange.end)
-                        }
-                    }
+        }
+        let values = fields.values
+        if let title = values["title"] {
+            meta.title = title
+            if let line = fields.titleLine, line <= index.lineCount {
+                let lineRange = index.rangeOfLine(line)
+                let text = Array(source.utf8[lineRange.start..<lineRange.end])
+                let needle = Array(title.utf8)
+                if let at = ByteText.find(needle, in: text) {
+                    titleRange = SourceRange(start: lineRange.start + at, end: lineRange.start + at + needle.count)
+                } else {
+                    // Escaped or quoted differently: the value after the key.
+                    let colon = text.firstIndex(of: 0x3A).map { $0 + 1 } ?? 0
+                    var start = colon
+                    while start < text.count, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
+                    titleRange = SourceRange(start: lineRange.start + start, end: lineRange.end)
                 }
             }
-            meta.date = scalar("date")?.0 ?? scalar("publishDate")?.0 ?? scalar("published")?.0
-            meta.description = scalar("description")?.0
-            meta.url = scalar("url")?.0 ?? scalar("canonical_url")?.0 ?? scalar("canonical")?.0
-            meta.author = scalar("author")?.0
-            if let s = scalar("source")?.0 { meta.sources.append(s) }
-            if let seq = map["sources"]?.sequence { meta.sources += seq.compactMap { $0.scalar?.string } }
-            else if let s = scalar("sources")?.0 { meta.sources.append(s) }
-            return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: nil)
-        } catch {
-            // Invalid YAML (an unquoted colon in a title is common): read `title:` from its line.
-            for line in 2..<closing {
-                let r = index.rangeOfLine(line)
-                let t = source.text(r)
-                guard t.hasPrefix("title:") else { continue }
-                var value = t.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
-                if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
-                meta.title = value
-                let offset = Array(t.utf8).count - Array(t.utf8).drop(while: { $0 != 0x3A }).dropFirst().drop(while: { $0 == 0x20 }).count
-                titleRange = SourceRange(start: r.start + offset, end: r.end)
-            }
-            return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: "\(error)")
         }
+        meta.date = values["date"] ?? values["publishDate"] ?? values["published"]
+        meta.description = values["description"]
+        meta.url = values["url"] ?? values["canonical_url"] ?? values["canonical"]
+        meta.author = values["author"]
+        if let s = values["source"] { meta.sources.append(s) }
+        if let seq = fields.sources { meta.sources += seq } else if let s = values["sources"] { meta.sources.append(s) }
+        return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: nil)
     }
 }

@@ -49,20 +49,52 @@ public struct HTMLReader: ArticleReader {
     /// `true` for an element that is page chrome inside the article region.
     static func isChrome(_ node: xmlNodePtr, tag: String) -> Bool {
         if chromeElements.contains(tag) { return true }
+        guard node.pointee.properties != nil else { return false }   // no hidden, style, class or id
         if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
         if let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        let names = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        let classes = attribute(node, "class"), id = attribute(node, "id")
+        guard classes != nil || id != nil else { return false }   // no names: " " below, blank
+        if let verdict = asciiChromeNames((classes ?? "") + " " + (id ?? "")) { return verdict }
+        let names = ((classes ?? "") + " " + (id ?? "")).lowercased()
         guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         let words = names.split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains(where: { contentWords.contains($0) }) { return false }
         return words.contains { chromeWords.contains($0) } || chromeFragments.contains { names.contains($0) }
     }
 
+    /// `isChrome`'s test of class and id names, on bytes, when they are ASCII (`nil` otherwise):
+    /// white space only → no; a word (run of letters) naming content → no; a chrome word or a
+    /// chrome fragment anywhere → yes. For ASCII text this is what the `String` test gives.
+    static func asciiChromeNames(_ raw: String) -> Bool? {
+        var bytes = Array(raw.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        for i in bytes.indices { bytes[i] = ByteText.lower(bytes[i]) }
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        var words: [String] = []
+        var start: Int? = nil
+        for i in 0...bytes.count {
+            let isLetter = i < bytes.count && bytes[i] &- 0x61 < 26
+            if isLetter { if start == nil { start = i } } else if let s = start {
+                words.append(String(decoding: bytes[s..<i], as: UTF8.self))
+                start = nil
+            }
+        }
+        if words.contains(where: { contentWords.contains($0) }) { return false }
+        return words.contains { chromeWords.contains($0) } || chromeFragmentBytes.contains { ByteText.find($0, in: bytes) != nil }
+    }
+
+    static let chromeFragmentBytes: [[UInt8]] = chromeFragments.map { Array($0.utf8) }
+    static let captionBytes = Array("caption".utf8)
+
     /// An element whose class names a caption ("caption", "wp-caption-text", "c-picture__caption").
     static func isCaption(_ node: xmlNodePtr) -> Bool {
-        guard let c = attribute(node, "class")?.lowercased() else { return false }
-        return c.contains("caption")
+        guard let raw = attribute(node, "class") else { return false }
+        let bytes = Array(raw.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            return ByteText.find(captionBytes, in: bytes, caseless: true) != nil
+        }
+        return raw.lowercased().contains("caption")
     }
 
     static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "head", "textarea", "svg", "iframe", "object"]
@@ -99,11 +131,23 @@ public struct HTMLReader: ArticleReader {
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let n = node.pointee.name else { return "" }
-        return String(cString: n).lowercased()
+        // libxml2's HTML parser gives ASCII names, already lower-case: no Unicode case mapping.
+        var i = 0
+        var ascii = true, lower = true
+        while n[i] != 0 {
+            let b = n[i]
+            if b >= 0x80 { ascii = false; break }
+            if b &- 0x41 < 26 { lower = false }
+            i += 1
+        }
+        guard ascii else { return String(cString: n).lowercased() }
+        if lower { return String(cString: n) }
+        return String(decoding: UnsafeBufferPointer(start: n, count: i).map { ByteText.lower($0) }, as: UTF8.self)
     }
 
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
+        // Most elements have no attributes: no lookup (HTML documents declare no default attributes).
+        guard node.pointee.properties != nil, let value = xmlGetProp(node, name) else { return nil }
         defer { clibxml2_free(value) }
         return String(cString: value)
     }
@@ -214,7 +258,7 @@ public struct HTMLReader: ArticleReader {
         }
 
         /// Frames of the iterative walk: an element being entered or left.
-        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, Int, Int) }
+        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, String, Int, Int) }
 
         mutating func walk(_ root: xmlNodePtr, readEverything: Bool) {
             var stack: [Frame] = [.enter(root)]
@@ -224,8 +268,9 @@ public struct HTMLReader: ArticleReader {
                 case let .enter(node):
                     let type = node.pointee.type
                     if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                        let text = node.pointee.content.map { String(cString: $0) } ?? ""
-                        if inRegionDepth > 0 { builder.append(text) } else { _ = locate(text) }
+                        // A node without content adds nothing (as an empty text would not).
+                        guard let content = node.pointee.content else { continue }
+                        if inRegionDepth > 0 { builder.append(cString: content) } else { _ = locate(cString: content) }
                         continue
                     }
                     guard type == XML_ELEMENT_NODE else { continue }
@@ -239,13 +284,13 @@ public struct HTMLReader: ArticleReader {
                     if isChrome { inRegionDepth = -inRegionDepth }
                     let viewStart = builder.view.count
                     if inRegionDepth > 0 { enter(node, tag: tag) }
-                    stack.append(.exit(node, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
-                    while let c = child { children.append(c); child = c.pointee.next }
-                    for c in children.reversed() { stack.append(.enter(c)) }
-                case let .exit(node, viewStart, regionMark):
-                    let tag = HTMLReader.name(node)
+                    stack.append(.exit(node, tag, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
+                    // Children pushed last first, so the first is entered first.
+                    if node.pointee.children != nil {
+                        var child = node.pointee.last
+                        while let c = child { stack.append(.enter(c)); child = c.pointee.prev }
+                    }
+                case let .exit(node, tag, viewStart, regionMark):
                     if regionMark == 2 { inRegionDepth = -inRegionDepth; continue }
                     if inRegionDepth > 0 { exit(node, tag: tag, viewStart: viewStart) }
                     if regionMark == 1 { inRegionDepth -= 1; flush() }
@@ -262,6 +307,14 @@ public struct HTMLReader: ArticleReader {
             return r
         }
 
+        /// `locate` for a text node's content.
+        mutating func locate(cString text: UnsafePointer<UInt8>) -> SourceRange? {
+            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
+            let r = scratch.append(cString: text)
+            if let r, r.length > 0 { builder.advance(to: r.end) }
+            return r
+        }
+
         mutating func readHead(_ head: xmlNodePtr) {
             var child = head.pointee.children
             while let c = child {
@@ -271,7 +324,7 @@ public struct HTMLReader: ArticleReader {
                 if tag == "title", let t = c.pointee.children?.pointee.content {
                     let text = String(cString: t)
                     let r = locate(text)
-                    if titleFromHead == nil { titleFromHead = (text.trimmingCharacters(in: .whitespacesAndNewlines), r) }
+                    if titleFromHead == nil { titleFromHead = (Self.trimmedTitle(text), r) }
                 } else if tag == "meta" {
                     let key = HTMLReader.attribute(c, "property") ?? HTMLReader.attribute(c, "name") ?? ""
                     let content = HTMLReader.attribute(c, "content")
@@ -291,6 +344,13 @@ public struct HTMLReader: ArticleReader {
                     jsonLDDate = Self.jsonLDDate(String(cString: t))
                 }
             }
+        }
+
+        /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when the
+        /// text starts and ends with a visible ASCII character (nothing to trim).
+        static func trimmedTitle(_ text: String) -> String {
+            if let f = text.utf8.first, let l = text.utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return text }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         static func jsonLDDate(_ json: String) -> String? {
@@ -360,12 +420,11 @@ public struct HTMLReader: ArticleReader {
 
         mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
             defer { if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth -= 1 } }
-            let piece = builder.piece(since: viewStart)   // the view may have been trimmed since
-            let range = piece.view
+            let range = builder.pieceView(since: viewStart)   // the view may have been trimmed since
             switch tag {
             case "td", "th":
                 guard !rowStack.isEmpty else { return }
-                let (text, src) = (piece.text, piece.range)
+                let (text, src) = (builder.pieceText(range), builder.pieceRange(range))
                 let span = max(1, min(1000, Int(HTMLReader.attribute(node, "colspan") ?? "1") ?? 1))
                 let rows = max(1, min(1000, Int(HTMLReader.attribute(node, "rowspan") ?? "1") ?? 1))
                 if rows > 1 { pendingRowspans.append((rows - 1, span)) }
@@ -398,7 +457,7 @@ public struct HTMLReader: ArticleReader {
                                     range: rows.map(\.range).reduce(header.range) { $0.union($1) }))
             case "a":
                 if let href = HTMLReader.attribute(node, "href") {
-                    links.append(Link(kind: .element, target: href, text: piece.text, range: piece.range))
+                    links.append(Link(kind: .element, target: href, text: builder.pieceText(range), range: builder.pieceRange(range)))
                 }
             case "code", "pre", "kbd", "samp":
                 if !range.isEmpty { code.append(range) }

@@ -16,6 +16,16 @@ public enum LinkScanner {
         }
         let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
         while i < n {
+            // Only "h", "w" (a URL's start, any case) and "]" (a link's middle) can start a link:
+            // other bytes are passed over in one tight scan.
+            if !isLinkStart(bytes[i]) {
+                i = bytes.withUnsafeBufferPointer { b in
+                    var j = i + 1
+                    while j < n, !isLinkStart(b[j]) { j += 1 }
+                    return j
+                }
+                continue
+            }
             while let r = skip.first, r.upperBound <= i { skip = skip.dropFirst() }
             if let r = skip.first, r.contains(i) { i = r.upperBound; continue }
             let b = bytes[i]
@@ -60,6 +70,12 @@ public enum LinkScanner {
     }
 
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+
+    /// "h", "H", "w", "W" or "]".
+    @inline(__always) private static func isLinkStart(_ b: UInt8) -> Bool {
+        let l = b | 0x20
+        return l == 0x68 || l == 0x77 || b == 0x5D
+    }
 
     @inline(__always) private static func isURLChar(_ b: UInt8) -> Bool {
         b > 0x20 && b != 0x22 && b != 0x3C && b != 0x3E && b != 0x60 && b != 0x7B && b != 0x7D && b != 0x7C

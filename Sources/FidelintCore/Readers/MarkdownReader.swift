@@ -110,10 +110,22 @@ public struct MarkdownReader: ArticleReader {
                 let event = cmark_iter_next(iter)
                 if event == CMARK_EVENT_DONE { break }
                 guard let node = cmark_iter_get_node(iter) else { continue }
-                let type = String(cString: cmark_node_get_type_string(node))
+                let type = typeName(cmark_node_get_type_string(node))
                 let enter = event == CMARK_EVENT_ENTER
                 visit(node, type: type, enter: enter)
             }
+        }
+
+        /// The node type names seen in this walk, by the address of cmark-gfm's static type
+        /// string, so each name is made into a Swift `String` once per file, not once per node.
+        private var typeNames: [(UnsafePointer<CChar>, String)] = []
+
+        mutating func typeName(_ pointer: UnsafePointer<CChar>?) -> String {
+            guard let pointer else { return "" }
+            for (p, name) in typeNames where p == pointer { return name }
+            let name = String(cString: pointer)
+            typeNames.append((pointer, name))
+            return name
         }
 
         mutating func visit(_ node: OpaquePointer, type: String, enter: Bool) {
@@ -128,7 +140,7 @@ public struct MarkdownReader: ArticleReader {
                     finishBlock(type == "heading" ? .heading : (itemDepth > 0 ? .listItem : .paragraph))
                 }
             case "text":
-                if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(String(cString: lit)) }
+                if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(cString: lit) }
             case "softbreak":
                 builder.softBreak()
             case "linebreak":
@@ -138,8 +150,8 @@ public struct MarkdownReader: ArticleReader {
             case "code":
                 if let lit = cmark_node_get_literal(node) {
                     let before = builder.view.count
-                    builder.append(String(cString: lit))
-                    let span = builder.piece(since: before).view
+                    builder.append(cString: lit)
+                    let span = builder.pieceView(since: before)
                     if !span.isEmpty { code.append(span) }
                 }
             case "image": imageDepth += enter ? 1 : -1

@@ -84,7 +84,9 @@ public struct PlainTextReader: ArticleReader {
             if kind == .paragraph {
                 let nextBlank = i + 1 >= lines.count || lines[i + 1].isBlank
                 let prevBlank = i == 0 || lines[i - 1].isBlank
-                if prevBlank && nextBlank && TextTools.isTitleLike(line.text) { kind = .heading }
+                if prevBlank && nextBlank && Self.mayBeTitleLike(line.range, bytes) && Self.isTitleLike(line.text, line.range, bytes) {
+                    kind = .heading
+                }
             }
             var range = line.range
             var text = line.text
@@ -98,13 +100,18 @@ public struct PlainTextReader: ArticleReader {
             if isQuote {
                 quotations.append(range.start..<range.end)
             } else if kind != .code && kind != .fence {
-                quotations += QuoteScanner.quotations(in: bytes[range.start..<range.end])
+                quotations += QuoteMarks.quotations(in: bytes[range.start..<range.end])
             }
         }
 
         // 6. Headline: the first title-like line among the first six non-blank lines.
         var headline: Int? = nil
         for (i, block) in blocks.prefix(6).enumerated() where block.kind == .heading || block.kind == .paragraph {
+            guard Self.mayBeTitleLike(block.range, bytes) else { continue }
+            if let ascii = Self.asciiTitle(bytes, block.range) {
+                if ascii.letterWords >= 3, ascii.isTitle { headline = i; break }
+                continue
+            }
             let ws = TextTools.letterWords(block.text)
             if ws.count >= 3, TextTools.isTitleLike(block.text) { headline = i; break }
         }
@@ -116,10 +123,96 @@ public struct PlainTextReader: ArticleReader {
                        quotationRanges: QuoteScanner.merge(quotations), codeRanges: codeRanges)
     }
 
+    /// `false` when `TextTools.isTitleLike` is certainly false for the trimmed line at `range`
+    /// (which starts and ends with no ASCII white space):
+    /// - it ends with sentence punctuation (`.,;:!?`) that is a character of its own (the byte
+    ///   before it is ASCII, so no prepended or joined scalar makes the last `Character` longer);
+    /// - it starts with an ASCII character that is not an upper-case letter or a digit (then the
+    ///   first `Character` is neither upper-case nor a number, whatever follows it);
+    /// - more than 20 of its space-separated tokens hold an ASCII letter (each holds a different
+    ///   word with a letter, and a title has at most 20).
+    /// Saves a Foundation trim and a word split on every prose line.
+    static func mayBeTitleLike(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        guard range.length > 0, range.end <= bytes.count, range.start >= 0 else { return true }
+        switch bytes[range.end - 1] {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F:
+            if range.length < 2 || bytes[range.end - 2] < 0x80 { return false }
+        default:
+            break
+        }
+        let first = bytes[range.start]
+        if first < 0x80, !(first &- 0x41 < 26 || first &- 0x30 < 10) { return false }
+        var tokens = 0, tokenHasLetter = false
+        for k in range.start..<range.end {
+            let b = bytes[k]
+            if b == 0x20 {
+                if tokenHasLetter { tokens += 1; tokenHasLetter = false }
+            } else if (b | 0x20) &- 0x61 < 26 {
+                tokenHasLetter = true
+            }
+        }
+        if tokenHasLetter { tokens += 1 }
+        return tokens <= 20
+    }
+
+    /// `TextTools.isTitleLike(text)` for the line `text` at `range`, on bytes when it is ASCII.
+    static func isTitleLike(_ text: String, _ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        asciiTitle(bytes, range)?.isTitle ?? TextTools.isTitleLike(text)
+    }
+
+    /// `TextTools.letterWords(t).count` and `TextTools.isTitleLike(t)` for the text `t` at
+    /// `range` when it is ASCII (`nil` otherwise), without building strings: in ASCII a word is
+    /// a run of letters and digits, joined across "'" or "-" followed by a letter; a title has
+    /// 2 to 20 words with letters, starts with a capital or a digit, does not end with `.,;:!?`,
+    /// and at least three quarters of its words that are not minor words start with a capital
+    /// or a digit.
+    static func asciiTitle(_ bytes: [UInt8], _ range: SourceRange) -> (letterWords: Int, isTitle: Bool)? {
+        guard range.start >= 0, range.end <= bytes.count else { return nil }
+        var lo = range.start, hi = range.end
+        for k in lo..<hi where bytes[k] >= 0x80 { return nil }
+        // `trimmingCharacters(in: .whitespaces)`: in ASCII, spaces and tabs.
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { isLetter(b) || b &- 0x30 < 10 }
+        var letterWords = 0, major = 0, capitalized = 0
+        var start: Int? = nil, hasLetter = false
+        var k = lo
+        while k <= hi {
+            let b: UInt8 = k < hi ? bytes[k] : 0x20
+            var joins = isWord(b)
+            if !joins, start != nil, k < hi, b == 0x27 || b == 0x2D { joins = k + 1 < hi && isLetter(bytes[k + 1]) }
+            if joins {
+                if start == nil { start = k; hasLetter = false }
+                if isLetter(b) { hasLetter = true }
+            } else if let s = start {
+                if hasLetter {
+                    letterWords += 1
+                    let word = String(unsafeUninitializedCapacity: k - s) { out in
+                        for j in 0..<(k - s) { out[j] = ByteText.lower(bytes[s + j]) }
+                        return k - s
+                    }
+                    if !TextTools.titleCaseMinorWords.contains(word) {
+                        major += 1
+                        if bytes[s] &- 0x41 < 26 || bytes[s] &- 0x30 < 10 { capitalized += 1 }
+                    }
+                }
+                start = nil
+            }
+            k += 1
+        }
+        guard lo < hi, !".,;:!?".utf8.contains(bytes[hi - 1]), bytes[lo] &- 0x41 < 26 || bytes[lo] &- 0x30 < 10,
+              letterWords >= 2, letterWords <= 20 else { return (letterWords, false) }
+        return (letterWords, major > 0 && capitalized * 4 >= major * 3)
+    }
+
     // MARK: - Fences
 
     /// The info string of a fence line ("```html" → "html"), or nil when the line is no fence.
     static func fenceInfo(_ text: String) -> String? {
+        // Every fence starts with "`", "~", "\"" or a non-ASCII character (a curly quote, or a
+        // character canonically equal to "`" such as U+1FEF): any other first byte is no fence.
+        guard let lead = text.utf8.first, lead >= 0x80 || lead == 0x60 || lead == 0x7E || lead == 0x22 else { return nil }
         var s = Substring(text)
         if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
         else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
@@ -182,9 +275,9 @@ public struct PlainTextReader: ArticleReader {
                                   tables: inout [Table], tableOfLine: inout [Int?]) {
         var i = 0
         while i < lines.count {
-            guard kinds[i] == nil, lines[i].text.hasPrefix("|") else { i += 1; continue }
+            guard kinds[i] == nil, Self.startsWithPipe(lines[i], bytes) else { i += 1; continue }
             var j = i
-            while j < lines.count, kinds[j] == nil, lines[j].text.hasPrefix("|") { j += 1 }
+            while j < lines.count, kinds[j] == nil, Self.startsWithPipe(lines[j], bytes) { j += 1 }
             let run = Array(lines[i..<j])
             let hasDelimiterRow = run.count >= 2 && Self.isDelimiterRow(run[1].text)
             // A table has a header of two or more named columns (an ASCII graph's "|" lines do not).
@@ -214,7 +307,32 @@ public struct PlainTextReader: ArticleReader {
         }
     }
 
+    /// `line.text.hasPrefix("|")`, asked only when the first byte is a pipe.
+    static func startsWithPipe(_ line: Line, _ bytes: [UInt8]) -> Bool {
+        line.range.length > 0 && bytes[line.range.start] == 0x7C && line.text.hasPrefix("|")
+    }
+
     static func isDelimiterRow(_ text: String) -> Bool {
+        // ASCII: the pieces between pipes (empty ones dropped), each, without spaces and tabs
+        // at its ends, non-empty, made of "-" and ":" with at least one "-".
+        let u = Array(text.utf8)
+        if !u.contains(where: { $0 >= 0x80 }) {
+            var cells = 0
+            var p = 0
+            while p <= u.count {
+                var q = p
+                while q < u.count, u[q] != 0x7C { q += 1 }
+                if q > p {
+                    cells += 1
+                    var a = p, e = q
+                    while a < e, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
+                    while e > a, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+                    guard a < e, u[a..<e].contains(0x2D), u[a..<e].allSatisfy({ $0 == 0x2D || $0 == 0x3A }) else { return false }
+                }
+                p = q + 1
+            }
+            return cells > 0
+        }
         let cells = text.split(separator: "|", omittingEmptySubsequences: true)
         return !cells.isEmpty && cells.allSatisfy { cell in
             let t = cell.trimmingCharacters(in: .whitespaces)
@@ -232,6 +350,11 @@ public struct PlainTextReader: ArticleReader {
     private static let bullets: [String] = ["• ", "- ", "* ", "+ ", "· ", "– ", "▪ ", "◦ "]
 
     private func isListItem(_ text: String) -> Bool {
+        // A bullet starts with "-", "*", "+" or a non-ASCII character, a number with a digit (or
+        // a non-ASCII numeral): any other first byte is no list item.
+        guard let lead = text.utf8.first, lead >= 0x80 || lead == 0x2D || lead == 0x2A || lead == 0x2B || lead &- 0x30 < 10 else {
+            return false
+        }
         if Self.bullets.contains(where: { text.hasPrefix($0) }) { return true }
         let digits = text.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 3 else { return false }

@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds a prose view from text a parser extracted (cmark-gfm text nodes, libxml2 text nodes),
 /// finding where each piece stands in the source so that every view byte maps back to its exact
@@ -26,6 +31,7 @@ struct ViewBuilder {
     /// is not found rescans its window, and without this every rescan would parse every tag (and
     /// every inline script) in it again.
     private let skips = SkipMemo()
+    private let scratch = Scratch()
 
     static let commentClose = Array("-->".utf8)
     static let commentBangClose = Array("--!>".utf8)
@@ -61,17 +67,46 @@ struct ViewBuilder {
     /// Adds `text`, aligned to the source. Returns the source range it covers (nil when empty).
     @discardableResult
     mutating func append(_ text: String, limit searchLimit: Int? = nil) -> SourceRange? {
-        let collapsed = Self.collapse(text)
+        var text = text
+        return text.withUTF8 { append(utf8: $0, limit: searchLimit) }
+    }
+
+    /// Adds the NUL-terminated UTF-8 text at `text` (a parser's text node), aligned to the source.
+    @discardableResult
+    mutating func append(cString text: UnsafePointer<UInt8>, limit searchLimit: Int? = nil) -> SourceRange? {
+        let count = text.withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) }
+        return append(utf8: UnsafeBufferPointer(start: text, count: count), limit: searchLimit)
+    }
+
+    /// `append(cString:)` for a C string of `CChar` (cmark-gfm's literals).
+    @discardableResult
+    mutating func append(cString text: UnsafePointer<CChar>, limit searchLimit: Int? = nil) -> SourceRange? {
+        let count = strlen(text)
+        return text.withMemoryRebound(to: UInt8.self, capacity: max(count, 1)) {
+            append(utf8: UnsafeBufferPointer(start: $0, count: count), limit: searchLimit)
+        }
+    }
+
+    /// Adds the UTF-8 bytes `text`, aligned to the source: white-space runs are collapsed to one
+    /// space, the rest is searched for from the cursor (see the type). Returns the source range
+    /// it covers, nil when `text` is only white space.
+    @discardableResult
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>, limit searchLimit: Int? = nil) -> SourceRange? {
+        Self.collapse(text, into: &scratch.collapsed)
+        let collapsed = scratch.collapsed
         let leading = collapsed.first == 0x20, trailing = collapsed.last == 0x20
-        let core = Array(collapsed.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
-        guard !core.isEmpty else {
+        var lo = 0, hi = collapsed.count
+        while lo < hi, collapsed[lo] == 0x20 { lo += 1 }
+        while hi > lo, collapsed[hi - 1] == 0x20 { hi -= 1 }
+        guard lo < hi else {
             if !collapsed.isEmpty, !blockIsEmpty, pendingSpace == nil { pendingSpace = SourceRange(start: cursor, end: cursor) }
             return nil
         }
+        let core = collapsed[lo..<hi]
         let limit = min(source.count, searchLimit ?? source.count, cursor + Self.searchWindow)
         var k = cursor
-        var steps: [Step]? = nil
-        let firstByte = core[0]
+        var found = false
+        let firstByte = core[core.startIndex]
         while k < limit {
             let b = source[k]
             if b == 0x3C {
@@ -80,13 +115,13 @@ struct ViewBuilder {
             }
             let c = source[k]
             if c == firstByte || c == 0x26 || c == 0x5C,
-               let s = match(core, at: k, entities: true) ?? match(core, at: k, entities: false) {
-                steps = s
+               match(core, at: k, entities: true, into: &scratch.steps) || match(core, at: k, entities: false, into: &scratch.steps) {
+                found = true
                 break
             }
             k += 1
         }
-        guard let steps else {
+        guard found else {
             // Not found: keep the text, mapped to the cursor.
             flushSpace(leading)
             let start = view.count
@@ -96,18 +131,17 @@ struct ViewBuilder {
             return SourceRange(start: cursor, end: cursor)
         }
         if leading, !blockIsEmpty, pendingSpace == nil { pendingSpace = SourceRange(start: cursor, end: k) }
-        var first = true
         var covered: SourceRange? = nil
-        for step in steps {
+        for step in scratch.steps {
             if step.isSpace {
                 pendingSpace = SourceRange(start: step.sourceStart, end: step.sourceStart + step.sourceLength)
                 continue
             }
-            if first { first = false }
             flushSpace(false)
             let start = view.count
-            view += step.bytes
-            map.append(viewStart: start, viewLength: step.bytes.count, sourceStart: step.sourceStart, sourceLength: step.sourceLength)
+            let from = core.startIndex + step.textStart
+            view += core[from..<(from + step.textLength)]
+            map.append(viewStart: start, viewLength: step.textLength, sourceStart: step.sourceStart, sourceLength: step.sourceLength)
             let r = SourceRange(start: step.sourceStart, end: step.sourceStart + step.sourceLength)
             covered = covered.map { $0.union(r) } ?? r
         }
@@ -133,11 +167,53 @@ struct ViewBuilder {
     /// The piece added since view offset `start` (leading white space and separators skipped):
     /// its view range, its text (trimmed) and its source range; an empty piece sits at the cursor.
     func piece(since start: Int) -> (view: Range<Int>, text: String, range: SourceRange) {
-        let from = contentStart(start)
-        let view = from..<self.view.count
-        let text = String(decoding: self.view[view], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let range = view.isEmpty ? SourceRange(start: cursor, end: cursor) : map.sourceRange(view)
-        return (view, text, range)
+        let view = pieceView(since: start)
+        return (view, pieceText(view), pieceRange(view))
+    }
+
+    /// The view range of the piece added since view offset `start` (see `piece(since:)`).
+    func pieceView(since start: Int) -> Range<Int> { contentStart(start)..<view.count }
+
+    /// The source range of a piece's view range; an empty piece sits at the cursor.
+    func pieceRange(_ range: Range<Int>) -> SourceRange {
+        range.isEmpty ? SourceRange(start: cursor, end: cursor) : map.sourceRange(range)
+    }
+
+    /// The text of a piece's view range, with white space (tab and Unicode `Zs`, as Foundation's
+    /// `CharacterSet.whitespaces`) trimmed from both ends.
+    func pieceText(_ range: Range<Int>) -> String {
+        let bytes = view[range]
+        // Foundation is needed only when a piece starts or ends with white space.
+        if let first = bytes.first, let last = Self.lastScalar(bytes),
+           !Self.isHorizontalSpace(Self.firstScalar(bytes) ?? UInt32(first)), !Self.isHorizontalSpace(last) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// What `CharacterSet.whitespaces` may trim: tab, the `Zs` (space separator) scalars, and
+    /// U+200B and U+180E, which Core Foundation's set still holds or once held.
+    static func isHorizontalSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// The first Unicode scalar of valid UTF-8 `bytes`.
+    static func firstScalar(_ bytes: ArraySlice<UInt8>) -> UInt32? {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(v) = decoder.decode(&it) { return v.value }
+        return nil
+    }
+
+    /// The last Unicode scalar of valid UTF-8 `bytes`.
+    static func lastScalar(_ bytes: ArraySlice<UInt8>) -> UInt32? {
+        guard !bytes.isEmpty else { return nil }
+        var s = bytes.endIndex - 1
+        while s > bytes.startIndex, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        return firstScalar(bytes[s...])
     }
 
     /// A separator inside a block (a table cell boundary, a line break): no source bytes.
@@ -185,22 +261,35 @@ struct ViewBuilder {
 
     // MARK: - Alignment
 
+    /// One aligned run of a piece: `textLength` bytes of the piece from `textStart` stand for
+    /// `sourceLength` source bytes from `sourceStart` (equal lengths: copied byte for byte;
+    /// otherwise an entity, escape or white-space run).
     struct Step {
-        var bytes: [UInt8]
+        var textStart: Int
+        var textLength: Int
         var sourceStart: Int
         var sourceLength: Int
         var isSpace: Bool
     }
 
-    /// Aligns `text` (collapsed, no leading or trailing space) at source offset `k`.
+    /// Buffers reused by every `append` of one builder (never shared between files).
+    final class Scratch {
+        var collapsed: [UInt8] = []
+        var steps: [Step] = []
+    }
+
+    /// Aligns `text` (collapsed, no leading or trailing space) at source offset `k`; on success
+    /// the steps are in `steps` (whose old contents are dropped either way).
     /// With `entities` false, a "&" that the text also has is taken literally (libxml2 keeps
     /// "&amp D" as written when no ";" follows).
-    private func match(_ text: [UInt8], at k0: Int, entities: Bool) -> [Step]? {
-        var steps: [Step] = []
+    private func match(_ text: ArraySlice<UInt8>, at k0: Int, entities: Bool, into steps: inout [Step]) -> Bool {
+        steps.removeAll(keepingCapacity: true)
+        let base = text.startIndex
+        let count = text.count
         var i = 0, k = k0
         let n = source.count
-        while i < text.count {
-            let c = text[i]
+        while i < count {
+            let c = text[base + i]
             if c == 0x20 {
                 // One space in the view stands for a run of white space in the source: white-space
                 // bytes, references to white space ("&#13;", "&#x20;") and, in HTML, tags that
@@ -208,7 +297,8 @@ struct ViewBuilder {
                 var e = k
                 while e < n {
                     if Self.isSpace(source[e]) { e += 1; continue }
-                    if source[e] == 0x26, let (d, len) = Self.entity(source, at: e, requireSemicolon: !isHTML), d.count == 1, Self.isSpace(d[0]) {
+                    if source[e] == 0x26, let (d, len) = Self.entityScalar(source, at: e, requireSemicolon: !isHTML),
+                       d < 0x80, Self.isSpace(UInt8(d)) {
                         e += len; continue
                     }
                     if isHTML, source[e] == 0x3C {
@@ -217,46 +307,96 @@ struct ViewBuilder {
                     }
                     break
                 }
-                guard e > k else { return nil }
-                steps.append(Step(bytes: [0x20], sourceStart: k, sourceLength: e - k, isSpace: true))
+                guard e > k else { return false }
+                steps.append(Step(textStart: i, textLength: 1, sourceStart: k, sourceLength: e - k, isSpace: true))
                 i += 1; k = e
                 continue
             }
-            guard k < n else { return nil }
+            guard k < n else { return false }
             let s = source[k]
             if isHTML, s == 0x3C, c != 0x3C {
                 // A stray end tag libxml2 dropped, joining the text on both sides into one node.
                 let skipped = skipMarkup(k, limit: min(n, k + 4096), rawElements: false)
                 if skipped > k { k = skipped; continue }
             }
-            if s == 0x26, entities || c != 0x26, let (decoded, length) = Self.entity(source, at: k, requireSemicolon: !isHTML),
-               i + decoded.count <= text.count, Array(text[i..<(i + decoded.count)]) == decoded {
+            if s == 0x26, entities || c != 0x26, let (scalar, length) = Self.entityScalar(source, at: k, requireSemicolon: !isHTML),
+               Self.textHas(scalar, text, at: base + i) {
                 // A character reference first: "&amp;" is not a literal "&".
-                steps.append(Step(bytes: decoded, sourceStart: k, sourceLength: length, isSpace: false))
-                i += decoded.count; k += length
+                let width = Self.utf8Width(scalar)
+                steps.append(Step(textStart: i, textLength: width, sourceStart: k, sourceLength: length, isSpace: false))
+                i += width; k += length
             } else if s == c {
-                if let last = steps.last, !last.isSpace, last.bytes.count == last.sourceLength,
+                if let last = steps.last, !last.isSpace, last.textLength == last.sourceLength,
                    last.sourceStart + last.sourceLength == k {
-                    steps[steps.count - 1].bytes.append(c)
+                    steps[steps.count - 1].textLength += 1
                     steps[steps.count - 1].sourceLength += 1
                 } else {
-                    steps.append(Step(bytes: [c], sourceStart: k, sourceLength: 1, isSpace: false))
+                    steps.append(Step(textStart: i, textLength: 1, sourceStart: k, sourceLength: 1, isSpace: false))
                 }
                 i += 1; k += 1
+                // The bytes that follow and are equal join this step (see `literalRun`).
+                let run = source.withUnsafeBufferPointer { s in
+                    text.withUnsafeBufferPointer { t in Self.literalRun(t, i, s, k) }
+                }
+                if run > 0 {
+                    steps[steps.count - 1].textLength += run
+                    steps[steps.count - 1].sourceLength += run
+                    i += run; k += run
+                }
             } else if !isHTML, s == 0x26, c != 0x26, let length = Self.unknownEntityLength(source, at: k) {
                 // An HTML5 entity cmark-gfm knows and libxml2's HTML4 table does not: one character.
                 let width = Self.scalarWidth(c)
-                guard i + width <= text.count else { return nil }
-                steps.append(Step(bytes: Array(text[i..<(i + width)]), sourceStart: k, sourceLength: length, isSpace: false))
+                guard i + width <= count else { return false }
+                steps.append(Step(textStart: i, textLength: width, sourceStart: k, sourceLength: length, isSpace: false))
                 i += width; k += length
             } else if !isHTML, s == 0x5C, k + 1 < n, source[k + 1] == c {
-                steps.append(Step(bytes: [c], sourceStart: k, sourceLength: 2, isSpace: false))
+                steps.append(Step(textStart: i, textLength: 1, sourceStart: k, sourceLength: 2, isSpace: false))
                 i += 1; k += 2
             } else {
-                return nil
+                return false
             }
         }
-        return steps
+        return true
+    }
+
+    /// How many bytes from `t[i]` and `s[k]` on are equal and can join a literal step: what the
+    /// literal branch of `match` would add one by one. It stops at an "&" or "<" in the source
+    /// (a reference, or markup libxml2 dropped). A space joins only when it stands for exactly
+    /// one source space (the next source byte is no white space, "&" or "<"): then `match`
+    /// would make a space step between two literal steps, which gives the same view byte and,
+    /// all three being byte-for-byte, the same merged map segment.
+    static func literalRun(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        var run = 0
+        let tn = t.count, sn = s.count
+        while i + run < tn, k + run < sn {
+            let a = t[i + run], b = s[k + run]
+            guard a == b, b != 0x26, b != 0x3C else { break }
+            if a == 0x20 {
+                let after = k + run + 1
+                guard after < sn else { break }
+                let c = s[after]
+                if isSpace(c) || c == 0x26 || c == 0x3C { break }
+            }
+            run += 1
+        }
+        return run
+    }
+
+    /// UTF-8 width of scalar value `v` (a valid scalar).
+    @inline(__always) static func utf8Width(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+
+    /// Whether the UTF-8 encoding of scalar `v` stands in `text` at index `at`.
+    static func textHas(_ v: UInt32, _ text: ArraySlice<UInt8>, at: Int) -> Bool {
+        let width = utf8Width(v)
+        guard at + width <= text.endIndex else { return false }
+        switch width {
+        case 1: return text[at] == UInt8(v)
+        case 2: return text[at] == UInt8(0xC0 | (v >> 6)) && text[at + 1] == UInt8(0x80 | (v & 0x3F))
+        case 3: return text[at] == UInt8(0xE0 | (v >> 12)) && text[at + 1] == UInt8(0x80 | ((v >> 6) & 0x3F))
+            && text[at + 2] == UInt8(0x80 | (v & 0x3F))
+        default: return text[at] == UInt8(0xF0 | (v >> 18)) && text[at + 1] == UInt8(0x80 | ((v >> 12) & 0x3F))
+            && text[at + 2] == UInt8(0x80 | ((v >> 6) & 0x3F)) && text[at + 3] == UInt8(0x80 | (v & 0x3F))
+        }
     }
 
     /// In HTML, the first offset at or after `k` that is not inside a tag, a comment, or the
@@ -268,12 +408,14 @@ struct ViewBuilder {
         var k = k0
         while k < limit, source[k] == 0x3C {
             let memoKey = rawElements ? k : -k - 1
-            if let end = skips.ends[memoKey], end <= limit {
+            if !skips.ends.isEmpty, let end = skips.ends[memoKey], end <= limit {
                 k = end
                 continue
             }
             let tagStart = k
-            defer { if k > tagStart, k < limit { skips.ends[memoKey] = k } }
+            // Only long skips (comments, scripts, styles) are remembered: parsing a short tag
+            // again gives the same end and costs less than the dictionary.
+            defer { if k > tagStart + Self.memoMinimum, k < limit { skips.ends[memoKey] = k } }
             guard k + 1 < limit else { return k }
             let next = source[k + 1]
             if next == 0x21, k + 3 < limit, source[k + 2] == 0x2D, source[k + 3] == 0x2D {
@@ -298,10 +440,9 @@ struct ViewBuilder {
                     if !Self.isSpace(b) { previous = b }
                     e += 1
                 }
-                let name = tagName(at: nameStart, limit: e)
                 k = min(e + 1, limit)
-                if rawElements, next != 0x2F, ["script", "style", "noscript", "template", "textarea", "svg", "iframe", "object", "math"].contains(name) {
-                    k = find(Array("</\(name)".utf8), from: k, limit: limit, caseless: true) ?? limit
+                if rawElements, next != 0x2F, let name = rawElementName(at: nameStart, limit: e) {
+                    k = find(name, from: k, limit: limit, caseless: true) ?? limit
                 }
             } else {
                 return k
@@ -310,10 +451,28 @@ struct ViewBuilder {
         return k
     }
 
-    private func tagName(at start: Int, limit: Int) -> String {
+    /// Skips shorter than this many bytes are not remembered in `skips`.
+    static let memoMinimum = 64
+
+    /// Elements whose contents are not text (`script`, `style`, …), lower-case, each with the
+    /// `</name` that ends it.
+    static let rawElements: [(name: [UInt8], close: [UInt8])] =
+        ["script", "style", "noscript", "template", "textarea", "svg", "iframe", "object", "math"].map {
+            (Array($0.utf8), Array("</\($0)".utf8))
+        }
+
+    /// When the tag name at `start` (ASCII letters and digits, any case) is a raw element's:
+    /// the `</name` that closes it (lower-case; searched for ignoring case).
+    private func rawElementName(at start: Int, limit: Int) -> [UInt8]? {
         var e = start
         while e < limit, Self.isASCIILetter(source[e]) || (source[e] >= 0x30 && source[e] <= 0x39) { e += 1 }
-        return String(decoding: source[start..<e], as: UTF8.self).lowercased()
+        let length = e - start
+        guard length >= 3, length <= 8 else { return nil }
+        outer: for (name, close) in Self.rawElements where name.count == length {
+            for j in 0..<length where ByteText.lower(source[start + j]) != name[j] { continue outer }
+            return close
+        }
+        return nil
     }
 
     private func find(_ needle: [UInt8], from: Int, limit: Int, caseless: Bool = false) -> Int? {
@@ -325,16 +484,35 @@ struct ViewBuilder {
     /// Collapses white-space runs (including CR, LF, tab) to one space.
     static func collapse(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        var text = text
+        text.withUTF8 { collapse($0, into: &out) }
+        return out
+    }
+
+    /// `collapse` into `out` (its old contents dropped, its capacity kept).
+    static func collapse(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        // Text whose only white space is single spaces is its own collapsed form.
+        var simple = true, previousSpace = false
+        for b in text {
+            if b == 0x20 {
+                if previousSpace { simple = false; break }
+                previousSpace = true
+            } else if b < 0x20, isSpace(b) {
+                simple = false; break
+            } else {
+                previousSpace = false
+            }
+        }
+        if simple { out.append(contentsOf: text); return }
+        out.reserveCapacity(text.count)
         var space = false
-        for b in text.utf8 {
+        for b in text {
             if isSpace(b) { space = true; continue }
             if space { out.append(0x20); space = false }
             out.append(b)
         }
         if space { out.append(0x20) }
-        if out.isEmpty, space { return [0x20] }
-        return out
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
@@ -355,6 +533,13 @@ struct ViewBuilder {
     static func scalarWidth(_ b: UInt8) -> Int { b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
 
     static func entity(_ s: [UInt8], at k: Int, requireSemicolon: Bool = false) -> ([UInt8], Int)? {
+        guard let (value, length) = entityScalar(s, at: k, requireSemicolon: requireSemicolon) else { return nil }
+        return (Array(String(Character(Unicode.Scalar(value)!)).utf8), length)
+    }
+
+    /// `entity(…)` as a scalar value (never 0, a surrogate or above U+10FFFF: those become
+    /// U+FFFD) and the reference's length in the source.
+    static func entityScalar(_ s: [UInt8], at k: Int, requireSemicolon: Bool = false) -> (UInt32, Int)? {
         var e = k + 1
         let n = s.count
         guard e < n else { return nil }
@@ -364,24 +549,34 @@ struct ViewBuilder {
             var hex = false
             if e < n, s[e] == 0x78 || s[e] == 0x58 { hex = true; e += 1 }
             let digitsStart = e
-            while e < n, e - digitsStart < 8, hex ? isHex(s[e]) : (s[e] >= 0x30 && s[e] <= 0x39) { e += 1 }
+            var value: UInt32 = 0
+            while e < n, e - digitsStart < 8, hex ? isHex(s[e]) : (s[e] >= 0x30 && s[e] <= 0x39) {
+                // At most 8 digits: 0xFFFFFFFF fits, 99,999,999 fits.
+                let b = s[e]
+                let digit = b <= 0x39 ? b - 0x30 : (b | 0x20) - 0x61 + 10
+                value = value &* (hex ? 16 : 10) &+ UInt32(digit)
+                e += 1
+            }
             guard e > digitsStart else { return nil }
-            scalar = UInt32(String(decoding: s[digitsStart..<e], as: UTF8.self), radix: hex ? 16 : 10)
+            scalar = value
         } else {
             let nameStart = e
             while e < n, e - nameStart < 32, isASCIILetter(s[e]) || (s[e] >= 0x30 && s[e] <= 0x39) { e += 1 }
             guard e > nameStart else { return nil }
-            var name = Array(s[nameStart..<e])
-            name.append(0)
-            if let desc = name.withUnsafeBufferPointer({ htmlEntityLookup($0.baseAddress) }) {
-                scalar = desc.pointee.value
+            var name = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))   // 40 bytes, NUL-padded
+            let length = e - nameStart
+            withUnsafeMutableBytes(of: &name) { buf in
+                for j in 0..<length { buf[j] = s[nameStart + j] }
+                if let desc = htmlEntityLookup(buf.baseAddress!.assumingMemoryBound(to: UInt8.self)) {
+                    scalar = desc.pointee.value
+                }
             }
         }
         guard var value = scalar else { return nil }
         if requireSemicolon, !(e < n && s[e] == 0x3B) { return nil }   // CommonMark needs the ";"
         if value == 0 || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { value = 0xFFFD }
         let length = (e < n && s[e] == 0x3B) ? e + 1 - k : e - k
-        return (Array(String(Character(Unicode.Scalar(value)!)).utf8), length)
+        return (value, length)
     }
 
     @inline(__always) static func isHex(_ b: UInt8) -> Bool {

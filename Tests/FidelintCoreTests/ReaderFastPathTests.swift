@@ -1,0 +1,299 @@
+@testable import FidelintCore
+import Foundation
+import Testing
+
+/// The byte-level fast paths of the readers give what the `String`/`Character`/Foundation code
+/// they shortcut gives, on varied text: our fixtures, `../shared/cases` and `../shared/corpus`
+/// when present (skipped cleanly otherwise), and hand-written edge cases (non-ASCII, CRLF,
+/// entities, NBSP, combining marks, joiners).
+@Suite struct ReaderFastPathTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Text files under our fixtures and, when present, the shared cases and corpus (plain
+    /// `.txt`, `.md` and `.html` only; at most `limit` files).
+    static func sampleFiles(limit: Int = 400) -> [String] {
+        let roots = [packageRoot.appendingPathComponent("Tests/Fixtures").path,
+                     packageRoot.deletingLastPathComponent().appendingPathComponent("shared/cases").path,
+                     packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus").path]
+        var out: [String] = []
+        for root in roots where FileManager.default.fileExists(atPath: root) {
+            out += ModelDump.files(under: root).prefix(limit)
+        }
+        return out
+    }
+
+    static let edgeLines: [String] = [
+        "SectorPotential ProjectsExpected Benefits", "Café RoyaleÉté Plans", "naïveÜber alles", "a\u{200D}Bcd",
+        "abc\u{301}Def", "iPhone eBay McDonald", "2024Revenue(est)Growth", "word\u{2019}Sxyz", "‘quoted’Then",
+        "x\u{2070}Yabc", "résuméStudent Loans", "ΑθήναΣπάρτη Κόρινθος", "МоскваПетербург", "東京Tokyo",
+        "Growth 5%Margin", "abc Def!", "Shared knowledge Certainly! Here’s more", "tab\there\tNow",
+        "```swift", "``` ", "~~~", "“`html", "\"`js", "\u{1FEF}\u{1FEF}\u{1FEF}", "— dash", "- item", "• bullet",
+        "12. Twelve", "١٢. Arabic", "½ cup", "title: Hello", "title:Hello", "title:", "\"key\": v", "-x: y",
+        "url: https://x", "a:\u{0B}b", "a:\u{A0}b", "a:\u{2028}", "k: v", "#: no", ":colon", "Word.", "Word…",
+        "Word\u{0600}.", "\u{A0}padded\u{A0}", "\tTabbed\t", "ends with space ", "", ".", "A", "ab",
+    ]
+
+    /// All non-blank lines of the sample files, trimmed as the plain-text reader trims them.
+    static func sampleLines() -> [(SourceText, SourceRange)] {
+        var out: [(SourceText, SourceRange)] = []
+        let edge = SourceText(path: "edge.txt", string: edgeLines.joined(separator: "\r\n"))
+        for source in [edge] + sampleFiles().compactMap({ p in
+            FileManager.default.contents(atPath: p).map { SourceText(path: p, bytes: [UInt8]($0)) }
+        }) {
+            let bytes = source.utf8
+            for n in 1...source.lineIndex.lineCount {
+                var r = source.lineIndex.rangeOfLine(n)
+                while r.start < r.end, isSpace(bytes[r.start]) { r.start += 1 }
+                while r.end > r.start, isSpace(bytes[r.end - 1]) { r.end -= 1 }
+                if r.length > 0 { out.append((source, r)) }
+            }
+        }
+        return out
+    }
+
+    @Test func cellBoundaryPrefilterNeverDropsARow() {
+        var checked = 0, rows = 0
+        for (source, range) in Self.sampleLines() where !FlattenedTableDetector.mayHaveCellBoundary(source.utf8, range) {
+            let row = FlattenedTableDetector.row(text: source.text(range), range: range)
+            #expect((row?.cells.count ?? 0) < 2, "\(source.text(range))")
+            checked += 1
+        }
+        for (source, range) in Self.sampleLines() where FlattenedTableDetector.mayHaveCellBoundary(source.utf8, range) {
+            if (FlattenedTableDetector.row(text: source.text(range), range: range)?.cells.count ?? 0) >= 2 { rows += 1 }
+        }
+        #expect(checked > 40)
+        #expect(rows > 3)
+        let edge = SourceText(path: "e.txt", string: "a\u{200D}Bcd\nabc Def\nnaïveÜber")
+        let lines = (1...3).map { edge.lineIndex.rangeOfLine($0) }
+        #expect(lines.map { FlattenedTableDetector.mayHaveCellBoundary(edge.utf8, $0) } == [true, false, true])
+    }
+
+    /// The fence test without the first-byte shortcut (the code before it).
+    static func referenceFenceInfo(_ text: String) -> String? {
+        var s = Substring(text)
+        if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
+        else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
+        else if let f = s.first, "\u{201C}\u{201D}\"".contains(f), s.dropFirst().hasPrefix("`") {
+            s = s.dropFirst().drop(while: { $0 == "`" })
+        } else { return nil }
+        let info = s.trimmingCharacters(in: .whitespaces)
+        guard info.allSatisfy({ $0.isLetter || $0.isNumber || "+-_.".contains($0) }) else { return nil }
+        return info.lowercased()
+    }
+
+    @Test func fenceShortcutAgrees() {
+        var fences = 0
+        for (source, range) in Self.sampleLines() {
+            let text = source.text(range)
+            let info = PlainTextReader.fenceInfo(text)
+            #expect(info == Self.referenceFenceInfo(text), "\(text)")
+            if info != nil { fences += 1 }
+        }
+        #expect(fences >= 4)
+        #expect(PlainTextReader.fenceInfo("\u{1FEF}\u{1FEF}\u{1FEF}") == "")   // canonically "```"
+        #expect(PlainTextReader.fenceInfo("“`html") == "html")
+    }
+
+    @Test func titlePrefilterNeverHidesATitle() {
+        var skipped = 0
+        for (source, range) in Self.sampleLines() where !PlainTextReader.mayBeTitleLike(range, source.utf8) {
+            #expect(!TextTools.isTitleLike(source.text(range)), "\(source.text(range))")
+            skipped += 1
+        }
+        #expect(skipped > 40)
+        let s = SourceText(path: "t.txt", string: "Word\u{0600}.")
+        #expect(PlainTextReader.mayBeTitleLike(SourceRange(start: 0, end: s.utf8.count), s.utf8))
+    }
+
+    @Test func yamlKeyTestAgreesWithTheRegex() {
+        var lines = Self.edgeLines
+        for (source, range) in Self.sampleLines().prefix(3000) { lines.append(source.text(range)) }
+        var keys = 0
+        for t in lines {
+            let regex = t.range(of: #"^[A-Za-z0-9_"'-][^:]*:(\s|$)"#, options: .regularExpression) != nil
+            #expect(FrontMatter.isKeyLine(t) == regex, "\(t.debugDescription)")
+            if regex { keys += 1 }
+        }
+        #expect(keys >= 5)
+    }
+
+    @Test func pieceTextTrimsAsFoundationDoes() {
+        var texts = Self.edgeLines + ["\u{A0}\u{301}x", "x\u{2009}", "\u{3000}全角\u{3000}", "\u{202F}n", "é", "“quoted”", "a\u{200B}"]
+        for (source, range) in Self.sampleLines().prefix(2000) { texts.append(source.text(range)) }
+        for t in texts {
+            var b = ViewBuilder(source: [], isHTML: false)
+            b.append(t, at: SourceRange(start: 0, end: 0))
+            let view = 0..<b.view.count
+            #expect(b.pieceText(view) == t.trimmingCharacters(in: .whitespaces), "\(t.debugDescription)")
+        }
+    }
+
+    @Test func entitiesDecodeAsBefore() {
+        let cases: [(String, String?)] = [
+            ("&amp;", "&"), ("&eacute;", "é"), ("&#8220;", "“"), ("&#x201D;", "”"), ("&#X41;", "A"), ("&nbsp;", "\u{A0}"),
+            ("&#0;", "\u{FFFD}"), ("&#xD800;", "\u{FFFD}"), ("&#99999999;", "\u{FFFD}"), ("&#xFFFFFFFF;", "\u{FFFD}"),
+            ("&#x1F600;", "😀"), ("&unknownentity;", nil), ("&;", nil), ("&#;", nil), ("&#x;", nil), ("&lt", "<"),
+        ]
+        for (text, expected) in cases {
+            let bytes = Array(text.utf8)
+            let decoded = ViewBuilder.entity(bytes, at: 0).map { String(decoding: $0.0, as: UTF8.self) }
+            #expect(decoded == expected, "\(text)")
+            if let (v, _) = ViewBuilder.entityScalar(bytes, at: 0) {
+                #expect(ViewBuilder.utf8Width(v) == String(Unicode.Scalar(v)!).utf8.count)
+            }
+        }
+        #expect(ViewBuilder.entity(Array("&amp;x".utf8), at: 0)?.1 == 5)
+        #expect(ViewBuilder.entity(Array("&lt x".utf8), at: 0, requireSemicolon: true) == nil)
+    }
+
+    @Test func maskingBlanksAllButLineBreaksAndToleratesBadRanges() {
+        let view = TextView(utf8: Array("ab\r\ncé\nd".utf8), map: .identity(length: 9))
+        let masked = view.masking([1..<7, 7..<7, 20..<30])
+        #expect(masked.utf8 == Array("a \r\n   \nd".utf8))
+        #expect(masked.utf8.count == view.utf8.count)
+    }
+
+    @Test func entryTypeReadsTheEntryItself() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-entry-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.txt").path
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("l.txt").path, withDestinationPath: file)
+        #expect(FileCollector.entryType(file) == .regular)
+        #expect(FileCollector.entryType(dir.appendingPathComponent("l.txt").path) == .symbolicLink)
+        #expect(FileCollector.entryType(dir.path) == .other)
+        #expect(FileCollector.entryType(dir.appendingPathComponent("none.txt").path) == .missing)
+        // The link is the same file as a.txt (one identity); a broken link is an error.
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("b.txt").path,
+                                                   withDestinationPath: dir.appendingPathComponent("gone.txt").path)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub.md"), withIntermediateDirectories: true)
+        try "y".write(toFile: dir.appendingPathComponent("sub.md/c.md").path, atomically: true, encoding: .utf8)
+        try "z".write(toFile: dir.appendingPathComponent(".hidden.txt").path, atomically: true, encoding: .utf8)
+        let result = FileCollector.collect([dir.path])
+        #expect(result.files == [dir.path + "/a.txt", dir.path + "/sub.md/c.md"])
+        #expect(result.errors.map(\.0) == [dir.path + "/b.txt"])
+        #expect(result.errors.map(\.1) == ["broken symbolic link or link loop"])
+    }
+
+    /// Whole readers on the sample files: the model does not depend on which fast path ran, so
+    /// reading twice gives the same description, and every view range maps inside the source.
+    @Test func readersStayConsistentOnSamples() {
+        for path in Self.sampleFiles(limit: 150) {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let source = SourceText(path: path, bytes: [UInt8](data))
+            let a = ArticleReaders.reader(for: ArticleFormat.forPath(path)).read(source)
+            for b in a.blocks {
+                #expect(b.range.end <= source.utf8.count)
+                #expect(b.viewRange.upperBound <= a.prose.utf8.count)
+            }
+            #expect(String(validating: a.prose.utf8, as: UTF8.self) != nil)
+        }
+    }
+}
+
+extension ReaderFastPathTests {
+    @Test func quoteMarksAgreeWithQuoteScanner() {
+        var texts = Self.edgeLines + [
+            "He said “yes” and ‘no’ — the council’s «plan» was \"fine\".", "‘Tis ’twas", "(‘a’) “‘b’”", "\u{A0}‘x’ y",
+            "‘open only", "“unclosed", "’close first‘", "a’b ‘c’d’ e", "‘x’é", "‘x’\u{301}", "\"\"\"", "«»", "",
+        ]
+        for (source, range) in Self.sampleLines().prefix(4000) { texts.append(source.text(range)) }
+        var found = 0
+        for t in texts {
+            let bytes = [0x41] + Array(t.utf8) + [0x42]   // a slice that does not start at 0
+            let slice = bytes[1..<(bytes.count - 1)]
+            let expected = QuoteScanner.quotations(in: slice)
+            #expect(QuoteMarks.quotations(in: slice) == expected, "\(t.debugDescription)")
+            found += expected.count
+        }
+        #expect(found > 20)
+        let s = Array("x “a” y".utf8)
+        #expect(QuoteMarks.quotations(in: s[...]) == [2..<9])
+    }
+}
+
+extension ReaderFastPathTests {
+    /// Front matter read without Yams (simple `key: value` lines) gives what Yams gives; other
+    /// front matter still goes through Yams.
+    @Test func simpleFrontMatterReadsAsYamsDoes() throws {
+        let docs = [
+            "---\ntitle: \"Police Chief Backs New Court Centre\"\ndate: 2025-05-22\nauthor: Hedda Lindqvist\n---\n\nBody.",
+            "---\r\ntitle: 'Café “Royale” opens'\r\n\r\ndate: 2024-02-10T12:30:00Z\r\nurl: https://e.example/a?b=c\r\n---\r\nBody.",
+            "---\ntitle:   Plain title with  two spaces   \ndescription: a, b [c] {d} \"e\" it's\nsource: x\n---\n",
+            "---\ntitle: ~\npublished: null\nsources: one\n---\n",
+            "---\ntitle:\ndate: 2020-01-01\n---\n",
+        ]
+        for doc in docs {
+            let source = SourceText(path: "f.md", string: doc)
+            let index = source.lineIndex
+            let closing = try #require((2...index.lineCount).first { FrontMatter.trimmedLine(source, index.rangeOfLine($0)) == "---" })
+            let simple = try #require(FrontMatter.simpleFields(source, lines: 2..<closing), "\(doc.debugDescription)")
+            let yams = try #require(try FrontMatter.yamsFields(source, lines: 2..<closing))
+            #expect(simple.values == yams.values, "\(doc.debugDescription)")
+            #expect(simple.titleLine == yams.titleLine)
+            #expect(yams.sources == nil)
+        }
+        // Not simple: Yams reads these (a sequence, an escape, a comment, a duplicate key).
+        for doc in ["---\nsources:\n  - a\n---\n", "---\ntitle: \"a\\tb\"\n---\n", "---\ntitle: a # c\n---\n",
+                    "---\ntitle: a\ntitle: b\n---\n", "---\ntitle: *ref\n---\n", "---\ntitle: a: b\n---\n"] {
+            let source = SourceText(path: "f.md", string: doc)
+            let closing = (2...source.lineIndex.lineCount).first { FrontMatter.trimmedLine(source, source.lineIndex.rangeOfLine($0)) == "---" }!
+            #expect(FrontMatter.simpleFields(source, lines: 2..<closing) == nil, "\(doc.debugDescription)")
+        }
+        let fm = try #require(FrontMatter.read(SourceText(path: "f.md", string: docs[0])))
+        #expect(fm.metadata.title == "Police Chief Backs New Court Centre")
+        #expect(fm.titleRange == SourceRange(start: 12, end: 47))
+        #expect(fm.metadata.author == "Hedda Lindqvist")
+        #expect(FrontMatter.read(SourceText(path: "f.md", string: "---\ntitle: a\ntitle: b\n---\n"))?.error != nil)
+    }
+
+    @Test func trimmedLineTrimsAsFoundationDoes() {
+        for (source, range) in Self.sampleLines().prefix(3000) + [(SourceText(path: "x", string: "\u{A0}x\u{2003}"), SourceRange(start: 0, end: 6))] {
+            #expect(FrontMatter.trimmedLine(source, range) == source.text(range).trimmingCharacters(in: .whitespaces))
+        }
+    }
+}
+
+extension ReaderFastPathTests {
+    @Test func asciiTitleAgreesWithTextTools() {
+        let extra = ["Trade Talks Stall Over Fishing Rights", "By Callum Northcott, Weather Desk", "What residents said",
+                     "Costs and funding", "The Rock-'n'-Roll Years", "It's A Don't-Stop Day", "2024 Budget Plan",
+                     "a Lower Start Here", "One Two", "Word", "UPPER CASE TITLE!", "Ends With Colon:", "x - y - z",
+                     "Of the In And", "Co-Op Member's -Dash Test'", "\tTabbed Title Here\t"]
+        var titles = 0
+        var lines = Self.sampleLines().prefix(6000).map { ($0.0.utf8, $0.1, $0.0.text($0.1)) }
+        for t in extra { let b = Array(t.utf8); lines.append((b, SourceRange(start: 0, end: b.count), t)) }
+        for (bytes, range, text) in lines {
+            guard let ascii = PlainTextReader.asciiTitle(bytes, range) else { continue }
+            #expect(ascii.isTitle == TextTools.isTitleLike(text), "\(text.debugDescription)")
+            #expect(ascii.letterWords == TextTools.letterWords(text).count, "\(text.debugDescription)")
+            if ascii.isTitle { titles += 1 }
+        }
+        #expect(titles >= 10)
+        #expect(PlainTextReader.asciiTitle(Array("Café Title".utf8), SourceRange(start: 0, end: 11)) == nil)
+    }
+
+    /// The delimiter-row test before the ASCII path.
+    static func referenceIsDelimiterRow(_ text: String) -> Bool {
+        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
+        return !cells.isEmpty && cells.allSatisfy { cell in
+            let t = cell.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && t.contains("-") && t.allSatisfy { "-:".contains($0) }
+        }
+    }
+
+    @Test func delimiterRowAgrees() {
+        var texts = ["|---|---|", "| --- | :--: |", "|:-|-:|", "|---| |", "| - - |", "||", "|", "---", "|a|b|", "| :: |",
+                     "|\t---\t|", "| --- | --- | extra", "|—|", "| ---|---"]
+        for (source, range) in Self.sampleLines().prefix(3000) { texts.append(source.text(range)) }
+        var rows = 0
+        for t in texts {
+            #expect(PlainTextReader.isDelimiterRow(t) == Self.referenceIsDelimiterRow(t), "\(t.debugDescription)")
+            if Self.referenceIsDelimiterRow(t) { rows += 1 }
+        }
+        #expect(rows >= 5)
+    }
+}
