@@ -142,29 +142,28 @@ import Testing
         #expect(compared > 0)
     }
 
-    /// The signature as it was computed before `BlockWords`: normalize the joined prose, then a Set
-    /// of distinct shingles and `size` hash functions each.
+    /// The signature from the joined, normalized prose, as it was computed before `BlockWords`.
     static func referenceSignature(_ article: Article) -> (minHashes: [UInt32], wordCount: Int)? {
         let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
         let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
         guard words.count >= ArticleSignature.minimumWords else { return nil }
-        var mins = [UInt64](repeating: .max, count: ArticleSignature.size)
-        var seen: Set<UInt64> = []
-        for k in 0...(words.count - 3) {
-            let shingle = ArticleSignature.mix(ArticleSignature.mix(words[k] ^ 0x51) ^ words[k + 1]) ^ (words[k + 2] &* 0x9E37_79B9_7F4A_7C15)
-            guard seen.insert(shingle).inserted else { continue }
-            for i in 0..<ArticleSignature.size {
-                let h = ArticleSignature.mix(shingle &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
-                if h < mins[i] { mins[i] = h }
-            }
-        }
-        return (mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) }, words.count)
+        return (ArticleSignature.minHashes(ofWords: words), words.count)
     }
 
-    @Test func shingleSetCountsDistinctValues() {
-        var set = ShingleSet(capacity: 4)
-        let values: [UInt64] = [0, 5, 0, 5, 21, 37, 21, 1 << 40]
-        let inserted = values.map { set.insert($0) }
-        #expect(inserted == [true, true, false, false, true, true, false, true])
+    /// One-permutation MinHash estimates: identical texts 1, one changed word in 300 close to 1,
+    /// unrelated texts near 0; every bin filled even for a 50-word text.
+    @Test func onePermutationEstimates() {
+        let words = (0..<300).map { Fingerprint.fnv1a("w\($0 % 97)x\($0)") }
+        var edited = words
+        edited[150] = Fingerprint.fnv1a("changed")
+        let other = (0..<300).map { Fingerprint.fnv1a("o\($0)") }
+        func sig(_ w: [UInt64]) -> ArticleSignature {
+            ArticleSignature(path: "p", minHashes: ArticleSignature.minHashes(ofWords: w), wordCount: w.count,
+                             anchor: Location(line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0), anchorText: "")
+        }
+        #expect(sig(words).similarity(to: sig(words)) == 1)
+        #expect(sig(words).similarity(to: sig(edited)) >= 0.95)
+        #expect(sig(words).similarity(to: sig(other)) <= 0.05)
+        #expect(!sig(Array(words.prefix(50))).minHashes.contains(.max))
     }
 }

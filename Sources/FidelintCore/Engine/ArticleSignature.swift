@@ -42,11 +42,13 @@ public struct BlockWords: Sendable {
 /// the files of one run without comparing every pair.
 ///
 /// Shingles are word 3-grams of the normalized prose (NFKC, quotes, dashes, case; see
-/// `TextTools.normalize`); each of `ArticleSignature.size` hash functions keeps its minimum over
-/// the shingles. The fraction of equal positions in two signatures estimates the Jaccard
-/// similarity of the two shingle sets (standard error about 0.03 at 0.9).
+/// `TextTools.normalize`). The signature is a one-permutation MinHash: one 64-bit hash per shingle
+/// picks one of `ArticleSignature.size` bins and competes for its minimum; empty bins are densified
+/// (see `minHashes(ofWords:)`). The fraction of equal positions in two signatures estimates the
+/// Jaccard similarity of the two shingle sets (standard error about 0.03 at 0.9), as `size`
+/// independent hash functions would, for one hash per shingle instead of `size`.
 public struct ArticleSignature: Sendable, Hashable, Codable {
-    /// Number of hash functions: `bands × rows` of the LSH index.
+    /// Number of bins: `bands × rows` of the LSH index.
     public static let size = 120
     public static let bands = 30
     public static let rows = 4
@@ -96,32 +98,33 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
                                 anchorText: String(first.text.prefix(80)))
     }
 
-    /// The `size` minimum hashes of the distinct word 3-grams of `words` (word hashes), folded to
-    /// 32 bits.
+    /// The one-permutation MinHash of the word 3-grams of `words` (word hashes): one hash per
+    /// shingle, whose high bits pick a bin and whose low 32 bits compete for the bin's minimum; an
+    /// empty bin copies the first filled bin on its own fixed probe sequence (optimal
+    /// densification, Shrivastava 2017), so articles with the same shingles fill it alike.
     static func minHashes(ofWords words: [UInt64]) -> [UInt32] {
-        var mins = [UInt64](repeating: .max, count: size)
-        var seen = ShingleSet(capacity: words.count)
-        // Hash function i is mix(shingle + i·φ): the offsets i·φ once, then one mix per function.
-        let offsets = Self.offsets
-        mins.withUnsafeMutableBufferPointer { m in
-            offsets.withUnsafeBufferPointer { o in
-                words.withUnsafeBufferPointer { w in
-                    for k in 0...(w.count - 3) {
-                        let shingle = mix(mix(w[k] ^ 0x51) ^ w[k + 1]) ^ (w[k + 2] &* 0x9E37_79B9_7F4A_7C15)
-                        guard seen.insert(shingle) else { continue }
-                        for i in 0..<size {
-                            let h = mix(shingle &+ o[i])
-                            if h < m[i] { m[i] = h }
-                        }
-                    }
-                }
+        var mins = [UInt32](repeating: .max, count: size)
+        var filled = [Bool](repeating: false, count: size)
+        words.withUnsafeBufferPointer { w in
+            for k in 0...(w.count - 3) {
+                let shingle = mix(mix(w[k] ^ 0x51) ^ w[k + 1]) ^ (w[k + 2] &* 0x9E37_79B9_7F4A_7C15)
+                let h = mix(shingle)
+                let bin = Int(((h >> 32) &* UInt64(size)) >> 32)
+                filled[bin] = true
+                mins[bin] = min(mins[bin], UInt32(truncatingIfNeeded: h))
             }
         }
-        return mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) }
+        var out = mins
+        for bin in 0..<size where !filled[bin] {
+            var attempt: UInt64 = 1
+            while true {
+                let probe = Int(((mix(UInt64(bin) << 32 | attempt) >> 32) &* UInt64(size)) >> 32)
+                if filled[probe] { out[bin] = mins[probe]; break }
+                attempt += 1
+            }
+        }
+        return out
     }
-
-    /// `i · 0x9E3779B97F4A7C15` for each hash function `i`.
-    static let offsets: [UInt64] = (0..<size).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// Estimated Jaccard similarity with `other` (0...1).
     public func similarity(to other: ArticleSignature) -> Double {
@@ -210,35 +213,5 @@ public enum DuplicateArticleIndex {
             if j >= minimumJaccard { out.append(Pair(first: a, second: b, similarity: ArticleSignature.sharedWords(jaccard: j))) }
         }
         return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-    }
-}
-
-/// A set of 64-bit hashes with open addressing, for the distinct shingles of one article (the
-/// values are already well mixed, so their low bits index the table).
-struct ShingleSet {
-    private var slots: [UInt64]
-    private var mask: Int
-    private var hasZero = false
-
-    init(capacity: Int) {
-        var n = 16
-        while n < capacity * 2 { n <<= 1 }
-        slots = [UInt64](repeating: 0, count: n)
-        mask = n - 1
-    }
-
-    /// Adds `value`; `true` when it was not in the set.
-    @inline(__always) mutating func insert(_ value: UInt64) -> Bool {
-        if value == 0 {
-            defer { hasZero = true }
-            return !hasZero
-        }
-        var i = Int(truncatingIfNeeded: value ^ (value >> 32)) & mask
-        while true {
-            let v = slots[i]
-            if v == value { return false }
-            if v == 0 { slots[i] = value; return true }
-            i = (i + 1) & mask
-        }
     }
 }
