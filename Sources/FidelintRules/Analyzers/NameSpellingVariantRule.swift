@@ -56,14 +56,22 @@ public struct NameSpellingVariantRule: Rule {
         let index = try nameIndex(context)
         let mentions = index.mentions
         var (out, covered) = fullNameVariants(index, view: view)
-        let words = try matches(Self.capitalized, in: view)
         let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
         guard !nameTokens.isEmpty else { return out }
+        // A variant shares its name's first three letters (lowercased), so only words that share
+        // them with some name are read: on the fast alphabet they are picked by their bytes.
+        let ranges: [Range<Int>]
+        if NameScan.isFastAlphabet(view.utf8) {
+            let prefixes = Set(nameTokens.map { Self.prefixKey($0.utf8) })
+            ranges = NameScan.capitalizedWords(view.utf8).filter { prefixes.contains(Self.prefixKey(view.utf8[$0])) }
+        } else {
+            ranges = try matches(Self.capitalized, in: view).map(\.range)
+        }
         var uses: [String: [SourceRange]] = [:]
-        for w in words {
-            var text = view.text(w.range)
+        for w in ranges {
+            var text = view.text(w)
             for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-            let r = view.sourceRange(w.range.lowerBound..<(w.range.lowerBound + text.utf8.count))
+            let r = view.sourceRange(w.lowerBound..<(w.lowerBound + text.utf8.count))
             uses[text, default: []].append(r)
         }
         var reported: Set<String> = []
@@ -94,6 +102,21 @@ public struct NameSpellingVariantRule: Rule {
         return out
     }
 
+    /// The first three characters of a fast-alphabet word (`NameScan`), ASCII letters lowered, as
+    /// bytes: one character is one scalar there.
+    static func prefixKey<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
+        var out: [UInt8] = []
+        var chars = 0
+        for b in bytes {
+            if b & 0xC0 != 0x80 {
+                if chars == 3 { break }
+                chars += 1
+            }
+            out.append(ByteText.lower(b))
+        }
+        return out
+    }
+
     /// The words written before `surname` in the article's full names ("Ann" for "Ann Johnston").
     func givenNames(of surname: String, in index: NameIndex) -> Set<String> {
         Set(index.runs.filter { $0.tokens.count >= 2 && $0.tokens.last == surname }.map { $0.tokens.dropLast().joined(separator: " ") })
@@ -105,7 +128,7 @@ public struct NameSpellingVariantRule: Rule {
         // Every written full name with its uses, sentence and roles.
         struct Form { var tokens: [String]; var uses: [SourceRange] = []; var sentences: Set<Int> = []; var roles: Set<String> = [] }
         var forms: [String: Form] = [:]
-        let starts = PersonMentions.sentenceStarts(view.utf8)
+        let starts = index.sentenceStarts
         let quotes = index.quotations
         for run in index.runs where run.tokens.count >= 2 && run.tokens.count <= 4 && !quotes.contains(where: { $0.contains(run.offset) }) {
             let key = run.text

@@ -122,9 +122,25 @@ public enum PersonMentions {
     ]
 
     /// All role mentions of the article, in document order.
-    public static func roleMentions(in article: Article, view: TextView) throws(RegexError) -> [RoleMention] {
-        let matches = try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8)
-        let sentences = sentenceStarts(view.utf8)
+    /// - Parameters:
+    ///   - view: the prose with quotations and code masked.
+    ///   - sentences: `sentenceStarts(view.utf8)` when already computed.
+    ///   - windowed: search only the lines that hold a role keyword (`NameScan.roleWindows`; the
+    ///     same matches); `false` searches the whole view.
+    ///   - matcher: the thread's PCRE2 matcher when at hand.
+    public static func roleMentions(in article: Article, view: TextView, sentences: [Int]? = nil, windowed: Bool = true,
+                                    matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
+        let matcher = matcher ?? PCRE2Matcher.forCurrentThread()
+        var matches: [PCRE2Matcher.Match] = []
+        if windowed {
+            for w in NameScan.roleWindows(view.utf8) {
+                matches += try matcher.matches(regex, in: view.utf8, from: w.lowerBound, to: w.upperBound)
+            }
+        } else {
+            matches = try matcher.matches(regex, in: view.utf8)
+        }
+        guard !matches.isEmpty else { return [] }
+        let sentences = sentences ?? sentenceStarts(view.utf8)
         let headlines = headlineRanges(article)
         var out: [RoleMention] = []
         for m in matches {
@@ -267,6 +283,9 @@ public enum PersonMentions {
     /// said", "European Commission" in "President Ursula von der Leyen of the European Commission".
     static func place(after end: Int, in bytes: [UInt8]) -> String? {
         guard end < bytes.count else { return nil }
+        // The text must open with " of " (bytes that differ cannot decode to that prefix).
+        guard end + 4 <= bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x6F, bytes[end + 2] == 0x66,
+              bytes[end + 3] == 0x20 else { return nil }
         let tail = String(decoding: bytes[end..<min(bytes.count, end + 160)], as: UTF8.self)
             .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard tail.hasPrefix(" of ") else { return nil }
@@ -324,10 +343,17 @@ public enum PersonMentions {
     static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
         var s = dot
         while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A, bytes[s - 1] != 0x09, bytes[s - 1] != 0x28 { s -= 1 }
+        if bytes[s..<dot].allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one character per byte.
+            if dot - s == 1 { return NameScan.isUpper(bytes[s]) || abbreviations.contains(bytes, s..<dot) }
+            return abbreviations.contains(bytes, s..<dot)
+        }
         let word = String(decoding: bytes[s..<dot], as: UTF8.self)
         if word.count == 1, word.first!.isUppercase { return true }
         return ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Capt"].contains(word)
     }
+
+    static let abbreviations = ByteWordSet(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Capt"])
 
     static func sentenceIndex(_ starts: [Int], _ offset: Int) -> Int {
         var lo = 0, hi = starts.count - 1
