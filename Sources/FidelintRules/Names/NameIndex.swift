@@ -36,6 +36,9 @@ public struct NameIndex: Sendable {
     /// View offsets where sentences start in the view with quotations and code masked
     /// (`PersonMentions.sentenceStarts`), ascending.
     public var sentenceStarts: [Int]
+    /// Whether the index was read with `NameScan`'s byte scanners: the view with code masked (and
+    /// so the one with quotations masked too) is in its fast alphabet.
+    public var fastAlphabet: Bool = false
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -134,7 +137,7 @@ public struct NameIndex: Sendable {
     /// - Throws: `RegexError` when PCRE2 gives up.
     static func build(_ context: RuleContext, fastPath: Bool = true) throws(RegexError) -> NameIndex {
         let masked = context.view(masking: [.quotations, .code])
-        let matcher = PCRE2Matcher.forCurrentThread()
+        let matcher = NameMatcher.current()
         let sentences = PersonMentions.sentenceStarts(masked.utf8)
         let mentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
                                                        windowed: fastPath, matcher: matcher)
@@ -175,7 +178,7 @@ public struct NameIndex: Sendable {
         }
         refs.sort { $0.range.start < $1.range.start }
         return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
-                         bodyWords: BodyWords(context.article), sentenceStarts: sentences)
+                         bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
     }
 
     /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after

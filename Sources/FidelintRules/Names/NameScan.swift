@@ -1,4 +1,10 @@
 import FidelintCore
+import FidelintRegex
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte-level scanners that stand in for the name rules' regular expressions on text written in
 /// the *fast alphabet*: ASCII plus the typographic punctuation ‘ ’ “ ” – — … (see
@@ -38,6 +44,11 @@ enum NameScan {
 
     /// Whether `’` (E2 80 99) starts at `i`.
     @inline(__always) static func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 0 && i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99
+    }
+
+    /// Whether `’` (E2 80 99) starts at `i`.
+    @inline(__always) static func isApostrophe(_ b: [UInt8], _ i: Int) -> Bool {
         i >= 0 && i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99
     }
 
@@ -234,24 +245,24 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
-            var ends: [Int] = []
             var p = 0
             while p < n {
                 guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
-                ends.removeAll(keepingCapacity: true)
                 var k = p + 1
+                var count = 0
                 while k < n {
                     let c = b[k]
                     if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
-                    ends.append(k)
+                    count += 1
                 }
+                // Greedy, then back one character at a time to a word boundary (`\b`): the class
+                // character before it is a word character only when a letter; ’ is three bytes.
+                var e = k
                 var matched = -1
-                var i = ends.count
-                while i >= 4 {
-                    let e = ends[i - 1]
-                    // \b at e: the class character before it is a word character only when a letter.
+                while count >= 4 {
                     if isLetter(b[e - 1]) != wordAt(b, e) { matched = e; break }
-                    i -= 1
+                    e -= b[e - 1] >= 0x80 ? 3 : 1
+                    count -= 1
                 }
                 if matched >= 0 {
                     out.append(p..<matched)
@@ -279,31 +290,34 @@ enum NameScan {
     /// and its name never cross a line break, and a match starts at its keyword or at the start
     /// of the one capitalized word before it ("Foreign Minister"), so none starts earlier.
     static func roleWindows(_ bytes: [UInt8]) -> [Range<Int>] {
-        bytes.withUnsafeBufferPointer { b in
+        let table = keywordsByFirstLetter
+        return bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
             var i = 0
             var lineStart = 0
-            var first = -1
             while i < n {
                 let c = b[i]
-                if c == 0x0A {
-                    if first >= 0 { out.append(wordStart(b, first, lineStart)..<i) }
-                    first = -1
-                    lineStart = i + 1
-                } else if first < 0, isUpper(c) {
-                    for k in roleKeywords where k[0] == c && i + k.count <= n {
-                        var same = true
-                        for m in 1..<k.count where b[i + m] != k[m] { same = false; break }
-                        if same { first = i; break }
-                    }
+                if c == 0x0A { lineStart = i + 1; i += 1; continue }
+                guard isUpper(c) else { i += 1; continue }
+                var hit = false
+                for k in table[Int(c &- 0x41)] where i + k.count <= n {
+                    var same = true
+                    for m in 1..<k.count where b[i + m] != k[m] { same = false; break }
+                    if same { hit = true; break }
                 }
-                i += 1
+                guard hit else { i += 1; continue }
+                var e = i
+                while e < n, b[e] != 0x0A { e += 1 }
+                out.append(wordStart(b, i, lineStart)..<e)
+                i = e
             }
-            if first >= 0 { out.append(wordStart(b, first, lineStart)..<n) }
             return out
         }
     }
+
+    /// `roleKeywords` by their first letter (`A` is 0).
+    static let keywordsByFirstLetter: [[[UInt8]]] = (0..<26).map { l in roleKeywords.filter { Int($0[0]) - 0x41 == l } }
 
     /// The start of the space-delimited word holding offset `k`, not before `lineStart`.
     static func wordStart(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ lineStart: Int) -> Int {
@@ -368,5 +382,26 @@ struct ByteWordSet: Sendable {
     /// Whether `bytes[range]` is a member (see `contains(_:_:lowercased:)`).
     func contains(_ bytes: [UInt8], _ range: Range<Int>, lowercased: Bool = false) -> Bool {
         bytes.withUnsafeBufferPointer { contains($0, range, lowercased: lowercased) }
+    }
+}
+
+
+/// The calling thread's `PCRE2Matcher` (the same object `PCRE2Matcher.forCurrentThread()`
+/// returns), kept in a POSIX thread-specific slot: a lookup is a load, not a `Foundation` thread
+/// dictionary access. The slot holds one reference, released when the thread ends.
+enum NameMatcher {
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<PCRE2Matcher>.fromOpaque(p).release() }
+        }
+        return key
+    }()
+
+    static func current() -> PCRE2Matcher {
+        if let p = pthread_getspecific(key) { return Unmanaged<PCRE2Matcher>.fromOpaque(p).takeUnretainedValue() }
+        let m = PCRE2Matcher.forCurrentThread()
+        pthread_setspecific(key, Unmanaged.passRetained(m).toOpaque())
+        return m
     }
 }
