@@ -278,6 +278,8 @@ extension NameIndex {
     /// runs of two or more words, appended to `out`. One character is one scalar there, so a
     /// character count is a count of bytes that are not UTF-8 continuation bytes.
     static func splitFast(_ range: Range<Int>, in view: TextView, into out: inout [NameRun]) {
+        let leadingTitleSet = leadingTitleSet, sentenceOpenerSet = sentenceOpenerSet
+        let stopTokenSet = stopTokenSet, suffixTitleSet = suffixTitleSet
         view.utf8.withUnsafeBufferPointer { b in
             func chars(_ s: Int, _ e: Int) -> Int {
                 var n = 0

@@ -162,7 +162,8 @@ enum NameScan {
     /// Every match of `NameIndex.surnamePattern` in `bytes` (fast alphabet only): the whole match
     /// and the captured name.
     static func surnameMatches(_ bytes: [UInt8]) -> [(range: Range<Int>, name: Range<Int>)] {
-        bytes.withUnsafeBufferPointer { b in
+        let speechVerbs = speechVerbs
+        return bytes.withUnsafeBufferPointer { b in
             var out: [(range: Range<Int>, name: Range<Int>)] = []
             let n = b.count
             var p = 0
@@ -286,12 +287,12 @@ enum NameScan {
     ].map { Array($0.utf8) }
 
     /// The lines of `bytes` (split at `\n`) that contain a role keyword, each from the start of the
-    /// space-delimited word holding its first keyword to the line end. Any alphabet: a role mention
-    /// and its name never cross a line break, and a match starts at its keyword or at the start
-    /// of the one capitalized word before it ("Foreign Minister"), so none starts earlier.
+    /// word before the one holding its first keyword to the line end. Any alphabet: a role mention
+    /// and its name never cross a line break, and a match starts in the word of its keyword or
+    /// in the one capitalized word before it ("Foreign Minister", "Prime Minister"), so none
+    /// starts earlier.
     static func roleWindows(_ bytes: [UInt8]) -> [Range<Int>] {
-        let table = keywordsByFirstLetter
-        return bytes.withUnsafeBufferPointer { b in
+        bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
             var i = 0
@@ -299,14 +300,7 @@ enum NameScan {
             while i < n {
                 let c = b[i]
                 if c == 0x0A { lineStart = i + 1; i += 1; continue }
-                guard isUpper(c) else { i += 1; continue }
-                var hit = false
-                for k in table[Int(c &- 0x41)] where i + k.count <= n {
-                    var same = true
-                    for m in 1..<k.count where b[i + m] != k[m] { same = false; break }
-                    if same { hit = true; break }
-                }
-                guard hit else { i += 1; continue }
+                guard isUpper(c), startsRoleKeyword(b, i) else { i += 1; continue }
                 var e = i
                 while e < n, b[e] != 0x0A { e += 1 }
                 out.append(wordStart(b, i, lineStart)..<e)
@@ -316,12 +310,33 @@ enum NameScan {
         }
     }
 
-    /// `roleKeywords` by their first letter (`A` is 0).
-    static let keywordsByFirstLetter: [[[UInt8]]] = (0..<26).map { l in roleKeywords.filter { Int($0[0]) - 0x41 == l } }
+    /// Whether one of `roleKeywords` starts at `i` (whose byte is a capital letter).
+    @inline(__always) static func startsRoleKeyword(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        switch b[i] {
+        case 0x4D: return hasLiteral(b, i, "Mr") || hasLiteral(b, i, "Ms") || hasLiteral(b, i, "Mayor") || hasLiteral(b, i, "Minister")
+        case 0x50: return hasLiteral(b, i, "President") || hasLiteral(b, i, "Premier") || hasLiteral(b, i, "Prof")
+        case 0x43: return hasLiteral(b, i, "Chief") || hasLiteral(b, i, "Chair") || hasLiteral(b, i, "CEO")
+            || hasLiteral(b, i, "Chancellor") || hasLiteral(b, i, "Commissioner")
+        case 0x47: return hasLiteral(b, i, "Gov")
+        case 0x53: return hasLiteral(b, i, "Sen") || hasLiteral(b, i, "Secretary") || hasLiteral(b, i, "Speaker")
+        case 0x4B: return hasLiteral(b, i, "King")
+        case 0x51: return hasLiteral(b, i, "Queen")
+        case 0x45: return hasLiteral(b, i, "Emperor")
+        case 0x41: return hasLiteral(b, i, "Ambassador")
+        case 0x4A: return hasLiteral(b, i, "Judge")
+        case 0x44: return hasLiteral(b, i, "Dr")
+        case 0x52: return hasLiteral(b, i, "Rep")
+        default: return false
+        }
+    }
 
-    /// The start of the space-delimited word holding offset `k`, not before `lineStart`.
+    /// The start of the space-delimited word before the one holding offset `k`, not before
+    /// `lineStart`: back over the word, then over white space (`\h` may be a multi-byte space,
+    /// so any non-ASCII byte is stepped over too), then over the word before.
     static func wordStart(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ lineStart: Int) -> Int {
         var s = k
+        while s > lineStart, b[s - 1] != 0x20, b[s - 1] != 0x09 { s -= 1 }
+        while s > lineStart, b[s - 1] == 0x20 || b[s - 1] == 0x09 || b[s - 1] >= 0x80 { s -= 1 }
         while s > lineStart, b[s - 1] != 0x20, b[s - 1] != 0x09 { s -= 1 }
         return s
     }
@@ -329,7 +344,7 @@ enum NameScan {
 
 /// A set of short byte strings (ASCII words) looked up by a slice of a byte array without
 /// building a `String`: open addressing over an FNV-1a hash.
-struct ByteWordSet: Sendable {
+final class ByteWordSet: Sendable {
     private let words: [[UInt8]]
     private let slots: [Int32]
     private let mask: Int

@@ -287,6 +287,12 @@ public enum PersonMentions {
         guard end + 4 <= bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x6F, bytes[end + 2] == 0x66,
               bytes[end + 3] == 0x20 else { return nil }
         if let fast = placeFast(after: end, in: bytes) { return fast }
+        return placeReference(after: end, in: bytes)
+    }
+
+    /// `place(after:in:)` through `String`s, for any text (the reference for `placeFast`).
+    static func placeReference(after end: Int, in bytes: [UInt8]) -> String? {
+        guard end < bytes.count else { return nil }
         let tail = String(decoding: bytes[end..<min(bytes.count, end + 160)], as: UTF8.self)
             .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard tail.hasPrefix(" of ") else { return nil }
