@@ -56,14 +56,22 @@ public struct NameSpellingVariantRule: Rule {
         let index = try nameIndex(context)
         let mentions = index.mentions
         var (out, covered) = fullNameVariants(index, view: view)
-        let words = try matches(Self.capitalized, in: view)
         let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
         guard !nameTokens.isEmpty else { return out }
+        // A variant shares its name's first three letters (lowercased), so only words that share
+        // them with some name are read: on the fast alphabet they are picked by their bytes.
+        let ranges: [Range<Int>]
+        if index.fastAlphabet {
+            let prefixes = Set(nameTokens.map { Self.prefixKey($0.utf8) })
+            ranges = NameScan.capitalizedWords(view.utf8).filter { prefixes.contains(Self.prefixKey(view.utf8[$0])) }
+        } else {
+            ranges = try matches(Self.capitalized, in: view).map(\.range)
+        }
         var uses: [String: [SourceRange]] = [:]
-        for w in words {
-            var text = view.text(w.range)
+        for w in ranges {
+            var text = view.text(w)
             for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-            let r = view.sourceRange(w.range.lowerBound..<(w.range.lowerBound + text.utf8.count))
+            let r = view.sourceRange(w.lowerBound..<(w.lowerBound + text.utf8.count))
             uses[text, default: []].append(r)
         }
         var reported: Set<String> = []
@@ -94,6 +102,28 @@ public struct NameSpellingVariantRule: Rule {
         return out
     }
 
+    /// The first three characters of a fast-alphabet word (`NameScan`: ASCII and three-byte
+    /// punctuation, one scalar a character), ASCII letters lowered, packed 16 bits a character.
+    static func prefixKey<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var key: UInt64 = 0
+        var chars = 0
+        var scalar: UInt64 = 0
+        var pending = 0
+        for b in bytes {
+            if pending > 0 {
+                scalar = scalar << 6 | UInt64(b & 0x3F)
+                pending -= 1
+                if pending == 0 { key = key << 16 | scalar; chars += 1 }
+            } else if b < 0x80 {
+                key = key << 16 | UInt64(ByteText.lower(b)); chars += 1
+            } else {
+                scalar = UInt64(b & 0x0F); pending = 2
+            }
+            if chars == 3 && pending == 0 { break }
+        }
+        return key | UInt64(chars) << 48
+    }
+
     /// The words written before `surname` in the article's full names ("Ann" for "Ann Johnston").
     func givenNames(of surname: String, in index: NameIndex) -> Set<String> {
         Set(index.runs.filter { $0.tokens.count >= 2 && $0.tokens.last == surname }.map { $0.tokens.dropLast().joined(separator: " ") })
@@ -104,36 +134,46 @@ public struct NameSpellingVariantRule: Rule {
     func fullNameVariants(_ index: NameIndex, view: TextView) -> ([Finding], Set<String>) {
         // Every written full name with its uses, sentence and roles.
         struct Form { var tokens: [String]; var uses: [SourceRange] = []; var sentences: Set<Int> = []; var roles: Set<String> = [] }
-        var forms: [String: Form] = [:]
-        let starts = PersonMentions.sentenceStarts(view.utf8)
+        var keys: [String] = [], forms: [Form] = [], byKey: [String: Int] = [:]
+        let starts = index.sentenceStarts
         let quotes = index.quotations
         for run in index.runs where run.tokens.count >= 2 && run.tokens.count <= 4 && !quotes.contains(where: { $0.contains(run.offset) }) {
             let key = run.text
-            forms[key, default: Form(tokens: run.tokens)].uses.append(run.range)
-            forms[key]!.sentences.insert(PersonMentions.sentenceIndex(starts, run.offset))
+            let i: Int
+            if let known = byKey[key] { i = known } else {
+                i = forms.count
+                byKey[key] = i
+                keys.append(key)
+                forms.append(Form(tokens: run.tokens))
+            }
+            forms[i].uses.append(run.range)
+            forms[i].sentences.insert(PersonMentions.sentenceIndex(starts, run.offset))
         }
+        guard forms.count >= 2 else { return ([], []) }
         for m in index.mentions where m.name.count >= 2 && !m.isHonorific {
-            forms[m.fullName]?.roles.insert(m.officeKey)
+            if let i = byKey[m.fullName] { forms[i].roles.insert(m.officeKey) }
         }
         var out: [Finding] = []
         var covered: Set<String> = []
         var done: Set<String> = []
         // Only forms that share a first word, a last word or their folded letters can be one name
         // (`NameMatching.sameFullName`), so pairs are drawn from those buckets, not from all forms.
-        var buckets: [String: [String]] = [:]
-        for (key, form) in forms {
-            buckets["f:" + form.tokens[0], default: []].append(key)
-            buckets["l:" + form.tokens[form.tokens.count - 1], default: []].append(key)
-            buckets["j:" + NameMatching.fold(form.tokens.joined()), default: []].append(key)
+        var byFirst: [String: [Int]] = [:], byLast: [String: [Int]] = [:], byFolded: [String: [Int]] = [:]
+        for (i, form) in forms.enumerated() {
+            byFirst[form.tokens[0], default: []].append(i)
+            byLast[form.tokens[form.tokens.count - 1], default: []].append(i)
+            byFolded[NameMatching.fold(form.tokens.joined()), default: []].append(i)
         }
-        var pairs: Set<[String]> = []
-        for members in buckets.values where members.count > 1 {
-            for a in members { for b in members where a < b { pairs.insert([a, b]) } }
+        var pairs: Set<Int> = []   // a * count + b, keys[a] < keys[b]
+        for buckets in [byFirst, byLast, byFolded] {
+            for members in buckets.values where members.count > 1 {
+                for a in members { for b in members where keys[a] < keys[b] { pairs.insert(a * forms.count + b) } }
+            }
         }
-        for pair in pairs.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
-            let a = pair[0], b = pair[1]
+        let ordered = pairs.map { [keys[$0 / forms.count], keys[$0 % forms.count]] }
+        for pair in ordered.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
             do {
-                let fa = forms[a]!, fb = forms[b]!
+                let fa = forms[byKey[pair[0]]!], fb = forms[byKey[pair[1]]!]
                 guard NameMatching.sameFullName(fa.tokens, fb.tokens),
                       fa.sentences.isDisjoint(with: fb.sentences),
                       fa.roles.isEmpty || fb.roles.isEmpty || !fa.roles.isDisjoint(with: fb.roles) else { continue }

@@ -62,7 +62,7 @@ public struct StaleOfficeRule: Rule {
         guard let date = Self.articleDate(context), !entities.offices.isEmpty else { return [] }
         let index = try nameIndex(context)
         let view = context.view(masking: [.quotations, .code])
-        let starts = PersonMentions.sentenceStarts(view.utf8)
+        let starts = index.sentenceStarts
         var out: [Finding] = []
         var reported: Set<String> = []
         // A person the article names once in a past context is history in every mention.

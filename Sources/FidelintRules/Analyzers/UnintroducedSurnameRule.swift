@@ -48,11 +48,18 @@ public struct UnintroducedSurnameRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
-        let introduced = index.introducedTokens
         guard !index.mentions.isEmpty else { return [] }
         guard !index.surnameReferences.isEmpty else { return [] }
+        let introduced = index.introducedTokens
         let quotes = context.article.quotationRanges
-        let lowerText = context.article.prose.text(0..<context.article.prose.utf8.count)
+        // The prose as one string, made only when a name needs it.
+        var proseText: String? = nil
+        func text() -> String {
+            if let proseText { return proseText }
+            let t = context.article.prose.text(0..<context.article.prose.utf8.count)
+            proseText = t
+            return t
+        }
         var byName: [String: [SurnameReference]] = [:]
         for ref in index.surnameReferences { byName[ref.surname, default: []].append(ref) }
         var out: [Finding] = []
@@ -60,6 +67,7 @@ public struct UnintroducedSurnameRule: Rule {
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
             if introduced.contains(name) || registered.contains(name) { continue }
+            let lowerText = text()
             if occurrences(of: name, in: lowerText) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }

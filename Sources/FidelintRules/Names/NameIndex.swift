@@ -26,13 +26,19 @@ public struct SurnameReference: Sendable, Hashable {
 /// references (code masked only).
 public struct NameIndex: Sendable {
     public var mentions: [RoleMention]
+    /// Name runs of two or more words (the only ones the rules read), in document order.
     public var runs: [NameRun]
     public var surnameReferences: [SurnameReference]
     /// View ranges of quoted speech (runs there keep the speaker's spelling).
     public var quotations: [Range<Int>]
-    /// The words of the article outside its headlines (`bodyWords(_:)`), read by the role and
-    /// headline rules.
-    public var bodyWords: Set<String>
+    /// The words of the article outside its headlines, read by the role and headline rules.
+    public var bodyWords: BodyWords
+    /// View offsets where sentences start in the view with quotations and code masked
+    /// (`PersonMentions.sentenceStarts`), ascending.
+    public var sentenceStarts: [Int]
+    /// Whether the index was read with `NameScan`'s byte scanners: the view with code masked (and
+    /// so the one with quotations masked too) is in its fast alphabet.
+    public var fastAlphabet: Bool = false
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -126,23 +132,39 @@ public struct NameIndex: Sendable {
     ]
 
     /// Builds the index of `context`'s article.
+    /// - Parameter fastPath: scan text in `NameScan`'s fast alphabet with its byte scanners instead
+    ///   of PCRE2 (the result is the same; `false` is the reference path for tests).
     /// - Throws: `RegexError` when PCRE2 gives up.
-    static func build(_ context: RuleContext) throws(RegexError) -> NameIndex {
+    static func build(_ context: RuleContext, fastPath: Bool = true) throws(RegexError) -> NameIndex {
         let masked = context.view(masking: [.quotations, .code])
-        let mentions = try PersonMentions.roleMentions(in: context.article, view: masked)
+        let matcher = NameMatcher.current()
+        let sentences = PersonMentions.sentenceStarts(masked.utf8)
+        let mentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
+                                                       windowed: fastPath, matcher: matcher)
         let view = context.view(masking: [.code])
-        let matcher = PCRE2Matcher.forCurrentThread()
+        let fast = fastPath && NameScan.isFastAlphabet(view.utf8)
         var runs: [NameRun] = []
-        for m in try matcher.matches(runPattern, in: view.utf8) {
-            runs += split(m.range, in: view)
+        if fast {
+            for m in NameScan.runMatches(view.utf8) where m.multiWord { splitFast(m.range, in: view, into: &runs) }
+        } else {
+            for m in try matcher.matches(runPattern, in: view.utf8) {
+                runs += split(m.range, in: view).filter { $0.tokens.count >= 2 }
+            }
+        }
+        let references: [(range: Range<Int>, name: Range<Int>)]
+        if fast {
+            references = NameScan.surnameMatches(view.utf8)
+        } else {
+            references = try matcher.matches(surnamePattern, in: view.utf8).compactMap { m in
+                m.groups.compactMap({ $0 }).first.map { (m.range, $0) }
+            }
         }
         var refs: [SurnameReference] = []
-        for m in try matcher.matches(surnamePattern, in: view.utf8) {
-            guard let g = m.groups.compactMap({ $0 }).first else { continue }
+        for (range, g) in references {
             let word = view.text(g)
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
             // "Ford said it would recall the trucks": a body that speaks of itself as "it".
-            if followedByIt(view.utf8, at: m.range.upperBound) { continue }
+            if followedByIt(view.utf8, at: range.upperBound) { continue }
             // "J. Marrick said", "Mr. Marrick said": an initial or a title, not a sentence end.
             if g.lowerBound >= 2, view.utf8[g.lowerBound - 2] == 0x2E,
                PersonMentions.isAbbreviation(view.utf8, endingAt: g.lowerBound - 2) { continue }
@@ -156,38 +178,27 @@ public struct NameIndex: Sendable {
         }
         refs.sort { $0.range.start < $1.range.start }
         return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
-                         bodyWords: bodyWords(context))
+                         bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
     }
 
     /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after
     /// "that" ("Hamas said it", "Ford said that its trucks"): the speaker is a body, not a person.
     static func followedByIt(_ bytes: [UInt8], at offset: Int) -> Bool {
-        let tail = String(decoding: bytes[offset..<min(bytes.count, offset + 16)], as: UTF8.self)
+        // Byte test first; the `String` test only when a non-ASCII character follows a match (it
+        // could be a combining mark, which makes the last character another one).
+        let end = min(bytes.count, offset + 16)
+        var hit = false
+        for p in followers where offset + p.count <= end && bytes[offset..<offset + p.count].elementsEqual(p) {
+            hit = true
+            if offset + p.count < bytes.count, bytes[offset + p.count] >= 0x80 { hit = false; break }
+        }
+        if hit { return true }
+        guard bytes[offset..<end].contains(where: { $0 >= 0x80 }) else { return false }
+        let tail = String(decoding: bytes[offset..<end], as: UTF8.self)
         return [" it ", " its ", " that it ", " that its "].contains { tail.hasPrefix($0) }
     }
 
-    /// The words of the article outside its headline, as written.
-    static func bodyWords(_ context: RuleContext) -> Set<String> {
-        let view = context.article.prose
-        let headlines = PersonMentions.headlineRanges(context.article)
-        var words: Set<String> = []
-        var start: Int? = nil
-        let bytes = view.utf8
-        for i in 0...bytes.count {
-            let b = i < bytes.count ? bytes[i] : 0x20
-            let isWord = b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D
-            if isWord { if start == nil { start = i } }
-            else if let s = start {
-                if !headlines.contains(where: { $0.contains(s) }) {
-                    var w = String(decoding: bytes[s..<i], as: UTF8.self)
-                    if w.hasSuffix("’s") { w = String(w.dropLast(2)) }
-                    words.insert(w)
-                }
-                start = nil
-            }
-        }
-        return words
-    }
+    static let followers: [[UInt8]] = [" it ", " its ", " that it ", " that its "].map { Array($0.utf8) }
 
     /// Role words and courtesy titles at the start of a run are not part of the name.
     static let leadingTitles: Set<String> = [
@@ -254,6 +265,152 @@ public struct NameIndex: Sendable {
         }
         flush()
         return out
+    }
+}
+
+extension NameIndex {
+    static let leadingTitleSet = ByteWordSet(leadingTitles)
+    static let sentenceOpenerSet = ByteWordSet(sentenceOpeners)
+    static let stopTokenSet = ByteWordSet(PersonMentions.stopTokens)
+    static let suffixTitleSet = ByteWordSet(["Jr.", "Sr.", "St."])
+
+    /// `split(_:in:)` on the fast alphabet (`NameScan`), byte by byte: the same cuts, keeping only
+    /// runs of two or more words, appended to `out`. One character is one scalar there, so a
+    /// character count is a count of bytes that are not UTF-8 continuation bytes.
+    static func splitFast(_ range: Range<Int>, in view: TextView, into out: inout [NameRun]) {
+        let leadingTitleSet = leadingTitleSet, sentenceOpenerSet = sentenceOpenerSet
+        let stopTokenSet = stopTokenSet, suffixTitleSet = suffixTitleSet
+        view.utf8.withUnsafeBufferPointer { b in
+            func chars(_ s: Int, _ e: Int) -> Int {
+                var n = 0
+                for i in s..<e where b[i] & 0xC0 != 0x80 { n += 1 }
+                return n
+            }
+            func lowerFirst(_ t: (Int, Int)) -> Bool { t.1 > t.0 && NameScan.isLower(b[t.0]) }
+            var current: [(Int, Int)] = []   // token start, end (view offsets)
+            func flush() {
+                while let first = current.first {
+                    var drop = lowerFirst(first) || leadingTitleSet.contains(b, first.0..<first.1)
+                    if !drop {
+                        // The first non-empty hyphen-separated part ("Vice-President" → "Vice").
+                        var s = first.0
+                        while s < first.1, b[s] == 0x2D { s += 1 }
+                        var e = s
+                        while e < first.1, b[e] != 0x2D { e += 1 }
+                        drop = e > s && leadingTitleSet.contains(b, s..<e)
+                    }
+                    guard drop else { break }
+                    current.removeFirst()
+                }
+                while let last = current.last, lowerFirst(last) { current.removeLast() }
+                if current.count >= 2, current.contains(where: { chars($0.0, $0.1) >= 2 && b[$0.1 - 1] != 0x2E }) {
+                    let tokens = current.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0.0..<$0.1]), as: UTF8.self) }
+                    let r = view.sourceRange(current[0].0..<current[current.count - 1].1)
+                    out.append(NameRun(tokens: tokens, range: r, offset: current[0].0))
+                }
+                current.removeAll(keepingCapacity: true)
+            }
+            var i = range.lowerBound
+            let upper = range.upperBound
+            let atSentenceStart = PersonMentions.isSentenceStart(view.utf8, at: range.lowerBound)
+            while i < upper {
+                while i < upper, NameScan.isHSpace(b[i]) { i += 1 }
+                var j = i
+                while j < upper, !NameScan.isHSpace(b[j]) { j += 1 }
+                guard i < j else { break }
+                var end = j
+                var closes = false
+                // The suffixes "’s", "'s", "’", "'", in this order, each after the last.
+                if end - i >= 4, b[end - 1] == 0x73, NameScan.isApostrophe(b, end - 4) { end -= 4; closes = true }
+                if end - i >= 2, b[end - 1] == 0x73, b[end - 2] == 0x27 { end -= 2; closes = true }
+                if end - i >= 3, NameScan.isApostrophe(b, end - 3) { end -= 3; closes = true }
+                if end - i >= 1, b[end - 1] == 0x27 { end -= 1; closes = true }
+                if end > i, b[end - 1] == 0x2E, chars(i, end) > 2, !leadingTitleSet.contains(b, i..<end),
+                   !suffixTitleSet.contains(b, i..<end) {
+                    end -= 1; closes = true   // a sentence end
+                }
+                var sentenceWord = false
+                if atSentenceStart && i == range.lowerBound {
+                    sentenceWord = sentenceOpenerSet.contains(b, i..<end)
+                        || (end - i >= 2 && b[end - 2] == 0x6C && b[end - 1] == 0x79 && chars(i, end) > 4)
+                }
+                var digit = false
+                for k in i..<end where b[k] &- 0x30 < 10 { digit = true; break }
+                if sentenceWord || stopTokenSet.contains(b, i..<end, lowercased: true) || digit {
+                    flush()
+                } else if lowerFirst((i, end)) {
+                    current.append((i, end))   // a particle
+                } else {
+                    current.append((i, end))
+                    if closes { flush() }
+                }
+                i = j
+            }
+            flush()
+        }
+    }
+}
+
+/// The words of an article outside its headlines, as written (a possessive "’s" removed):
+/// maximal runs of ASCII letters, digits, hyphens and non-ASCII bytes in the prose, each whose
+/// start is not in a headline range (`PersonMentions.headlineRanges`).
+public struct BodyWords: Sendable {
+    let bytes: [UInt8]
+    let headlines: [Range<Int>]
+
+    init(_ article: Article) {
+        bytes = article.prose.utf8
+        headlines = PersonMentions.headlineRanges(article)
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || ByteText.isASCIIAlnum(b) || b == 0x2D
+    }
+
+    /// Whether `word` is one of the words. An ASCII word is looked for byte by byte; any other
+    /// (or prose holding U+212A KELVIN SIGN, which Swift equates with "K") reads the whole set.
+    public func contains(_ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard !w.isEmpty, w.allSatisfy({ $0 < 0x80 }),
+              ByteText.find([0xE2, 0x84, 0xAA], in: bytes) == nil else { return all.contains(word) }
+        // A word holds only word bytes, so a word with any other never matches.
+        guard w.allSatisfy(Self.isWordByte) else { return false }
+        var from = 0
+        while let s = ByteText.find(w, in: bytes, from: from) {
+            from = s + 1
+            if s > 0, Self.isWordByte(bytes[s - 1]) { continue }
+            let e = s + w.count
+            var end = e
+            if e < bytes.count, Self.isWordByte(bytes[e]) {
+                // Only "’s" may follow, and end the word.
+                guard e + 4 <= bytes.count, bytes[e] == 0xE2, bytes[e + 1] == 0x80, bytes[e + 2] == 0x99, bytes[e + 3] == 0x73,
+                      e + 4 == bytes.count || !Self.isWordByte(bytes[e + 4]) else { continue }
+                end = e + 4
+            }
+            _ = end
+            if !headlines.contains(where: { $0.contains(s) }) { return true }
+        }
+        return false
+    }
+
+    /// Every word (the reference form of `contains`).
+    var all: Set<String> {
+        var words: Set<String> = []
+        var start: Int? = nil
+        for i in 0...bytes.count {
+            let b = i < bytes.count ? bytes[i] : 0x20
+            let isWord = b >= 0x80 || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D
+            if isWord { if start == nil { start = i } }
+            else if let s = start {
+                if !headlines.contains(where: { $0.contains(s) }) {
+                    var w = String(decoding: bytes[s..<i], as: UTF8.self)
+                    if w.hasSuffix("’s") { w = String(w.dropLast(2)) }
+                    words.insert(w)
+                }
+                start = nil
+            }
+        }
+        return words
     }
 }
 

@@ -122,9 +122,25 @@ public enum PersonMentions {
     ]
 
     /// All role mentions of the article, in document order.
-    public static func roleMentions(in article: Article, view: TextView) throws(RegexError) -> [RoleMention] {
-        let matches = try PCRE2Matcher.forCurrentThread().matches(regex, in: view.utf8)
-        let sentences = sentenceStarts(view.utf8)
+    /// - Parameters:
+    ///   - view: the prose with quotations and code masked.
+    ///   - sentences: `sentenceStarts(view.utf8)` when already computed.
+    ///   - windowed: search only the lines that hold a role keyword (`NameScan.roleWindows`; the
+    ///     same matches); `false` searches the whole view.
+    ///   - matcher: the thread's PCRE2 matcher when at hand.
+    public static func roleMentions(in article: Article, view: TextView, sentences: [Int]? = nil, windowed: Bool = true,
+                                    matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
+        let matcher = matcher ?? PCRE2Matcher.forCurrentThread()
+        var matches: [PCRE2Matcher.Match] = []
+        if windowed {
+            for w in NameScan.roleWindows(view.utf8) {
+                matches += try matcher.matches(regex, in: view.utf8, from: w.lowerBound, to: w.upperBound)
+            }
+        } else {
+            matches = try matcher.matches(regex, in: view.utf8)
+        }
+        guard !matches.isEmpty else { return [] }
+        let sentences = sentences ?? sentenceStarts(view.utf8)
         let headlines = headlineRanges(article)
         var out: [RoleMention] = []
         for m in matches {
@@ -134,7 +150,7 @@ public enum PersonMentions {
             // What stands before the role.
             let before = precedingWord(view.utf8, before: roleRange.lowerBound)
             // "His predecessor, President Yoon": a comma after the qualifier does not hide it.
-            let beforeLower = before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "-,;:("))
+            let beforeLower = trimmingQualifierPunctuation(before.lowercased())
             if skipQualifiers.contains(beforeLower) { continue }
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
@@ -164,7 +180,7 @@ public enum PersonMentions {
             var end = nameRange.lowerBound
             var cursor = nameRange.lowerBound
             var closed = false
-            for token in view.text(nameRange).split(whereSeparator: \.isWhitespace) {
+            for token in nameTokens(view.utf8, nameRange) {
                 let t = String(token)
                 let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
                 cursor = start + t.utf8.count
@@ -267,6 +283,16 @@ public enum PersonMentions {
     /// said", "European Commission" in "President Ursula von der Leyen of the European Commission".
     static func place(after end: Int, in bytes: [UInt8]) -> String? {
         guard end < bytes.count else { return nil }
+        // The text must open with " of " (bytes that differ cannot decode to that prefix).
+        guard end + 4 <= bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x6F, bytes[end + 2] == 0x66,
+              bytes[end + 3] == 0x20 else { return nil }
+        if let fast = placeFast(after: end, in: bytes) { return fast }
+        return placeReference(after: end, in: bytes)
+    }
+
+    /// `place(after:in:)` through `String`s, for any text (the reference for `placeFast`).
+    static func placeReference(after end: Int, in bytes: [UInt8]) -> String? {
+        guard end < bytes.count else { return nil }
         let tail = String(decoding: bytes[end..<min(bytes.count, end + 160)], as: UTF8.self)
             .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard tail.hasPrefix(" of ") else { return nil }
@@ -283,6 +309,80 @@ public enum PersonMentions {
             if word != w { break }   // punctuation ends the place
         }
         return out.isEmpty ? nil : out.joined(separator: " ")
+    }
+
+    /// `place(after:in:)` byte by byte when the text it reads (up to 160 bytes, one line) is in
+    /// `NameScan`'s fast alphabet with no carriage return; `nil` otherwise. `bytes[end...]` opens
+    /// with " of ". The outer optional is `nil` when the bytes are not fast; the inner is the place.
+    static func placeFast(after end: Int, in bytes: [UInt8]) -> String?? {
+        let limit = min(bytes.count, end + 160)
+        var lineEnd = end
+        while lineEnd < limit, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        // The window must hold whole fast-alphabet characters only.
+        var i = end
+        while i < lineEnd {
+            let c = bytes[i]
+            if c == 0x0D { return nil }
+            if c < 0x80 { i += 1; continue }
+            guard i + 2 < lineEnd, c == 0xE2, bytes[i + 1] == 0x80 else { return nil }
+            switch bytes[i + 2] {
+            case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: i += 3
+            default: return nil
+            }
+        }
+        var words: [Range<Int>] = []
+        var k = end + 4
+        while k < lineEnd {
+            while k < lineEnd, bytes[k] == 0x20 { k += 1 }
+            var j = k
+            while j < lineEnd, bytes[j] != 0x20 { j += 1 }
+            if j > k { words.append(k..<j) }
+            k = j
+        }
+        if let f = words.first, bytes[f].elementsEqual("the".utf8) { words.removeFirst() }
+        func isQuote(_ at: Int) -> Bool {   // ’ or ”
+            at + 2 < bytes.count && bytes[at] == 0xE2 && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0x99 || bytes[at + 2] == 0x9D)
+        }
+        func isTrim(_ c: UInt8) -> Bool {   // , . ; : ! ? ) ' "
+            c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29 || c == 0x27 || c == 0x22
+        }
+        var out: [String] = []
+        for w in words.prefix(3) {
+            var s = w.lowerBound, e = w.upperBound
+            if e - s >= 4, bytes[e - 1] == 0x73, NameScan.isApostrophe(bytes, e - 4) { e -= 4 }
+            if e - s >= 2, bytes[e - 1] == 0x73, bytes[e - 2] == 0x27 { e -= 2 }
+            while s < e {
+                if isTrim(bytes[s]) { s += 1 } else if s + 3 <= e, isQuote(s) { s += 3 } else { break }
+            }
+            while e > s {
+                if isTrim(bytes[e - 1]) { e -= 1 } else if e - 3 >= s, isQuote(e - 3) { e -= 3 } else { break }
+            }
+            guard e - s >= 2, NameScan.isUpper(bytes[s]),
+                  bytes[s..<e].allSatisfy({ NameScan.isLetter($0) || $0 == 0x2D || $0 == 0x2E }),
+                  !NameIndex.stopTokenSet.contains(bytes, s..<e, lowercased: true) else { break }
+            out.append(String(decoding: bytes[s..<e], as: UTF8.self))
+            if s != w.lowerBound || e != w.upperBound { break }   // punctuation ends the place
+        }
+        return .some(out.isEmpty ? nil : out.joined(separator: " "))
+    }
+
+    /// `word` without the scalars `-,;:(` at either end (`trimmingCharacters(in:)` with that set).
+    static func trimmingQualifierPunctuation(_ word: String) -> String {
+        let trim: (Unicode.Scalar) -> Bool = { $0 == "-" || $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }
+        let scalars = word.unicodeScalars
+        guard let f = scalars.first, let l = scalars.last, trim(f) || trim(l) else { return word }
+        var s = scalars.startIndex, e = scalars.endIndex
+        while s < e, trim(scalars[s]) { s = scalars.index(after: s) }
+        while e > s, trim(scalars[scalars.index(before: e)]) { e = scalars.index(before: e) }
+        return String(scalars[s..<e])
+    }
+
+    /// The white-space-separated words of `bytes[range]` (`split(whereSeparator: \.isWhitespace)`
+    /// of its text): split on the ASCII white space bytes when the range is ASCII.
+    static func nameTokens(_ bytes: [UInt8], _ range: Range<Int>) -> [Substring] {
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace) }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { Substring($0) }
     }
 
     static func precedingWord(_ bytes: [UInt8], before offset: Int) -> String {
@@ -324,10 +424,17 @@ public enum PersonMentions {
     static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
         var s = dot
         while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A, bytes[s - 1] != 0x09, bytes[s - 1] != 0x28 { s -= 1 }
+        if bytes[s..<dot].allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one character per byte.
+            if dot - s == 1 { return NameScan.isUpper(bytes[s]) || abbreviations.contains(bytes, s..<dot) }
+            return abbreviations.contains(bytes, s..<dot)
+        }
         let word = String(decoding: bytes[s..<dot], as: UTF8.self)
         if word.count == 1, word.first!.isUppercase { return true }
         return ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Capt"].contains(word)
     }
+
+    static let abbreviations = ByteWordSet(["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Jr", "Sr", "St", "Gen", "Lt", "Col", "Capt"])
 
     static func sentenceIndex(_ starts: [Int], _ offset: Int) -> Int {
         var lo = 0, hi = starts.count - 1

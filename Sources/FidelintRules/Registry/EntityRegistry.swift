@@ -264,6 +264,18 @@ public struct EntityRegistry: Sendable {
     /// A spelling folded for comparison: lowercase letters and digits only, accents removed
     /// ("Yoon Suk-yeol" and "Yoon Suk Yeol" both give "yoonsukyeol").
     public static func fold(_ name: String) -> String {
+        // ASCII: folding only lowers letters, and the alphanumerics are letters and digits.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(name.utf8.count)
+            for b in name.utf8 where ByteText.isASCIIAlnum(b) { out.append(ByteText.lower(b)) }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return foldReference(name)
+    }
+
+    /// `fold` through Foundation for any text (the reference for its ASCII fast path).
+    static func foldReference(_ name: String) -> String {
         String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }

@@ -1,0 +1,422 @@
+import FidelintCore
+import FidelintRegex
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level scanners that stand in for the name rules' regular expressions on text written in
+/// the *fast alphabet*: ASCII plus the typographic punctuation ‘ ’ “ ” – — … (see
+/// `isFastAlphabet`). On such text `\p{L}` is an ASCII letter, `\p{Lu}` `A-Z`, `\p{Ll}` `a-z`,
+/// `\w` `[A-Za-z0-9_]`, `\h` a space or a tab, and one character is one scalar, so each scanner
+/// below gives exactly the matches PCRE2 gives for the pattern it names. Any other text takes the
+/// PCRE2 path. All offsets are byte offsets into the array scanned; ranges are half-open.
+enum NameScan {
+    // MARK: - Alphabet
+
+    /// Whether every byte of `bytes` is ASCII or part of one of U+2013 –, U+2014 —, U+2018 ‘,
+    /// U+2019 ’, U+201C “, U+201D ”, U+2026 … (all three-byte sequences `E2 80 xx`). None of
+    /// those is a letter, a digit, a word character, horizontal space or a combining mark.
+    static func isFastAlphabet(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                if b[i] < 0x80 { i += 1; continue }
+                guard i + 2 < n, b[i] == 0xE2, b[i + 1] == 0x80 else { return false }
+                switch b[i + 2] {
+                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: i += 3
+                default: return false
+                }
+            }
+            return true
+        }
+    }
+
+    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+    /// `\w` on the fast alphabet (a non-ASCII byte is never part of a word character there).
+    @inline(__always) static func isWord(_ c: UInt8) -> Bool { ByteText.isASCIIAlnum(c) || c == 0x5F }
+    /// `\h` on the fast alphabet.
+    @inline(__always) static func isHSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+
+    /// Whether `’` (E2 80 99) starts at `i`.
+    @inline(__always) static func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 0 && i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99
+    }
+
+    /// Whether `’` (E2 80 99) starts at `i`.
+    @inline(__always) static func isApostrophe(_ b: [UInt8], _ i: Int) -> Bool {
+        i >= 0 && i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99
+    }
+
+    /// Whether the character ending right before `i` is in `[\p{L}’'\-]`.
+    @inline(__always) static func letterApostropheHyphenBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let c = b[i - 1]
+        if c < 0x80 { return isLetter(c) || c == 0x27 || c == 0x2D }
+        return isApostrophe(b, i - 3)
+    }
+
+    /// Whether a word character (`\w`) ends right before `i`.
+    @inline(__always) static func wordBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i > 0 && isWord(b[i - 1])
+    }
+
+    /// Whether a word character starts at `i` (`false` at the end).
+    @inline(__always) static func wordAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i < b.count && isWord(b[i])
+    }
+
+    // MARK: - Capitalized runs (`NameIndex.runPattern`)
+
+    /// The end of one `\p{L}[\p{L}’'\-]*\.?` token whose first letter is at `i`.
+    @inline(__always) static func tokenEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var k = i + 1
+        let n = b.count
+        while k < n {
+            let c = b[k]
+            if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
+        }
+        if k < n, b[k] == 0x2E { k += 1 }
+        return k
+    }
+
+    /// The particles of `NameIndex.particles`, as bytes.
+    static let particles: [[UInt8]] = NameIndex.particles.split(separator: "|").map { Array($0.utf8) }
+
+    /// The length of the particle at `i` when one is followed by `[\h-]`, else 0.
+    @inline(__always) static func particle(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        guard i < b.count, isLower(b[i]) else { return 0 }
+        outer: for p in particles where i + p.count < b.count {
+            for k in 0..<p.count where b[i + k] != p[k] { continue outer }
+            let next = b[i + p.count]
+            if isHSpace(next) || next == 0x2D { return p.count }
+        }
+        return 0
+    }
+
+    /// Every match of `NameIndex.runPattern` in `bytes` (fast alphabet only), with whether it has
+    /// more than one token (only those can give a name run of two or more words).
+    static func runMatches(_ bytes: [UInt8]) -> [(range: Range<Int>, multiWord: Bool)] {
+        bytes.withUnsafeBufferPointer { b in
+            var out: [(range: Range<Int>, multiWord: Bool)] = []
+            let n = b.count
+            var p = 0
+            while p < n {
+                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
+                var e = tokenEnd(b, from: p)
+                var multi = false
+                while true {
+                    var q = e
+                    while q < n, isHSpace(b[q]) { q += 1 }
+                    guard q > e else { break }
+                    // Particles with their separators, possessively.
+                    while true {
+                        let l = particle(b, at: q)
+                        guard l > 0 else { break }
+                        q += l
+                        while q < n, isHSpace(b[q]) || b[q] == 0x2D { q += 1 }
+                    }
+                    guard q < n, isUpper(b[q]) else { break }
+                    e = tokenEnd(b, from: q)
+                    multi = true
+                }
+                out.append((p..<e, multi))
+                p = e
+            }
+            return out
+        }
+    }
+
+    // MARK: - One-word references (`NameIndex.surnamePattern`)
+
+    /// The speech verbs of `NameIndex.surnamePattern`.
+    static let speechVerbs = ByteWordSet(["said", "says", "told", "added", "noted", "argued", "explained", "wrote", "recalled",
+                                          "continued", "insisted", "acknowledged", "stressed", "replied", "answered",
+                                          "conceded", "admitted", "warned", "testified"])
+
+    /// Whether `literal` (ASCII) starts at `i`.
+    @inline(__always) static func hasLiteral(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ literal: StaticString) -> Bool {
+        let l = literal.utf8CodeUnitCount
+        guard i + l <= b.count else { return false }
+        let p = literal.utf8Start
+        for k in 0..<l where b[i + k] != p[k] { return false }
+        return true
+    }
+
+    /// The end of `[\p{Ll}\-]+` (or with `’'` too) from `i`.
+    @inline(__always) static func lowerRunEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int, apostrophes: Bool) -> Int {
+        var k = i
+        while k < b.count {
+            let c = b[k]
+            if isLower(c) || c == 0x2D || (apostrophes && c == 0x27) { k += 1 }
+            else if apostrophes, isApostrophe(b, k) { k += 3 }
+            else { break }
+        }
+        return k
+    }
+
+    /// Every match of `NameIndex.surnamePattern` in `bytes` (fast alphabet only): the whole match
+    /// and the captured name.
+    static func surnameMatches(_ bytes: [UInt8]) -> [(range: Range<Int>, name: Range<Int>)] {
+        let speechVerbs = speechVerbs
+        return bytes.withUnsafeBufferPointer { b in
+            var out: [(range: Range<Int>, name: Range<Int>)] = []
+            let n = b.count
+            var p = 0
+            while p < n {
+                let c = b[p]
+                if isUpper(c) {
+                    // (?<![\p{L}’'\-]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:verbs)\b
+                    if !(p >= 1 && isHSpace(b[p - 1]) && letterApostropheHyphenBefore(b, p - 1)),
+                       !letterApostropheHyphenBefore(b, p), !wordBefore(b, p),
+                       p + 1 < n, isLower(b[p + 1]) {
+                        let w = lowerRunEnd(b, from: p + 2, apostrophes: true)
+                        if w > p + 2 {
+                            var q = w
+                            while q < n, isHSpace(b[q]) { q += 1 }
+                            if q > w {
+                                var r = q
+                                while r < n, isWord(b[r]) { r += 1 }
+                                if r > q, speechVerbs.contains(b, q..<r) {
+                                    out.append((p..<r, p..<w))
+                                    p = r
+                                    continue
+                                }
+                            }
+                        }
+                    }
+                } else if c == 0x61 {
+                    // according\h+to\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)\b(?!\h*[\p{Lu}&])
+                    if hasLiteral(b, p, "according") {
+                        var q = p + 9
+                        while q < n, isHSpace(b[q]) { q += 1 }
+                        if q > p + 9, hasLiteral(b, q, "to") {
+                            var s = q + 2
+                            while s < n, isHSpace(b[s]) { s += 1 }
+                            if s > q + 2, s + 1 < n, isUpper(b[s]), isLower(b[s + 1]) {
+                                let runEnd = lowerRunEnd(b, from: s + 2, apostrophes: false)
+                                var e = runEnd
+                                var found = -1
+                                while e >= s + 3 {
+                                    // \b: b[e-1] is a letter (word) or '-' (not).
+                                    if isWord(b[e - 1]) != wordAt(b, e) {
+                                        var t = e
+                                        while t < n, isHSpace(b[t]) { t += 1 }
+                                        if !(t < n && (isUpper(b[t]) || b[t] == 0x26)) { found = e; break }
+                                    }
+                                    e -= 1
+                                }
+                                if found >= 0 {
+                                    out.append((p..<found, s..<found))
+                                    p = found
+                                    continue
+                                }
+                            }
+                        }
+                    }
+                } else if c == 0x73 {
+                    // \bsaid\h+(\p{Lu}\p{Ll}[\p{Ll}\-]+)(?=[.,;])
+                    if !wordBefore(b, p), hasLiteral(b, p, "said") {
+                        var q = p + 4
+                        while q < n, isHSpace(b[q]) { q += 1 }
+                        if q > p + 4, q + 1 < n, isUpper(b[q]), isLower(b[q + 1]) {
+                            let e = lowerRunEnd(b, from: q + 2, apostrophes: false)
+                            if e > q + 2, e < n, b[e] == 0x2E || b[e] == 0x2C || b[e] == 0x3B {
+                                out.append((p..<e, q..<e))
+                                p = e
+                                continue
+                            }
+                        }
+                    }
+                }
+                p += 1
+            }
+            return out
+        }
+    }
+
+    // MARK: - Capitalized words (`NameSpellingVariantRule.capitalized`)
+
+    /// Every match of `\b\p{Lu}[\p{Ll}\p{Lu}’'-]{4,}\b` in `bytes` (fast alphabet only).
+    static func capitalizedWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { b in
+            var out: [Range<Int>] = []
+            let n = b.count
+            var p = 0
+            while p < n {
+                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
+                var k = p + 1
+                var count = 0
+                while k < n {
+                    let c = b[k]
+                    if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
+                    count += 1
+                }
+                // Greedy, then back one character at a time to a word boundary (`\b`): the class
+                // character before it is a word character only when a letter; ’ is three bytes.
+                var e = k
+                var matched = -1
+                while count >= 4 {
+                    if isLetter(b[e - 1]) != wordAt(b, e) { matched = e; break }
+                    e -= b[e - 1] >= 0x80 ? 3 : 1
+                    count -= 1
+                }
+                if matched >= 0 {
+                    out.append(p..<matched)
+                    p = matched
+                } else {
+                    p += 1
+                }
+            }
+            return out
+        }
+    }
+
+    // MARK: - Role mentions (`PersonMentions.regex`)
+
+    /// Literal words of which every match of `PersonMentions.regex` contains one, each starting
+    /// with a capital letter.
+    static let roleKeywords: [[UInt8]] = [
+        "Minister", "President", "Premier", "Chancellor", "Mayor", "Gov", "Secretary", "CEO", "Chief", "Chair",
+        "King", "Queen", "Sen", "Speaker", "Emperor", "Ambassador", "Commissioner", "Judge", "Mr", "Ms", "Dr",
+        "Prof", "Rep",
+    ].map { Array($0.utf8) }
+
+    /// The lines of `bytes` (split at `\n`) that contain a role keyword, each from the start of the
+    /// word before the one holding its first keyword to the line end. Any alphabet: a role mention
+    /// and its name never cross a line break, and a match starts in the word of its keyword or
+    /// in the one capitalized word before it ("Foreign Minister", "Prime Minister"), so none
+    /// starts earlier.
+    static func roleWindows(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { b in
+            var out: [Range<Int>] = []
+            let n = b.count
+            var i = 0
+            var lineStart = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x0A { lineStart = i + 1; i += 1; continue }
+                guard isUpper(c), startsRoleKeyword(b, i) else { i += 1; continue }
+                var e = i
+                while e < n, b[e] != 0x0A { e += 1 }
+                out.append(wordStart(b, i, lineStart)..<e)
+                i = e
+            }
+            return out
+        }
+    }
+
+    /// Whether one of `roleKeywords` starts at `i` (whose byte is a capital letter).
+    @inline(__always) static func startsRoleKeyword(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        switch b[i] {
+        case 0x4D: return hasLiteral(b, i, "Mr") || hasLiteral(b, i, "Ms") || hasLiteral(b, i, "Mayor") || hasLiteral(b, i, "Minister")
+        case 0x50: return hasLiteral(b, i, "President") || hasLiteral(b, i, "Premier") || hasLiteral(b, i, "Prof")
+        case 0x43: return hasLiteral(b, i, "Chief") || hasLiteral(b, i, "Chair") || hasLiteral(b, i, "CEO")
+            || hasLiteral(b, i, "Chancellor") || hasLiteral(b, i, "Commissioner")
+        case 0x47: return hasLiteral(b, i, "Gov")
+        case 0x53: return hasLiteral(b, i, "Sen") || hasLiteral(b, i, "Secretary") || hasLiteral(b, i, "Speaker")
+        case 0x4B: return hasLiteral(b, i, "King")
+        case 0x51: return hasLiteral(b, i, "Queen")
+        case 0x45: return hasLiteral(b, i, "Emperor")
+        case 0x41: return hasLiteral(b, i, "Ambassador")
+        case 0x4A: return hasLiteral(b, i, "Judge")
+        case 0x44: return hasLiteral(b, i, "Dr")
+        case 0x52: return hasLiteral(b, i, "Rep")
+        default: return false
+        }
+    }
+
+    /// The start of the space-delimited word before the one holding offset `k`, not before
+    /// `lineStart`: back over the word, then over white space (`\h` may be a multi-byte space,
+    /// so any non-ASCII byte is stepped over too), then over the word before.
+    static func wordStart(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ lineStart: Int) -> Int {
+        var s = k
+        while s > lineStart, b[s - 1] != 0x20, b[s - 1] != 0x09 { s -= 1 }
+        while s > lineStart, b[s - 1] == 0x20 || b[s - 1] == 0x09 || b[s - 1] >= 0x80 { s -= 1 }
+        while s > lineStart, b[s - 1] != 0x20, b[s - 1] != 0x09 { s -= 1 }
+        return s
+    }
+}
+
+/// A set of short byte strings (ASCII words) looked up by a slice of a byte array without
+/// building a `String`: open addressing over an FNV-1a hash.
+final class ByteWordSet: Sendable {
+    private let words: [[UInt8]]
+    private let slots: [Int32]
+    private let mask: Int
+
+    /// - Parameter words: the members (any `String`s; compared byte for byte as UTF-8).
+    init(_ words: some Sequence<String>) {
+        let list = Array(Set(words)).map { Array($0.utf8) }
+        var size = 16
+        while size < list.count * 4 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        for (i, w) in list.enumerated() {
+            var h = Self.hash(w[...], lower: false) & (size - 1)
+            while slots[h] >= 0 { h = (h + 1) & (size - 1) }
+            slots[h] = Int32(i)
+        }
+        self.words = list
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    @inline(__always) static func hash(_ w: ArraySlice<UInt8>, lower: Bool) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in w { h = (h ^ UInt64(lower ? ByteText.lower(c) : c)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Whether `b[range]` (ASCII letters lower-cased first when `lowercased`) is a member.
+    func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in range { h = (h ^ UInt64(lowercased ? ByteText.lower(b[i]) : b[i])) &* 0x100000001b3 }
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let len = range.count
+        while true {
+            let idx = Int(slots[s])
+            if idx < 0 { return false }
+            let w = words[idx]
+            if w.count == len {
+                var same = true
+                var k = 0
+                for i in range {
+                    if (lowercased ? ByteText.lower(b[i]) : b[i]) != w[k] { same = false; break }
+                    k += 1
+                }
+                if same { return true }
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Whether `bytes[range]` is a member (see `contains(_:_:lowercased:)`).
+    func contains(_ bytes: [UInt8], _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+        bytes.withUnsafeBufferPointer { contains($0, range, lowercased: lowercased) }
+    }
+}
+
+
+/// The calling thread's `PCRE2Matcher` (the same object `PCRE2Matcher.forCurrentThread()`
+/// returns), kept in a POSIX thread-specific slot: a lookup is a load, not a `Foundation` thread
+/// dictionary access. The slot holds one reference, released when the thread ends.
+enum NameMatcher {
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<PCRE2Matcher>.fromOpaque(p).release() }
+        }
+        return key
+    }()
+
+    static func current() -> PCRE2Matcher {
+        if let p = pthread_getspecific(key) { return Unmanaged<PCRE2Matcher>.fromOpaque(p).takeUnretainedValue() }
+        let m = PCRE2Matcher.forCurrentThread()
+        pthread_setspecific(key, Unmanaged.passRetained(m).toOpaque())
+        return m
+    }
+}
