@@ -203,34 +203,44 @@ public struct LiteralPrefilter: Sendable, Hashable {
     public func mayMatch(_ scan: ArticleLiteralScan, view: [UInt8], masked: [Range<Int>] = [], bounds: Range<Int>) -> Bool {
         if scan.foldsToASCII { return true }
         return view.withUnsafeBufferPointer { v in
-            groups.contains { group in
-                group.allSatisfy { Self.occurs($0, scan: scan, view: v, masked: masked, bounds: bounds) }
+            // The starts that masking may add: right after each masked span (a word start), and
+            // the first non-blank byte after it (a line start).
+            var afterMask: [(word: Int, line: Int)] = []
+            if !masked.isEmpty {
+                afterMask.reserveCapacity(masked.count)
+                for r in masked where r.upperBound < v.count && r.upperBound < bounds.upperBound {
+                    var p = r.upperBound
+                    while p < v.count, v[p] == 0x20 || v[p] == 0x09 { p += 1 }
+                    afterMask.append((r.upperBound, p))
+                }
+            }
+            return groups.contains { group in
+                group.allSatisfy { Self.occurs($0, scan: scan, view: v, afterMask: afterMask, bounds: bounds) }
             }
         }
     }
 
     /// Whether `literal` occurs in `v[bounds]` (see the type's comment for why this is exact).
     private static func occurs(_ literal: PrefilterLiteral, scan: ArticleLiteralScan, view v: UnsafeBufferPointer<UInt8>,
-                               masked: [Range<Int>], bounds: Range<Int>) -> Bool {
+                               afterMask: [(word: Int, line: Int)], bounds: Range<Int>) -> Bool {
+        let first = literal.bytes[0]
         switch literal.anchor {
         case .textStart:
             var p = 0
             while p < v.count, v[p] >= 0x80 || v[p] == 0x20 || (0x09...0x0D).contains(v[p]) { p += 1 }
             return literal.at(p, in: v, bounds: bounds)
         case .lineStart:
-            let first = literal.bytes[0]
-            for p in scan.lineStarts where ByteText.lower(v[Int(p)]) == first {
-                if literal.at(Int(p), in: v, bounds: bounds) { return true }
+            for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
+                if literal.at(Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+            }
+            for m in afterMask where m.line < v.count && ByteText.lower(v[m.line]) == first {
+                if literal.at(m.line, in: v, bounds: bounds) { return true }
             }
         case .wordStart, .none:
             for p in scan.positions(in: literal.bucket) where literal.at(Int(p), in: v, bounds: bounds) { return true }
-        }
-        for r in masked {
-            var p = r.upperBound
-            if literal.anchor == .lineStart {
-                while p < v.count, v[p] == 0x20 || v[p] == 0x09 { p += 1 }
+            for m in afterMask where ByteText.lower(v[m.word]) == first {
+                if literal.at(m.word, in: v, bounds: bounds) { return true }
             }
-            if literal.at(p, in: v, bounds: bounds) { return true }
         }
         return false
     }
@@ -262,6 +272,8 @@ public final class ArticleLiteralScan {
     /// Byte offsets of each line's first byte that is not a space or tab (`^[ \t]*`), lines ending
     /// at any PCRE2 line break.
     let lineStarts: [Int32]
+    /// The byte at each line start, ASCII lower-cased.
+    let lineFirstBytes: [UInt8]
     /// The prose contains U+017F or U+212A, which caseless PCRE2 matches as `s` or `k`.
     public let foldsToASCII: Bool
 
@@ -287,45 +299,16 @@ public final class ArticleLiteralScan {
     public init(_ bytes: [UInt8]) {
         let n = bytes.count
         let buckets = 1 << Self.bucketBits
-        var folds = false
-        var lines: [Int32] = []
         // Start positions and their buckets, then a counting sort by bucket.
-        var count = 0
         let found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let keys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: n)
-        defer { found.deallocate(); keys.deallocate() }
+        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        defer { found.deallocate(); keys.deallocate(); lineBuffer.deallocate() }
         var ends = [Int32](repeating: 0, count: buckets)
-        bytes.withUnsafeBufferPointer { src in
+        let (count, lineCount, folds) = bytes.withUnsafeBufferPointer { src in
             Self.classes.withUnsafeBufferPointer { cls in
                 ends.withUnsafeMutableBufferPointer { perBucket in
-                    var prevWord = false
-                    var lineStart = true
-                    for i in 0..<n {
-                        let c = src[i]
-                        let k = cls[Int(c)]
-                        if k & 9 != 0, k == 8 || !prevWord {
-                            let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
-                            let b = Self.bucket(ByteText.lower(c), next)
-                            found[count] = Int32(i)
-                            keys[count] = UInt16(b)
-                            perBucket[b] += 1
-                            count += 1
-                        }
-                        if lineStart, k & 2 == 0 {
-                            lineStart = false
-                            if k & 4 == 0 { lines.append(Int32(i)) }
-                        }
-                        prevWord = k == 1
-                        if k == 4 {
-                            lineStart = true
-                        } else if c >= 0x80 {
-                            // U+0085, U+2028, U+2029 end lines; ſ (C5 BF) and K (E2 84 AA) fold to ASCII.
-                            if c == 0x85, i >= 1, src[i - 1] == 0xC2 { lineStart = true }
-                            if c == 0xA8 || c == 0xA9, i >= 2, src[i - 1] == 0x80, src[i - 2] == 0xE2 { lineStart = true }
-                            if c == 0xBF, i >= 1, src[i - 1] == 0xC5 { folds = true }
-                            if c == 0xAA, i >= 2, src[i - 1] == 0x84, src[i - 2] == 0xE2 { folds = true }
-                        }
-                    }
+                    Self.collect(src, cls, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer)
                 }
             }
         }
@@ -344,10 +327,55 @@ public final class ArticleLiteralScan {
             }
             initialized = count
         }
+        lineStarts = Array(lineBuffer[0..<lineCount])
+        lineFirstBytes = lineStarts.map { ByteText.lower(bytes[Int($0)]) }
         starts = sorted
         bucketEnds = ends
-        lineStarts = lines
         foldsToASCII = folds
+    }
+
+    /// The scanning loop (locals stay in registers): fills `found`/`keys` with the start positions
+    /// and their buckets, counts them per bucket, and fills `lines` with the line starts.
+    /// - Returns: how many starts and line starts, and whether ſ or K occurs.
+    private static func collect(_ src: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>,
+                                found: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt16>,
+                                perBucket: UnsafeMutableBufferPointer<Int32>,
+                                lines: UnsafeMutableBufferPointer<Int32>) -> (Int, Int, Bool) {
+        let n = src.count
+        var count = 0, lineCount = 0
+        var folds = false
+        var prevWord = false
+        var lineStart = true
+        for i in 0..<n {
+            let c = src[i]
+            let k = cls[Int(c)]
+            if k & 9 != 0, k == 8 || !prevWord {
+                let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
+                let b = Self.bucket(ByteText.lower(c), next)
+                found[count] = Int32(i)
+                keys[count] = UInt16(b)
+                perBucket[b] += 1
+                count += 1
+            }
+            if lineStart, k & 2 == 0 {
+                lineStart = false
+                if k & 4 == 0 {
+                    lines[lineCount] = Int32(i)
+                    lineCount += 1
+                }
+            }
+            prevWord = k == 1
+            if k == 4 {
+                lineStart = true
+            } else if c >= 0x80 {
+                // U+0085, U+2028, U+2029 end lines; ſ (C5 BF) and K (E2 84 AA) fold to ASCII.
+                if c == 0x85, i >= 1, src[i - 1] == 0xC2 { lineStart = true }
+                if c == 0xA8 || c == 0xA9, i >= 2, src[i - 1] == 0x80, src[i - 2] == 0xE2 { lineStart = true }
+                if c == 0xBF, i >= 1, src[i - 1] == 0xC5 { folds = true }
+                if c == 0xAA, i >= 2, src[i - 1] == 0x84, src[i - 2] == 0xE2 { folds = true }
+            }
+        }
+        return (count, lineCount, folds)
     }
 
     /// The start positions in `bucket`.
