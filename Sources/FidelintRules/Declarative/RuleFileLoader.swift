@@ -30,13 +30,19 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`; `lines` (default 3) for the
 ///   last two.
 /// - `skip`: a list of `quotations`, `code`; default `[code]`.
+/// - `prefilter`: a list of literals, at least one of which every match of the pattern contains;
+///   an item may be a list of literals that a match contains together. Literals are compared
+///   ASCII-caselessly, hold no white space, and start with `\b`, `^` or `\A` or a non-word
+///   character, and may end with `\b` or `\d` (see `PrefilterLiteral`). The pattern then runs
+///   only on articles whose scope holds one (or a whole group). Each match in every example must
+///   contain one, or the file is refused at the example's line.
 /// - `origin` (required): where the pattern comes from.
 /// - `examples` (required): `triggering` and `non_triggering` lists of article texts; `↓` marks
 ///   where a finding must start.
 public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
-        "extended", "scope", "lines", "skip", "origin", "examples",
+        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter",
     ]
 
     /// Loads one rule file.
@@ -153,11 +159,60 @@ public enum RuleFileLoader {
             throw RuleFileError(file: path, line: line(values["pattern"]!), message: error.description)
         }
         let (triggering, nonTriggering) = try examples(values["examples"], path: path)
+        var prefilter: LiteralPrefilter?
+        if let node = values["prefilter"] {
+            guard let seq = node.sequence, !seq.isEmpty else {
+                throw RuleFileError(file: path, line: line(node), message: "'prefilter' must be a non-empty list of literals")
+            }
+            var groups: [[PrefilterLiteral]] = []
+            for item in seq {
+                let members = item.sequence.map(Array.init) ?? [item]
+                guard !members.isEmpty else {
+                    throw RuleFileError(file: path, line: line(item), message: "a prefilter group must list at least one literal")
+                }
+                var group: [PrefilterLiteral] = []
+                for member in members {
+                    guard let text = member.scalar?.string else {
+                        throw RuleFileError(file: path, line: line(member), message: "each prefilter literal must be a text, or a list of texts that match together")
+                    }
+                    do {
+                        group.append(try PrefilterLiteral(parsing: text, caseless: options.caseless))
+                    } catch {
+                        throw RuleFileError(file: path, line: line(member), message: error.description)
+                    }
+                }
+                groups.append(group)
+            }
+            let filter = LiteralPrefilter(groups: groups)
+            try checkPrefilter(filter, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            prefilter = filter
+        }
         let description = RuleDescription(
             identifier: id, name: try string("name")!, summary: try string("summary")!, category: category,
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
-        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks, path: path)
+        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
+                           path: path, prefilter: prefilter)
+    }
+
+    /// Refuses a prefilter that some match of the pattern in the rule's own examples does not
+    /// contain: such a prefilter would hide findings.
+    private static func checkPrefilter(_ filter: LiteralPrefilter, regex: PCRE2Regex, examples: [Example], path: String,
+                                       line prefilterLine: Int) throws(RuleFileError) {
+        let matcher = PCRE2Matcher.forCurrentThread()
+        for example in examples {
+            let bytes = Array(example.stripped.text.utf8)
+            guard let matches = try? matcher.matches(regex, in: bytes) else { continue }
+            for m in matches where !filter.covers(m.range, in: bytes) {
+                let exampleLine = example.origin.split(separator: ":").last.flatMap { Int($0) } ?? prefilterLine
+                let text = String(decoding: bytes[m.range], as: UTF8.self)
+                throw RuleFileError(
+                    file: path, line: exampleLine,
+                    message: "prefilter: the pattern matches “\(TextTools.quote(text))” in this example, which contains none of the prefilter literals "
+                        + filter.declared + "; every match must contain one"
+                        + (filter.groups.contains { $0.count > 1 } ? " (all of a group in brackets)" : ""))
+            }
+        }
     }
 
     private static func examples(_ node: Node?, path: String) throws(RuleFileError) -> ([Example], [Example]) {

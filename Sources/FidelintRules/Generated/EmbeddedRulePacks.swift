@@ -21,6 +21,7 @@ pattern: |
     | \bi(?:['’]m|\s+am)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence|large\s+language\s+model|language\s+model)
         (?:\s+(?:language\s+model|assistant|model|chatbot))?\b
   )
+prefilter: ['\bai\b', '\bartificial', '\blanguage']
 examples:
   triggering:
     - |
@@ -58,6 +59,7 @@ pattern: |
     | \blet\s+me\s+know\s+if\s+you\b [^\n]*
     | \b(?:just\s+say\s+the\s+word|feel\s+free\s+to\s+ask|happy\s+to\s+help|i\s+hope\s+this\s+helps) \b [^\n]*
   )
+prefilter: ['\bwant', '\byou', '\bshall', '\balso', '\bword', '\bfree', '\bhelp']
 examples:
   triggering:
     - |
@@ -103,6 +105,7 @@ pattern: |
     | \(word\s+count:\s*\d+\)
     | ^[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened)\b [^\n]*
   )
+prefilter: [['\bchanges\b', '\bmade\b'], '^note:', '^meta', '^seo', '^focus', '^url', '(word', '^i\b']
 examples:
   triggering:
     - |
@@ -142,6 +145,7 @@ pattern: |
   # A word count promised to the requester: "Sure, here is a 300-word article about …".
   | (?<![\w’']) (?:sure|certainly|of\s+course|absolutely) [!,.]? \s+ (?:here(?:['’]s|\s+is)|below\s+is) \s+ (?:a|an) \s+ \d+[-\s]word \b [^\n]*
   )
+prefilter: ['\byou', '\bword\b', '\Ahere\b', '\Abelow\b']
 examples:
   triggering:
     - |
@@ -185,6 +189,7 @@ pattern: |
         (?:fulfill|fulfil|complete|generate|create|write|help\s+with|assist\s+with|provide)\s+(?:this|that|your|the)\s+request\b [^.\n]*
     | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
   )
+prefilter: ['\bsorry', '\brequest', '\bpolicy', '\bpolicies']
 examples:
   triggering:
     - |
@@ -215,6 +220,7 @@ pattern: |
     | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
         (?:\s+(?:check|consider\s+checking)\s+important\s+info(?:rmation)?\.?)?
   )
+prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '\bmistakes']
 examples:
   triggering:
     - |
@@ -251,6 +257,7 @@ pattern: |
     | <grok_card\b [^>\n]* >
     | \[(?:web|attached_file):\d+\]
   )
+prefilter: ['[oaicite:', '\bciteturn', '\bturn\d', '[oai_citation:', '【', '\butm_source=', '\battributableindex', '<grok_card', '[web:', '[attached_file:']
 examples:
   triggering:
     - |
@@ -281,6 +288,7 @@ pattern: |
     | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real-time|current|live|up-to-date)\s+(?:information|data)\b
     | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to)\s+browse\s+(?:the\s+)?(?:internet|web)\b
   )
+prefilter: ['\bmy\b', '\binformation', '\bdata', '\bbrowse']
 examples:
   triggering:
     - |
@@ -313,6 +321,7 @@ pattern: |
     | ^[ \t]* (?:okay|ok|alright|hmm),?\s+(?:so\s+)?the\s+user\s+(?:wants|asked|is\s+asking|needs)\b [^\n]*
     | \bthe\s+user\s+wants\b [^.\n]* \b(?:i\s+should|let\s+me|i['’]ll|i\s+will)\b [^\n]*
   )
+prefilter: ['\bthink>', '\bthinking>', '\breasoning>', '\bscratchpad>', '\buser\b']
 examples:
   triggering:
     - |
@@ -347,6 +356,7 @@ pattern: |
     | \{\{ \s* [A-Za-z_][\w.]* \s* \}\}
     | \b[Ll]orem\s+ipsum\b
   )
+prefilter: ['[insert', '[enter', '[add', '[your', '\bname]', '\btitle]', '\bcompany]', '\bdate]', '\blocation]', '\blink]', '\bcity]', '\baddress]', '\bnumber]', '\bfigure]', '\bquote]', '\bsource]', '\burl]', '\bplaceholder]', '\btbd]', '\btk]', '\btktk]', '[[', '{{', '\blorem']
 examples:
   triggering:
     - |
@@ -379,6 +389,7 @@ pattern: |
   ^[ \t]* (?:advertisement|advertising|sponsored(?:\s+content)?|publicidad|anzeige|publicit[ée]|werbung|pubblicit[àa]
           |story\s+continues\s+below(?:\s+this)?\s+advertisement|article\s+continues\s+below(?:\s+advertisement)?
           |skip\s+advertisement|scroll\s+to\s+continue\s+with\s+content|continue\s+reading\s+below) [ \t]* $
+prefilter: ['^advertis', '^sponsored', '^publicidad', '^anzeige', '^publicit', '^werbung', '^pubblicit', '^story', '^article', '^skip', '^scroll', '^continue']
 examples:
   triggering:
     - |
@@ -413,6 +424,7 @@ pattern: |
     | ^[ \t]* denial\s+of\s+responsibility\b [^\n]*
     | \bis\s+an\s+automatic\s+aggregator\b [^\n]*
   )
+prefilter: ['\bappeared', '\bdisclaimer:', '\bedited\b', '\bauto-published', '\bautomatically', '^denial', '\baggregator']
 examples:
   triggering:
     - |
@@ -452,6 +464,7 @@ pattern: |
     (?<weekdays> m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s[ \t]*s | s[ \t]*m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s
                | mo[ \t]*tu[ \t]*we[ \t]*th[ \t]*fr[ \t]*sa[ \t]*su | mon[ \t]+tue[ \t]+wed[ \t]+thu[ \t]+fri[ \t]+sat[ \t]+sun )
   )
+prefilter: ['^m\b', '^mt\b', '^mtw', '^mo\b', '^motu', '^mon\b', '^s\b', '^sm\b', '^smt', '^january\b', '^february\b', '^march\b', '^april\b', '^may\b', '^june\b', '^july\b', '^august\b', '^september\b', '^october\b', '^november\b', '^december\b']
 examples:
   triggering:
     - |
@@ -493,6 +506,7 @@ pattern: |
     | \bdata-cfemail="?[0-9a-f]+
     | \b__cf_email__\b
   )
+prefilter: ['\bprotected]', '\bemail-protection', '\bdata-cfemail', '\b__cf_email__']
 examples:
   triggering:
     - |
@@ -551,6 +565,7 @@ message: "Pagination widget scraped into the article: {match}"
 extended: true
 pattern: |
   ^[ \t]* (?:«[ \t]*|previous[ \t]+)? 1 (?: [ \t]*[-|·•][ \t]* \d{1,3} ){3,} (?:[ \t]*[-|·•]?[ \t]*(?:next|»|›))? [ \t]* $
+prefilter: ['^1', '^«', '^previous']
 examples:
   triggering:
     - |
@@ -582,6 +597,7 @@ pattern: |
     (?<button> share\s+on\s+\w+ | copy\s+link | tweet | email | print | whatsapp | facebook | twitter | linkedin
              | reddit | pinterest | telegram | share )
   )
+prefilter: ['^share', '^copy\b', '^tweet', '^email', '^print', '^whatsapp', '^facebook', '^twitter', '^linkedin', '^reddit', '^pinterest', '^telegram', '^like', '^click']
 examples:
   triggering:
     - |
@@ -614,6 +630,7 @@ pattern: |
     (?<label> categories | archives | recent\s+posts | recent\s+comments | related\s+posts | popular\s+posts | tags
             | most\s+read | trending(?:\s+now)? | latest\s+news | more\s+stories | related\s+articles | follow\s+us )
   )
+prefilter: ['^categories', '^archives', '^recent', '^related', '^popular', '^tags', '^most', '^trending', '^latest', '^more', '^follow', '^subscribe', '^accept', '^loading...', '^you']
 examples:
   triggering:
     - |

@@ -1,0 +1,392 @@
+import FidelintCore
+import FidelintRegex
+
+/// One required literal of a pattern rule's prefilter, as declared in the rule file
+/// (`prefilter: ['\bhere\b', '^advertis', 'utm_source=']`).
+///
+/// The literal is compared ASCII-caselessly; any other byte must be equal. It may start with one
+/// anchor and end with one edge, each a promise about every match of the pattern that the
+/// prefilter checks, never more strictly than PCRE2 would (a non-ASCII neighbour always passes):
+/// - `\b…`: the character before the literal is not an ASCII letter, digit or `_`.
+/// - `^…`: the literal starts a line after nothing but spaces and tabs (the pattern's
+///   `^[ \t]*`); a line starts at the subject's start or after any line break PCRE2 knows
+///   (`\n`, `\r`, `\v`, `\f`, U+0085, U+2028, U+2029).
+/// - `\A…`: only white space stands between the subject's start and the literal (`\A\s*`).
+/// - `…\b`: the character after the literal is not an ASCII letter, digit or `_`, or the
+///   subject ends there.
+/// - `…\d`: a digit follows the literal (an ASCII digit or any non-ASCII character).
+public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
+    /// Where the literal must start.
+    public enum Anchor: String, Sendable, Hashable {
+        case none = "", wordStart = "\\b", lineStart = "^", textStart = "\\A"
+    }
+
+    /// What must follow the literal.
+    public enum Edge: String, Sendable, Hashable {
+        case none = "", wordEnd = "\\b", digit = "\\d"
+    }
+
+    /// The literal's UTF-8 bytes with ASCII letters lower-cased.
+    public let bytes: [UInt8]
+    public let anchor: Anchor
+    public let edge: Edge
+    /// The `ArticleLiteralScan` bucket of the literal's first two bytes (0 for a one-byte `^` literal).
+    let bucket: Int
+
+    /// Parses a declared literal.
+    /// - Parameter caseless: whether the rule's pattern is caseless; then a non-ASCII character
+    ///   with case forms (`é`, `ß`) is refused, as PCRE2 would also match its other forms.
+    /// - Throws: a message saying what is wrong.
+    public init(parsing text: String, caseless: Bool) throws(PrefilterError) {
+        var body = Substring(text)
+        var anchor = Anchor.none
+        for a in [Anchor.wordStart, .lineStart, .textStart] where body.hasPrefix(a.rawValue) {
+            anchor = a
+            body = body.dropFirst(a.rawValue.count)
+            break
+        }
+        var edge = Edge.none
+        for e in [Edge.wordEnd, .digit] where body.hasSuffix(e.rawValue) {
+            edge = e
+            body = body.dropLast(e.rawValue.count)
+            break
+        }
+        self.anchor = anchor
+        self.edge = edge
+        guard !body.isEmpty else { throw PrefilterError("prefilter literal '\(text)' is empty") }
+        for scalar in body.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                throw PrefilterError("prefilter literal '\(text)' contains white space; a literal is one run of characters that every match contains")
+            }
+            if scalar == "\\" {
+                throw PrefilterError("prefilter literal '\(text)' contains a backslash; write the characters themselves (only a leading \\b or \\A and a trailing \\b or \\d are special)")
+            }
+            if caseless, !scalar.isASCII, scalar.properties.isCased || scalar.properties.changesWhenCaseMapped {
+                throw PrefilterError("prefilter literal '\(text)' contains '\(scalar)', which a caseless pattern also matches in another case; use ASCII or caseless characters")
+            }
+        }
+        let raw = Array(body.utf8)
+        if anchor == .wordStart, !Self.isWordByte(raw[0]) {
+            throw PrefilterError("prefilter literal '\(text)': a leading \\b must stand before a letter, digit or _")
+        }
+        if edge == .wordEnd, !Self.isWordByte(raw[raw.count - 1]) {
+            throw PrefilterError("prefilter literal '\(text)': a trailing \\b must stand after a letter, digit or _")
+        }
+        if anchor == .none, Self.isWordByte(raw[0]) {
+            throw PrefilterError("prefilter literal '\(text)' starts inside a word; begin it with \\b, ^ or \\A, or with a character that is not a letter, digit or _")
+        }
+        if anchor == .textStart, raw[0] >= 0x80 || raw[0] <= 0x20 {
+            throw PrefilterError("prefilter literal '\(text)': \\A must stand before an ASCII character")
+        }
+        if anchor != .lineStart, raw.count < 2 {
+            throw PrefilterError("prefilter literal '\(text)' is one byte; a literal needs two, or a ^ anchor")
+        }
+        let lowered = raw.map(ByteText.lower)
+        bytes = lowered
+        bucket = lowered.count > 1 ? ArticleLiteralScan.bucket(lowered[0], lowered[1]) : 0
+    }
+
+    /// The literal as declared.
+    public var description: String { anchor.rawValue + String(decoding: bytes, as: UTF8.self) + edge.rawValue }
+
+    /// Whether an occurrence of the literal in the lower-cased prose at byte `p` is one in `text`
+    /// (the rule's view: masked bytes are spaces, which no literal contains) with its anchor and
+    /// edge holding, for a regex subject `text[0..<subjectEnd]`.
+    @inline(__always)
+    func holds(at p: Int, in text: UnsafeBufferPointer<UInt8>, subjectEnd: Int) -> Bool {
+        let end = p + bytes.count
+        guard end <= text.count else { return false }
+        for i in 0..<bytes.count where ByteText.lower(text[p + i]) != bytes[i] { return false }
+        switch anchor {
+        case .none:
+            break
+        case .wordStart:
+            if p > 0, Self.isWordByte(text[p - 1]) { return false }
+        case .lineStart:
+            var q = p
+            while q > 0, text[q - 1] == 0x20 || text[q - 1] == 0x09 { q -= 1 }
+            if q > 0 {
+                let b = text[q - 1]
+                let lineBreak = (0x0A...0x0D).contains(b)
+                    || (b == 0x85 && q >= 2 && text[q - 2] == 0xC2)
+                    || ((b == 0xA8 || b == 0xA9) && q >= 3 && text[q - 3] == 0xE2 && text[q - 2] == 0x80)
+                if !lineBreak { return false }
+            }
+        case .textStart:
+            // `\s` also takes non-ASCII spaces: any non-ASCII byte passes.
+            for q in 0..<p where text[q] < 0x80 && text[q] != 0x20 && !(0x09...0x0D).contains(text[q]) { return false }
+        }
+        switch edge {
+        case .none:
+            break
+        case .wordEnd:
+            if end < subjectEnd, Self.isWordByte(text[end]) { return false }
+        case .digit:
+            guard end < subjectEnd else { return false }
+            let b = text[end]
+            if b < 0x80, b &- 0x30 >= 10 { return false }
+        }
+        return true
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { ByteText.isASCIIAlnum(b) || b == 0x5F }
+
+    /// Whether the literal occurs in `text[bounds]` with its anchor and edge, for a regex subject
+    /// ending at `subjectEnd` (default `bounds.upperBound`): `lowered` is `text` with ASCII letters
+    /// lower-cased, or the same for a less-masked view of it (same offsets).
+    func occurs(in lowered: [UInt8], text: UnsafeBufferPointer<UInt8>, bounds: Range<Int>, subjectEnd: Int? = nil) -> Bool {
+        var from = bounds.lowerBound
+        let subjectEnd = min(subjectEnd ?? bounds.upperBound, text.count)
+        while let p = ByteText.find(bytes, in: lowered, from: from, to: bounds.upperBound) {
+            if holds(at: p, in: text, subjectEnd: subjectEnd) { return true }
+            from = p + 1
+        }
+        return false
+    }
+
+    /// Whether the literal occurs at byte `p` of `text`, inside `bounds`, with its anchor and edge.
+    @inline(__always)
+    func at(_ p: Int, in text: UnsafeBufferPointer<UInt8>, bounds: Range<Int>) -> Bool {
+        p >= bounds.lowerBound && p + bytes.count <= min(bounds.upperBound, text.count)
+            && holds(at: p, in: text, subjectEnd: min(bounds.upperBound, text.count))
+    }
+}
+
+/// A declared literal that cannot be used, or a prefilter that its rule's examples contradict.
+public struct PrefilterError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A pattern rule's cheap test before PCRE2 runs: every match of the rule's pattern contains all
+/// the literals of one of its `groups`, so a scope in which no group is complete cannot match and
+/// is skipped.
+///
+/// Why a skip is sound: the article's scan (`ArticleLiteralScan`) reads the prose view, which has
+/// the same offsets as every masked view. Masking only writes spaces, and no literal contains
+/// white space, so a literal in a match in the rule's (masked) view is in the prose at the same
+/// offset. Each literal starts where the scan records a key: at a word start or a non-word,
+/// non-space byte (`\b` and unanchored literals) or at a line's first non-blank byte (`^`).
+/// Masking can add such a start only right after a masked span (a masked word character became
+/// a space), so those positions are checked one by one. A `\A` literal can only start at the
+/// view's first ASCII byte that is not white space, which is checked directly. Every candidate is
+/// then verified byte for byte, with its anchor and edge, in the rule's view. When the article
+/// contains U+017F (ſ) or U+212A (K), which PCRE2's caseless UCP matching folds to `s` and `k`,
+/// the prefilter lets everything through.
+public struct LiteralPrefilter: Sendable, Hashable {
+    /// At least one group; every match contains all the literals of at least one group. A group
+    /// of one is a plain literal; a longer one (`['\bchanges\b', '\bmade\b']` in the file)
+    /// holds literals that each match of one part of the pattern contains together.
+    public let groups: [[PrefilterLiteral]]
+
+    public init(groups: [[PrefilterLiteral]]) {
+        self.groups = groups
+    }
+
+    /// A prefilter of plain literals (each its own group).
+    public init(literals: [PrefilterLiteral]) {
+        self.groups = literals.map { [$0] }
+    }
+
+    /// The groups as declared: `'a'`, or `['a', 'b']` for a group of two.
+    public var declared: String {
+        groups.map { g in g.count == 1 ? "'\(g[0])'" : "[" + g.map { "'\($0)'" }.joined(separator: ", ") + "]" }
+            .joined(separator: ", ")
+    }
+
+    /// Whether a match of the rule could lie in `view[bounds]` (byte offsets, half-open): `false`
+    /// only when no group has all its literals there.
+    /// - Parameters:
+    ///   - scan: the article's shared scan (`ArticleLiteralScan.of(context)`) of the prose view.
+    ///   - view: the rule's view of the same article: the prose with `masked` blanked out.
+    ///   - masked: the view ranges the rule's view masks (quotations, code), in any order.
+    public func mayMatch(_ scan: ArticleLiteralScan, view: [UInt8], masked: [Range<Int>] = [], bounds: Range<Int>) -> Bool {
+        if scan.foldsToASCII { return true }
+        return view.withUnsafeBufferPointer { v in
+            // The starts that masking may add: right after each masked span (a word start), and
+            // the first non-blank byte after it (a line start).
+            var afterMask: [(word: Int, line: Int)] = []
+            if !masked.isEmpty {
+                afterMask.reserveCapacity(masked.count)
+                for r in masked where r.upperBound < v.count && r.upperBound < bounds.upperBound {
+                    var p = r.upperBound
+                    while p < v.count, v[p] == 0x20 || v[p] == 0x09 { p += 1 }
+                    afterMask.append((r.upperBound, p))
+                }
+            }
+            return groups.contains { group in
+                group.allSatisfy { Self.occurs($0, scan: scan, view: v, afterMask: afterMask, bounds: bounds) }
+            }
+        }
+    }
+
+    /// Whether `literal` occurs in `v[bounds]` (see the type's comment for why this is exact).
+    private static func occurs(_ literal: PrefilterLiteral, scan: ArticleLiteralScan, view v: UnsafeBufferPointer<UInt8>,
+                               afterMask: [(word: Int, line: Int)], bounds: Range<Int>) -> Bool {
+        let first = literal.bytes[0]
+        switch literal.anchor {
+        case .textStart:
+            var p = 0
+            while p < v.count, v[p] >= 0x80 || v[p] == 0x20 || (0x09...0x0D).contains(v[p]) { p += 1 }
+            return literal.at(p, in: v, bounds: bounds)
+        case .lineStart:
+            for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
+                if literal.at(Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+            }
+            for m in afterMask where m.line < v.count && ByteText.lower(v[m.line]) == first {
+                if literal.at(m.line, in: v, bounds: bounds) { return true }
+            }
+        case .wordStart, .none:
+            for p in scan.positions(in: literal.bucket) where literal.at(Int(p), in: v, bounds: bounds) { return true }
+            for m in afterMask where ByteText.lower(v[m.word]) == first {
+                if literal.at(m.word, in: v, bounds: bounds) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the groups cover `match` (a byte range of `text`): all the literals of some group
+    /// lie inside it with their anchors and edges holding. Used to check a declared prefilter
+    /// against the rule's examples.
+    /// - Parameter lowered: `ByteText.lowercasedASCII(text)` when the caller has it.
+    public func covers(_ match: Range<Int>, in text: [UInt8], lowered: [UInt8]? = nil) -> Bool {
+        let lowered = lowered ?? ByteText.lowercasedASCII(text)
+        return text.withUnsafeBufferPointer { t in
+            groups.contains { group in
+                group.allSatisfy { $0.occurs(in: lowered, text: t, bounds: match, subjectEnd: text.count) }
+            }
+        }
+    }
+}
+
+/// Where the prefilters of every pattern rule look in one article, computed once per file from
+/// the prose view: every position where a literal without `^` may start (a word start, or a
+/// byte that is neither a word byte, white space nor a UTF-8 continuation byte), grouped by a
+/// hash of its first two bytes (ASCII lower-cased); every line's first non-blank byte; and
+/// whether a character that caseless matching folds to an ASCII letter occurs.
+public final class ArticleLiteralScan {
+    /// Byte offsets of the start positions, bucket by bucket: bucket `b` is
+    /// `starts[bucketEnds[b - 1] ..< bucketEnds[b]]` (from 0 for the first).
+    let starts: [Int32]
+    let bucketEnds: [Int32]
+    /// Byte offsets of each line's first byte that is not a space or tab (`^[ \t]*`), lines ending
+    /// at any PCRE2 line break.
+    let lineStarts: [Int32]
+    /// The byte at each line start, ASCII lower-cased.
+    let lineFirstBytes: [UInt8]
+    /// The prose contains U+017F or U+212A, which caseless PCRE2 matches as `s` or `k`.
+    public let foldsToASCII: Bool
+
+    static let bucketBits = 10
+
+    /// The bucket of a position whose first two (lower-cased) bytes are `a` and `b`.
+    @inline(__always) static func bucket(_ a: UInt8, _ b: UInt8) -> Int {
+        Int(((UInt32(a) << 8 | UInt32(b)) &* 0x9E37_79B1) >> UInt32(32 - bucketBits))
+    }
+
+    /// Byte classes: 1 word byte (ASCII letter, digit, `_`), 2 space or tab, 4 line break byte
+    /// (`\n`, `\v`, `\f`, `\r`), 8 a byte that can start a literal without being a word byte.
+    static let classes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        let c = UInt8(b)
+        if PrefilterLiteral.isWordByte(c) { return 1 }
+        if c == 0x20 || c == 0x09 { return 2 }
+        if (0x0A...0x0D).contains(c) { return 4 }
+        if c < 0x20 || (c >= 0x80 && c < 0xC0) { return 0 }
+        return 8
+    }
+
+    /// Scans `bytes` (valid UTF-8).
+    public init(_ bytes: [UInt8]) {
+        let n = bytes.count
+        let buckets = 1 << Self.bucketBits
+        // Start positions and their buckets, then a counting sort by bucket.
+        let found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let keys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: n)
+        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        defer { found.deallocate(); keys.deallocate(); lineBuffer.deallocate() }
+        var ends = [Int32](repeating: 0, count: buckets)
+        let (count, lineCount, folds) = bytes.withUnsafeBufferPointer { src in
+            Self.classes.withUnsafeBufferPointer { cls in
+                ends.withUnsafeMutableBufferPointer { perBucket in
+                    Self.collect(src, cls, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer)
+                }
+            }
+        }
+        var next = [Int32](repeating: 0, count: buckets)
+        var total: Int32 = 0
+        for b in 0..<buckets {
+            next[b] = total
+            total += ends[b]
+            ends[b] = total
+        }
+        let sorted = [Int32](unsafeUninitializedCapacity: count) { out, initialized in
+            for j in 0..<count {
+                let b = Int(keys[j])
+                out[Int(next[b])] = found[j]
+                next[b] += 1
+            }
+            initialized = count
+        }
+        lineStarts = Array(lineBuffer[0..<lineCount])
+        lineFirstBytes = lineStarts.map { ByteText.lower(bytes[Int($0)]) }
+        starts = sorted
+        bucketEnds = ends
+        foldsToASCII = folds
+    }
+
+    /// The scanning loop (locals stay in registers): fills `found`/`keys` with the start positions
+    /// and their buckets, counts them per bucket, and fills `lines` with the line starts.
+    /// - Returns: how many starts and line starts, and whether ſ or K occurs.
+    private static func collect(_ src: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>,
+                                found: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt16>,
+                                perBucket: UnsafeMutableBufferPointer<Int32>,
+                                lines: UnsafeMutableBufferPointer<Int32>) -> (Int, Int, Bool) {
+        let n = src.count
+        var count = 0, lineCount = 0
+        var folds = false
+        var prevWord = false
+        var lineStart = true
+        for i in 0..<n {
+            let c = src[i]
+            let k = cls[Int(c)]
+            if k & 9 != 0, k == 8 || !prevWord {
+                let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
+                let b = Self.bucket(ByteText.lower(c), next)
+                found[count] = Int32(i)
+                keys[count] = UInt16(b)
+                perBucket[b] += 1
+                count += 1
+            }
+            if lineStart, k & 2 == 0 {
+                lineStart = false
+                if k & 4 == 0 {
+                    lines[lineCount] = Int32(i)
+                    lineCount += 1
+                }
+            }
+            prevWord = k == 1
+            if k == 4 {
+                lineStart = true
+            } else if c >= 0x80 {
+                // U+0085, U+2028, U+2029 end lines; ſ (C5 BF) and K (E2 84 AA) fold to ASCII.
+                if c == 0x85, i >= 1, src[i - 1] == 0xC2 { lineStart = true }
+                if c == 0xA8 || c == 0xA9, i >= 2, src[i - 1] == 0x80, src[i - 2] == 0xE2 { lineStart = true }
+                if c == 0xBF, i >= 1, src[i - 1] == 0xC5 { folds = true }
+                if c == 0xAA, i >= 2, src[i - 1] == 0x84, src[i - 2] == 0xE2 { folds = true }
+            }
+        }
+        return (count, lineCount, folds)
+    }
+
+    /// The start positions in `bucket`.
+    @inline(__always) func positions(in bucket: Int) -> ArraySlice<Int32> {
+        starts[(bucket == 0 ? 0 : Int(bucketEnds[bucket - 1]))..<Int(bucketEnds[bucket])]
+    }
+
+    /// The article's scan, made by the first pattern rule that needs it and shared by the rest.
+    public static func of(_ context: RuleContext) -> ArticleLiteralScan {
+        // `make` does not throw.
+        (try? context.shared("pattern-rule.literal-scan") { ArticleLiteralScan(context.view(masking: []).utf8) })
+            ?? ArticleLiteralScan(context.view(masking: []).utf8)
+    }
+}
