@@ -177,7 +177,9 @@ public enum DuplicateArticleIndex {
     public static func pairs(_ signatures: [ArticleSignature], threshold: Double = 0.9) -> [Pair] {
         let minimumJaccard = ArticleSignature.jaccard(sharedWords: threshold)
         guard signatures.count >= 2 else { return [] }
-        var candidates: Set<UInt64> = []
+        // Each pair that shares a band bucket is checked at once; only pairs that pass are kept
+        // (a run of 100,000 templated articles can share buckets in millions of pairs).
+        var accepted: [UInt64: Double] = [:]
         var keys: [(UInt64, Int32)] = []
         keys.reserveCapacity(signatures.count)
         for band in 0..<ArticleSignature.bands {
@@ -198,19 +200,19 @@ public enum DuplicateArticleIndex {
                 if end - start > 1, end - start <= 64 {
                     for a in start..<end {
                         for b in (a + 1)..<end {
-                            let x = UInt64(min(keys[a].1, keys[b].1)), y = UInt64(max(keys[a].1, keys[b].1))
-                            candidates.insert(x << 32 | y)
+                            let x = Int(min(keys[a].1, keys[b].1)), y = Int(max(keys[a].1, keys[b].1))
+                            let key = UInt64(x) << 32 | UInt64(y)
+                            guard accepted[key] == nil else { continue }
+                            let j = signatures[x].similarity(to: signatures[y])
+                            if j >= minimumJaccard { accepted[key] = j }
                         }
                     }
                 }
                 start = end
             }
         }
-        var out: [Pair] = []
-        for c in candidates {
-            let a = Int(c >> 32), b = Int(c & 0xFFFF_FFFF)
-            let j = signatures[a].similarity(to: signatures[b])
-            if j >= minimumJaccard { out.append(Pair(first: a, second: b, similarity: ArticleSignature.sharedWords(jaccard: j))) }
+        let out = accepted.map { key, j in
+            Pair(first: Int(key >> 32), second: Int(key & 0xFFFF_FFFF), similarity: ArticleSignature.sharedWords(jaccard: j))
         }
         return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }

@@ -10,7 +10,8 @@ import Darwin
 /// A file is taken whatever its extension; a folder is walked recursively (hidden entries such as
 /// `.git` skipped, symbolic links to folders not followed) for `.txt`, `.md`, `.markdown`, `.html`
 /// and `.htm` files, in sorted order; `-` stands for standard input. A path that does not exist
-/// or a folder that cannot be listed is an error for that path only.
+/// or a folder that cannot be listed is an error for that path only. A file reached twice (named
+/// twice, through a link, or in two folders given) is linted once, under the first path.
 public enum FileCollector {
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
@@ -24,21 +25,38 @@ public enum FileCollector {
         public var named: Set<String> = []
     }
 
-    /// One key per file however it is written (`a.txt`, `./a.txt`, `/abs/a.txt`, a symbolic
-    /// link): the standardized absolute path with links resolved.
-    static func identity(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    /// One key per file however it is written (`a.txt`, `./a.txt`, `/abs/a.txt`, a symbolic or
+    /// hard link): device and inode, links followed; 16 bytes where a resolved path string would
+    /// take a hundred, and one `stat` where resolving would take one per path component.
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        /// The file `path` leads to (links followed), or `nil` when it cannot be stat'ed.
+        init?(_ path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
     }
 
     public static func collect(_ paths: [String]) -> Result {
         var files: [String] = []
         var errors: [(String, String)] = []
-        var seen: Set<String> = []
+        var seen: Set<FileID> = []
+        var stdinSeen = false
         var named: Set<String> = []
+        /// Whether `path` is a file not collected yet (a file that cannot be stat'ed is kept, to
+        /// fail with its own message when read).
+        func firstTime(_ path: String) -> Bool {
+            guard let id = FileID(path) else { return true }
+            return seen.insert(id).inserted
+        }
         let fm = FileManager.default
         for path in paths {
             if path == "-" {
-                if seen.insert("-").inserted { files.append(path); named.insert(path) }
+                if !stdinSeen { stdinSeen = true; files.append(path); named.insert(path) }
                 continue
             }
             var isDir: ObjCBool = false
@@ -48,7 +66,7 @@ public enum FileCollector {
                 continue
             }
             if !isDir.boolValue {
-                if seen.insert(identity(path)).inserted { files.append(path); named.insert(path) }
+                if firstTime(path) { files.append(path); named.insert(path) }
                 continue
             }
             guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
@@ -89,7 +107,8 @@ public enum FileCollector {
                 found.append(base + "/" + rel)
             }
             // Subfolders the walk could not enter are errors too, not silently skipped.
-            for f in found.sorted() where seen.insert(identity(f)).inserted { files.append(f) }
+            found.sort()
+            for f in found where firstTime(f) { files.append(f) }
             errors += walkErrors
         }
         return Result(files: files, errors: errors, named: named)
