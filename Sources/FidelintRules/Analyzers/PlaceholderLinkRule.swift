@@ -51,8 +51,7 @@ public struct PlaceholderLinkRule: Rule {
     /// Whether `range` (source bytes, half-open) of `bytes` holds a "[", which every
     /// `bracketPattern` match starts with.
     static func mayHoldBracket(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
-        let lo = max(0, min(range.start, bytes.count)), hi = max(lo, min(range.end, bytes.count))
-        return bytes[lo..<hi].contains(0x5B)
+        AttributionScan.holds(bytes, range, 0x5B)
     }
 
     /// Link texts that offer a source ("[source]", "the report").
@@ -74,7 +73,7 @@ public struct PlaceholderLinkRule: Rule {
             out.append(finding("Link “\(TextTools.quote(l.link.text, limit: 40))” has a placeholder target (\(target)): it points to no source", at: l.link.range))
         }
         // Every "[source]" starts with "[": without one in the prose there is nothing to mask and read.
-        if !html, context.article.prose.utf8.contains(0x5B) {
+        if !html, AttributionScan.holds(context.article.prose.utf8, SourceRange(start: 0, end: context.article.prose.utf8.count), 0x5B) {
             let view = context.view(masking: [.code])
             for m in try matches(Self.bracket, in: view) {
                 let r = view.sourceRange(m.range)

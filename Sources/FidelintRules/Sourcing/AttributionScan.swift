@@ -1,5 +1,10 @@
 import FidelintCore
 import FidelintRegex
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte-level prefilters that tell `AttributionFinder` where its two patterns can match, so PCRE2
 /// runs only there. Every function returns a superset of the places a match can be, never fewer:
@@ -8,23 +13,6 @@ import FidelintRegex
 ///
 /// All offsets are byte offsets into the UTF-8 array given; ranges are half-open.
 enum AttributionScan {
-    /// Lower-case first words of every trigger alternative of `AttributionFinder`'s phrase pattern:
-    /// "according to", "as … in/on/by", "reported by", "citing", "statement(s)/report(s)/post(s)/
-    /// release(s)/notice(s)/figures/data/study/studies/article(s)/survey published …", "data from",
-    /// "said in a statement …". "report" covers "reported" and "reports", "stud" "study" and
-    /// "studies". A match of the phrase pattern starts at one of these words.
-    static let triggerWords: [[UInt8]] = [
-        "according", "as", "report", "citing", "statement", "post", "release", "notice", "figures", "data",
-        "stud", "article", "survey", "said",
-    ].map { Array($0.utf8) }
-
-    /// `triggerWords` by the ASCII lower-case byte they start with (index: the byte).
-    static let wordsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for w in triggerWords { table[Int(w[0])].append(w) }
-        return table
-    }()
-
     /// Whether `b` is an ASCII byte that PCRE2's `\w` matches (letter, digit, underscore).
     @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool { ByteText.isASCIIAlnum(b) || b == 0x5F }
 
@@ -32,10 +20,13 @@ enum AttributionScan {
     /// tab, form feed, carriage return).
     @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
 
-    /// The start offsets of possible phrase matches in `bytes`, ascending: each place where a
-    /// trigger word begins (ASCII-caseless) after a byte that is not an ASCII word character (the
-    /// pattern opens with `\b`). "as" must be followed by white space (`as\s+`) or a non-ASCII
-    /// byte (a Unicode space).
+    /// The start offsets of possible phrase matches in `bytes`, ascending: each place where the
+    /// first word of a trigger alternative of `AttributionFinder`'s phrase pattern begins
+    /// (ASCII-caseless) after a byte that is not an ASCII word character (the pattern opens with
+    /// `\b`). The words: "according", "as" (followed by white space or a non-ASCII byte, for
+    /// `as\s+`), "report" ("reported by", "report(s) published"), "citing", "statement", "post",
+    /// "release", "notice", "figures", "data", "stud" ("study", "studies"), "article", "survey"
+    /// and "said". A match of the phrase pattern starts at one of them.
     ///
     /// `nil` when `bytes` holds U+017F (ſ) or U+212A (Kelvin sign): PCRE2's caseless matching
     /// takes them for "s" and "k", which an ASCII scan cannot see, so the caller runs the pattern
@@ -52,37 +43,44 @@ enum AttributionScan {
                     if b == 0xC5, i + 1 < n, p[i + 1] == 0xBF { return nil }
                     if b == 0xE2, i + 2 < n, p[i + 1] == 0x84, p[i + 2] == 0xAA { return nil }
                     afterWord = false
-                    i += 1
-                    continue
+                } else {
+                    if !afterWord && startsTrigger(p, at: i) { out.append(i) }
+                    afterWord = isASCIIWord(b)
                 }
-                if !afterWord {
-                    let words = wordsByFirstByte[Int(ByteText.lower(b))]
-                    if !words.isEmpty && Self.startsTrigger(p, at: i, words) { out.append(i) }
-                }
-                afterWord = isASCIIWord(b)
                 i += 1
             }
             return out
         }
     }
 
-    /// Whether one of `words` (lower-case) starts at `i`, ASCII-caseless; "as" also needs white
-    /// space or a non-ASCII byte after it.
+    /// Whether a trigger word (see `triggerStarts`) starts at `i`, ASCII-caseless.
     @inline(__always)
-    static func startsTrigger(_ p: UnsafeBufferPointer<UInt8>, at i: Int, _ words: [[UInt8]]) -> Bool {
-        let n = p.count
-        for w in words where i + w.count <= n {
-            var k = 1
-            while k < w.count, ByteText.lower(p[i + k]) == w[k] { k += 1 }
-            guard k == w.count else { continue }
-            if w.count == 2 {   // "as"
-                guard i + 2 < n else { continue }
-                let next = p[i + 2]
-                guard isASCIISpace(next) || next >= 0x80 else { continue }
-            }
-            return true
+    static func startsTrigger(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch ByteText.lower(p[i]) {
+        case 0x61:   // a
+            if has(p, i, "according") || has(p, i, "article") { return true }
+            guard i + 2 < p.count, ByteText.lower(p[i + 1]) == 0x73 else { return false }
+            let next = p[i + 2]
+            return isASCIISpace(next) || next >= 0x80
+        case 0x63: return has(p, i, "citing")
+        case 0x64: return has(p, i, "data")
+        case 0x66: return has(p, i, "figures")
+        case 0x6E: return has(p, i, "notice")
+        case 0x70: return has(p, i, "post")
+        case 0x72: return has(p, i, "report") || has(p, i, "release")
+        case 0x73: return has(p, i, "said") || has(p, i, "stud") || has(p, i, "statement") || has(p, i, "survey")
+        default: return false
         }
-        return false
+    }
+
+    /// Whether `word` (lower-case ASCII) is at `i` in `p`, ASCII-caseless.
+    @inline(__always)
+    static func has(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= p.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where ByteText.lower(p[i + k]) != w[k] { return false }
+        return true
     }
 
     /// The bytes no match of the "<source> reported" pattern can hold: ASCII punctuation other than
@@ -145,7 +143,58 @@ enum AttributionScan {
     }
 
     /// Whether the ASCII lower-case bytes of `s` contain `needle` (lower-case ASCII).
-    static func containsLowercased(_ s: String, _ needle: String) -> Bool {
-        ByteText.find(Array(needle.utf8), in: Array(s.utf8), caseless: true) != nil
+    static func containsLowercased(_ s: String, _ needle: StaticString) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            let n = needle.utf8CodeUnitCount, w = needle.utf8Start
+            guard n > 0 else { return true }
+            guard u.count >= n else { return false }
+            for i in 0...(u.count - n) where ByteText.lower(u[i]) == w[0] {
+                var k = 1
+                while k < n, ByteText.lower(u[i + k]) == w[k] { k += 1 }
+                if k == n { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `u` holds the byte `b` (`memchr`).
+    static func holds(_ u: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
+        guard let base = u.baseAddress, !u.isEmpty else { return false }
+        return memchr(base, Int32(b), u.count) != nil
+    }
+
+    /// Whether `s` holds the byte `b`.
+    static func holds(_ s: String, _ b: UInt8) -> Bool {
+        var s = s
+        return s.withUTF8 { holds($0, b) }
+    }
+
+    /// Whether `bytes[range]` (clamped) holds the byte `b`.
+    static func holds(_ bytes: [UInt8], _ range: SourceRange, _ b: UInt8) -> Bool {
+        let lo = max(0, min(range.start, bytes.count)), hi = max(lo, min(range.end, bytes.count))
+        return bytes.withUnsafeBufferPointer { holds(UnsafeBufferPointer(rebasing: $0[lo..<hi]), b) }
+    }
+
+    /// Whether a paragraph's text can open with a wire dateline (`AttributionFinder.dateline`):
+    /// its first "(" comes after nothing but letters, digits, white space, `.`, `,`, `'`, `-` and
+    /// non-ASCII bytes, a ")" follows, and after the first ")" and any white space comes "-", "–"
+    /// or "—" (or a non-ASCII byte: a Unicode space). Every match has this shape.
+    static func mayOpenWithDateline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u -> Bool in
+            var i = 0
+            while i < u.count, u[i] != 0x28 {
+                let b = u[i]
+                guard b >= 0x80 || ByteText.isASCIIAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D
+                else { return false }
+                i += 1
+            }
+            guard i < u.count else { return false }
+            while i < u.count, u[i] != 0x29 { i += 1 }
+            i += 1
+            while i < u.count, isASCIISpace(u[i]) { i += 1 }
+            return i < u.count && (u[i] == 0x2D || u[i] >= 0x80)
+        }
     }
 }

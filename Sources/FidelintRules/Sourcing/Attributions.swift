@@ -233,12 +233,18 @@ public struct AttributionFinder: Sendable {
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
-                let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
-                if Self.listing(i, blocks) || Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                if Self.listing(i, blocks) { return true }
+                if prefilter, let opens = Self.opensExemptLineASCII(block.text) {
+                    if opens { return true }
+                } else {
+                    let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
+                    if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                }
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
+                let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
+                guard !inBlock.isEmpty else { return false }
                 let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                return links.contains { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end
-                    && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
+                return inBlock.contains { $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
             }()
             exempt[i] = skip
             if skip { continue }
@@ -281,7 +287,7 @@ public struct AttributionFinder: Sendable {
         if let site { out.removeAll { Self.names(site: site, $0) } }
         let wires = Set(article.blocks.compactMap { b -> String? in
             // The dateline needs a bracket: most paragraphs have none and skip the pattern.
-            guard b.kind == .paragraph, !prefilter || b.text.utf8.contains(0x28) else { return nil }
+            guard b.kind == .paragraph, !prefilter || AttributionScan.mayOpenWithDateline(b.text) else { return nil }
             let head = String(b.text.prefix(100))
             guard let r = head.range(of: Self.dateline, options: .regularExpression) else { return nil }
             return head[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
@@ -310,6 +316,42 @@ public struct AttributionFinder: Sendable {
         guard let h = blocks[..<i].lastIndex(where: { $0.kind == .heading }) else { return false }
         let text = blocks[h].text.lowercased().trimmingCharacters(in: headingTrim)
         return listingHeadings.contains { text.hasPrefix($0) }
+    }
+
+    /// `exemptPrefixes` as bytes, those that are ASCII (the others cannot open an ASCII line).
+    static let asciiExemptPrefixes: [[UInt8]] = exemptPrefixes.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+
+    /// Whether a block's text opens like a byline, credit or correction line: its first 200
+    /// characters, lower-cased and trimmed of white space and `lineOpeners`, start with one of
+    /// `exemptPrefixes` or contain "an earlier version of this". Worked out on the bytes when the
+    /// first 201 bytes are ASCII without a carriage return (then a character is a byte); `nil`
+    /// otherwise, for the `String` comparison.
+    static func opensExemptLineASCII(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { u -> Bool? in
+            let checked = min(u.count, 201)
+            for k in 0..<checked where u[k] >= 0x80 || u[k] == 0x0D { return nil }
+            // White space (tab, space) and the ASCII members of `lineOpeners`: ( [ - * _ >
+            @inline(__always) func opener(_ b: UInt8) -> Bool {
+                b == 0x20 || b == 0x09 || b == 0x28 || b == 0x5B || b == 0x2D || b == 0x2A || b == 0x5F || b == 0x3E
+            }
+            var lo = 0, hi = min(u.count, 200)
+            while lo < hi, opener(u[lo]) { lo += 1 }
+            while hi > lo, opener(u[hi - 1]) { hi -= 1 }
+            @inline(__always) func at(_ i: Int, _ w: [UInt8]) -> Bool {
+                guard i + w.count <= hi else { return false }
+                for k in 0..<w.count where ByteText.lower(u[i + k]) != w[k] { return false }
+                return true
+            }
+            if asciiExemptPrefixes.contains(where: { at(lo, $0) }) { return true }
+            let note = Array("an earlier version of this".utf8)
+            var i = lo
+            while i + note.count <= hi {
+                if at(i, note) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The pattern a source named only as a kind of page must match in full.
@@ -409,7 +451,7 @@ public struct AttributionFinder: Sendable {
         mutating func footnotes(_ paragraph: SourceRange) -> [SourceLink] {
             var out: [SourceLink] = []
             // "[1]", "[^1]" (not a link's own brackets), resolved to a later line with that number.
-            if article.format != .html, !prefilter || Self.holdsBracket(article.source.utf8, paragraph) {
+            if article.format != .html, !prefilter || AttributionScan.holds(article.source.utf8, paragraph, 0x5B) {
                 let text = article.source.text(paragraph) as NSString
                 var numbers: Set<String> = []
                 for m in Self.marker?.matches(in: text as String, range: NSRange(location: 0, length: text.length)) ?? [] {
@@ -431,12 +473,6 @@ public struct AttributionFinder: Sendable {
                 if let b = blocks.firstIndex(where: { $0.range.end > offset }) { out += usable(SourceRange(start: offset, end: blocks[b].range.end)) }
             }
             return out
-        }
-
-        /// Whether `range` of `bytes` holds a "[" (every footnote marker does).
-        static func holdsBracket(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
-            let lo = max(0, min(range.start, bytes.count)), hi = max(lo, min(range.end, bytes.count))
-            return bytes[lo..<hi].contains(0x5B)
         }
 
         /// Links to `a`'s source in the other items of its list or rows of its table.
@@ -468,7 +504,7 @@ public struct AttributionFinder: Sendable {
         if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
         guard byName, a.outlet == nil, a.domain == nil else { return false }
         let label = String(host.split(separator: ".").first ?? "")
-        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
+        return label.count >= 4 && foldedContains(a.source, label)
     }
 
     /// Whether `a` names the publishing site itself: its registered outlet owns the site's domain,
@@ -478,7 +514,17 @@ public struct AttributionFinder: Sendable {
         if let o = a.outlet, o.owns(host: site) { return true }
         if let d = a.domain, site == d || site.hasSuffix("." + d) { return true }
         let label = String(site.split(separator: ".").first ?? "")
-        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
+        return label.count >= 4 && foldedContains(a.source, label)
+    }
+
+    /// `EntityRegistry.fold(name).contains(label)`; for a printable ASCII name the fold is its
+    /// letters and digits, lower-cased, and the search is on bytes.
+    static func foldedContains(_ name: String, _ label: String) -> Bool {
+        guard AttributionScan.isPrintableASCII(name) else { return EntityRegistry.fold(name).contains(label) }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        for b in name.utf8 where ByteText.isASCIIAlnum(b) { folded.append(ByteText.lower(b)) }
+        return ByteText.find(Array(label.utf8), in: folded) != nil
     }
 
     /// Link shorteners, outlets' own short domains, and redirect or snapshot services (hosts
@@ -531,6 +577,7 @@ public struct AttributionFinder: Sendable {
     /// The host (lowercase, without `www.`, user or port) and the rest of a lowercased web
     /// address; no host for a relative, fragment or non-web target.
     static func hostAndPath(_ lower: String) -> (host: String?, path: String) {
+        if AttributionScan.isPrintableASCII(lower) { return asciiHostAndPath(lower) }
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") else {
             return (nil, "")
         }
@@ -541,6 +588,32 @@ public struct AttributionFinder: Sendable {
         if let colon = h.lastIndex(of: ":") { h = String(h[..<colon]) }
         if h.hasPrefix("www.") { h = String(h.dropFirst(4)) }
         return (h.isEmpty ? nil : h, String(rest[hostEnd...]))
+    }
+
+    /// `hostAndPath` of a printable ASCII address, on its bytes (a character is a byte there).
+    static func asciiHostAndPath(_ lower: String) -> (host: String?, path: String) {
+        var lower = lower
+        return lower.withUTF8 { u -> (host: String?, path: String) in
+            let n = u.count
+            func opens(_ p: StaticString) -> Bool {
+                p.utf8CodeUnitCount <= n && (0..<p.utf8CodeUnitCount).allSatisfy { u[$0] == p.utf8Start[$0] }
+            }
+            let www = opens("www.")
+            guard www || opens("http://") || opens("https://") || opens("//") else { return (nil, "") }
+            var restStart = 0
+            if !www {
+                while restStart + 1 < n, !(u[restStart] == 0x2F && u[restStart + 1] == 0x2F) { restStart += 1 }
+                restStart += 2
+            }
+            var hostEnd = restStart
+            while hostEnd < n, u[hostEnd] != 0x2F, u[hostEnd] != 0x3F, u[hostEnd] != 0x23 { hostEnd += 1 }
+            var hs = restStart, he = hostEnd
+            if let at = (hs..<he).last(where: { u[$0] == 0x40 }) { hs = at + 1 }
+            if let colon = (hs..<he).last(where: { u[$0] == 0x3A }) { he = colon }
+            if he - hs >= 4, u[hs] == 0x77, u[hs + 1] == 0x77, u[hs + 2] == 0x77, u[hs + 3] == 0x2E { hs += 4 }
+            let path = String(decoding: UnsafeBufferPointer(rebasing: u[hostEnd..<n]), as: UTF8.self)
+            return (he > hs ? String(decoding: UnsafeBufferPointer(rebasing: u[hs..<he]), as: UTF8.self) : nil, path)
+        }
     }
 
     /// The host of a web address (see `unwrap` and `hostAndPath`).
