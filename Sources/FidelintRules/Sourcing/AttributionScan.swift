@@ -13,8 +13,14 @@ import Darwin
 ///
 /// All offsets are byte offsets into the UTF-8 array given; ranges are half-open.
 enum AttributionScan {
+    /// The ASCII lower-case form of `b`; any other byte unchanged (`ByteText.lower`, inlined here).
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// Whether `b` is an ASCII letter or digit.
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+
     /// Whether `b` is an ASCII byte that PCRE2's `\w` matches (letter, digit, underscore).
-    @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool { ByteText.isASCIIAlnum(b) || b == 0x5F }
+    @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool { isAlnum(b) || b == 0x5F }
 
     /// Whether `b` is an ASCII byte that PCRE2's `\s` matches (space, tab, line feed, vertical
     /// tab, form feed, carriage return).
@@ -56,10 +62,10 @@ enum AttributionScan {
     /// Whether a trigger word (see `triggerStarts`) starts at `i`, ASCII-caseless.
     @inline(__always)
     static func startsTrigger(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        switch ByteText.lower(p[i]) {
+        switch lower(p[i]) {
         case 0x61:   // a
             if has(p, i, "according") || has(p, i, "article") { return true }
-            guard i + 2 < p.count, ByteText.lower(p[i + 1]) == 0x73 else { return false }
+            guard i + 2 < p.count, lower(p[i + 1]) == 0x73 else { return false }
             let next = p[i + 2]
             return isASCIISpace(next) || next >= 0x80
         case 0x63: return has(p, i, "citing")
@@ -79,7 +85,7 @@ enum AttributionScan {
         let n = word.utf8CodeUnitCount
         guard i + n <= p.count else { return false }
         let w = word.utf8Start
-        for k in 0..<n where ByteText.lower(p[i + k]) != w[k] { return false }
+        for k in 0..<n where lower(p[i + k]) != w[k] { return false }
         return true
     }
 
@@ -149,12 +155,34 @@ enum AttributionScan {
             let n = needle.utf8CodeUnitCount, w = needle.utf8Start
             guard n > 0 else { return true }
             guard u.count >= n else { return false }
-            for i in 0...(u.count - n) where ByteText.lower(u[i]) == w[0] {
+            for i in 0...(u.count - n) where lower(u[i]) == w[0] {
                 var k = 1
-                while k < n, ByteText.lower(u[i + k]) == w[k] { k += 1 }
+                while k < n, lower(u[i + k]) == w[k] { k += 1 }
                 if k == n { return true }
             }
             return false
+        }
+    }
+
+    /// Whether `a` and `b`, each trimmed of white space and line breaks at both ends, are equal
+    /// (`==`), worked out on the bytes when both are ASCII (then `==` compares bytes and the
+    /// ASCII white space and line breaks are tab, line feed, vertical tab, form feed, carriage
+    /// return and space); `nil` otherwise.
+    static func trimmedEqualASCII(_ a: String, _ b: String) -> Bool? {
+        var a = a, b = b
+        return a.withUTF8 { x -> Bool? in
+            b.withUTF8 { y -> Bool? in
+                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
+                func trim(_ u: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+                    var lo = 0, hi = u.count
+                    while lo < hi, isASCIISpace(u[lo]) { lo += 1 }
+                    while hi > lo, isASCIISpace(u[hi - 1]) { hi -= 1 }
+                    return lo..<hi
+                }
+                let rx = trim(x), ry = trim(y)
+                guard rx.count == ry.count else { return false }
+                return rx.count == 0 || memcmp(x.baseAddress! + rx.lowerBound, y.baseAddress! + ry.lowerBound, rx.count) == 0
+            }
         }
     }
 
@@ -180,14 +208,23 @@ enum AttributionScan {
     /// its first "(" comes after nothing but letters, digits, white space, `.`, `,`, `'`, `-` and
     /// non-ASCII bytes, a ")" follows, and after the first ")" and any white space comes "-", "–"
     /// or "—" (or a non-ASCII byte: a Unicode space). Every match has this shape.
+    ///
+    /// The words before the bracket are at most 66 characters (`\p{Lu}`, 40, a comma and 24) besides
+    /// the white space after them, so the scan gives up after 66 other characters.
     static func mayOpenWithDateline(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { u -> Bool in
             var i = 0
+            var characters = 0
             while i < u.count, u[i] != 0x28 {
                 let b = u[i]
-                guard b >= 0x80 || ByteText.isASCIIAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D
+                guard b >= 0x80 || isAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D
                 else { return false }
+                // Count code points (not continuation bytes) other than ASCII white space.
+                if !isASCIISpace(b) && b & 0xC0 != 0x80 {
+                    characters += 1
+                    if characters > 66 { return false }
+                }
                 i += 1
             }
             guard i < u.count else { return false }

@@ -223,6 +223,7 @@ public struct AttributionFinder: Sendable {
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
         let blocks = article.blocks
         var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
+        var listingHeadings: [Int: Bool] = [:]   // by heading block index
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
             // Headlines are not claims; a headline taken from page metadata has no source bytes.
@@ -233,7 +234,7 @@ public struct AttributionFinder: Sendable {
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
-                if Self.listing(i, blocks) { return true }
+                if Self.listing(i, blocks, &listingHeadings) { return true }
                 if prefilter, let opens = Self.opensExemptLineASCII(block.text) {
                     if opens { return true }
                 } else {
@@ -243,6 +244,8 @@ public struct AttributionFinder: Sendable {
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
                 let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
                 guard !inBlock.isEmpty else { return false }
+                // Equal once trimmed, and not empty: an empty block text equals no link text here.
+                if prefilter, let fast = Self.teaserASCII(block.text, inBlock) { return fast }
                 let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 return inBlock.contains { $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
             }()
@@ -309,13 +312,29 @@ public struct AttributionFinder: Sendable {
         return out
     }
 
+    /// Whether `text` trimmed is not empty and equals one of `links`' texts trimmed, worked out on
+    /// the bytes (`AttributionScan.trimmedEqualASCII`); `nil` when a text is not ASCII.
+    static func teaserASCII(_ text: String, _ links: [SourceLink]) -> Bool? {
+        guard let empty = AttributionScan.trimmedEqualASCII(text, "") else { return nil }
+        if empty { return false }
+        for l in links {
+            guard let equal = AttributionScan.trimmedEqualASCII(text, l.link.text) else { return nil }
+            if equal { return true }
+        }
+        return false
+    }
+
     /// Whether block `i` is an item under a "Related", "Read more", "Sources", … heading (the last
     /// heading before it): such sections list other stories or the sources themselves.
-    static func listing(_ i: Int, _ blocks: [Block]) -> Bool {
+    /// `headings` keeps the answer for each heading (by block index) worked out so far.
+    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool]) -> Bool {
         guard blocks[i].kind != .heading else { return false }
         guard let h = blocks[..<i].lastIndex(where: { $0.kind == .heading }) else { return false }
+        if let known = headings[h] { return known }
         let text = blocks[h].text.lowercased().trimmingCharacters(in: headingTrim)
-        return listingHeadings.contains { text.hasPrefix($0) }
+        let listing = listingHeadings.contains { text.hasPrefix($0) }
+        headings[h] = listing
+        return listing
     }
 
     /// `exemptPrefixes` as bytes, those that are ASCII (the others cannot open an ASCII line).
