@@ -26,57 +26,101 @@ enum AttributionScan {
     /// tab, form feed, carriage return).
     @inline(__always) static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
 
-    /// The start offsets of possible phrase matches in `bytes`, ascending: each place where the
-    /// first word of a trigger alternative of `AttributionFinder`'s phrase pattern begins
-    /// (ASCII-caseless) after a byte that is not an ASCII word character (the pattern opens with
-    /// `\b`). The words: "according", "as" (followed by white space or a non-ASCII byte, for
-    /// `as\s+`), "report" ("reported by", "report(s) published"), "citing", "statement", "post",
-    /// "release", "notice", "figures", "data", "stud" ("study", "studies"), "article", "survey"
-    /// and "said". A match of the phrase pattern starts at one of them.
+    /// Byte classes for `triggerStarts`: 1 an ASCII word byte, 2 the first letter of a trigger
+    /// word (either case), 4 the lead byte of U+017F or U+212A. Index: the byte.
+    static let byteClass: [UInt8] = (0..<256).map { v -> UInt8 in
+        let b = UInt8(v)
+        var c: UInt8 = isASCIIWord(b) ? 1 : 0
+        if "acdfnprs".utf8.contains(lower(b)) { c |= 2 }
+        if b == 0xC5 || b == 0xE2 { c |= 4 }
+        return c
+    }
+
+    /// The start offsets of possible phrase matches in `bytes`, ascending: each place, after a
+    /// byte that is not an ASCII word character (the pattern opens with `\b`), where a trigger of
+    /// `AttributionFinder`'s phrase pattern begins, ASCII-caseless: its first word, then white
+    /// space and the start of a word that may follow it ("according" and "to", "as" and "first",
+    /// "reported", "detailed", …, "said" and "in", "figures" and "published", …; "citing" alone).
+    /// White space here is ASCII white space; where a non-ASCII byte comes instead (it may be a
+    /// Unicode space) the place is kept. A match of the phrase pattern starts at one of them.
     ///
     /// `nil` when `bytes` holds U+017F (ſ) or U+212A (Kelvin sign): PCRE2's caseless matching
     /// takes them for "s" and "k", which an ASCII scan cannot see, so the caller runs the pattern
     /// over everything.
     static func triggerStarts(_ bytes: [UInt8]) -> [Int]? {
-        bytes.withUnsafeBufferPointer { p -> [Int]? in
-            let n = p.count
-            var out: [Int] = []
-            var afterWord = false
-            var i = 0
-            while i < n {
-                let b = p[i]
-                if b >= 0x80 {
-                    if b == 0xC5, i + 1 < n, p[i + 1] == 0xBF { return nil }
-                    if b == 0xE2, i + 2 < n, p[i + 1] == 0x84, p[i + 2] == 0xAA { return nil }
-                    afterWord = false
-                } else {
-                    if !afterWord && startsTrigger(p, at: i) { out.append(i) }
-                    afterWord = isASCIIWord(b)
+        byteClass.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { p -> [Int]? in
+                let n = p.count
+                var out: [Int] = []
+                var afterWord = false
+                var i = 0
+                while i < n {
+                    let c = table[Int(p[i])]
+                    if c & 2 != 0 {
+                        if !afterWord && startsTrigger(p, at: i) { out.append(i) }
+                    } else if c & 4 != 0 {
+                        if p[i] == 0xC5 { if i + 1 < n, p[i + 1] == 0xBF { return nil } }
+                        else if i + 2 < n, p[i + 1] == 0x84, p[i + 2] == 0xAA { return nil }
+                    }
+                    afterWord = c & 1 != 0
+                    i += 1
                 }
-                i += 1
+                return out
             }
-            return out
         }
     }
 
-    /// Whether a trigger word (see `triggerStarts`) starts at `i`, ASCII-caseless.
+    /// Words that follow "as" in a trigger ("as first reported", "as detailed in", …).
+    static let afterAs: [StaticString] = [
+        "first", "reported", "detailed", "stated", "published", "announced", "posted", "outlined", "noted", "described", "shown",
+    ]
+    /// Words that follow "statement(s)", "report(s)", "figures", "data", … in a trigger.
+    static let afterNoun: [StaticString] = ["published", "posted", "released", "issued", "available"]
+    static let afterAccording: [StaticString] = ["to"]
+    static let afterReported: [StaticString] = ["by"]
+    static let afterData: [StaticString] = ["from", "published", "posted", "released", "issued", "available"]
+    static let afterSaid: [StaticString] = ["in"]
+
+    /// Whether a trigger (see `triggerStarts`) starts at `i`.
     @inline(__always)
     static func startsTrigger(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        /// `word` at `i`, then white space and one of `next`.
+        @inline(__always) func pair(_ word: StaticString, _ next: [StaticString]) -> Bool {
+            has(p, i, word) && follows(p, i + word.utf8CodeUnitCount, next)
+        }
         switch lower(p[i]) {
         case 0x61:   // a
-            if has(p, i, "according") || has(p, i, "article") { return true }
-            guard i + 2 < p.count, lower(p[i + 1]) == 0x73 else { return false }
-            let next = p[i + 2]
-            return isASCIISpace(next) || next >= 0x80
+            return pair("as", afterAs) || pair("according", afterAccording)
+                || pair("article", afterNoun) || pair("articles", afterNoun)
         case 0x63: return has(p, i, "citing")
-        case 0x64: return has(p, i, "data")
-        case 0x66: return has(p, i, "figures")
-        case 0x6E: return has(p, i, "notice")
-        case 0x70: return has(p, i, "post")
-        case 0x72: return has(p, i, "report") || has(p, i, "release")
-        case 0x73: return has(p, i, "said") || has(p, i, "stud") || has(p, i, "statement") || has(p, i, "survey")
+        case 0x64: return pair("data", afterData)
+        case 0x66: return pair("figures", afterNoun)
+        case 0x6E: return pair("notice", afterNoun) || pair("notices", afterNoun)
+        case 0x70: return pair("post", afterNoun) || pair("posts", afterNoun)
+        case 0x72:
+            return pair("reported", afterReported) || pair("report", afterNoun) || pair("reports", afterNoun)
+                || pair("release", afterNoun) || pair("releases", afterNoun)
+        case 0x73:
+            return pair("said", afterSaid) || pair("statement", afterNoun) || pair("statements", afterNoun)
+                || pair("study", afterNoun) || pair("studies", afterNoun) || pair("survey", afterNoun)
         default: return false
         }
+    }
+
+    /// Whether `\s+` and then one of `words` can match at `j`: ASCII white space, then a word of
+    /// `words` (ASCII-caseless, as a prefix); also when a non-ASCII byte comes first or after the
+    /// white space (it may be a Unicode space).
+    @inline(__always)
+    static func follows(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ words: [StaticString]) -> Bool {
+        guard j < p.count else { return false }
+        if p[j] >= 0x80 { return true }
+        guard isASCIISpace(p[j]) else { return false }
+        var k = j + 1
+        while k < p.count, isASCIISpace(p[k]) { k += 1 }
+        guard k < p.count else { return false }
+        if p[k] >= 0x80 { return true }
+        for w in words where has(p, k, w) { return true }
+        return false
     }
 
     /// Whether `word` (lower-case ASCII) is at `i` in `p`, ASCII-caseless.
@@ -164,26 +208,81 @@ enum AttributionScan {
         }
     }
 
-    /// Whether `a` and `b`, each trimmed of white space and line breaks at both ends, are equal
-    /// (`==`), worked out on the bytes when both are ASCII (then `==` compares bytes and the
-    /// ASCII white space and line breaks are tab, line feed, vertical tab, form feed, carriage
-    /// return and space); `nil` otherwise.
-    static func trimmedEqualASCII(_ a: String, _ b: String) -> Bool? {
-        var a = a, b = b
-        return a.withUTF8 { x -> Bool? in
-            b.withUTF8 { y -> Bool? in
-                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
-                func trim(_ u: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-                    var lo = 0, hi = u.count
-                    while lo < hi, isASCIISpace(u[lo]) { lo += 1 }
-                    while hi > lo, isASCIISpace(u[hi - 1]) { hi -= 1 }
-                    return lo..<hi
+    /// `false` only when a block's text cannot open like a byline, credit or correction line
+    /// (`AttributionFinder.exemptPrefixes`, after `lineOpeners`) nor contain "an earlier version of
+    /// this", whatever its case: the first character after the ASCII openers (white space, `( [ -
+    /// * _ >`) and the non-ASCII ones (— – • and the Unicode spaces) is not ASCII, or no prefix
+    /// starts there, and the phrase is nowhere. Lower-casing only turns U+0130 (İ) and U+212A (K)
+    /// from non-ASCII into ASCII letters, so text with either is always `true` (left to the exact
+    /// comparison).
+    static func mayOpenExemptLine(_ text: String, prefixes: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { u -> Bool in
+            let n = u.count
+            var i = 0
+            while i < n {
+                let b = u[i]
+                if b == 0x20 || b == 0x09 || b == 0x28 || b == 0x5B || b == 0x2D || b == 0x2A || b == 0x5F || b == 0x3E {
+                    i += 1
+                } else if let w = unicodeOpenerWidth(u, i) {
+                    i += w
+                } else {
+                    break
                 }
-                let rx = trim(x), ry = trim(y)
-                guard rx.count == ry.count else { return false }
-                return rx.count == 0 || memcmp(x.baseAddress! + rx.lowerBound, y.baseAddress! + ry.lowerBound, rx.count) == 0
             }
+            for k in 0..<n {
+                if u[k] == 0xC4, k + 1 < n, u[k + 1] == 0xB0 { return true }
+                if u[k] == 0xE2, k + 2 < n, u[k + 1] == 0x84, u[k + 2] == 0xAA { return true }
+            }
+            if i < n, u[i] < 0x80 {
+                for w in prefixes where i + w.count <= n {
+                    var k = 0
+                    while k < w.count, lower(u[i + k]) == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+            }
+            let note: StaticString = "an earlier version of this"
+            let m = note.utf8CodeUnitCount
+            var k = 0
+            while k + m <= n {
+                if lower(u[k]) == 0x61 {
+                    var j = 1
+                    while j < m, lower(u[k + j]) == note.utf8Start[j] { j += 1 }
+                    if j == m { return true }
+                }
+                k += 1
+            }
+            return false
         }
+    }
+
+    /// The length in bytes of the non-ASCII opener at `i` (— – • or a Unicode space: U+00A0,
+    /// U+1680, U+2000–U+200A, U+202F, U+205F, U+3000), or `nil`.
+    static func unicodeOpenerWidth(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = u.count
+        if u[i] == 0xC2, i + 1 < n, u[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < n else { return nil }
+        let (a, b, c) = (u[i], u[i + 1], u[i + 2])
+        if a == 0xE2, b == 0x80, c == 0x93 || c == 0x94 || c == 0xA2 || c == 0xAF || (0x80...0x8A).contains(c) { return 3 }
+        if a == 0xE2, b == 0x81, c == 0x9F { return 3 }
+        if a == 0xE1, b == 0x9A, c == 0x80 { return 3 }
+        if a == 0xE3, b == 0x80, c == 0x80 { return 3 }
+        return nil
+    }
+
+    /// `false` only when `text` and `linkText`, trimmed of white space and line breaks, cannot be
+    /// equal (`==`, canonical equivalence): `text` keeps more printable ASCII bytes (never
+    /// trimmed) than four times the bytes of `linkText`. A canonical decomposition never has fewer
+    /// scalars than its string nor more than four per scalar, so equal strings differ in scalar
+    /// count by at most that factor.
+    static func mayEqualTrimmed(_ text: String, _ linkText: String) -> Bool {
+        let limit = 4 * linkText.utf8.count
+        var kept = 0
+        for b in text.utf8 where b &- 0x21 < 0x5E {
+            kept += 1
+            if kept > limit { return false }
+        }
+        return true
     }
 
     /// Whether `u` holds the byte `b` (`memchr`).

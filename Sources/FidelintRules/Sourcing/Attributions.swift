@@ -235,17 +235,15 @@ public struct AttributionFinder: Sendable {
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
                 if Self.listing(i, blocks, &listingHeadings) { return true }
-                if prefilter, let opens = Self.opensExemptLineASCII(block.text) {
-                    if opens { return true }
-                } else {
+                if !prefilter || AttributionScan.mayOpenExemptLine(block.text, prefixes: Self.exemptPrefixBytes) {
                     let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
                     if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
                 }
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
                 let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
-                guard !inBlock.isEmpty else { return false }
-                // Equal once trimmed, and not empty: an empty block text equals no link text here.
-                if prefilter, let fast = Self.teaserASCII(block.text, inBlock) { return fast }
+                guard !inBlock.isEmpty,
+                      !prefilter || inBlock.contains(where: { AttributionScan.mayEqualTrimmed(block.text, $0.link.text) })
+                else { return false }
                 let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 return inBlock.contains { $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
             }()
@@ -254,8 +252,10 @@ public struct AttributionFinder: Sendable {
             // A table cell is read as a line of its own ("Source: data from the World Bank").
             if block.kind == .tableRow, let t = block.table, t < article.tables.count,
                let cell = ([article.tables[t].header] + article.tables[t].rows).lazy.flatMap(\.cells).first(where: { $0.range.start <= src.start && src.start < $0.range.end }) {
-                let lower = cell.text.lowercased().trimmingCharacters(in: Self.lineOpeners)
-                if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+                if !prefilter || AttributionScan.mayOpenExemptLine(cell.text, prefixes: Self.exemptPrefixBytes) {
+                    let lower = cell.text.lowercased().trimmingCharacters(in: Self.lineOpeners)
+                    if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+                }
             }
             let paragraph = Self.paragraph(block.paragraph, blocks) ?? block.range
             let sentenceView: Range<Int>
@@ -312,18 +312,6 @@ public struct AttributionFinder: Sendable {
         return out
     }
 
-    /// Whether `text` trimmed is not empty and equals one of `links`' texts trimmed, worked out on
-    /// the bytes (`AttributionScan.trimmedEqualASCII`); `nil` when a text is not ASCII.
-    static func teaserASCII(_ text: String, _ links: [SourceLink]) -> Bool? {
-        guard let empty = AttributionScan.trimmedEqualASCII(text, "") else { return nil }
-        if empty { return false }
-        for l in links {
-            guard let equal = AttributionScan.trimmedEqualASCII(text, l.link.text) else { return nil }
-            if equal { return true }
-        }
-        return false
-    }
-
     /// Whether block `i` is an item under a "Related", "Read more", "Sources", … heading (the last
     /// heading before it): such sections list other stories or the sources themselves.
     /// `headings` keeps the answer for each heading (by block index) worked out so far.
@@ -337,41 +325,8 @@ public struct AttributionFinder: Sendable {
         return listing
     }
 
-    /// `exemptPrefixes` as bytes, those that are ASCII (the others cannot open an ASCII line).
-    static let asciiExemptPrefixes: [[UInt8]] = exemptPrefixes.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
-
-    /// Whether a block's text opens like a byline, credit or correction line: its first 200
-    /// characters, lower-cased and trimmed of white space and `lineOpeners`, start with one of
-    /// `exemptPrefixes` or contain "an earlier version of this". Worked out on the bytes when the
-    /// first 201 bytes are ASCII without a carriage return (then a character is a byte); `nil`
-    /// otherwise, for the `String` comparison.
-    static func opensExemptLineASCII(_ text: String) -> Bool? {
-        var text = text
-        return text.withUTF8 { u -> Bool? in
-            let checked = min(u.count, 201)
-            for k in 0..<checked where u[k] >= 0x80 || u[k] == 0x0D { return nil }
-            // White space (tab, space) and the ASCII members of `lineOpeners`: ( [ - * _ >
-            @inline(__always) func opener(_ b: UInt8) -> Bool {
-                b == 0x20 || b == 0x09 || b == 0x28 || b == 0x5B || b == 0x2D || b == 0x2A || b == 0x5F || b == 0x3E
-            }
-            var lo = 0, hi = min(u.count, 200)
-            while lo < hi, opener(u[lo]) { lo += 1 }
-            while hi > lo, opener(u[hi - 1]) { hi -= 1 }
-            @inline(__always) func at(_ i: Int, _ w: [UInt8]) -> Bool {
-                guard i + w.count <= hi else { return false }
-                for k in 0..<w.count where ByteText.lower(u[i + k]) != w[k] { return false }
-                return true
-            }
-            if asciiExemptPrefixes.contains(where: { at(lo, $0) }) { return true }
-            let note = Array("an earlier version of this".utf8)
-            var i = lo
-            while i + note.count <= hi {
-                if at(i, note) { return true }
-                i += 1
-            }
-            return false
-        }
-    }
+    /// `exemptPrefixes` as bytes.
+    static let exemptPrefixBytes: [[UInt8]] = exemptPrefixes.map { Array($0.utf8) }
 
     /// The pattern a source named only as a kind of page must match in full.
     static let siteWordPattern = #"^(?i:website|web\s*site|portal|blog|press release|news release)$"#
