@@ -521,17 +521,22 @@ public struct AttributionFinder: Sendable {
         // Each pattern needs its host's name, so an address without it skips the pattern; one that
         // is not printable ASCII takes the pattern as is (see `AttributionScan.isPrintableASCII`).
         if !AttributionScan.isPrintableASCII(target) || AttributionScan.containsLowercased(target, "web.archive.org/web/"),
-           let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
+           let r = target.range(of: archivePattern, options: [.regularExpression, .caseInsensitive]),
            target[r.upperBound...].lowercased().hasPrefix("http") {
             target = String(target[r.upperBound...])
         }
         if !AttributionScan.isPrintableASCII(target)
             || AttributionScan.containsLowercased(target, "google.") && AttributionScan.containsLowercased(target, "/amp/s/"),
-           let r = target.range(of: #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#, options: [.regularExpression, .caseInsensitive]) {
+           let r = target.range(of: ampPattern, options: [.regularExpression, .caseInsensitive]) {
             target = "https://" + target[r.upperBound...]
         }
         return target
     }
+
+    /// An archived copy's address up to the archived page's (case-insensitive).
+    static let archivePattern = #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#
+    /// Google's AMP viewer up to the page it shows (case-insensitive).
+    static let ampPattern = #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#
 
     /// `s` without white space and line breaks at either end; `s` itself when it starts and ends
     /// with a printable ASCII byte other than the space.
@@ -551,7 +556,11 @@ public struct AttributionFinder: Sendable {
     /// The host (lowercase, without `www.`, user or port) and the rest of a lowercased web
     /// address; no host for a relative, fragment or non-web target.
     static func hostAndPath(_ lower: String) -> (host: String?, path: String) {
-        if AttributionScan.isPrintableASCII(lower) { return asciiHostAndPath(lower) }
+        AttributionScan.isPrintableASCII(lower) ? asciiHostAndPath(lower) : stringHostAndPath(lower)
+    }
+
+    /// `hostAndPath` on the address's characters.
+    static func stringHostAndPath(_ lower: String) -> (host: String?, path: String) {
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") else {
             return (nil, "")
         }
