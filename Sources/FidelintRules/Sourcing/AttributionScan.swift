@@ -52,18 +52,23 @@ enum AttributionScan {
             bytes.withUnsafeBufferPointer { p -> [Int]? in
                 let n = p.count
                 var out: [Int] = []
-                var afterWord = false
                 var i = 0
+                // Word by word: the bytes that are not ASCII word bytes (checking the two non-ASCII
+                // letters on the way), then a word's first byte, then the rest of the word.
                 while i < n {
-                    let c = table[Int(p[i])]
-                    if c & 2 != 0 {
-                        if !afterWord && startsTrigger(p, at: i) { out.append(i) }
-                    } else if c & 4 != 0 {
-                        if p[i] == 0xC5 { if i + 1 < n, p[i + 1] == 0xBF { return nil } }
-                        else if i + 2 < n, p[i + 1] == 0x84, p[i + 2] == 0xAA { return nil }
+                    while i < n {
+                        let c = table[Int(p[i])]
+                        if c & 1 != 0 { break }
+                        if c & 4 != 0 {
+                            if p[i] == 0xC5 { if i + 1 < n, p[i + 1] == 0xBF { return nil } }
+                            else if i + 2 < n, p[i + 1] == 0x84, p[i + 2] == 0xAA { return nil }
+                        }
+                        i += 1
                     }
-                    afterWord = c & 1 != 0
+                    guard i < n else { break }
+                    if table[Int(p[i])] & 2 != 0 && startsTrigger(p, at: i) { out.append(i) }
                     i += 1
+                    while i < n, table[Int(p[i])] & 1 != 0 { i += 1 }
                 }
                 return out
             }
@@ -82,7 +87,7 @@ enum AttributionScan {
     static let afterSaid: [StaticString] = ["in"]
 
     /// Whether a trigger (see `triggerStarts`) starts at `i`.
-    @inline(__always)
+    @inline(never)
     static func startsTrigger(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         /// `word` at `i`, then white space and one of `next`.
         @inline(__always) func pair(_ word: StaticString, _ next: [StaticString]) -> Bool {
