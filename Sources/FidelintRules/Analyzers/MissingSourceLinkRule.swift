@@ -56,7 +56,9 @@ public struct MissingSourceLinkRule: Rule {
             guard !index.links(in: a.paragraph).contains(where: { $0.host != nil && !$0.isPlaceholder }), a.notes.isEmpty else { continue }
             // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
             guard !index.links(in: a.sentence).contains(where: \.isPlaceholder),
-                  context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) == nil else { continue }
+                  !PlaceholderLinkRule.mayHoldBracket(context.article.source.utf8, a.sentence)
+                    || context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) == nil
+            else { continue }
             let phrase = context.article.source.text(a.range)
             out.append(finding("Attribution to “\(TextTools.quote(a.source, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
                                at: a.range))

@@ -48,6 +48,12 @@ public struct PlaceholderLinkRule: Rule {
         catch { fatalError("\(error)") }
     }()
 
+    /// Whether `range` (source bytes, half-open) of `bytes` holds a "[", which every
+    /// `bracketPattern` match starts with.
+    static func mayHoldBracket(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        AttributionScan.holds(bytes, range, 0x5B)
+    }
+
     /// Link texts that offer a source ("[source]", "the report").
     static let sourceWords: Set<String> = ["source", "sources", "the source", "report", "the report", "statement", "the statement",
                                            "study", "the study", "release", "press release", "link", "here", "data", "citation"]
@@ -66,7 +72,8 @@ public struct PlaceholderLinkRule: Rule {
             let target = l.link.target.isEmpty ? "an empty target" : "“\(TextTools.quote(l.link.target, limit: 40))”"
             out.append(finding("Link “\(TextTools.quote(l.link.text, limit: 40))” has a placeholder target (\(target)): it points to no source", at: l.link.range))
         }
-        if !html {
+        // Every "[source]" starts with "[": without one in the prose there is nothing to mask and read.
+        if !html, AttributionScan.holds(context.article.prose.utf8, SourceRange(start: 0, end: context.article.prose.utf8.count), 0x5B) {
             let view = context.view(masking: [.code])
             for m in try matches(Self.bracket, in: view) {
                 let r = view.sourceRange(m.range)

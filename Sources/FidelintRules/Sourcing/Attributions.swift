@@ -87,7 +87,14 @@ public struct SourcingIndex: Sendable {
 public struct AttributionFinder: Sendable {
     let sources: SourceRegistry
     let phrase: PCRE2Regex
+    /// `phrase` anchored with `\G`: tried only where `AttributionScan.triggerStarts` finds a
+    /// trigger word, which gives the same matches as running `phrase` over the whole view.
+    let anchoredPhrase: PCRE2Regex
     let reported: PCRE2Regex
+    /// Bytes no `reported` match holds (`AttributionScan.breakers`).
+    let breakers: [Bool]
+    /// Registered outlets by name and alias: the first outlet that lists each.
+    let outletsByName: [String: SourceRegistry.Outlet]
 
     static let outletWords = #"Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|Television|TV"#
 
@@ -110,10 +117,61 @@ public struct AttributionFinder: Sendable {
         let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
         do {
             phrase = try PCRE2Regex(p, options: .init(caseless: false))
+            anchoredPhrase = try PCRE2Regex("\\G(?:" + p + ")", options: .init(caseless: false))
             reported = try PCRE2Regex(r, options: .init(caseless: false))
         } catch {
             fatalError("attribution pattern: \(error)")
         }
+        breakers = AttributionScan.breakers(names: sources.outlets.flatMap(\.names))
+        var byName: [String: SourceRegistry.Outlet] = [:]
+        for o in sources.outlets { for n in o.names where byName[n] == nil { byName[n] = o } }
+        outletsByName = byName
+    }
+
+    /// `sources.outlet(named:)` with the names looked up in a table.
+    func outlet(named name: String) -> SourceRegistry.Outlet? {
+        if let o = outletsByName[name] { return o }
+        // Not a registered name: only a domain ("reuters.com") can still name an outlet.
+        guard name.utf8.contains(0x2E) else { return nil }
+        return sources.outlet(named: name)
+    }
+
+    /// The phrase and source-name ranges (view bytes, half-open) of the matches of `phrase` and of
+    /// `reported` (those that overlap no phrase match) in `bytes`, in view order. With `prefilter`,
+    /// PCRE2 runs only where a match can start or lie (`AttributionScan`); without, over all of
+    /// `bytes` (the reference the prefilter is tested against).
+    /// - Throws: `RegexError` when PCRE2 gives up.
+    func hits(_ bytes: [UInt8], prefilter: Bool) throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>)] {
+        let matcher = PCRE2Matcher.forCurrentThread()
+        var hits: [(phrase: Range<Int>, source: Range<Int>)] = []
+        if prefilter, let starts = AttributionScan.triggerStarts(bytes) {
+            // The matches a left-to-right search finds: the first match at or after the end of the
+            // previous one, tried at each possible start in order.
+            var next = 0
+            for c in starts where c >= next {
+                for m in try matcher.matches(anchoredPhrase, in: bytes, from: c) {
+                    if let s = m.groups[1] { hits.append((m.range, s)) }
+                    next = m.range.upperBound
+                }
+            }
+        } else {
+            for m in try matcher.matches(phrase, in: bytes) {
+                if let s = m.groups[1] { hits.append((m.range, s)) }
+            }
+        }
+        var reportedMatches: [PCRE2Matcher.Match] = []
+        if prefilter {
+            for r in AttributionScan.reportedStretches(bytes, breakers: breakers) {
+                reportedMatches += try matcher.matches(reported, in: bytes, from: r.lowerBound, to: r.upperBound)
+            }
+        } else {
+            reportedMatches = try matcher.matches(reported, in: bytes)
+        }
+        for m in reportedMatches {
+            if let s = m.groups[0], !hits.contains(where: { $0.phrase.overlaps(m.range) }) { hits.append((m.range, s)) }
+        }
+        hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
+        return hits
     }
 
     /// Lines that are not claims: bylines, credits, "Read more" and correction notes.
@@ -137,39 +195,35 @@ public struct AttributionFinder: Sendable {
     /// Finds the attributions of `context`'s article.
     /// - Throws: `RegexError` when PCRE2 gives up.
     public func index(_ context: RuleContext) throws(RegexError) -> SourcingIndex {
+        try index(context, prefilter: true)
+    }
+
+    /// Characters trimmed from a line before its opening words are compared with
+    /// `exemptPrefixes`: white space and the markup or brackets credit lines open with.
+    static let lineOpeners = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>"))
+    /// Characters trimmed from a heading before it is compared with `listingHeadings`.
+    static let headingTrim = CharacterSet.whitespaces.union(.punctuationCharacters)
+
+    /// `index(_:)`; without `prefilter` the patterns run over the whole view and each sentence is
+    /// read from the full sentence list, as before the prefilters (the reference they are tested
+    /// against).
+    /// - Throws: `RegexError` when PCRE2 gives up.
+    func index(_ context: RuleContext, prefilter: Bool) throws(RegexError) -> SourcingIndex {
         let article = context.article
+        let site = context.options.siteDomain
+            ?? article.metadata.url.flatMap(Self.host(of:))
+        let links = article.links.map { Self.classify($0, site: site) }
         let view = context.view(masking: [.quotations, .code])
-        let matcher = PCRE2Matcher.forCurrentThread()
-        var hits: [(Range<Int>, Range<Int>)] = []   // phrase, source name (view ranges)
-        for m in try matcher.matches(phrase, in: view.utf8) {
-            if let s = m.groups[1] { hits.append((m.range, s)) }
-        }
-        for m in try matcher.matches(reported, in: view.utf8) {
-            if let s = m.groups[0], !hits.contains(where: { $0.0.overlaps(m.range) }) { hits.append((m.range, s)) }
-        }
-        hits.sort { $0.0.lowerBound < $1.0.lowerBound }
-        let sentences = PersonMentions.sentenceStarts(view.utf8)
+        let hits = try self.hits(view.utf8, prefilter: prefilter)
+        guard !hits.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
+        let sentences = prefilter ? [] : PersonMentions.sentenceStarts(view.utf8)
         var out: [Attribution] = []
         // Headings are not claims (a Markdown or plain-text article whose first block is a
         // sentence has no heading headline, and that sentence is read).
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
-        let site = context.options.siteDomain
-            ?? article.metadata.url.flatMap(Self.host(of:))
-        let links = article.links.map { Self.classify($0, site: site) }
         let blocks = article.blocks
-        var paragraphs: [Int: SourceRange] = [:]
-        for b in blocks { paragraphs[b.paragraph] = paragraphs[b.paragraph].map { $0.union(b.range) } ?? b.range }
-        // Blocks under a "Related", "Read more", "Sources", … heading list other stories or sources.
-        var listing: [Bool] = []
-        var under = false
-        for b in blocks {
-            if b.kind == .heading {
-                let h = b.text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-                under = Self.listingHeadings.contains { h.hasPrefix($0) }
-            }
-            listing.append(under && b.kind != .heading)
-        }
         var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
+        var listingHeadings: [Int: Bool] = [:]   // by heading block index
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
             // Headlines are not claims; a headline taken from page metadata has no source bytes.
@@ -180,35 +234,48 @@ public struct AttributionFinder: Sendable {
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
-                let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
-                if listing[i] || Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                if Self.listing(i, blocks, &listingHeadings) { return true }
+                if !prefilter || AttributionScan.mayOpenExemptLine(block.text, prefixes: Self.exemptPrefixBytes) {
+                    let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
+                    if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
+                }
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
+                let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
+                guard !inBlock.isEmpty,
+                      !prefilter || inBlock.contains(where: { AttributionScan.mayEqualTrimmed(block.text, $0.link.text) })
+                else { return false }
                 let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                return links.contains { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end
-                    && $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
+                return inBlock.contains { $0.link.text.trimmingCharacters(in: .whitespacesAndNewlines) == text && !text.isEmpty }
             }()
             exempt[i] = skip
             if skip { continue }
             // A table cell is read as a line of its own ("Source: data from the World Bank").
             if block.kind == .tableRow, let t = block.table, t < article.tables.count,
                let cell = ([article.tables[t].header] + article.tables[t].rows).lazy.flatMap(\.cells).first(where: { $0.range.start <= src.start && src.start < $0.range.end }) {
-                let lower = cell.text.lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "([—–-*_•>")))
-                if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+                if !prefilter || AttributionScan.mayOpenExemptLine(cell.text, prefixes: Self.exemptPrefixBytes) {
+                    let lower = cell.text.lowercased().trimmingCharacters(in: Self.lineOpeners)
+                    if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+                }
             }
-            let paragraph = paragraphs[block.paragraph] ?? block.range
-            let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
-            let sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
+            let paragraph = Self.paragraph(block.paragraph, blocks) ?? block.range
+            let sentenceView: Range<Int>
+            if prefilter {
+                sentenceView = AttributionScan.sentence(in: view.utf8, at: range.lowerBound)
+            } else {
+                let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
+                sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
+            }
             var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
             let cue = name
             // A website or portal is named by the words before it ("the foreign ministry's website").
-            if cue.range(of: #"^(?i:website|web\s*site|portal|blog|press release|news release)$"#, options: .regularExpression) != nil {
+            if Self.isSiteWord(cue, fast: prefilter) {
                 let before = view.text(range.lowerBound..<sourceRange.lowerBound)
                 if let on = before.range(of: #"\b(?:on|in|by|from)\s+(?:the\s+)?"#, options: [.regularExpression, .backwards]) {
                     name = (String(before[on.upperBound...]) + cue).trimmingCharacters(in: .whitespaces)
                 }
             }
-            let outlet = sources.outlet(named: name) ?? sources.outlet(named: cue)
+            let outlet = prefilter ? (outlet(named: name) ?? outlet(named: cue)) : (sources.outlet(named: name) ?? sources.outlet(named: cue))
             var domain: String? = nil
             if cue.contains("."), cue.range(of: #"^[\w.-]+\.[a-z]{2,}$"#, options: [.regularExpression, .caseInsensitive]) != nil {
                 let h = cue.lowercased()
@@ -217,21 +284,67 @@ public struct AttributionFinder: Sendable {
             out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
                                    sentence: view.sourceRange(sentenceView), paragraph: paragraph))
         }
+        guard !out.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
         // is not an external claim, nor is a wire's story citing the wire.
         if let site { out.removeAll { Self.names(site: site, $0) } }
         let wires = Set(article.blocks.compactMap { b -> String? in
+            // The dateline needs a bracket: most paragraphs have none and skip the pattern.
+            guard b.kind == .paragraph, !prefilter || AttributionScan.mayOpenWithDateline(b.text) else { return nil }
             let head = String(b.text.prefix(100))
-            guard b.kind == .paragraph, let r = head.range(of: Self.dateline, options: .regularExpression) else { return nil }
+            guard let r = head.range(of: Self.dateline, options: .regularExpression) else { return nil }
             return head[r].split(separator: "(").last.flatMap { $0.split(separator: ")").first }.map(String.init)
         })
         for wire in wires {
-            let outlet = sources.outlet(named: wire)
+            let outlet = prefilter ? outlet(named: wire) : sources.outlet(named: wire)
             out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
         }
-        var notes = Notes(article: article, links: links)
+        var notes = Notes(article: article, links: links, prefilter: prefilter)
         for i in out.indices { out[i].notes = notes.serving(out[i]) }
         return SourcingIndex(attributions: out, links: links, site: site)
+    }
+
+    /// The source range of paragraph group `paragraph`: the union of its blocks' ranges, or `nil`
+    /// when no block has that number.
+    static func paragraph(_ paragraph: Int, _ blocks: [Block]) -> SourceRange? {
+        var out: SourceRange? = nil
+        for b in blocks where b.paragraph == paragraph { out = out.map { $0.union(b.range) } ?? b.range }
+        return out
+    }
+
+    /// Whether block `i` is an item under a "Related", "Read more", "Sources", … heading (the last
+    /// heading before it): such sections list other stories or the sources themselves.
+    /// `headings` keeps the answer for each heading (by block index) worked out so far.
+    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool]) -> Bool {
+        guard blocks[i].kind != .heading else { return false }
+        guard let h = blocks[..<i].lastIndex(where: { $0.kind == .heading }) else { return false }
+        if let known = headings[h] { return known }
+        let text = blocks[h].text.lowercased().trimmingCharacters(in: headingTrim)
+        let listing = listingHeadings.contains { text.hasPrefix($0) }
+        headings[h] = listing
+        return listing
+    }
+
+    /// `exemptPrefixes` as bytes.
+    static let exemptPrefixBytes: [[UInt8]] = exemptPrefixes.map { Array($0.utf8) }
+
+    /// The pattern a source named only as a kind of page must match in full.
+    static let siteWordPattern = #"^(?i:website|web\s*site|portal|blog|press release|news release)$"#
+    /// The words of `siteWordPattern`, lower-case, for the ASCII comparison.
+    static let siteWords: Set<String> = ["website", "portal", "blog", "press release", "news release"]
+
+    /// Whether `cue` is just "website", "web site", "portal", "blog", "press release" or "news
+    /// release" (any case). `fast` compares printable ASCII directly (where ICU's case-insensitive
+    /// match is ASCII-caseless) and leaves anything else to the pattern.
+    static func isSiteWord(_ cue: String, fast: Bool) -> Bool {
+        guard fast, AttributionScan.isPrintableASCII(cue) else {
+            return cue.range(of: siteWordPattern, options: .regularExpression) != nil
+        }
+        let lower = cue.lowercased()
+        if siteWords.contains(lower) { return true }
+        // web\s*site: printable ASCII white space is only the space.
+        guard lower.hasPrefix("web"), lower.hasSuffix("site") else { return false }
+        return lower.utf8.dropFirst(3).dropLast(4).allSatisfy { $0 == 0x20 }
     }
 
     /// The index of the block that holds source offset `offset` (blocks are in source order).
@@ -259,6 +372,8 @@ public struct AttributionFinder: Sendable {
     struct Notes {
         let article: Article
         let links: [SourceLink]
+        /// Skip the footnote-marker pattern in paragraphs without a "[".
+        let prefilter: Bool
         /// Plain text and Markdown: note number → the note lines' ranges (line start to block end).
         lazy var numbered: [String: [SourceRange]] = {
             var out: [String: [SourceRange]] = [:]
@@ -289,9 +404,10 @@ public struct AttributionFinder: Sendable {
         /// A footnote marker, "[1]" or "[^1]", that is not a link's own brackets.
         static let marker = try? NSRegularExpression(pattern: #"\[\^?(\d{1,3})\](?![(\[])"#)
 
-        init(article: Article, links: [SourceLink]) {
+        init(article: Article, links: [SourceLink], prefilter: Bool = true) {
             self.article = article
             self.links = links
+            self.prefilter = prefilter
         }
 
         func usable(_ r: SourceRange) -> [SourceLink] {
@@ -309,7 +425,7 @@ public struct AttributionFinder: Sendable {
         mutating func footnotes(_ paragraph: SourceRange) -> [SourceLink] {
             var out: [SourceLink] = []
             // "[1]", "[^1]" (not a link's own brackets), resolved to a later line with that number.
-            if article.format != .html {
+            if article.format != .html, !prefilter || AttributionScan.holds(article.source.utf8, paragraph, 0x5B) {
                 let text = article.source.text(paragraph) as NSString
                 var numbers: Set<String> = []
                 for m in Self.marker?.matches(in: text as String, range: NSRange(location: 0, length: text.length)) ?? [] {
@@ -362,7 +478,7 @@ public struct AttributionFinder: Sendable {
         if let d = a.domain, host == d || host.hasSuffix("." + d) { return true }
         guard byName, a.outlet == nil, a.domain == nil else { return false }
         let label = String(host.split(separator: ".").first ?? "")
-        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
+        return label.count >= 4 && foldedContains(a.source, label)
     }
 
     /// Whether `a` names the publishing site itself: its registered outlet owns the site's domain,
@@ -372,7 +488,17 @@ public struct AttributionFinder: Sendable {
         if let o = a.outlet, o.owns(host: site) { return true }
         if let d = a.domain, site == d || site.hasSuffix("." + d) { return true }
         let label = String(site.split(separator: ".").first ?? "")
-        return label.count >= 4 && EntityRegistry.fold(a.source).contains(label)
+        return label.count >= 4 && foldedContains(a.source, label)
+    }
+
+    /// `EntityRegistry.fold(name).contains(label)`; for a printable ASCII name the fold is its
+    /// letters and digits, lower-cased, and the search is on bytes.
+    static func foldedContains(_ name: String, _ label: String) -> Bool {
+        guard AttributionScan.isPrintableASCII(name) else { return EntityRegistry.fold(name).contains(label) }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        for b in name.utf8 where ByteText.isASCIIAlnum(b) { folded.append(ByteText.lower(b)) }
+        return ByteText.find(Array(label.utf8), in: folded) != nil
     }
 
     /// Link shorteners, outlets' own short domains, and redirect or snapshot services (hosts
@@ -391,20 +517,50 @@ public struct AttributionFinder: Sendable {
     /// (web.archive.org/web/20191113015611/https://…) or Google's AMP viewer
     /// (google.com/amp/s/www.reuters.com/…) replaced by the page it holds.
     static func unwrap(_ raw: String) -> String {
-        var target = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let r = target.range(of: #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#, options: [.regularExpression, .caseInsensitive]),
+        var target = trimmed(raw)
+        // Each pattern needs its host's name, so an address without it skips the pattern; one that
+        // is not printable ASCII takes the pattern as is (see `AttributionScan.isPrintableASCII`).
+        if !AttributionScan.isPrintableASCII(target) || AttributionScan.containsLowercased(target, "web.archive.org/web/"),
+           let r = target.range(of: archivePattern, options: [.regularExpression, .caseInsensitive]),
            target[r.upperBound...].lowercased().hasPrefix("http") {
             target = String(target[r.upperBound...])
         }
-        if let r = target.range(of: #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#, options: [.regularExpression, .caseInsensitive]) {
+        if !AttributionScan.isPrintableASCII(target)
+            || AttributionScan.containsLowercased(target, "google.") && AttributionScan.containsLowercased(target, "/amp/s/"),
+           let r = target.range(of: ampPattern, options: [.regularExpression, .caseInsensitive]) {
             target = "https://" + target[r.upperBound...]
         }
         return target
     }
 
+    /// An archived copy's address up to the archived page's (case-insensitive).
+    static let archivePattern = #"^https?://web\.archive\.org/web/[0-9a-z_*]+/"#
+    /// Google's AMP viewer up to the page it shows (case-insensitive).
+    static let ampPattern = #"^https?://(?:www\.)?google\.[a-z.]+/amp/s/"#
+
+    /// `s` without white space and line breaks at either end; `s` itself when it starts and ends
+    /// with a printable ASCII byte other than the space.
+    static func trimmed(_ s: String) -> String {
+        if let first = s.utf8.first, let last = s.utf8.last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether `target` starts with what every `tokenTargets` match starts with ("turn", "cite",
+    /// "【", "{{", "[["), byte for byte (the pattern is case-sensitive).
+    static func mayBeToken(_ target: String) -> Bool {
+        let u = target.utf8
+        return u.starts(with: "turn".utf8) || u.starts(with: "cite".utf8) || u.starts(with: "【".utf8)
+            || u.starts(with: "{{".utf8) || u.starts(with: "[[".utf8)
+    }
+
     /// The host (lowercase, without `www.`, user or port) and the rest of a lowercased web
     /// address; no host for a relative, fragment or non-web target.
     static func hostAndPath(_ lower: String) -> (host: String?, path: String) {
+        AttributionScan.isPrintableASCII(lower) ? asciiHostAndPath(lower) : stringHostAndPath(lower)
+    }
+
+    /// `hostAndPath` on the address's characters.
+    static func stringHostAndPath(_ lower: String) -> (host: String?, path: String) {
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("www.") else {
             return (nil, "")
         }
@@ -415,6 +571,32 @@ public struct AttributionFinder: Sendable {
         if let colon = h.lastIndex(of: ":") { h = String(h[..<colon]) }
         if h.hasPrefix("www.") { h = String(h.dropFirst(4)) }
         return (h.isEmpty ? nil : h, String(rest[hostEnd...]))
+    }
+
+    /// `hostAndPath` of a printable ASCII address, on its bytes (a character is a byte there).
+    static func asciiHostAndPath(_ lower: String) -> (host: String?, path: String) {
+        var lower = lower
+        return lower.withUTF8 { u -> (host: String?, path: String) in
+            let n = u.count
+            func opens(_ p: StaticString) -> Bool {
+                p.utf8CodeUnitCount <= n && (0..<p.utf8CodeUnitCount).allSatisfy { u[$0] == p.utf8Start[$0] }
+            }
+            let www = opens("www.")
+            guard www || opens("http://") || opens("https://") || opens("//") else { return (nil, "") }
+            var restStart = 0
+            if !www {
+                while restStart + 1 < n, !(u[restStart] == 0x2F && u[restStart + 1] == 0x2F) { restStart += 1 }
+                restStart += 2
+            }
+            var hostEnd = restStart
+            while hostEnd < n, u[hostEnd] != 0x2F, u[hostEnd] != 0x3F, u[hostEnd] != 0x23 { hostEnd += 1 }
+            var hs = restStart, he = hostEnd
+            if let at = (hs..<he).last(where: { u[$0] == 0x40 }) { hs = at + 1 }
+            if let colon = (hs..<he).last(where: { u[$0] == 0x3A }) { he = colon }
+            if he - hs >= 4, u[hs] == 0x77, u[hs + 1] == 0x77, u[hs + 2] == 0x77, u[hs + 3] == 0x2E { hs += 4 }
+            let path = String(decoding: UnsafeBufferPointer(rebasing: u[hostEnd..<n]), as: UTF8.self)
+            return (he > hs ? String(decoding: UnsafeBufferPointer(rebasing: u[hs..<he]), as: UTF8.self) : nil, path)
+        }
     }
 
     /// The host of a web address (see `unwrap` and `hostAndPath`).
@@ -429,7 +611,7 @@ public struct AttributionFinder: Sendable {
         let placeholder = target.isEmpty || ["#", "#!", "#/"].contains(target)
             || ["url", "link", "source", "todo", "tbd", "javascript:void(0)", "javascript:void(0);", "javascript:;", "about:blank"].contains(lower)
             || host == "example.com" || lower == "example.com" || lower.hasPrefix("example.com/")
-            || target.range(of: tokenTargets, options: .regularExpression) != nil
+            || Self.mayBeToken(target) && target.range(of: tokenTargets, options: .regularExpression) != nil
         let homepage = host != nil && (path.isEmpty || path == "/" || path.hasPrefix("/?") || path.hasPrefix("/#") || path.hasPrefix("?") || path.hasPrefix("#"))
         let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
         return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder,
