@@ -260,11 +260,11 @@ struct LintInputs: ParsableArguments {
                 if job.path == "-" {
                     bytes = stdinBytes ?? []
                 } else {
-                    guard let data = FileManager.default.contents(atPath: job.path) else {
+                    guard let read = FileCollector.readBytes(job.path) else {
                         slots.set(i, .failure("cannot be read (permission denied or not a regular file)"))
                         continue
                     }
-                    bytes = Array(data)
+                    bytes = read
                 }
                 let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
                 if let store, let key, let cached = store.load(key) {

@@ -114,6 +114,40 @@ public enum FileCollector {
         return Result(files: files, errors: errors, named: named)
     }
 
+    /// The bytes of the file at `path` (one `open`, `fstat` and `read` loop into the array, no
+    /// Foundation `Data` in between; a pipe such as `<(…)` is read to its end), or `nil` when it
+    /// cannot be opened or read or is a folder.
+    public static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
+        var out = [UInt8](repeating: 0, count: st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0)
+        var total = 0
+        let ok = out.withUnsafeMutableBytes { buf -> Bool in
+            while total < buf.count {
+                let n = read(fd, buf.baseAddress! + total, buf.count - total)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                if n == 0 { break }
+                total += n
+            }
+            return true
+        }
+        guard ok else { return nil }
+        if total < out.count { out.removeLast(out.count - total) }   // the file shrank meanwhile
+        // A file that grew while being read: the rest too.
+        var more = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = more.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return nil }
+            guard n > 0 else { break }
+            out += more[0..<n]
+        }
+        return out
+    }
+
     enum EntryType { case regular, symbolicLink, other, missing }
 
     /// The type of the entry at `path` itself (a symbolic link is not followed).

@@ -77,7 +77,7 @@ public struct SourceText: Sendable {
     }
 
     /// `true` when the bytes hold NUL bytes and are not UTF-16: a binary file, not an article.
-    public var isBinary: Bool { encoding.hasPrefix("utf-8") && utf8.contains(0) }
+    public var isBinary: Bool { encoding.hasPrefix("utf-8") && ByteText.find([0], in: utf8) != nil }
 
     /// UTF-16 without a byte-order mark, told by its NUL bytes: mostly-ASCII UTF-16LE text has a
     /// NUL at most odd offsets and almost none at even ones (BE the other way round). Returns
@@ -120,6 +120,8 @@ public struct SourceText: Sendable {
 
     /// Copies valid UTF-8 through and replaces each invalid byte by U+FFFD.
     static func repairUTF8(_ bytes: ArraySlice<UInt8>) -> ([UInt8], [Int]) {
+        // Nearly every file is valid: check first (eight ASCII bytes at a time), copy once.
+        if isValidUTF8(bytes) { return (Array(bytes), []) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var invalid: [Int] = []
@@ -154,5 +156,39 @@ public struct SourceText: Sendable {
             }
         }
         return (out, invalid)
+    }
+
+    /// Whether `bytes` are valid UTF-8 by the rules `repairUTF8` applies (shortest form, at most
+    /// U+10FFFF, no surrogates). Runs of ASCII are checked eight bytes at a time.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = buf[i]
+                if b < 0x80 { i += 1; continue }
+                let need: Int, minScalar: UInt32
+                if b & 0xE0 == 0xC0 { need = 1; minScalar = 0x80 }
+                else if b & 0xF0 == 0xE0 { need = 2; minScalar = 0x800 }
+                else if b & 0xF8 == 0xF0 { need = 3; minScalar = 0x10000 }
+                else { return false }
+                guard i + need < n else { return false }
+                var scalar = UInt32(b) & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07)
+                for k in 1...need {
+                    let c = buf[i + k]
+                    guard c & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                guard scalar >= minScalar, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                i += need + 1
+            }
+            return true
+        }
     }
 }

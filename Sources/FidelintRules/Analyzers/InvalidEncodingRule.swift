@@ -24,6 +24,9 @@ public struct InvalidEncodingRule: Rule {
             Example("The café reopened on Monday — prices rose 4 percent.\n"),
         ])
 
+    /// U+FFFD in UTF-8.
+    static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
         let source = article.source
@@ -44,7 +47,8 @@ public struct InvalidEncodingRule: Rule {
         let view = article.prose.utf8
         var i = 0
         while i + 2 < view.count {
-            guard view[i] == 0xEF, view[i + 1] == 0xBF, view[i + 2] == 0xBD else { i += 1; continue }
+            guard let at = ByteText.find(Self.replacementCharacter, in: view, from: i) else { break }
+            i = at
             var end = i + 3
             while end + 2 < view.count, view[end] == 0xEF, view[end + 1] == 0xBF, view[end + 2] == 0xBD { end += 3 }
             let range = article.prose.sourceRange(i..<end)
