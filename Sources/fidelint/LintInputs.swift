@@ -116,6 +116,7 @@ struct LintInputs: ParsableArguments {
     /// Lints the paths. `keepSources`: keep each file's text for reporters that show context.
     /// - Throws: `ExitCode(2)` for a bad configuration, rule pack, registry, option or git ref.
     func lint(keepSources: Bool) throws -> LintRun {
+        Linter.profileMemory("start")
         let cwd = FileManager.default.currentDirectoryPath
         var setups: [String: Setup] = [:]   // by configuration path ("" for none)
         let explicit: Configuration? = try config.map { path in
@@ -218,6 +219,7 @@ struct LintInputs: ParsableArguments {
         // Lint on `jobs` threads. Outcomes come back in file order as soon as they are ready and
         // are kept only as far as the reports need: a clean file leaves its path and, where the
         // duplicate-article rule runs, its signature.
+        Linter.profileMemory("setting up")
         let store = cache.map { ResultCache(directory: $0) }
         if let cache, (try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)) == nil
             || !FileManager.default.isWritableFile(atPath: cache) {

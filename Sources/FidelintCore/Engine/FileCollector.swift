@@ -74,39 +74,12 @@ public enum FileCollector {
                 continue
             }
             var walkErrors: [(String, String)] = []
-            guard let enumerator = fm.enumerator(at: URL(fileURLWithPath: path),
-                                                 includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-                                                 options: [.skipsHiddenFiles], errorHandler: { url, error in
-                                                     walkErrors.append((url.path, "cannot be read: \((error as NSError).localizedDescription)"))
-                                                     return true
-                                                 }) else {
+            var found: [String] = []
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors) else {
                 errors.append((path, "folder cannot be listed"))
                 continue
             }
-            var found: [String] = []
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let baseURL = URL(fileURLWithPath: path).standardizedFileURL.path
-            for case let url as URL in enumerator {
-                guard extensions.contains(url.pathExtension.lowercased()) else { continue }
-                // A symbolic link is followed to a file; a broken one is an error, not a skip.
-                // One lstat tells both (what `resourceValues` would read, without its per-call
-                // Foundation overhead); an entry that cannot be stat'ed is skipped, as before.
-                let kind = entryType(url.path)
-                if kind == .symbolicLink {
-                    var targetIsDir: ObjCBool = false
-                    guard fm.fileExists(atPath: url.path, isDirectory: &targetIsDir) else {
-                        walkErrors.append((base + "/" + String(url.standardizedFileURL.path.dropFirst(baseURL.count + 1)), "broken symbolic link or link loop"))
-                        continue
-                    }
-                    guard !targetIsDir.boolValue else { continue }
-                } else {
-                    guard kind == .regular else { continue }
-                }
-                let full = url.standardizedFileURL.path
-                let rel = full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
-                found.append(base + "/" + rel)
-            }
-            // Subfolders the walk could not enter are errors too, not silently skipped.
             found.sort()
             for f in found where firstTime(f) { files.append(f) }
             errors += walkErrors
@@ -146,6 +119,57 @@ public enum FileCollector {
             out += more[0..<n]
         }
         return out
+    }
+
+    /// Walks `folder` recursively with `opendir`/`readdir` (no URL object per entry): hidden
+    /// entries skipped, links to folders not followed, links to files followed, a broken link or an
+    /// unreadable subfolder an error; files with a linted extension appended as `folder/rel/path`.
+    /// Returns `false` when `folder` itself cannot be listed.
+    static func walk(_ folder: String, into found: inout [String], errors: inout [(String, String)]) -> Bool {
+        guard let dir = opendir(folder) else { return false }
+        defer { closedir(dir) }
+        var subfolders: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }   // also "." and ".."
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var kind: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .regular
+            case Int32(DT_LNK): kind = .symbolicLink
+            case Int32(DT_DIR): subfolders.append(full); continue
+            case Int32(DT_UNKNOWN):
+                var st = stat()
+                guard lstat(full, &st) == 0 else { continue }
+                if st.st_mode & S_IFMT == S_IFDIR { subfolders.append(full); continue }
+                kind = st.st_mode & S_IFMT == S_IFREG ? .regular : st.st_mode & S_IFMT == S_IFLNK ? .symbolicLink : .other
+            default: kind = .other
+            }
+            guard kind != .other, hasLintedExtension(name) else { continue }
+            if kind == .symbolicLink {
+                // A link is followed to a file; a broken one is an error, not a skip.
+                var st = stat()
+                guard stat(full, &st) == 0 else {
+                    errors.append((full, "broken symbolic link or link loop"))
+                    continue
+                }
+                guard st.st_mode & S_IFMT != S_IFDIR else { continue }
+            }
+            found.append(full)
+        }
+        for sub in subfolders where !walk(sub, into: &found, errors: &errors) {
+            // Subfolders the walk could not enter are errors too, not silently skipped.
+            errors.append((sub, "cannot be read: \(String(cString: strerror(errno)))"))
+        }
+        return true
+    }
+
+    /// Whether `name`'s extension (after the last dot, any case) is one fidelint reads.
+    static func hasLintedExtension(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
     enum EntryType { case regular, symbolicLink, other, missing }

@@ -27,6 +27,7 @@ public struct Linter: Sendable {
     /// `FIDELINT_PROFILE=1` in the environment: time spent per rule and reader, printed on
     /// standard error at exit by `Linter.printProfile()` (for finding slow rules; not for gates).
     public static let profiling = ProcessInfo.processInfo.environment["FIDELINT_PROFILE"] != nil
+    static let processStart = DispatchTime.now().uptimeNanoseconds
     nonisolated(unsafe) static var profile: [String: UInt64] = [:]
     static let profileLock = NSLock()
 
@@ -44,15 +45,18 @@ public struct Linter: Sendable {
         }
     }
 
-    /// With `FIDELINT_PROFILE=1`: prints the process's resident memory now and its peak so far
-    /// (MB, from `/proc/self/status`; nothing where that file does not exist) after `phase`.
+    /// With `FIDELINT_PROFILE=1`: prints the seconds since the first profile call or linter use,
+    /// and the process's resident memory now and its peak so far (MB, from `/proc/self/status`;
+    /// nothing where that file does not exist) after `phase`.
     public static func profileMemory(_ phase: String) {
         guard profiling, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return }
         func kB(_ field: String) -> Int {
             guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return 0 }
             return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
         }
-        FileHandle.standardError.write(Data("profile: memory after \(phase): \(kB("VmRSS") / 1024) MB resident, \(kB("VmHWM") / 1024) MB peak\n".utf8))
+        let start = processStart   // initialized on first use, before the clock is read
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        FileHandle.standardError.write(Data("profile: after \(phase) (\(String(format: "%.3f", seconds)) s): \(kB("VmRSS") / 1024) MB resident, \(kB("VmHWM") / 1024) MB peak\n".utf8))
     }
 
     /// Lints an article already read.
