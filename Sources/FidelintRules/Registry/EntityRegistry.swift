@@ -150,8 +150,9 @@ public struct EntityRegistry: Sendable {
     /// Loads one registry file.
     /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key, a missing
     ///   source or as-of date, a bad date, a tenure naming an unknown person, a duplicate id.
-    public static func load(yaml: String, path: String) throws(RuleFileError) -> EntityRegistry {
-        let file = DataFile(path: path)
+    /// `typed: false` (shipped files only) skips the typing of plain scalars; see `DataFile.typed`.
+    public static func load(yaml: String, path: String, typed: Bool = true) throws(RuleFileError) -> EntityRegistry {
+        let file = DataFile(path: path, typed: typed)
         let root = try file.root(yaml)
         let top = try file.mapping(root, "an entity registry", allowed: ["people", "offices"])
         var registry = EntityRegistry()
@@ -234,7 +235,7 @@ public struct EntityRegistry: Sendable {
     public static func shipped() throws(RuleFileError) -> EntityRegistry {
         var registry = EntityRegistry()
         for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("entities.yml") {
-            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path))
+            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path, typed: false))
         }
         return registry
     }

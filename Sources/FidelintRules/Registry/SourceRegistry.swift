@@ -48,8 +48,9 @@ public struct SourceRegistry: Sendable {
     /// Loads one registry file.
     /// - Throws: `RuleFileError` with the file and line: invalid YAML, an unknown key or kind, a
     ///   missing source or as-of date, no domain, a domain that is not a host name.
-    public static func load(yaml: String, path: String) throws(RuleFileError) -> SourceRegistry {
-        let file = DataFile(path: path)
+    /// `typed: false` (shipped files only) skips the typing of plain scalars; see `DataFile.typed`.
+    public static func load(yaml: String, path: String, typed: Bool = true) throws(RuleFileError) -> SourceRegistry {
+        let file = DataFile(path: path, typed: typed)
         let top = try file.mapping(try file.root(yaml), "a source registry", allowed: ["sources"], required: ["sources"])
         var registry = SourceRegistry()
         for node in try file.sequence(top["sources"]!, "sources") {
@@ -113,7 +114,7 @@ public struct SourceRegistry: Sendable {
     public static func shipped() throws(RuleFileError) -> SourceRegistry {
         var registry = SourceRegistry()
         for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("sources.yml") {
-            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path))
+            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path, typed: false))
         }
         return registry
     }
