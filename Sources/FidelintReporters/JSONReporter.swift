@@ -132,7 +132,7 @@ public enum JSONReporter: Reporter {
         out.string(run.toolVersion)
         out.newline(0)
         out.raw("}\n")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.text
     }
 
     /// The whole report through `JSONEncoder` in one go: the reference `report` must equal.

@@ -1,42 +1,47 @@
 /// Writes JSON text in exactly the layout of Foundation's `JSONEncoder` with `.sortedKeys`,
 /// `.prettyPrinted` and `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty
-/// array as `[`, blank line, `]`), so large reports can be written piece by piece without
-/// building an encoder tree for every file of a run. Callers give keys in sorted order.
+/// array as `[`, blank line, `]`), so large reports can be written piece by piece, straight into
+/// the one `String` that is the report, without an encoder tree for every file of a run. Callers
+/// give keys in sorted order.
 struct JSONText {
-    /// The UTF-8 text written so far.
-    private(set) var bytes: [UInt8] = []
+    /// The text written so far.
+    private(set) var text = ""
 
-    init(reservingCapacity n: Int = 0) { bytes.reserveCapacity(n) }
+    init(reservingCapacity n: Int = 0) { text.reserveCapacity(n) }
 
     /// Appends raw text (already JSON).
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func raw(_ s: String) { text += s }
 
     /// A newline and `level` levels of two-space indent.
     mutating func newline(_ level: Int) {
-        bytes.append(0x0A)
-        for _ in 0..<(level * 2) { bytes.append(0x20) }
+        text += "\n"
+        for _ in 0..<level { text += "  " }
     }
 
-    /// `text` as a JSON string literal, escaped as `JSONEncoder` does: `"` and `\`, `\b \f \n \r \t`,
+    /// `s` as a JSON string literal, escaped as `JSONEncoder` does: `"` and `\`, `\b \f \n \r \t`,
     /// other control characters as `\u00XX` (lower-case hex); `/`, DEL and non-ASCII kept.
-    mutating func string(_ text: String) {
-        bytes.append(0x22)
-        for b in text.utf8 {
-            switch b {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
-            default: bytes.append(b)
+    mutating func string(_ s: String) {
+        text += "\""
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            text += s
+        } else {
+            for scalar in s.unicodeScalars {
+                switch scalar.value {
+                case 0x22: text += "\\\""
+                case 0x5C: text += "\\\\"
+                case 0x08: text += "\\b"
+                case 0x0C: text += "\\f"
+                case 0x0A: text += "\\n"
+                case 0x0D: text += "\\r"
+                case 0x09: text += "\\t"
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef")
+                    text += "\\u00" + String(hex[Int(scalar.value >> 4)]) + String(hex[Int(scalar.value & 0x0F)])
+                default: text.unicodeScalars.append(scalar)
+                }
             }
         }
-        bytes.append(0x22)
+        text += "\""
     }
 
     /// `"key" : ` (the key escaped like a string).
@@ -50,7 +55,7 @@ struct JSONText {
     mutating func array(count: Int, level: Int, element: (inout JSONText, Int) -> Void) {
         raw("[")
         if count == 0 {
-            bytes.append(0x0A)
+            text += "\n"
             newline(level)
         } else {
             for i in 0..<count {
@@ -63,12 +68,17 @@ struct JSONText {
         raw("]")
     }
 
-    /// A pretty-printed value from `JSONEncoder` placed at indent `level` (its inner lines shifted).
+    /// A pretty-printed value from `JSONEncoder` (UTF-8) placed at indent `level`: its inner lines
+    /// shifted, a blank line (inside an empty array) kept blank.
     mutating func embed(_ encoded: [UInt8], level: Int) {
+        var shifted: [UInt8] = []
+        shifted.reserveCapacity(encoded.count + 64)
         for (i, b) in encoded.enumerated() {
-            bytes.append(b)
-            // A blank line (inside an empty array) stays blank.
-            if b == 0x0A, i + 1 < encoded.count, encoded[i + 1] != 0x0A { for _ in 0..<(level * 2) { bytes.append(0x20) } }
+            shifted.append(b)
+            if b == 0x0A, i + 1 < encoded.count, encoded[i + 1] != 0x0A {
+                for _ in 0..<(level * 2) { shifted.append(0x20) }
+            }
         }
+        text += String(decoding: shifted, as: UTF8.self)
     }
 }

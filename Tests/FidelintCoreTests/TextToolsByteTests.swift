@@ -135,7 +135,7 @@ import Testing
                 let article = ArticleReaders.reader(for: format).read(SourceText(path: "t\(n)", string: t))
                 let expected = Self.referenceSignature(article)
                 let got = ArticleSignature.of(article)
-                #expect(got?.minHashes == expected?.minHashes && got?.wordCount == expected?.wordCount, "text \(n)")
+                #expect(got?.minHashes == expected.map { ArticleSignature.folded($0.minHashes) } && got?.wordCount == expected?.wordCount, "text \(n)")
                 if expected != nil { compared += 1 }
             }
         }
@@ -158,12 +158,12 @@ import Testing
         edited[150] = Fingerprint.fnv1a("changed")
         let other = (0..<300).map { Fingerprint.fnv1a("o\($0)") }
         func sig(_ w: [UInt64]) -> ArticleSignature {
-            ArticleSignature(path: "p", minHashes: ArticleSignature.minHashes(ofWords: w), wordCount: w.count,
+            ArticleSignature(path: "p", minHashes: ArticleSignature.folded(ArticleSignature.minHashes(ofWords: w)), wordCount: w.count,
                              anchor: Location(line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0), anchorText: "")
         }
         #expect(sig(words).similarity(to: sig(words)) == 1)
         #expect(sig(words).similarity(to: sig(edited)) >= 0.95)
         #expect(sig(words).similarity(to: sig(other)) <= 0.05)
-        #expect(!sig(Array(words.prefix(50))).minHashes.contains(.max))
+        #expect(!ArticleSignature.minHashes(ofWords: Array(words.prefix(50))).contains(.max))
     }
 }
