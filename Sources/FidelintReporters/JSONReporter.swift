@@ -80,12 +80,27 @@ public enum JSONReporter: Reporter {
     /// buffer, not an encoder tree per file. Byte for byte what `JSONEncoder.stable` gives for
     /// `Output` (tested).
     public static func report(_ run: LintRun, options: ReportOptions) -> String {
+        var whole = ""
+        write(run, chunkSize: Int.max) { whole += $0 }
+        return whole
+    }
+
+    /// The report in pieces of about `chunkSize` bytes handed to `emit` in order (their
+    /// concatenation is `report(run)`), so a run of any size is written with one buffer.
+    public static func write(_ run: LintRun, chunkSize: Int = 1 << 20, to emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            writeChunks(run, chunkSize: chunkSize, emit: emit)
+        }
+    }
+
+    private static func writeChunks(_ run: LintRun, chunkSize: Int, emit: @escaping (String) -> Void) {
         let encoder = JSONEncoder.stable
         func encoded<T: Encodable>(_ value: T) -> [UInt8] { (try? encoder.encode(value)).map(Array.init) ?? Array("{}".utf8) }
         let findings = run.findings.map(findingJSON)
         let errors = run.fileErrors.map { ErrorJSON(path: $0.path, message: $0.message) }
             + run.files.flatMap { file in file.errors.map { ErrorJSON(path: file.path, message: $0) } }
-        var out = JSONText(reservingCapacity: 1024 + run.files.count * 96 + findings.count * 700)
+        var out = JSONText(reservingCapacity: min(chunkSize, 1024 + run.files.count * 120 + findings.count * 800) + 65536,
+                           sink: emit)
         out.raw("{")
         out.newline(1)
         out.key("errors")
@@ -112,11 +127,15 @@ public enum JSONReporter: Reporter {
             o.string(f.path)
             o.newline(2)
             o.raw("}")
+            o.flush(ifAtLeast: chunkSize)
         }
         out.raw(",")
         out.newline(1)
         out.key("findings")
-        out.array(count: findings.count, level: 1) { o, i in o.embed(encoded(findings[i]), level: 2) }
+        out.array(count: findings.count, level: 1) { o, i in
+            o.embed(encoded(findings[i]), level: 2)
+            o.flush(ifAtLeast: chunkSize)
+        }
         out.raw(",")
         out.newline(1)
         out.key("rules")
@@ -132,7 +151,7 @@ public enum JSONReporter: Reporter {
         out.string(run.toolVersion)
         out.newline(0)
         out.raw("}\n")
-        return out.text
+        out.flush()
     }
 
     /// The whole report through `JSONEncoder` in one go: the reference `report` must equal.

@@ -4,10 +4,23 @@
 /// the one `String` that is the report, without an encoder tree for every file of a run. Callers
 /// give keys in sorted order.
 struct JSONText {
-    /// The text written so far.
+    /// The text written so far (since the last `flush`).
     private(set) var text = ""
+    /// Where `flush` hands the text (nothing: the text just accumulates).
+    private let sink: ((String) -> Void)?
 
-    init(reservingCapacity n: Int = 0) { text.reserveCapacity(n) }
+    init(reservingCapacity n: Int = 0, sink: ((String) -> Void)? = nil) {
+        text.reserveCapacity(n)
+        self.sink = sink
+    }
+
+    /// With a sink: hands it the text written so far once it holds `threshold` bytes or more,
+    /// and starts again (keeping the buffer), so a report of any size needs one buffer.
+    mutating func flush(ifAtLeast threshold: Int = 0) {
+        guard let sink, text.utf8.count >= threshold, !text.isEmpty else { return }
+        sink(text)
+        text.removeAll(keepingCapacity: true)
+    }
 
     /// Appends raw text (already JSON).
     mutating func raw(_ s: String) { text += s }

@@ -3,6 +3,13 @@ import FidelintCore
 import FidelintReporters
 import FidelintRules
 import Foundation
+#if canImport(Glibc)
+import Glibc
+
+/// glibc's `malloc_trim` (in `<malloc.h>`, which the Glibc module does not export): returns free
+/// heap memory to the system.
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
 
 /// What `check` and `baseline` lint and how: the paths, configuration, rule packs, registries and
 /// rule options. Every problem with them (a bad configuration, rule pack or registry) is printed
@@ -230,6 +237,8 @@ struct LintInputs: ParsableArguments {
         var settingOfResult: [Int32] = []
         settingOfResult.reserveCapacity(jobsList.count)
         var sources: [String: String] = [:]
+        var signatures: [ArticleSignature] = []
+        var signatureOwners: [Int32] = []
         let work = jobsList
         let workSettings = settings
         let slots = Slots(count: jobsList.count) { i, outcome in
@@ -238,12 +247,17 @@ struct LintInputs: ParsableArguments {
                 var result = result
                 // What a shard report needs to find duplicates across shards: each file's
                 // signature only where the rule is enabled, with the severity it has there.
+                // The signature moves to the run's own list (dropped after the cross-article pass
+                // unless a shard report carries it).
                 let setting = workSettings[work[i].setting]
                 if setting.enabled.contains("duplicate_article") {
                     result.duplicateSeverity = setting.severity["duplicate_article"]
-                } else {
-                    result.signature = nil
+                    if let signature = result.signature {
+                        signatures.append(signature)
+                        signatureOwners.append(Int32(results.count))
+                    }
                 }
+                result.signature = nil
                 results.append(result)
                 settingOfResult.append(Int32(work[i].setting))
                 if let text { sources[work[i].path] = text }
@@ -288,6 +302,11 @@ struct LintInputs: ParsableArguments {
         }
         progress.finish()
         Linter.printProfile()
+        // The worker threads' freed article models go back to the system before the run-wide
+        // passes allocate, so they do not raise the peak on top of them.
+        #if canImport(Glibc)
+        _ = mallocTrim(0)
+        #endif
         Linter.profileMemory("linting")
 
         // Duplicate articles across the whole run, kept only where the rule is enabled.
@@ -295,7 +314,11 @@ struct LintInputs: ParsableArguments {
         var seen: Set<String> = []
         let runRules = allRules.filter { seen.insert($0.identifier).inserted }
         let before = results.map { Int32($0.findings.count) }
-        Linter(rules: runRules).addCrossArticleFindings(to: &results)
+        Linter(rules: runRules).addCrossArticleFindings(to: &results, signatures: signatures)
+        if shard != nil {
+            for (signature, owner) in zip(signatures, signatureOwners) { results[Int(owner)].signature = signature }
+        }
+        signatures = []
         for i in results.indices where results[i].findings.count != Int(before[i]) {
             let setting = settings[Int(settingOfResult[i])]
             results[i].findings = results[i].findings.compactMap { f in
@@ -306,6 +329,9 @@ struct LintInputs: ParsableArguments {
                 return f
             }
         }
+        #if canImport(Glibc)
+        _ = mallocTrim(0)
+        #endif
         Linter.profileMemory("the cross-article pass")
         var run = LintRun(toolVersion: FidelintVersion.current, rules: runRules.map(\.description), files: results,
                           fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,

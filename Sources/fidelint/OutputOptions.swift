@@ -86,8 +86,15 @@ struct OutputOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         for d in destinations {
             let colored = d.reporter == TextReporter.self && useColor(for: d.file, environment: environment)
-            let text = d.reporter.report(run, options: ReportOptions(color: colored, failOn: failOn.severity))
-            do { try ReportWriter.write(text, to: d.file) } catch {
+            let options = ReportOptions(color: colored, failOn: failOn.severity)
+            do {
+                // JSON (the format of large runs and shards) is written in pieces as it is made.
+                if d.reporter == JSONReporter.self {
+                    try ReportWriter.write(to: d.file) { emit in JSONReporter.write(run, to: emit) }
+                } else {
+                    try ReportWriter.write(d.reporter.report(run, options: options), to: d.file)
+                }
+            } catch {
                 FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
                 ok = false
             }

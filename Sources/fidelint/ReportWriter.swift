@@ -26,6 +26,14 @@ enum ReportWriter {
     /// Writes `text` to `path` (appending with `append`), or to standard output when `path` is `nil`.
     /// - Throws: `Failure` naming the target and the system's reason.
     static func write(_ text: String, to path: String?, append: Bool = false) throws(Failure) {
+        try write(to: path, append: append) { emit in emit(text) }
+    }
+
+    /// Writes the pieces `produce` hands its `emit` function, in order, as they come (a report of
+    /// any size needs no more memory than one piece). After the first failed write the remaining
+    /// pieces are dropped and the failure is thrown.
+    /// - Throws: `Failure` naming the target and the system's reason.
+    static func write(to path: String?, append: Bool = false, produce: ((String) -> Void) -> Void) throws(Failure) {
         let target = path ?? "standard output"
         let fd: Int32
         if let path {
@@ -43,19 +51,23 @@ enum ReportWriter {
             fd = STDOUT_FILENO
         }
         defer { if path != nil { close(fd) } }
-        // The report's own UTF-8 storage, not a copy (a report of 100,000 files is megabytes).
-        var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+        var failure: Int32? = nil
+        produce { piece in
+            guard failure == nil else { return }
+            // The piece's own UTF-8 storage, not a copy.
+            var piece = piece
+            failure = piece.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += n
                 }
-                offset += n
+                return nil
             }
-            return nil
         }
         if let failure { throw Failure(target: target, reason: String(cString: strerror(failure))) }
         if path != nil, fsync(fd) != 0, errno != EINVAL, errno != EROFS {

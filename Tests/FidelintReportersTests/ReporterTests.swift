@@ -51,6 +51,11 @@ import Testing
         #expect(JSONReporter.report(run) == JSONReporter.encodedReport(run))
         let empty = LintRun(toolVersion: "1", rules: [], files: [], fileErrors: [], root: "/", workingDirectory: "/")
         #expect(JSONReporter.report(empty) == JSONReporter.encodedReport(empty))
+        // Written in small pieces, as the CLI writes a large run: the same text, in several pieces.
+        var pieces: [String] = []
+        JSONReporter.write(run, chunkSize: 64) { pieces.append($0) }
+        #expect(pieces.count > 3)
+        #expect(pieces.joined() == JSONReporter.encodedReport(run))
     }
 
     @Test func jsonFormat() throws {

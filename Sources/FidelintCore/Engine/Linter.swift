@@ -132,7 +132,12 @@ public struct Linter: Sendable {
 
     /// Adds the findings of cross-article rules (duplicate articles) to `results`, in place.
     public func addCrossArticleFindings(to results: inout [FileResult]) {
-        let signatures = results.compactMap(\.signature)
+        addCrossArticleFindings(to: &results, signatures: results.compactMap(\.signature))
+    }
+
+    /// The same, with the run's signatures given apart from the results (a large run keeps them in
+    /// one array and drops them once this pass is done, instead of in every `FileResult`).
+    public func addCrossArticleFindings(to results: inout [FileResult], signatures: [ArticleSignature]) {
         guard signatures.count >= 2 else { return }
         for case let rule as any CrossArticleRule in rules {
             let found = rule.check(across: signatures)
