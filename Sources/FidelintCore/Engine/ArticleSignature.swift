@@ -1,3 +1,5 @@
+import Foundation
+
 /// The normalized word hashes (`TextTools.normalizedWordHashes`) of each block of an article
 /// that is not code or a fence marker, computed once per file (`RuleContext.shared` under
 /// `sharedKey`) and read by `duplicate_section` and `ArticleSignature`.
@@ -184,39 +186,54 @@ public enum DuplicateArticleIndex {
         let minimumJaccard = ArticleSignature.jaccard(sharedWords: threshold)
         guard signatures.count >= 2 else { return [] }
         // Each pair that shares a band bucket is checked at once; only pairs that pass are kept
-        // (a run of 100,000 templated articles can share buckets in millions of pairs).
-        var accepted: [UInt64: Double] = [:]
-        var keys: [(UInt64, Int32)] = []
-        keys.reserveCapacity(signatures.count)
-        for band in 0..<ArticleSignature.bands {
-            keys.removeAll(keepingCapacity: true)
-            for (index, s) in signatures.enumerated() {
-                var h: UInt64 = UInt64(band) &* 0x100_0000_01B3
-                for r in 0..<ArticleSignature.rows {
-                    h = ArticleSignature.mix(h ^ UInt64(s.minHashes[band * ArticleSignature.rows + r]))
+        // (a run of 100,000 templated articles can share buckets in millions of pairs). Bands are
+        // independent: two threads take every other band, and their passing pairs are merged.
+        let workers = signatures.count >= 2_000 ? 2 : 1
+        final class Parts: @unchecked Sendable {   // written under `lock`, one slot per worker
+            var accepted: [[UInt64: Double]]
+            let lock = NSLock()
+            init(_ n: Int) { accepted = Array(repeating: [:], count: n) }
+        }
+        let parts = Parts(workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var accepted: [UInt64: Double] = [:]
+            var keys: [(UInt64, Int32)] = []
+            keys.reserveCapacity(signatures.count)
+            for band in stride(from: worker, to: ArticleSignature.bands, by: workers) {
+                keys.removeAll(keepingCapacity: true)
+                for (index, s) in signatures.enumerated() {
+                    var h: UInt64 = UInt64(band) &* 0x100_0000_01B3
+                    for r in 0..<ArticleSignature.rows {
+                        h = ArticleSignature.mix(h ^ UInt64(s.minHashes[band * ArticleSignature.rows + r]))
+                    }
+                    keys.append((h, Int32(index)))
                 }
-                keys.append((h, Int32(index)))
-            }
-            keys.sort { $0.0 < $1.0 }
-            var start = 0
-            while start < keys.count {
-                var end = start + 1
-                while end < keys.count, keys[end].0 == keys[start].0 { end += 1 }
-                // A bucket shared by very many articles is boilerplate; cap its pairs.
-                if end - start > 1, end - start <= 64 {
-                    for a in start..<end {
-                        for b in (a + 1)..<end {
-                            let x = Int(min(keys[a].1, keys[b].1)), y = Int(max(keys[a].1, keys[b].1))
-                            let key = UInt64(x) << 32 | UInt64(y)
-                            guard accepted[key] == nil else { continue }
-                            let j = signatures[x].similarity(to: signatures[y])
-                            if j >= minimumJaccard { accepted[key] = j }
+                keys.sort { $0.0 < $1.0 }
+                var start = 0
+                while start < keys.count {
+                    var end = start + 1
+                    while end < keys.count, keys[end].0 == keys[start].0 { end += 1 }
+                    // A bucket shared by very many articles is boilerplate; cap its pairs.
+                    if end - start > 1, end - start <= 64 {
+                        for a in start..<end {
+                            for b in (a + 1)..<end {
+                                let x = Int(min(keys[a].1, keys[b].1)), y = Int(max(keys[a].1, keys[b].1))
+                                let key = UInt64(x) << 32 | UInt64(y)
+                                guard accepted[key] == nil else { continue }
+                                let j = signatures[x].similarity(to: signatures[y])
+                                if j >= minimumJaccard { accepted[key] = j }
+                            }
                         }
                     }
+                    start = end
                 }
-                start = end
             }
+            parts.lock.lock()
+            parts.accepted[worker] = accepted
+            parts.lock.unlock()
         }
+        var accepted: [UInt64: Double] = [:]
+        for part in parts.accepted { accepted.merge(part) { a, _ in a } }
         let out = accepted.map { key, j in
             Pair(first: Int(key >> 32), second: Int(key & 0xFFFF_FFFF), similarity: ArticleSignature.sharedWords(jaccard: j))
         }
