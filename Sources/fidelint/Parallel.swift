@@ -109,8 +109,8 @@ struct ResultCache: Sendable {
     }
 
     func load(_ key: String) -> FileResult? {
-        guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
-        return try? JSONDecoder().decode(FileResult.self, from: data)
+        guard let bytes = FileCollector.readBytes(url(key).path) else { return nil }
+        return try? JSONDecoder().decode(FileResult.self, from: Data(bytes))
     }
 
     /// Writes an entry (atomically, so a concurrent reader never sees half of it); a cache that

@@ -101,6 +101,53 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
                                 anchorText: String(first.text.prefix(80)))
     }
 
+    enum CodingKeys: String, CodingKey { case path, minHashes, wordCount, anchor, anchorText }
+
+    /// JSON (shard reports, the `--cache` entries): `minHashes` as one string of four hex digits
+    /// per hash, 480 characters, which reads several times faster than 120 JSON numbers.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .path)
+        let digits = Array("0123456789abcdef".utf8)
+        var hex = [UInt8]()
+        hex.reserveCapacity(minHashes.count * 4)
+        for h in minHashes {
+            for shift in stride(from: 12, through: 0, by: -4) { hex.append(digits[Int((h >> UInt16(shift)) & 0xF)]) }
+        }
+        try c.encode(String(decoding: hex, as: UTF8.self), forKey: .minHashes)
+        try c.encode(wordCount, forKey: .wordCount)
+        try c.encode(anchor, forKey: .anchor)
+        try c.encode(anchorText, forKey: .anchorText)
+    }
+
+    /// Reads what `encode(to:)` writes.
+    /// - Throws: `DecodingError.dataCorrupted` when `minHashes` is not `size` groups of four hex digits.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        let hex = Array(try c.decode(String.self, forKey: .minHashes).utf8)
+        guard hex.count == Self.size * 4 else {
+            throw DecodingError.dataCorruptedError(forKey: .minHashes, in: c, debugDescription: "expected \(Self.size * 4) hex digits")
+        }
+        var hashes = [UInt16]()
+        hashes.reserveCapacity(Self.size)
+        var value: UInt16 = 0
+        for (i, b) in hex.enumerated() {
+            let d: UInt8
+            switch b {
+            case 0x30...0x39: d = b - 0x30
+            case 0x61...0x66: d = b - 0x61 + 10
+            default: throw DecodingError.dataCorruptedError(forKey: .minHashes, in: c, debugDescription: "not a hex digit")
+            }
+            value = value << 4 | UInt16(d)
+            if i % 4 == 3 { hashes.append(value); value = 0 }
+        }
+        minHashes = hashes
+        wordCount = try c.decode(Int.self, forKey: .wordCount)
+        anchor = try c.decode(Location.self, forKey: .anchor)
+        anchorText = try c.decode(String.self, forKey: .anchorText)
+    }
+
     /// `mins` folded to 16 bits each (the high half into the low).
     public static func folded(_ mins: [UInt32]) -> [UInt16] {
         mins.map { UInt16(truncatingIfNeeded: $0 ^ ($0 >> 16)) }
