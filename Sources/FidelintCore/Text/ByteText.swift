@@ -16,6 +16,20 @@ public enum ByteText {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
+    /// The Unicode scalar value starting at `i` in valid UTF-8 `bytes` (a lead byte there) and its
+    /// length in bytes (2 to 4 for a non-ASCII lead byte, 1 for ASCII).
+    @inline(__always) public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b = bytes[i]
+        let len: Int
+        var v: UInt32
+        if b < 0x80 { return (UInt32(b), 1) }
+        if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
+        else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
+        else { len = 4; v = UInt32(b & 0x07) }
+        for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (v, len)
+    }
+
     /// A copy of `bytes` with ASCII letters lower-cased (other bytes, including every byte of a
     /// multi-byte UTF-8 sequence, kept), so offsets are the same in both.
     public static func lowercasedASCII(_ bytes: [UInt8]) -> [UInt8] {

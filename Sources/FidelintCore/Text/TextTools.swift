@@ -246,12 +246,7 @@ extension TextTools {
             var b = bytes[i]
             if b >= 0x80 {
                 // Decode the scalar (the string is valid UTF-8).
-                let len: Int
-                var v: UInt32
-                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
-                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
-                else { len = 4; v = UInt32(b & 0x07) }
-                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (v, len) = ByteText.scalar(in: bytes, at: i)
                 switch v {
                 case 0x2018, 0x2019, 0x201A, 0x2032: b = 0x27
                 case 0x201C, 0x201D, 0x201E, 0x2033, 0xAB, 0xBB: b = 0x22
@@ -375,12 +370,7 @@ extension TextTools {
         while i < n, all < limit {
             let b = bytes[i]
             if b >= 0x80 {
-                let len: Int
-                var v: UInt32
-                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
-                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
-                else { len = 4; v = UInt32(b & 0x07) }
-                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (v, len) = ByteText.scalar(in: bytes, at: i)
                 guard isSimplePunctuation(v) else { return nil }
                 // ’ joins a word to a following letter, as ' does.
                 if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
@@ -450,12 +440,7 @@ extension TextTools {
         while i < n {
             let b = bytes[i]
             if b >= 0x80 {
-                let len: Int
-                var v: UInt32
-                if b < 0xE0 { len = 2; v = UInt32(b & 0x1F) }
-                else if b < 0xF0 { len = 3; v = UInt32(b & 0x0F) }
-                else { len = 4; v = UInt32(b & 0x07) }
-                for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (v, len) = ByteText.scalar(in: bytes, at: i)
                 guard isSimplePunctuation(v) else { return nil }
                 if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
                     // ’ joins: the word can no longer be a minor word.
