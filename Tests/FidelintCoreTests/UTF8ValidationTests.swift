@@ -53,8 +53,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let big = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        FileManager.default.createFile(atPath: dir + "/big.bin", contents: Data(big))
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/big.bin", contents: Data(big))
+        _ = FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
         #expect(FileCollector.readBytes(dir + "/big.bin") == big)
         #expect(FileCollector.readBytes(dir + "/empty.txt") == [])
         #expect(FileCollector.readBytes(dir) == nil)
