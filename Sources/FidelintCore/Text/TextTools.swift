@@ -357,46 +357,54 @@ extension TextTools {
     /// ends at a separator whatever follows), so `all >= limit` is exact.
     static func fastLetterWordCounts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> (all: Int, lowercase: Int)? {
         var all = 0, lowercase = 0
-        var inWord = false, hasLetter = false, firstLower = false
-        let n = bytes.count
-        var i = 0
-        @inline(__always) func end() {
-            if inWord, hasLetter {
-                all += 1
-                if firstLower { lowercase += 1 }
-            }
-            inWord = false
+        guard limit > 0 else { return (0, 0) }
+        let simple = simpleWords(bytes) { word, _ in
+            guard bytes[word].contains(where: { $0 >= 0x41 && $0 < 0x80 }) else { return true }
+            all += 1
+            if bytes[word.lowerBound] &- 0x61 < 26 { lowercase += 1 }
+            return all < limit
         }
-        while i < n, all < limit {
+        return simple ? (all, lowercase) : nil
+    }
+
+    /// The words of `bytes` for the byte paths of `letterWordCounts` and `isTitleLike`: maximal
+    /// runs of ASCII letters and digits, where `'`, `-` or `’` between a word and a letter stays in
+    /// the word. Calls `word(range, joined)` for each in order (`range`: byte offsets, half-open;
+    /// `joined`: the word holds such a joiner); `word` returns `false` to stop. Returns `false`
+    /// when a character before the stop is neither ASCII nor simple punctuation
+    /// (`isSimplePunctuation`): the caller then takes its Unicode path.
+    @inline(__always)
+    static func simpleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ word: (Range<Int>, Bool) -> Bool) -> Bool {
+        let n = bytes.count
+        var start = -1, joined = false
+        var i = 0
+        @inline(__always) func isLetter(at k: Int) -> Bool { k < n && (bytes[k] | 0x20) &- 0x61 < 26 }
+        while i < n {
             let b = bytes[i]
             if b >= 0x80 {
                 let (v, len) = ByteText.scalar(in: bytes, at: i)
-                guard isSimplePunctuation(v) else { return nil }
-                // ’ joins a word to a following letter, as ' does.
-                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
-                    i += len
-                    continue
+                guard isSimplePunctuation(v) else { return false }
+                if v == 0x2019, start >= 0, isLetter(at: i + len) {
+                    joined = true
+                } else if start >= 0 {
+                    if !word(start..<i, joined) { return true }
+                    start = -1
                 }
-                end()
                 i += len
                 continue
             }
             if ByteText.isASCIIAlnum(b) {
-                if !inWord {
-                    inWord = true
-                    hasLetter = false
-                    firstLower = b &- 0x61 < 26
-                }
-                if b >= 0x41 { hasLetter = true }
-            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
-                // A joiner before a letter stays in the word.
-            } else {
-                end()
+                if start < 0 { start = i; joined = false }
+            } else if start >= 0, b == 0x27 || b == 0x2D, isLetter(at: i + 1) {
+                joined = true
+            } else if start >= 0 {
+                if !word(start..<i, joined) { return true }
+                start = -1
             }
             i += 1
         }
-        end()
-        return (all, lowercase)
+        if start >= 0 { _ = word(start..<n, joined) }
+        return true
     }
 
     /// `titleCaseMinorWords`, each packed into a `UInt64` (its bytes, first in the lowest byte).
@@ -424,53 +432,22 @@ extension TextTools {
         }
         // Words, their first bytes and packed lower-case forms.
         var words = 0, major = 0, capitalized = 0
-        var inWord = false, hasLetter = false, first: UInt8 = 0
-        var packed: UInt64 = 0, length = 0
-        @inline(__always) func end() {
-            if inWord, hasLetter {
-                words += 1
-                if length > 8 || !packedMinorWords.contains(packed) {
-                    major += 1
-                    if first &- 0x41 < 26 || first &- 0x30 < 10 { capitalized += 1 }
-                }
+        let simple = simpleWords(bytes) { word, joined in
+            guard bytes[word].contains(where: { $0 >= 0x41 && $0 < 0x80 }) else { return true }
+            words += 1
+            // A word with a joiner or over 8 bytes is no minor word.
+            var packed: UInt64 = 0
+            if !joined, word.count <= 8 {
+                for (k, b) in bytes[word].enumerated() { packed |= UInt64(ByteText.lower(b)) << (8 * UInt64(k)) }
             }
-            inWord = false
+            if joined || word.count > 8 || !packedMinorWords.contains(packed) {
+                major += 1
+                let first = bytes[word.lowerBound]
+                if first &- 0x41 < 26 || first &- 0x30 < 10 { capitalized += 1 }
+            }
+            return true
         }
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b >= 0x80 {
-                let (v, len) = ByteText.scalar(in: bytes, at: i)
-                guard isSimplePunctuation(v) else { return nil }
-                if v == 0x2019, inWord, i + len < n, (bytes[i + len] | 0x20) &- 0x61 < 26 {
-                    // ’ joins: the word can no longer be a minor word.
-                    length = 9
-                    i += len
-                    continue
-                }
-                end()
-                i += len
-                continue
-            }
-            if ByteText.isASCIIAlnum(b) {
-                if !inWord {
-                    inWord = true
-                    hasLetter = false
-                    first = b
-                    packed = 0
-                    length = 0
-                }
-                if b >= 0x41 { hasLetter = true }
-                if length < 8 { packed |= UInt64(ByteText.lower(b)) << (8 * UInt64(length)) }
-                length += 1
-            } else if inWord, b == 0x27 || b == 0x2D, i + 1 < n, (bytes[i + 1] | 0x20) &- 0x61 < 26 {
-                length = 9
-            } else {
-                end()
-            }
-            i += 1
-        }
-        end()
+        guard simple else { return nil }
         guard lo < hi else { return false }
         // The last character is not sentence punctuation; the first is an upper-case letter or a digit.
         if ".,;:!?".utf8.contains(bytes[hi - 1]) { return false }
