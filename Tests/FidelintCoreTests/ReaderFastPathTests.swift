@@ -69,25 +69,12 @@ import Testing
         #expect(lines.map { FlattenedTableDetector.mayHaveCellBoundary(edge.utf8, $0) } == [true, false, true])
     }
 
-    /// The fence test without the first-byte shortcut (the code before it).
-    static func referenceFenceInfo(_ text: String) -> String? {
-        var s = Substring(text)
-        if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
-        else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
-        else if let f = s.first, "\u{201C}\u{201D}\"".contains(f), s.dropFirst().hasPrefix("`") {
-            s = s.dropFirst().drop(while: { $0 == "`" })
-        } else { return nil }
-        let info = s.trimmingCharacters(in: .whitespaces)
-        guard info.allSatisfy({ $0.isLetter || $0.isNumber || "+-_.".contains($0) }) else { return nil }
-        return info.lowercased()
-    }
-
     @Test func fenceShortcutAgrees() {
         var fences = 0
         for (source, range) in Self.sampleLines() {
             let text = source.text(range)
             let info = PlainTextReader.fenceInfo(text)
-            #expect(info == Self.referenceFenceInfo(text), "\(text)")
+            #expect(info == PlainTextReader.parsedFenceInfo(text), "\(text)")
             if info != nil { fences += 1 }
         }
         #expect(fences >= 4)

@@ -77,15 +77,18 @@ import Testing
         #expect(findings > 50)
     }
 
+    /// Whether `prefilter` lets `rule` run on the plain-text article `text` (whole view).
+    static func mayMatch(_ prefilter: LiteralPrefilter, of rule: PatternRule, in text: String) -> Bool {
+        let context = RuleContext(article: ArticleReaders.reader(for: .plain).read(SourceText(path: "t.txt", string: text)))
+        let view = context.view(masking: rule.masks).utf8
+        return prefilter.mayMatch(ArticleLiteralScan.of(context), view: view, bounds: 0..<view.count)
+    }
+
     /// The prefilter skips an article without its literals, and scoped rules look only in scope.
     @Test func prefilterSkipsTextWithoutLiterals() throws {
         let rule = try #require(Self.patternRules.first { $0.identifier == "aggregator_disclaimer" })
         let prefilter = try #require(rule.prefilter)
-        func may(_ text: String) -> Bool {
-            let context = RuleContext(article: ArticleReaders.reader(for: .plain).read(SourceText(path: "t.txt", string: text)))
-            let view = context.view(masking: rule.masks).utf8
-            return prefilter.mayMatch(ArticleLiteralScan.of(context), view: view, bounds: 0..<view.count)
-        }
+        func may(_ text: String) -> Bool { Self.mayMatch(prefilter, of: rule, in: text) }
         #expect(!may("The council met on Monday.\nThe budget passed.\n"))
         #expect(may("The council met on Monday.\nThe post Budget Passes APPEARED first on Daily.\n"))
         #expect(may("Denial of responsibility! x.example is an automatic aggregator.\n"))
@@ -137,11 +140,7 @@ import Testing
     @Test func maskedLiteralsDoNotCount() throws {
         let rule = try #require(Self.patternRules.first { $0.identifier == "knowledge_cutoff" })
         let prefilter = try #require(rule.prefilter)
-        func may(_ text: String) -> Bool {
-            let context = RuleContext(article: ArticleReaders.reader(for: .plain).read(SourceText(path: "t.txt", string: text)))
-            let view = context.view(masking: rule.masks).utf8
-            return prefilter.mayMatch(ArticleLiteralScan.of(context), view: view, bounds: 0..<view.count)
-        }
+        func may(_ text: String) -> Bool { Self.mayMatch(prefilter, of: rule, in: text) }
         #expect(!may("“It was my car,” she said.\n"))
         #expect(may("It was my car, she said.\n"))
     }
@@ -189,18 +188,8 @@ import Testing
         #expect(TestSupport.lint("They tell twice.", rules: [rule]).findings.isEmpty)
     }
 
-    static let demo = """
-    id: demo_rule
-    name: Demo Rule
-    summary: Demo.
-    category: scraper-residue
-    message: "Demo {match}"
-    origin: test
-    pattern: 'demo'
-    examples:
-      triggering: ["↓demo"]
-      non_triggering: ["nothing"]
-    """
+    /// The rule file of `RulePackTests`, which declares no prefilter.
+    static let demo = RulePackTests.valid
 
     /// A declared literal that a match in the rule's examples lacks is refused at load time, at
     /// the example's line, naming the file, the match and the literals.

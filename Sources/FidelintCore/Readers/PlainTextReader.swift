@@ -213,6 +213,11 @@ public struct PlainTextReader: ArticleReader {
         // Every fence starts with "`", "~", "\"" or a non-ASCII character (a curly quote, or a
         // character canonically equal to "`" such as U+1FEF): any other first byte is no fence.
         guard let lead = text.utf8.first, lead >= 0x80 || lead == 0x60 || lead == 0x7E || lead == 0x22 else { return nil }
+        return parsedFenceInfo(text)
+    }
+
+    /// `fenceInfo` without the first-byte shortcut: the fence parsed from the characters.
+    static func parsedFenceInfo(_ text: String) -> String? {
         var s = Substring(text)
         if s.hasPrefix("```") { s = s.drop(while: { $0 == "`" }) }
         else if s.hasPrefix("~~~") { s = s.drop(while: { $0 == "~" }) }
