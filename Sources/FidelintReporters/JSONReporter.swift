@@ -154,25 +154,6 @@ public enum JSONReporter: Reporter {
         out.flush()
     }
 
-    /// The whole report through `JSONEncoder` in one go: the reference `report` must equal.
-    static func encodedReport(_ run: LintRun) -> String {
-        let findings = run.findings.map(findingJSON)
-        let errors = run.fileErrors.map { ErrorJSON(path: $0.path, message: $0.message) }
-            + run.files.flatMap { file in file.errors.map { ErrorJSON(path: file.path, message: $0) } }
-        let output = Output(version: run.toolVersion, findings: findings, errors: errors,
-                            summary: Summary(files: run.files.count, findings: findings.count, error: run.count(.error),
-                                             warning: run.count(.warning), note: run.count(.note)),
-                            files: run.files.map { f in
-                                let carry = run.carriesSignatures && f.signature != nil
-                                return FileJSON(path: f.path, errors: f.errors, signature: carry ? f.signature : nil,
-                                                suppressions: carry && !f.suppressions.isEmpty ? f.suppressions : nil,
-                                                duplicateSeverity: carry ? f.duplicateSeverity : nil)
-                            },
-                            rules: run.rules.map(ruleJSON))
-        let data = (try? JSONEncoder.stable.encode(output)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
     static func findingJSON(_ f: ResolvedFinding) -> FindingJSON {
         FindingJSON(ruleId: f.ruleId, category: f.category.rawValue, severity: f.severity.rawValue, message: f.message,
                     path: f.path, line: f.location.line, column: f.location.column, endLine: f.location.endLine,
