@@ -96,7 +96,7 @@ public enum JSONReporter: Reporter {
     private static func writeChunks(_ run: LintRun, chunkSize: Int, emit: @escaping (String) -> Void) {
         let encoder = JSONEncoder.stable
         func encoded<T: Encodable>(_ value: T) -> [UInt8] { (try? encoder.encode(value)).map(Array.init) ?? Array("{}".utf8) }
-        let findings = run.findings.map(findingJSON)
+        let findings = run.findings
         let errors = run.fileErrors.map { ErrorJSON(path: $0.path, message: $0.message) }
             + run.files.flatMap { file in file.errors.map { ErrorJSON(path: file.path, message: $0) } }
         var out = JSONText(reservingCapacity: min(chunkSize, 1024 + run.files.count * 120 + findings.count * 800) + 65536,
@@ -133,7 +133,7 @@ public enum JSONReporter: Reporter {
         out.newline(1)
         out.key("findings")
         out.array(count: findings.count, level: 1) { o, i in
-            o.embed(encoded(findings[i]), level: 2)
+            write(findings[i], level: 2, to: &o)
             o.flush(ifAtLeast: chunkSize)
         }
         out.raw(",")
@@ -152,6 +152,56 @@ public enum JSONReporter: Reporter {
         out.newline(0)
         out.raw("}\n")
         out.flush()
+    }
+
+    /// `findingJSON(f)` as `JSONEncoder.stable` writes it, written directly (keys in sorted order)
+    /// at indent `level`: a report of many findings needs no encoder tree for each.
+    static func write(_ f: ResolvedFinding, level: Int, to o: inout JSONText) {
+        func field(_ key: String, _ level: Int, last: Bool = false, _ value: (inout JSONText) -> Void) {
+            o.newline(level)
+            o.key(key)
+            value(&o)
+            if !last { o.raw(",") }
+        }
+        let inner = level + 1
+        o.raw("{")
+        field("category", inner) { $0.string(f.category.rawValue) }
+        field("column", inner) { $0.raw(String(f.location.column)) }
+        field("endColumn", inner) { $0.raw(String(f.location.endColumn)) }
+        field("endLine", inner) { $0.raw(String(f.location.endLine)) }
+        field("endOffset", inner) { $0.raw(String(f.location.endOffset)) }
+        field("fingerprint", inner) { $0.string(f.fingerprint) }
+        field("line", inner) { $0.raw(String(f.location.line)) }
+        field("message", inner) { $0.string(f.message) }
+        field("offset", inner) { $0.raw(String(f.location.offset)) }
+        field("path", inner) { $0.string(f.path) }
+        field("related", inner) { o in
+            o.array(count: f.related.count, level: inner) { o, k in
+                let r = f.related[k], deeper = inner + 2
+                o.raw("{")
+                for (key, value) in [("column", String(r.location.column)), ("endColumn", String(r.location.endColumn)),
+                                     ("endLine", String(r.location.endLine)), ("line", String(r.location.line))] {
+                    o.newline(deeper)
+                    o.key(key)
+                    o.raw(value)
+                    o.raw(",")
+                }
+                o.newline(deeper)
+                o.key("message")
+                o.string(r.message)
+                o.raw(",")
+                o.newline(deeper)
+                o.key("path")
+                o.string(r.path)
+                o.newline(inner + 1)
+                o.raw("}")
+            }
+        }
+        field("ruleId", inner) { $0.string(f.ruleId) }
+        field("severity", inner) { $0.string(f.severity.rawValue) }
+        field("snippet", inner, last: true) { $0.string(f.snippet) }
+        o.newline(level)
+        o.raw("}")
     }
 
     static func findingJSON(_ f: ResolvedFinding) -> FindingJSON {

@@ -156,6 +156,8 @@ struct LintInputs: ParsableArguments {
             return configPath
         }
 
+        // The shipped rules do not depend on the files: they load while the folders are walked.
+        RuleSet.startLoadingShipped()
         let collected = FileCollector.collect(paths)
         Linter.profileMemory("collecting \(collected.files.count) files")
         var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
@@ -170,7 +172,9 @@ struct LintInputs: ParsableArguments {
         var chosen: [(path: String, setup: String)] = []
         chosen.reserveCapacity(files.count)
         for file in files {
-            let folder = file == "-" ? cwd : (file as NSString).deletingLastPathComponent
+            // The text before the last "/" names the folder well enough for a cache key (the
+            // setup itself is found from the file's standardized path).
+            let folder = file == "-" ? cwd : file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
             let key: String
             if let known = setupOfFolder[folder] { key = known } else { key = try setup(for: file); setupOfFolder[folder] = key }
             // include/exclude choose among the files found in folders; a file named directly is linted.

@@ -36,6 +36,11 @@ public enum FileCollector {
         init?(_ path: String) {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
+            self.init(st)
+        }
+
+        /// The file a `stat` describes.
+        init(_ st: stat) {
             device = UInt64(st.st_dev)
             inode = UInt64(st.st_ino)
         }
@@ -47,10 +52,10 @@ public enum FileCollector {
         var seen: Set<FileID> = []
         var stdinSeen = false
         var named: Set<String> = []
-        /// Whether `path` is a file not collected yet (a file that cannot be stat'ed is kept, to
-        /// fail with its own message when read).
-        func firstTime(_ path: String) -> Bool {
-            guard let id = FileID(path) else { return true }
+        /// Whether the file `id` (of a path; `nil` when it cannot be stat'ed) is not collected yet
+        /// (a file that cannot be stat'ed is kept, to fail with its own message when read).
+        func firstTime(_ id: FileID?) -> Bool {
+            guard let id else { return true }
             return seen.insert(id).inserted
         }
         let fm = FileManager.default
@@ -66,7 +71,7 @@ public enum FileCollector {
                 continue
             }
             if !isDir.boolValue {
-                if firstTime(path) { files.append(path); named.insert(path) }
+                if firstTime(FileID(path)) { files.append(path); named.insert(path) }
                 continue
             }
             guard fm.isReadableFile(atPath: path), fm.isExecutableFile(atPath: path) else {
@@ -74,14 +79,14 @@ public enum FileCollector {
                 continue
             }
             var walkErrors: [(String, String)] = []
-            var found: [String] = []
+            var found: [(path: String, id: FileID?)] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors) else {
                 errors.append((path, "folder cannot be listed"))
                 continue
             }
-            found.sort()
-            for f in found where firstTime(f) { files.append(f) }
+            found.sort { $0.path < $1.path }
+            for f in found where firstTime(f.id) { files.append(f.path) }
             errors += walkErrors
         }
         return Result(files: files, errors: errors, named: named)
@@ -123,11 +128,14 @@ public enum FileCollector {
 
     /// Walks `folder` recursively with `opendir`/`readdir` (no URL object per entry): hidden
     /// entries skipped, links to folders not followed, links to files followed, a broken link or an
-    /// unreadable subfolder an error; files with a linted extension appended as `folder/rel/path`.
+    /// unreadable subfolder an error; files with a linted extension appended as `folder/rel/path`
+    /// with the file they lead to (stat'ed relative to the open folder, one path component to
+    /// resolve instead of the whole path; `nil` when that fails).
     /// Returns `false` when `folder` itself cannot be listed.
-    static func walk(_ folder: String, into found: inout [String], errors: inout [(String, String)]) -> Bool {
+    static func walk(_ folder: String, into found: inout [(path: String, id: FileID?)], errors: inout [(String, String)]) -> Bool {
         guard let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
+        let fd = dirfd(dir)
         var subfolders: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -148,16 +156,17 @@ public enum FileCollector {
             default: kind = .other
             }
             guard kind != .other, hasLintedExtension(name) else { continue }
+            var st = stat()
+            let statted = fstatat(fd, name, &st, 0) == 0
             if kind == .symbolicLink {
                 // A link is followed to a file; a broken one is an error, not a skip.
-                var st = stat()
-                guard stat(full, &st) == 0 else {
+                guard statted else {
                     errors.append((full, "broken symbolic link or link loop"))
                     continue
                 }
                 guard st.st_mode & S_IFMT != S_IFDIR else { continue }
             }
-            found.append(full)
+            found.append((full, statted ? FileID(st) : nil))
         }
         for sub in subfolders where !walk(sub, into: &found, errors: &errors) {
             // Subfolders the walk could not enter are errors too, not silently skipped.
