@@ -9,11 +9,20 @@ public struct Linter: Sendable {
     public let options: LintOptions
     /// Severity overrides by rule id (from configuration).
     public let severityOverrides: [String: Severity]
+    /// Per rule (same order as `rules`): its identifier and its severity override, looked up once
+    /// here rather than for every file (a rule's `description` is a large value to copy).
+    let ruleIds: [String]
+    let ruleSeverities: [Severity?]
+    /// Whether some rule compares articles across files (then each file's signature is kept).
+    let hasCrossArticleRule: Bool
 
     public init(rules: [any Rule], options: LintOptions = LintOptions(), severityOverrides: [String: Severity] = [:]) {
         self.rules = rules
         self.options = options
         self.severityOverrides = severityOverrides
+        ruleIds = rules.map(\.identifier)
+        ruleSeverities = ruleIds.map { severityOverrides[$0] }
+        hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
     }
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
@@ -65,23 +74,23 @@ public struct Linter: Sendable {
         var findings: [Finding] = []
         var errors: [String] = []
         let profiling = Linter.profiling
-        for rule in rules {
+        for (r, rule) in rules.enumerated() {
             let t0 = profiling ? DispatchTime.now().uptimeNanoseconds : 0
-            defer { if profiling { Linter.record(rule.identifier, DispatchTime.now().uptimeNanoseconds - t0) } }
+            defer { if profiling { Linter.record(ruleIds[r], DispatchTime.now().uptimeNanoseconds - t0) } }
             do {
                 var found = try rule.check(context)
-                if let s = severityOverrides[rule.identifier] {
+                if let s = ruleSeverities[r] {
                     for i in found.indices { found[i].severity = s }
                 }
                 findings += found
             } catch let e as RuleError {
                 errors.append(e.description)
             } catch {
-                errors.append("rule '\(rule.identifier)' failed: \(error)")
+                errors.append("rule '\(ruleIds[r])' failed: \(error)")
             }
         }
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
-        if rules.contains(where: { $0 is any CrossArticleRule }) { result.signature = ArticleSignature.of(article, context: context) }
+        if hasCrossArticleRule { result.signature = ArticleSignature.of(article, context: context) }
         // A directive inside code (a fenced sample, inline code, a script) is text, not a directive.
         let code = article.codeRanges.map { article.prose.sourceRange($0) }
             + article.blocks.filter { $0.kind == .code }.map(\.range)
@@ -109,7 +118,7 @@ public struct Linter: Sendable {
         result.suppressedCount = before - result.findings.count
         result.usedSuppressions = used
         var meta: [Finding] = []
-        let ids = Set(rules.map(\.identifier))
+        let ids = Set(ruleIds)
         for (i, s) in suppressions.enumerated() where s.kind != .enable {
             if !used.contains(i), ids.contains(Suppressions.unusedRuleId) {
                 let what = s.targets.isEmpty ? "any rule" : s.targets.joined(separator: ", ")
