@@ -301,16 +301,16 @@ public struct HTMLReader: ArticleReader {
 
         /// Finds text outside the region in the source, moving the cursor past it.
         mutating func locate(_ text: String) -> SourceRange? {
-            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
-            let r = scratch.append(text)
+            var text = text
+            let r = text.withUTF8 { builder.locate(utf8: $0) }
             if let r, r.length > 0 { builder.advance(to: r.end) }
             return r
         }
 
         /// `locate` for a text node's content.
         mutating func locate(cString text: UnsafePointer<UInt8>) -> SourceRange? {
-            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
-            let r = scratch.append(cString: text)
+            let count = text.withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) }
+            let r = builder.locate(utf8: UnsafeBufferPointer(start: text, count: count))
             if let r, r.length > 0 { builder.advance(to: r.end) }
             return r
         }
