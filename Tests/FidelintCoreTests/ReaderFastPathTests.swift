@@ -283,4 +283,45 @@ extension ReaderFastPathTests {
         }
         #expect(rows >= 5)
     }
+
+    /// Texts for the word-at-a-time scans: every sample file, and short strings that put spaces,
+    /// controls, "&", "<" and non-ASCII bytes at each position of an 8-byte word and across words.
+    static func swarSamples() -> [[UInt8]] {
+        var out: [[UInt8]] = sampleFiles(limit: 120).compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        let pieces = ["a", " ", "  ", "\t", "\n", "\r\n", "&amp;", "&", "<b>", "é", "“", "\"", "x y", "\u{0B}", "\u{01}"]
+        var g: UInt64 = 7
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<(1 + Int(g % 24)) {
+                g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                s += pieces[Int((g >> 33) % UInt64(pieces.count))]
+            }
+            out.append(Array(s.utf8))
+        }
+        return out
+    }
+
+    @Test func wordAtATimeScansAgreeWithByteLoops() {
+        var runs = 0, simple = 0
+        for bytes in Self.swarSamples() {
+            bytes.withUnsafeBufferPointer { b in
+                let n = b.count
+                for start in stride(from: 0, to: max(n, 1), by: max(1, n / 64)) {
+                    let piece = UnsafeBufferPointer(rebasing: b[min(start, n)..<min(n, start + 300)])
+                    #expect(ViewBuilder.isSimple(piece) == ViewBuilder.isSimpleBytes(piece))
+                    if ViewBuilder.isSimpleBytes(piece) { simple += 1 }
+                    // The text against itself (long equal runs) and against the source shifted by a byte or two.
+                    for (i, k) in [(start, start), (0, start), (start, start + 1), (start / 2, start)] where i < n && k <= n {
+                        let r = ViewBuilder.literalRun(b, i, b, k)
+                        #expect(r == ViewBuilder.literalRunBytes(b, i, b, k))
+                        runs += r
+                    }
+                    #expect(QuoteMarks.quotations(in: bytes[min(start, n)..<min(n, start + 300)])
+                        == QuoteScanner.quotations(in: bytes[min(start, n)..<min(n, start + 300)]))
+                }
+            }
+        }
+        #expect(runs > 10_000)
+        #expect(simple > 100)
+    }
 }

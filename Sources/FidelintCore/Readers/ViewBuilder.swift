@@ -414,6 +414,31 @@ struct ViewBuilder {
     static func literalRun(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
         var run = 0
         let tn = t.count, sn = s.count
+        // Eight bytes at a time while they all join (the byte loop below decides the rest): equal,
+        // no control byte, "&" or "<", no two spaces in a row, and a space in the last byte only
+        // when the source byte after the word is no white space, "&" or "<".
+        if let tb = t.baseAddress, let sb = s.baseAddress {
+            while i + run + 8 <= tn, k + run + 9 <= sn {
+                let a = SWAR.load(tb + i + run), b = SWAR.load(sb + k + run)
+                guard a == b, !SWAR.hasLess(b, 0x20), !SWAR.hasByte(b, 0x26), !SWAR.hasByte(b, 0x3C) else { break }
+                let spaces = SWAR.byteMask(b, 0x20)
+                if spaces != 0 {
+                    if spaces & (spaces >> 8) != 0 { break }
+                    if spaces >> 56 != 0 {
+                        let c = sb[k + run + 8]
+                        if isSpace(c) || c == 0x26 || c == 0x3C { break }
+                    }
+                }
+                run += 8
+            }
+        }
+        return run + literalRunBytes(t, i + run, s, k + run)
+    }
+
+    /// `literalRun` byte by byte (the reference the word-at-a-time loop is tested against).
+    static func literalRunBytes(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        var run = 0
+        let tn = t.count, sn = s.count
         while i + run < tn, k + run < sn {
             let a = t[i + run], b = s[k + run]
             guard a == b, b != 0x26, b != 0x3C else { break }
@@ -540,6 +565,27 @@ struct ViewBuilder {
         var previousSpace = false
         var i = 0
         let n = text.count
+        if let base = text.baseAddress {
+            // Eight bytes at a time while they hold no control byte: only two spaces in a row
+            // (within the word, or across from the one before) make the text not simple.
+            while i + 8 <= n {
+                let x = SWAR.load(base + i)
+                if SWAR.hasLess(x, 0x20) { break }
+                let spaces = SWAR.byteMask(x, 0x20)
+                if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 56 != 0
+                i += 8
+            }
+        }
+        return isSimpleBytes(text, from: i, previousSpace: previousSpace)
+    }
+
+    /// `isSimple` byte by byte from `i` (`previousSpace`: the byte before `i` is a space); the
+    /// reference the word-at-a-time loop is tested against.
+    static func isSimpleBytes(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0, previousSpace wasSpace: Bool = false) -> Bool {
+        var previousSpace = wasSpace
+        var i = start
+        let n = text.count
         while i < n {
             let b = text[i]
             if b > 0x20 {
@@ -638,4 +684,36 @@ struct ViewBuilder {
     @inline(__always) static func isHex(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
     }
+}
+
+/// Eight bytes at a time ("SIMD within a register"), for the byte scans of the readers.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The eight bytes at `p` (any alignment), the first in the lowest bits.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether some byte of `x` is below `n` (`n` at most 128).
+    @inline(__always) static func hasLess(_ x: UInt64, _ n: UInt8) -> Bool {
+        (x &- ones &* UInt64(n)) & ~x & highs != 0
+    }
+
+    /// Whether some byte of `x` is `b`.
+    @inline(__always) static func hasByte(_ x: UInt64, _ b: UInt8) -> Bool {
+        let y = x ^ (ones &* UInt64(b))
+        return (y &- ones) & ~y & highs != 0
+    }
+
+    /// 0x80 in each byte of `x` that is `b`, 0 in the others (exact, no carries between bytes).
+    @inline(__always) static func byteMask(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        let y = x ^ (ones &* UInt64(b))
+        return ~(((y & lows) &+ lows) | y | lows)
+    }
+
+    /// Whether every byte of `x` is ASCII.
+    @inline(__always) static func isASCII(_ x: UInt64) -> Bool { x & highs == 0 }
 }
