@@ -324,4 +324,55 @@ extension ReaderFastPathTests {
         #expect(runs > 10_000)
         #expect(simple > 100)
     }
+
+    @Test func swarHelpersAreExactPerByte() {
+        var g: UInt64 = 99
+        for round in 0..<20_000 {
+            g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Words from a few interesting bytes, so matches and near misses are common.
+            let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x29, 0x2F, 0x30, 0x39, 0x3A, 0x3C, 0x40, 0x41,
+                                     0x48, 0x5A, 0x5B, 0x5D, 0x60, 0x61, 0x68, 0x77, 0x7A, 0x7B, 0x7F, 0x80, 0xC3, 0xE2, 0xFF]
+            var bytes = (0..<8).map { j in alphabet[Int((g >> (UInt64(j) * 5 + 3)) % UInt64(alphabet.count))] }
+            if round % 2 == 0 { bytes = bytes.map { $0 & 0x7F } }
+            let x = bytes.withUnsafeBufferPointer { SWAR.load($0.baseAddress!) }
+            for b: UInt8 in [0x20, 0x26, 0x3C, 0x22, 0x5D, 0x68, 0x29] {
+                #expect(SWAR.hasByte(x, b) == bytes.contains(b))
+                let mask = SWAR.byteMask(x, b)
+                for j in 0..<8 { #expect((mask >> (UInt64(j) * 8)) & 0xFF == (bytes[j] == b ? 0x80 : 0)) }
+            }
+            #expect(SWAR.hasLess(x, 0x20) == bytes.contains { $0 < 0x20 })
+            #expect(SWAR.isASCII(x) == bytes.allSatisfy { $0 < 0x80 })
+            if SWAR.isASCII(x) {
+                for (lo, hi) in [(UInt8(0x41), UInt8(0x5A)), (0x61, 0x7A), (0x30, 0x39)] {
+                    let mask = SWAR.asciiInRange(x, lo, hi)
+                    for j in 0..<8 { #expect((mask >> (UInt64(j) * 8)) & 0xFF == ((lo...hi).contains(bytes[j]) ? 0x80 : 0)) }
+                }
+            }
+        }
+    }
+
+    @Test func cellBoundaryWordAtATimeAgreesWithByteLoop() {
+        var yes = 0
+        for bytes in Self.swarSamples() {
+            let n = bytes.count
+            for start in stride(from: 0, to: max(n, 1), by: max(1, n / 64)) {
+                for length in [2, 9, 17, 40, 200] {
+                    let r = SourceRange(start: start, end: min(n, start + length))
+                    let fast = FlattenedTableDetector.mayHaveCellBoundary(bytes, r)
+                    #expect(fast == FlattenedTableDetector.mayHaveCellBoundary(bytes, r, wordAtATime: false))
+                    if fast { yes += 1 }
+                }
+            }
+        }
+        #expect(yes > 1000)
+    }
+
+    @Test func linkScanFindsLinksAcrossWords() {
+        // Link starts at every position of an 8-byte word, in both cases.
+        for pad in 0..<17 {
+            let text = String(repeating: "x", count: pad) + " see https://a.example/x and WWW.b.example [t](u) end"
+            let links = LinkScanner.links(in: Array(text.utf8), skipping: [])
+            #expect(links.map(\.target) == ["https://a.example/x", "WWW.b.example", "u"], "\(pad)")
+        }
+    }
 }

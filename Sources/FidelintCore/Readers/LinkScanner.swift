@@ -21,6 +21,14 @@ public enum LinkScanner {
             if !isLinkStart(bytes[i]) {
                 i = bytes.withUnsafeBufferPointer { b in
                     var j = i + 1
+                    // Eight bytes at a time while none is "h", "w" (any case) or "]".
+                    if let base = b.baseAddress {
+                        while j + 8 <= n {
+                            let x = SWAR.load(base + j), l = x | (SWAR.ones &* 0x20)
+                            if SWAR.hasByte(l, 0x68) || SWAR.hasByte(l, 0x77) || SWAR.hasByte(x, 0x5D) { break }
+                            j += 8
+                        }
+                    }
                     while j < n, !isLinkStart(b[j]) { j += 1 }
                     return j
                 }

@@ -714,6 +714,13 @@ enum SWAR {
         return ~(((y & lows) &+ lows) | y | lows)
     }
 
+    /// 0x80 in each byte of `x` from `lo` to `hi` (both at most 0x7F), 0 in the others; every byte
+    /// of `x` must be ASCII.
+    @inline(__always) static func asciiInRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let y = x | highs
+        return (y &- ones &* UInt64(lo)) & ~(y &- ones &* UInt64(hi + 1)) & highs
+    }
+
     /// Whether every byte of `x` is ASCII.
     @inline(__always) static func isASCII(_ x: UInt64) -> Bool { x & highs == 0 }
 }
