@@ -370,9 +370,9 @@ extension ReaderFastPathTests {
     @Test func linkScanFindsLinksAcrossWords() {
         // Link starts at every position of an 8-byte word, in both cases.
         for pad in 0..<17 {
-            let text = String(repeating: "x", count: pad) + " see https://a.example/x and WWW.b.example [t](u) end"
+            let text = String(repeating: "x", count: pad) + " see https://a.example/x and WWW.b.example [t](u) with hTTp://c.example/y, then h w wh"
             let links = LinkScanner.links(in: Array(text.utf8), skipping: [])
-            #expect(links.map(\.target) == ["https://a.example/x", "WWW.b.example", "u"], "\(pad)")
+            #expect(links.map(\.target) == ["https://a.example/x", "WWW.b.example", "u", "hTTp://c.example/y"], "\(pad)")
         }
     }
 }
