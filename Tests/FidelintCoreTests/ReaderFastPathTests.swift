@@ -375,4 +375,28 @@ extension ReaderFastPathTests {
             #expect(links.map(\.target) == ["https://a.example/x", "WWW.b.example", "u", "hTTp://c.example/y"], "\(pad)")
         }
     }
+
+    @Test func mergeShortcutAgreesWithSortAndMerge() {
+        // Lists already in merged form take the shortcut; reversed (two or more ranges) they are
+        // sorted and merged, which must give the same list.
+        var g: UInt64 = 5
+        var shortcut = 0
+        for _ in 0..<5000 {
+            var ranges: [Range<Int>] = []
+            var at = 0
+            for _ in 0..<Int(g % 5) {
+                g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let gap = Int((g >> 40) % 3), length = Int((g >> 50) % 4)
+                ranges.append((at + gap)..<(at + gap + length))
+                at += gap + length
+            }
+            let merged = QuoteScanner.merge(ranges)
+            #expect(merged == QuoteScanner.merge(ranges.reversed()))
+            #expect(QuoteScanner.merge(merged) == merged)
+            if merged == ranges { shortcut += 1 }
+        }
+        #expect(shortcut > 100)
+        #expect(QuoteScanner.merge([0..<3, 3..<5]) == [0..<5])
+        #expect(QuoteScanner.merge([4..<6, 0..<2]) == [0..<2, 4..<6])
+    }
 }
