@@ -283,4 +283,120 @@ extension ReaderFastPathTests {
         }
         #expect(rows >= 5)
     }
+
+    /// Texts for the word-at-a-time scans: every sample file, and short strings that put spaces,
+    /// controls, "&", "<" and non-ASCII bytes at each position of an 8-byte word and across words.
+    static func swarSamples() -> [[UInt8]] {
+        var out: [[UInt8]] = sampleFiles(limit: 120).compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        let pieces = ["a", " ", "  ", "\t", "\n", "\r\n", "&amp;", "&", "<b>", "é", "“", "\"", "x y", "\u{0B}", "\u{01}"]
+        var g: UInt64 = 7
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<(1 + Int(g % 24)) {
+                g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                s += pieces[Int((g >> 33) % UInt64(pieces.count))]
+            }
+            out.append(Array(s.utf8))
+        }
+        return out
+    }
+
+    @Test func wordAtATimeScansAgreeWithByteLoops() {
+        var runs = 0, simple = 0
+        for bytes in Self.swarSamples() {
+            bytes.withUnsafeBufferPointer { b in
+                let n = b.count
+                for start in stride(from: 0, to: max(n, 1), by: max(1, n / 64)) {
+                    let piece = UnsafeBufferPointer(rebasing: b[min(start, n)..<min(n, start + 300)])
+                    #expect(ViewBuilder.isSimple(piece) == ViewBuilder.isSimpleBytes(piece))
+                    if ViewBuilder.isSimpleBytes(piece) { simple += 1 }
+                    // The text against itself (long equal runs) and against the source shifted by a byte or two.
+                    for (i, k) in [(start, start), (0, start), (start, start + 1), (start / 2, start)] where i < n && k <= n {
+                        let r = ViewBuilder.literalRun(b, i, b, k)
+                        #expect(r == ViewBuilder.literalRunBytes(b, i, b, k))
+                        runs += r
+                    }
+                    #expect(QuoteMarks.quotations(in: bytes[min(start, n)..<min(n, start + 300)])
+                        == QuoteScanner.quotations(in: bytes[min(start, n)..<min(n, start + 300)]))
+                }
+            }
+        }
+        #expect(runs > 10_000)
+        #expect(simple > 100)
+    }
+
+    @Test func swarHelpersAreExactPerByte() {
+        var g: UInt64 = 99
+        for round in 0..<20_000 {
+            g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Words from a few interesting bytes, so matches and near misses are common.
+            let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x26, 0x29, 0x2F, 0x30, 0x39, 0x3A, 0x3C, 0x40, 0x41,
+                                     0x48, 0x5A, 0x5B, 0x5D, 0x60, 0x61, 0x68, 0x77, 0x7A, 0x7B, 0x7F, 0x80, 0xC3, 0xE2, 0xFF]
+            var bytes = (0..<8).map { j in alphabet[Int((g >> (UInt64(j) * 5 + 3)) % UInt64(alphabet.count))] }
+            if round % 2 == 0 { bytes = bytes.map { $0 & 0x7F } }
+            let x = bytes.withUnsafeBufferPointer { SWAR.load($0.baseAddress!) }
+            for b: UInt8 in [0x20, 0x26, 0x3C, 0x22, 0x5D, 0x68, 0x29] {
+                #expect(SWAR.hasByte(x, b) == bytes.contains(b))
+                let mask = SWAR.byteMask(x, b)
+                for j in 0..<8 { #expect((mask >> (UInt64(j) * 8)) & 0xFF == (bytes[j] == b ? 0x80 : 0)) }
+            }
+            #expect(SWAR.hasLess(x, 0x20) == bytes.contains { $0 < 0x20 })
+            #expect(SWAR.isASCII(x) == bytes.allSatisfy { $0 < 0x80 })
+            if SWAR.isASCII(x) {
+                for (lo, hi) in [(UInt8(0x41), UInt8(0x5A)), (0x61, 0x7A), (0x30, 0x39)] {
+                    let mask = SWAR.asciiInRange(x, lo, hi)
+                    for j in 0..<8 { #expect((mask >> (UInt64(j) * 8)) & 0xFF == ((lo...hi).contains(bytes[j]) ? 0x80 : 0)) }
+                }
+            }
+        }
+    }
+
+    @Test func cellBoundaryWordAtATimeAgreesWithByteLoop() {
+        var yes = 0
+        for bytes in Self.swarSamples() {
+            let n = bytes.count
+            for start in stride(from: 0, to: max(n, 1), by: max(1, n / 64)) {
+                for length in [2, 9, 17, 40, 200] {
+                    let r = SourceRange(start: start, end: min(n, start + length))
+                    let fast = FlattenedTableDetector.mayHaveCellBoundary(bytes, r)
+                    #expect(fast == FlattenedTableDetector.mayHaveCellBoundary(bytes, r, wordAtATime: false))
+                    if fast { yes += 1 }
+                }
+            }
+        }
+        #expect(yes > 1000)
+    }
+
+    @Test func linkScanFindsLinksAcrossWords() {
+        // Link starts at every position of an 8-byte word, in both cases.
+        for pad in 0..<17 {
+            let text = String(repeating: "x", count: pad) + " see https://a.example/x and WWW.b.example [t](u) with hTTp://c.example/y, then h w wh"
+            let links = LinkScanner.links(in: Array(text.utf8), skipping: [])
+            #expect(links.map(\.target) == ["https://a.example/x", "WWW.b.example", "u", "hTTp://c.example/y"], "\(pad)")
+        }
+    }
+
+    @Test func mergeShortcutAgreesWithSortAndMerge() {
+        // Lists already in merged form take the shortcut; reversed (two or more ranges) they are
+        // sorted and merged, which must give the same list.
+        var g: UInt64 = 5
+        var shortcut = 0
+        for _ in 0..<5000 {
+            var ranges: [Range<Int>] = []
+            var at = 0
+            for _ in 0..<Int(g % 5) {
+                g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let gap = Int((g >> 40) % 3), length = Int((g >> 50) % 4)
+                ranges.append((at + gap)..<(at + gap + length))
+                at += gap + length
+            }
+            let merged = QuoteScanner.merge(ranges)
+            #expect(merged == QuoteScanner.merge(ranges.reversed()))
+            #expect(QuoteScanner.merge(merged) == merged)
+            if merged == ranges { shortcut += 1 }
+        }
+        #expect(shortcut > 100)
+        #expect(QuoteScanner.merge([0..<3, 3..<5]) == [0..<5])
+        #expect(QuoteScanner.merge([4..<6, 0..<2]) == [0..<2, 4..<6])
+    }
 }

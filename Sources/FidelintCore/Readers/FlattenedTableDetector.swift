@@ -52,7 +52,8 @@ public enum FlattenedTableDetector {
     /// (U+2000–U+206F: curly quotes, dashes, bullets, spaces), none of which is a letter or a
     /// digit. Lines that fail it give `row(…)` fewer than two cells, so skipping them leaves the
     /// result unchanged; `row` itself, which works on `Character`s, runs only on the rest.
-    static func mayHaveCellBoundary(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+    /// `wordAtATime` false tests byte by byte only (the reference the fast path is tested against).
+    static func mayHaveCellBoundary(_ bytes: [UInt8], _ range: SourceRange, wordAtATime: Bool = true) -> Bool {
         let end = min(range.end, bytes.count)
         var i = max(0, range.start)
         guard end - i >= 2 else { return false }
@@ -60,6 +61,18 @@ public enum FlattenedTableDetector {
             // Whether the previous character may end a cell.
             var previousMayEnd = false
             while i < end {
+                // Eight ASCII bytes at once, classified exactly as the byte loop below does.
+                if wordAtATime, i + 8 <= end, let base = b.baseAddress {
+                    let x = SWAR.load(base + i)
+                    if SWAR.isASCII(x) {
+                        let upper = SWAR.asciiInRange(x, 0x41, 0x5A)
+                        let mayEnd = SWAR.asciiInRange(x, 0x61, 0x7A) | SWAR.asciiInRange(x, 0x30, 0x39) | SWAR.byteMask(x, 0x29)
+                        if ((mayEnd << 8) | (previousMayEnd ? 0x80 : 0)) & upper != 0 { return true }
+                        previousMayEnd = mayEnd >> 56 != 0
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     if previousMayEnd, c &- 0x41 < 26 { return true }

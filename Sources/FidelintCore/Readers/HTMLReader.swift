@@ -46,9 +46,29 @@ public struct HTMLReader: ArticleReader {
                                   "related-", "-related", "comment-", "-comment", "comments"]
     static let contentWords: Set<String> = ["article", "body", "content", "entry", "main", "post", "text", "story", "blog"]
 
+    /// What the walk needs to know of a tag name, found with one lookup: whether it is in
+    /// `skippedElements`, `blockElements` or `chromeElements`.
+    struct TagFlags: OptionSet {
+        let rawValue: UInt8
+        static let skipped = TagFlags(rawValue: 1), block = TagFlags(rawValue: 2), chrome = TagFlags(rawValue: 4)
+    }
+
+    static let tagFlags: [String: TagFlags] = {
+        var flags: [String: TagFlags] = [:]
+        for t in skippedElements { flags[t, default: []].insert(.skipped) }
+        for t in blockElements { flags[t, default: []].insert(.block) }
+        for t in chromeElements { flags[t, default: []].insert(.chrome) }
+        return flags
+    }()
+
     /// `true` for an element that is page chrome inside the article region.
     static func isChrome(_ node: xmlNodePtr, tag: String) -> Bool {
-        if chromeElements.contains(tag) { return true }
+        isChrome(node, isChromeElement: chromeElements.contains(tag))
+    }
+
+    /// `isChrome(_:tag:)` when whether the tag is in `chromeElements` is known.
+    static func isChrome(_ node: xmlNodePtr, isChromeElement: Bool) -> Bool {
+        if isChromeElement { return true }
         guard node.pointee.properties != nil else { return false }   // no hidden, style, class or id
         if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
         if let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
@@ -258,7 +278,7 @@ public struct HTMLReader: ArticleReader {
         }
 
         /// Frames of the iterative walk: an element being entered or left.
-        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, String, Int, Int) }
+        enum Frame { case enter(xmlNodePtr), exit(xmlNodePtr, String, TagFlags, Int, Int) }
 
         mutating func walk(_ root: xmlNodePtr, readEverything: Bool) {
             var stack: [Frame] = [.enter(root)]
@@ -276,23 +296,24 @@ public struct HTMLReader: ArticleReader {
                     guard type == XML_ELEMENT_NODE else { continue }
                     let tag = HTMLReader.name(node)
                     if tag == "head" { readHead(node); continue }
-                    if HTMLReader.skippedElements.contains(tag) { continue }
+                    let flags = HTMLReader.tagFlags[tag] ?? []
+                    if flags.contains(.skipped) { continue }
                     let isRegion = node == region
                     if isRegion { inRegionDepth += 1 }
                     // Chrome inside the region is read but not linted: its text only moves the cursor.
-                    let isChrome = inRegionDepth > 0 && !readEverything && !isRegion && HTMLReader.isChrome(node, tag: tag)
+                    let isChrome = inRegionDepth > 0 && !readEverything && !isRegion && HTMLReader.isChrome(node, isChromeElement: flags.contains(.chrome))
                     if isChrome { inRegionDepth = -inRegionDepth }
                     let viewStart = builder.view.count
-                    if inRegionDepth > 0 { enter(node, tag: tag) }
-                    stack.append(.exit(node, tag, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
+                    if inRegionDepth > 0 { enter(node, tag: tag, flags: flags) }
+                    stack.append(.exit(node, tag, flags, viewStart, isRegion ? 1 : (isChrome ? 2 : 0)))
                     // Children pushed last first, so the first is entered first.
                     if node.pointee.children != nil {
                         var child = node.pointee.last
                         while let c = child { stack.append(.enter(c)); child = c.pointee.prev }
                     }
-                case let .exit(node, tag, viewStart, regionMark):
+                case let .exit(node, tag, flags, viewStart, regionMark):
                     if regionMark == 2 { inRegionDepth = -inRegionDepth; continue }
-                    if inRegionDepth > 0 { exit(node, tag: tag, viewStart: viewStart) }
+                    if inRegionDepth > 0 { exit(node, tag: tag, flags: flags, viewStart: viewStart) }
                     if regionMark == 1 { inRegionDepth -= 1; flush() }
                 }
             }
@@ -301,16 +322,16 @@ public struct HTMLReader: ArticleReader {
 
         /// Finds text outside the region in the source, moving the cursor past it.
         mutating func locate(_ text: String) -> SourceRange? {
-            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
-            let r = scratch.append(text)
+            var text = text
+            let r = text.withUTF8 { builder.locate(utf8: $0) }
             if let r, r.length > 0 { builder.advance(to: r.end) }
             return r
         }
 
         /// `locate` for a text node's content.
         mutating func locate(cString text: UnsafePointer<UInt8>) -> SourceRange? {
-            var scratch = ViewBuilder(source: source.utf8, isHTML: true, cursor: builder.cursor)
-            let r = scratch.append(cString: text)
+            let count = text.withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) }
+            let r = builder.locate(utf8: UnsafeBufferPointer(start: text, count: count))
             if let r, r.length > 0 { builder.advance(to: r.end) }
             return r
         }
@@ -368,7 +389,8 @@ public struct HTMLReader: ArticleReader {
             return nil
         }
 
-        mutating func enter(_ node: xmlNodePtr, tag: String) {
+        /// Opens the element `node` (`flags`: its tag's `tagFlags`).
+        mutating func enter(_ node: xmlNodePtr, tag: String, flags: TagFlags) {
             if headline == nil, !hasH1, let (title, range) = titleFromHead, blocks.isEmpty {
                 // No <h1>: the headline comes from og:title or <title>.
                 if let range {
@@ -404,7 +426,7 @@ public struct HTMLReader: ArticleReader {
                 if !inRow { flush() }
                 quoteDepth += 1
             default:
-                if !inRow, HTMLReader.blockElements.contains(tag) {
+                if !inRow, flags.contains(.block) {
                     flush()
                     blockTag = tag
                     switch tag {
@@ -418,7 +440,8 @@ public struct HTMLReader: ArticleReader {
             }
         }
 
-        mutating func exit(_ node: xmlNodePtr, tag: String, viewStart: Int) {
+        /// Closes the element `node` (`flags`: its tag's `tagFlags`).
+        mutating func exit(_ node: xmlNodePtr, tag: String, flags: TagFlags, viewStart: Int) {
             defer { if tag == "figure" || tag == "figcaption" || HTMLReader.isCaption(node) { captionDepth -= 1 } }
             let range = builder.pieceView(since: viewStart)   // the view may have been trimmed since
             switch tag {
@@ -468,7 +491,7 @@ public struct HTMLReader: ArticleReader {
                 if rowStack.isEmpty { flush() }
                 quoteDepth -= 1
             default:
-                if rowStack.isEmpty, HTMLReader.blockElements.contains(tag) { flush() }
+                if rowStack.isEmpty, flags.contains(.block) { flush() }
             }
         }
 

@@ -16,12 +16,26 @@ public enum LinkScanner {
         }
         let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
         while i < n {
-            // Only "h", "w" (a URL's start, any case) and "]" (a link's middle) can start a link:
+            // Only "ht", "ww" (a URL's start, any case) and "]" (a link's middle) can start a link:
             // other bytes are passed over in one tight scan.
-            if !isLinkStart(bytes[i]) {
+            if !bytes.withUnsafeBufferPointer({ isLinkStart($0, i) }) {
                 i = bytes.withUnsafeBufferPointer { b in
                     var j = i + 1
-                    while j < n, !isLinkStart(b[j]) { j += 1 }
+                    while j < n {
+                        // Eight bytes at once when none is "]" and no "h" or "w" (any case) is
+                        // followed by "t" or "w" (an "h" or "w" in the last byte is tested alone).
+                        if j + 8 <= n, let base = b.baseAddress {
+                            let x = SWAR.load(base + j), l = x | (SWAR.ones &* 0x20)
+                            let h = SWAR.byteMask(l, 0x68), t = SWAR.byteMask(l, 0x74), w = SWAR.byteMask(l, 0x77)
+                            let last: UInt64 = 0x80 << 56
+                            if !SWAR.hasByte(x, 0x5D), h & ((t >> 8) | last) == 0, w & ((w >> 8) | last) == 0 {
+                                j += 8
+                                continue
+                            }
+                        }
+                        if isLinkStart(b, j) { break }
+                        j += 1
+                    }
                     return j
                 }
                 continue
@@ -71,10 +85,15 @@ public enum LinkScanner {
 
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
 
-    /// "h", "H", "w", "W" or "]".
-    @inline(__always) private static func isLinkStart(_ b: UInt8) -> Bool {
-        let l = b | 0x20
-        return l == 0x68 || l == 0x77 || b == 0x5D
+    /// Whether a link may start at `i`: "]", or "h" followed by "t", or "w" followed by "w" (any
+    /// case), as "http://", "https://" and "www." start; at any other byte `links` finds nothing.
+    @inline(__always) private static func isLinkStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c == 0x5D { return true }
+        let l = c | 0x20
+        guard l == 0x68 || l == 0x77, i + 1 < b.count else { return false }
+        let next = b[i + 1] | 0x20
+        return l == 0x68 ? next == 0x74 : next == 0x77
     }
 
     @inline(__always) private static func isURLChar(_ b: UInt8) -> Bool {

@@ -130,7 +130,12 @@ public struct MarkdownReader: ArticleReader {
 
         mutating func visit(_ node: OpaquePointer, type: String, enter: Bool) {
             let startLine = cmark_node_get_start_line(node), startColumn = cmark_node_get_start_column(node)
+            // The commonest types first: the cases are tried in order.
             switch type {
+            case "text":
+                if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(cString: lit) }
+            case "softbreak":
+                builder.softBreak()
             case "block_quote": quoteDepth += enter ? 1 : -1
             case "item", "tasklist": itemDepth += enter ? 1 : -1
             case "paragraph", "heading":
@@ -139,10 +144,6 @@ public struct MarkdownReader: ArticleReader {
                 } else {
                     finishBlock(type == "heading" ? .heading : (itemDepth > 0 ? .listItem : .paragraph))
                 }
-            case "text":
-                if imageDepth == 0, let lit = cmark_node_get_literal(node) { builder.append(cString: lit) }
-            case "softbreak":
-                builder.softBreak()
             case "linebreak":
                 builder.separator(0x0A)
             case "html_inline":

@@ -16,7 +16,13 @@ enum QuoteMarks {
             let n = buf.count
             var openStraight: Int? = nil, openCurly: Int? = nil, openGuillemet: Int? = nil, openSingle: Int? = nil
             var i = 0
+            let base = buf.baseAddress
             while i < n {
+                // Eight ASCII bytes without a straight quote hold no mark.
+                if i + 8 <= n, let base {
+                    let x = SWAR.load(base + i)
+                    if SWAR.isASCII(x), !SWAR.hasByte(x, 0x22) { i += 8; continue }
+                }
                 let b = buf[i]
                 if b < 0x80 {
                     if b == 0x22 {

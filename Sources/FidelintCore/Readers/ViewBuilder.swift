@@ -92,21 +92,61 @@ struct ViewBuilder {
     /// it covers, nil when `text` is only white space.
     @discardableResult
     mutating func append(utf8 text: UnsafeBufferPointer<UInt8>, limit searchLimit: Int? = nil) -> SourceRange? {
+        guard !text.isEmpty else { return nil }
+        let leading = Self.isSpace(text[0]), trailing = Self.isSpace(text[text.count - 1])
+        if Self.isSimple(text) {
+            // Text whose only white space is single spaces is its own collapsed form: no copy.
+            let lo = leading ? 1 : 0, hi = text.count - (trailing && text.count > lo ? 1 : 0)
+            return append(core: UnsafeBufferPointer(rebasing: text[lo..<hi]), leading: leading, trailing: trailing,
+                          limit: searchLimit)
+        }
         Self.collapse(text, into: &scratch.collapsed)
         let collapsed = scratch.collapsed
-        let leading = collapsed.first == 0x20, trailing = collapsed.last == 0x20
         var lo = 0, hi = collapsed.count
         while lo < hi, collapsed[lo] == 0x20 { lo += 1 }
         while hi > lo, collapsed[hi - 1] == 0x20 { hi -= 1 }
-        guard lo < hi else {
-            if !collapsed.isEmpty, !blockIsEmpty, pendingSpace == nil { pendingSpace = SourceRange(start: cursor, end: cursor) }
-            return nil
+        return collapsed.withUnsafeBufferPointer { c in
+            append(core: UnsafeBufferPointer(rebasing: c[lo..<hi]), leading: leading, trailing: trailing, limit: searchLimit)
         }
-        let core = collapsed[lo..<hi]
+    }
+
+    /// Where `append(utf8:limit:)` would align `text` from the cursor, without adding it (the
+    /// builder is not changed): the source range that call would return (nil when `text` is only
+    /// white space, the cursor when it is not found).
+    func locate(utf8 text: UnsafeBufferPointer<UInt8>, limit searchLimit: Int? = nil) -> SourceRange? {
+        guard !text.isEmpty else { return nil }
+        if Self.isSimple(text) {
+            let lo = Self.isSpace(text[0]) ? 1 : 0
+            let hi = text.count - (Self.isSpace(text[text.count - 1]) && text.count > lo ? 1 : 0)
+            return locate(core: UnsafeBufferPointer(rebasing: text[lo..<hi]), limit: searchLimit)
+        }
+        Self.collapse(text, into: &scratch.collapsed)
+        let collapsed = scratch.collapsed
+        var lo = 0, hi = collapsed.count
+        while lo < hi, collapsed[lo] == 0x20 { lo += 1 }
+        while hi > lo, collapsed[hi - 1] == 0x20 { hi -= 1 }
+        return collapsed.withUnsafeBufferPointer { c in locate(core: UnsafeBufferPointer(rebasing: c[lo..<hi]), limit: searchLimit) }
+    }
+
+    /// `locate(utf8:)` of a collapsed text without leading or trailing space (empty: white space only).
+    private func locate(core: UnsafeBufferPointer<UInt8>, limit searchLimit: Int?) -> SourceRange? {
+        guard !core.isEmpty else { return nil }
+        guard search(core, limit: searchLimit) != nil else { return SourceRange(start: cursor, end: cursor) }
+        var covered: SourceRange? = nil
+        for step in scratch.steps where !step.isSpace {
+            let r = SourceRange(start: step.sourceStart, end: step.sourceStart + step.sourceLength)
+            covered = covered.map { $0.union(r) } ?? r
+        }
+        return covered
+    }
+
+    /// Where `core` (collapsed, no leading or trailing space, not empty) is aligned first from the
+    /// cursor, skipping markup; the alignment's steps are then in `scratch.steps`. Nil when it is
+    /// not found within the search window (or before `searchLimit`).
+    private func search(_ core: UnsafeBufferPointer<UInt8>, limit searchLimit: Int?) -> Int? {
         let limit = min(source.count, searchLimit ?? source.count, cursor + Self.searchWindow)
         var k = cursor
-        var found = false
-        let firstByte = core[core.startIndex]
+        let firstByte = core[0]
         while k < limit {
             let b = source[k]
             if b == 0x3C {
@@ -116,16 +156,25 @@ struct ViewBuilder {
             let c = source[k]
             if c == firstByte || c == 0x26 || c == 0x5C,
                match(core, at: k, entities: true, into: &scratch.steps) || match(core, at: k, entities: false, into: &scratch.steps) {
-                found = true
-                break
+                return k
             }
             k += 1
         }
-        guard found else {
+        return nil
+    }
+
+    /// `append(utf8:)` of the collapsed text `core` without its leading or trailing space, which
+    /// `leading` and `trailing` tell (`core` empty: the text was white space only).
+    private mutating func append(core: UnsafeBufferPointer<UInt8>, leading: Bool, trailing: Bool, limit searchLimit: Int?) -> SourceRange? {
+        guard !core.isEmpty else {
+            if !blockIsEmpty, pendingSpace == nil { pendingSpace = SourceRange(start: cursor, end: cursor) }
+            return nil
+        }
+        guard let k = search(core, limit: searchLimit) else {
             // Not found: keep the text, mapped to the cursor.
             flushSpace(leading)
             let start = view.count
-            view += core
+            view.append(contentsOf: core)
             map.append(viewStart: start, viewLength: core.count, sourceStart: cursor, sourceLength: 0)
             note(SourceRange(start: cursor, end: cursor))
             return SourceRange(start: cursor, end: cursor)
@@ -139,8 +188,7 @@ struct ViewBuilder {
             }
             flushSpace(false)
             let start = view.count
-            let from = core.startIndex + step.textStart
-            view += core[from..<(from + step.textLength)]
+            view.append(contentsOf: UnsafeBufferPointer(rebasing: core[step.textStart..<(step.textStart + step.textLength)]))
             map.append(viewStart: start, viewLength: step.textLength, sourceStart: step.sourceStart, sourceLength: step.sourceLength)
             let r = SourceRange(start: step.sourceStart, end: step.sourceStart + step.sourceLength)
             covered = covered.map { $0.union(r) } ?? r
@@ -282,9 +330,9 @@ struct ViewBuilder {
     /// the steps are in `steps` (whose old contents are dropped either way).
     /// With `entities` false, a "&" that the text also has is taken literally (libxml2 keeps
     /// "&amp D" as written when no ";" follows).
-    private func match(_ text: ArraySlice<UInt8>, at k0: Int, entities: Bool, into steps: inout [Step]) -> Bool {
+    private func match(_ text: UnsafeBufferPointer<UInt8>, at k0: Int, entities: Bool, into steps: inout [Step]) -> Bool {
         steps.removeAll(keepingCapacity: true)
-        let base = text.startIndex
+        let base = 0
         let count = text.count
         var i = 0, k = k0
         let n = source.count
@@ -335,9 +383,7 @@ struct ViewBuilder {
                 }
                 i += 1; k += 1
                 // The bytes that follow and are equal join this step (see `literalRun`).
-                let run = source.withUnsafeBufferPointer { s in
-                    text.withUnsafeBufferPointer { t in Self.literalRun(t, i, s, k) }
-                }
+                let run = source.withUnsafeBufferPointer { s in Self.literalRun(text, i, s, k) }
                 if run > 0 {
                     steps[steps.count - 1].textLength += run
                     steps[steps.count - 1].sourceLength += run
@@ -368,6 +414,31 @@ struct ViewBuilder {
     static func literalRun(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
         var run = 0
         let tn = t.count, sn = s.count
+        // Eight bytes at a time while they all join (the byte loop below decides the rest): equal,
+        // no control byte, "&" or "<", no two spaces in a row, and a space in the last byte only
+        // when the source byte after the word is no white space, "&" or "<".
+        if let tb = t.baseAddress, let sb = s.baseAddress {
+            while i + run + 8 <= tn, k + run + 9 <= sn {
+                let a = SWAR.load(tb + i + run), b = SWAR.load(sb + k + run)
+                guard a == b, !SWAR.hasLess(b, 0x20), !SWAR.hasByte(b, 0x26), !SWAR.hasByte(b, 0x3C) else { break }
+                let spaces = SWAR.byteMask(b, 0x20)
+                if spaces != 0 {
+                    if spaces & (spaces >> 8) != 0 { break }
+                    if spaces >> 56 != 0 {
+                        let c = sb[k + run + 8]
+                        if isSpace(c) || c == 0x26 || c == 0x3C { break }
+                    }
+                }
+                run += 8
+            }
+        }
+        return run + literalRunBytes(t, i + run, s, k + run)
+    }
+
+    /// `literalRun` byte by byte (the reference the word-at-a-time loop is tested against).
+    static func literalRunBytes(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        var run = 0
+        let tn = t.count, sn = s.count
         while i + run < tn, k + run < sn {
             let a = t[i + run], b = s[k + run]
             guard a == b, b != 0x26, b != 0x3C else { break }
@@ -386,9 +457,9 @@ struct ViewBuilder {
     @inline(__always) static func utf8Width(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
 
     /// Whether the UTF-8 encoding of scalar `v` stands in `text` at index `at`.
-    static func textHas(_ v: UInt32, _ text: ArraySlice<UInt8>, at: Int) -> Bool {
+    static func textHas(_ v: UInt32, _ text: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
         let width = utf8Width(v)
-        guard at + width <= text.endIndex else { return false }
+        guard at + width <= text.count else { return false }
         switch width {
         case 1: return text[at] == UInt8(v)
         case 2: return text[at] == UInt8(0xC0 | (v >> 6)) && text[at + 1] == UInt8(0x80 | (v & 0x3F))
@@ -489,22 +560,53 @@ struct ViewBuilder {
         return out
     }
 
-    /// `collapse` into `out` (its old contents dropped, its capacity kept).
-    static func collapse(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        // Text whose only white space is single spaces is its own collapsed form.
-        var simple = true, previousSpace = false
-        for b in text {
-            if b == 0x20 {
-                if previousSpace { simple = false; break }
+    /// Whether `text`'s only white space is single spaces (then it is its own collapsed form).
+    static func isSimple(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = false
+        var i = 0
+        let n = text.count
+        if let base = text.baseAddress {
+            // Eight bytes at a time while they hold no control byte: only two spaces in a row
+            // (within the word, or across from the one before) make the text not simple.
+            while i + 8 <= n {
+                let x = SWAR.load(base + i)
+                if SWAR.hasLess(x, 0x20) { break }
+                let spaces = SWAR.byteMask(x, 0x20)
+                if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                previousSpace = spaces >> 56 != 0
+                i += 8
+            }
+        }
+        return isSimpleBytes(text, from: i, previousSpace: previousSpace)
+    }
+
+    /// `isSimple` byte by byte from `i` (`previousSpace`: the byte before `i` is a space); the
+    /// reference the word-at-a-time loop is tested against.
+    static func isSimpleBytes(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0, previousSpace wasSpace: Bool = false) -> Bool {
+        var previousSpace = wasSpace
+        var i = start
+        let n = text.count
+        while i < n {
+            let b = text[i]
+            if b > 0x20 {
+                previousSpace = false
+            } else if b == 0x20 {
+                if previousSpace { return false }
                 previousSpace = true
-            } else if b < 0x20, isSpace(b) {
-                simple = false; break
+            } else if isSpace(b) {
+                return false
             } else {
                 previousSpace = false
             }
+            i += 1
         }
-        if simple { out.append(contentsOf: text); return }
+        return true
+    }
+
+    /// `collapse` into `out` (its old contents dropped, its capacity kept).
+    static func collapse(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        if isSimple(text) { out.append(contentsOf: text); return }
         out.reserveCapacity(text.count)
         var space = false
         for b in text {
@@ -582,4 +684,43 @@ struct ViewBuilder {
     @inline(__always) static func isHex(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
     }
+}
+
+/// Eight bytes at a time ("SIMD within a register"), for the byte scans of the readers.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The eight bytes at `p` (any alignment), the first in the lowest bits.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether some byte of `x` is below `n` (`n` at most 128).
+    @inline(__always) static func hasLess(_ x: UInt64, _ n: UInt8) -> Bool {
+        (x &- ones &* UInt64(n)) & ~x & highs != 0
+    }
+
+    /// Whether some byte of `x` is `b`.
+    @inline(__always) static func hasByte(_ x: UInt64, _ b: UInt8) -> Bool {
+        let y = x ^ (ones &* UInt64(b))
+        return (y &- ones) & ~y & highs != 0
+    }
+
+    /// 0x80 in each byte of `x` that is `b`, 0 in the others (exact, no carries between bytes).
+    @inline(__always) static func byteMask(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        let y = x ^ (ones &* UInt64(b))
+        return ~(((y & lows) &+ lows) | y | lows)
+    }
+
+    /// 0x80 in each byte of `x` from `lo` to `hi` (both at most 0x7F), 0 in the others; every byte
+    /// of `x` must be ASCII.
+    @inline(__always) static func asciiInRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let y = x | highs
+        return (y &- ones &* UInt64(lo)) & ~(y &- ones &* UInt64(hi + 1)) & highs
+    }
+
+    /// Whether every byte of `x` is ASCII.
+    @inline(__always) static func isASCII(_ x: UInt64) -> Bool { x & highs == 0 }
 }

@@ -55,6 +55,13 @@ public enum QuoteScanner {
 
     /// Sorts and merges overlapping ranges.
     public static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        // Already in merged form (each range starts after the one before it ends): as it is.
+        var merged = true
+        for i in ranges.indices.dropFirst() where ranges[i].lowerBound <= ranges[i - 1].upperBound {
+            merged = false
+            break
+        }
+        if merged { return ranges }
         let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
         var out: [Range<Int>] = []
         for r in sorted {
