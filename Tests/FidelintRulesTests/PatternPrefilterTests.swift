@@ -94,6 +94,22 @@ import Testing
         #expect(may("Denial of responsibility! x.example is an automatic aggregator.\n"))
     }
 
+    /// The scan records only the starts of wanted keys; a literal whose key a scan lacks (one
+    /// parsed after the scan was made) always lets the pattern run.
+    @Test func scanRecordsWantedKeys() throws {
+        let literal = try PrefilterLiteral(parsing: "\\bbudget", caseless: true)
+        let filter = LiteralPrefilter(literals: [literal])
+        let text = Array("The Budget passed. A budgetary note.".utf8)
+        let scan = ArticleLiteralScan(text)
+        #expect(scan.positions(in: literal.bucket).map { Array($0) }?.filter { text[Int($0) + 1] == 0x75 } == [4, 21])
+        #expect(filter.mayMatch(scan, view: text, bounds: 0..<text.count))
+        #expect(!filter.mayMatch(scan, view: text, bounds: 5..<18))
+        #expect(!filter.mayMatch(ArticleLiteralScan(Array("The council met.".utf8)), view: Array("The council met.".utf8), bounds: 0..<16))
+        let bare = ArticleLiteralScan(Array("The council met.".utf8), table: WantedBuckets.Table(buckets: [], firstBytes: []))
+        #expect(bare.positions(in: literal.bucket) == nil)
+        #expect(filter.mayMatch(bare, view: Array("The council met.".utf8), bounds: 0..<16))
+    }
+
     /// (literal, text, covered): the whole text is the match; anchors and edges are checked.
     @Test(arguments: [
         ("\\bai\\b", "an AI, I", true),

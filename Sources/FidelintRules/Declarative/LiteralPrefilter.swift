@@ -1,5 +1,6 @@
 import FidelintCore
 import FidelintRegex
+import Foundation
 
 /// One required literal of a pattern rule's prefilter, as declared in the rule file
 /// (`prefilter: ['\bhere\b', '^advertis', 'utm_source=']`).
@@ -30,7 +31,8 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
     public let bytes: [UInt8]
     public let anchor: Anchor
     public let edge: Edge
-    /// The `ArticleLiteralScan` bucket of the literal's first two bytes (0 for a one-byte `^` literal).
+    /// The `ArticleLiteralScan` bucket of the literal's first two bytes (0 for a one-byte `^` literal);
+    /// a literal without `^` or `\A` registers it with `WantedBuckets` when parsed.
     let bucket: Int
 
     /// Parses a declared literal.
@@ -84,6 +86,7 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
         let lowered = raw.map(ByteText.lower)
         bytes = lowered
         bucket = lowered.count > 1 ? ArticleLiteralScan.bucket(lowered[0], lowered[1]) : 0
+        if anchor == .wordStart || anchor == .none { WantedBuckets.shared.register(lowered) }
     }
 
     /// The literal as declared.
@@ -166,7 +169,9 @@ public struct PrefilterError: Error, Sendable, CustomStringConvertible {
 /// the same offsets as every masked view. Masking only writes spaces, and no literal contains
 /// white space, so a literal in a match in the rule's (masked) view is in the prose at the same
 /// offset. Each literal starts where the scan records a key: at a word start or a non-word,
-/// non-space byte (`\b` and unanchored literals) or at a line's first non-blank byte (`^`).
+/// non-space byte (`\b` and unanchored literals, whose keys the scan records when they were
+/// registered before it was made; a literal whose key it lacks always passes) or at a line's
+/// first non-blank byte (`^`).
 /// Masking can add such a start only right after a masked span (a masked word character became
 /// a space), so those positions are checked one by one. A `\A` literal can only start at the
 /// view's first ASCII byte that is not white space, which is checked directly. Every candidate is
@@ -230,14 +235,18 @@ public struct LiteralPrefilter: Sendable, Hashable {
             while p < v.count, v[p] >= 0x80 || v[p] == 0x20 || (0x09...0x0D).contains(v[p]) { p += 1 }
             return literal.at(p, in: v, bounds: bounds)
         case .lineStart:
-            for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
-                if literal.at(Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+            if scan.mayStartLine(with: literal.bytes) {
+                for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
+                    if literal.at(Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+                }
             }
             for m in afterMask where m.line < v.count && ByteText.lower(v[m.line]) == first {
                 if literal.at(m.line, in: v, bounds: bounds) { return true }
             }
         case .wordStart, .none:
-            for p in scan.positions(in: literal.bucket) where literal.at(Int(p), in: v, bounds: bounds) { return true }
+            // A key the scan did not record (registered after it was made) may be anywhere.
+            guard let positions = scan.positions(in: literal.bucket) else { return true }
+            for p in positions where literal.at(Int(p), in: v, bounds: bounds) { return true }
             for m in afterMask where ByteText.lower(v[m.word]) == first {
                 if literal.at(m.word, in: v, bounds: bounds) { return true }
             }
@@ -259,14 +268,70 @@ public struct LiteralPrefilter: Sendable, Hashable {
     }
 }
 
+/// The two-byte keys (`ArticleLiteralScan.bucket`) that some user of the scan looks up: the
+/// prefilter literals without `^` or `\A` (registered as they are parsed) and the attribution
+/// triggers. An `ArticleLiteralScan` records only the starts whose key is wanted when it is made;
+/// a key registered later is not in that scan, and `ArticleLiteralScan.positions(in:)` says so.
+final class WantedBuckets: @unchecked Sendable {
+    /// A snapshot of the wanted keys: each wanted bucket's dense index (`count` for the others)
+    /// and the byte classes of `ArticleLiteralScan.classes` with bit 16 on the bytes (either case)
+    /// a wanted key can start with.
+    final class Table: Sendable {
+        let dense: [UInt16]
+        let count: Int
+        let classes: [UInt8]
+
+        init(buckets: Set<Int>, firstBytes: Set<UInt8>) {
+            var dense = [UInt16](repeating: UInt16(buckets.count), count: 1 << ArticleLiteralScan.bucketBits)
+            for (i, b) in buckets.sorted().enumerated() { dense[b] = UInt16(i) }
+            self.dense = dense
+            count = buckets.count
+            var classes = ArticleLiteralScan.classes
+            for b in firstBytes {
+                classes[Int(b)] |= 16
+                if b &- 0x61 < 26 { classes[Int(b - 0x20)] |= 16 }
+            }
+            self.classes = classes
+        }
+    }
+
+    static let shared = WantedBuckets()
+    private let lock = NSLock()
+    private var buckets: Set<Int> = []
+    private var firstBytes: Set<UInt8> = []
+    private var current = Table(buckets: [], firstBytes: [])
+
+    /// Wants the key of a start whose first two bytes (ASCII lower-cased) are `bytes[0]` and `bytes[1]`.
+    func register(_ bytes: [UInt8]) {
+        guard bytes.count >= 2 else { return }
+        let b = ArticleLiteralScan.bucket(bytes[0], bytes[1])
+        lock.lock()
+        defer { lock.unlock() }
+        if buckets.contains(b) && firstBytes.contains(bytes[0]) { return }
+        buckets.insert(b)
+        firstBytes.insert(bytes[0])
+        current = Table(buckets: buckets, firstBytes: firstBytes)
+    }
+
+    /// The keys wanted now.
+    var table: Table {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+}
+
 /// Where the prefilters of every pattern rule look in one article, computed once per file from
 /// the prose view: every position where a literal without `^` may start (a word start, or a
-/// byte that is neither a word byte, white space nor a UTF-8 continuation byte), grouped by a
-/// hash of its first two bytes (ASCII lower-cased); every line's first non-blank byte; and
-/// whether a character that caseless matching folds to an ASCII letter occurs.
+/// byte that is neither a word byte, white space nor a UTF-8 continuation byte) whose key (a hash
+/// of its first two bytes, ASCII lower-cased) is wanted (`WantedBuckets`), grouped by key; every
+/// line's first non-blank byte; and whether a character that caseless matching folds to an ASCII
+/// letter occurs.
 public final class ArticleLiteralScan {
-    /// Byte offsets of the start positions, bucket by bucket: bucket `b` is
-    /// `starts[bucketEnds[b - 1] ..< bucketEnds[b]]` (from 0 for the first).
+    /// The keys recorded.
+    let table: WantedBuckets.Table
+    /// Byte offsets of the start positions, key by key, ascending in each: the key with dense
+    /// index `d` is `starts[bucketEnds[d - 1] ..< bucketEnds[d]]` (from 0 for the first).
     let starts: [Int32]
     let bucketEnds: [Int32]
     /// Byte offsets of each line's first byte that is not a space or tab (`^[ \t]*`), lines ending
@@ -274,6 +339,10 @@ public final class ArticleLiteralScan {
     let lineStarts: [Int32]
     /// The byte at each line start, ASCII lower-cased.
     let lineFirstBytes: [UInt8]
+    /// Bit sets over the line starts: their first bytes (256 bits), and the keys of their first
+    /// two bytes (`bucket`, 1024 bits), ASCII lower-cased.
+    let lineFirstSet: [UInt64]
+    let linePairSet: [UInt64]
     /// The prose contains U+017F or U+212A, which caseless PCRE2 matches as `s` or `k`.
     public let foldsToASCII: Bool
 
@@ -295,68 +364,99 @@ public final class ArticleLiteralScan {
         return 8
     }
 
-    /// Scans `bytes` (valid UTF-8).
-    public init(_ bytes: [UInt8]) {
+    /// Scans `bytes` (valid UTF-8) for the keys wanted now.
+    public convenience init(_ bytes: [UInt8]) {
+        self.init(bytes, table: WantedBuckets.shared.table)
+    }
+
+    /// Scans `bytes` (valid UTF-8) for the keys of `table`.
+    init(_ bytes: [UInt8], table: WantedBuckets.Table) {
         let n = bytes.count
-        let buckets = 1 << Self.bucketBits
-        // Start positions and their buckets, then a counting sort by bucket.
+        let buckets = table.count
+        self.table = table
+        // Start positions and their dense keys, then a counting sort by key.
         let found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let keys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: n)
-        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
         defer { found.deallocate(); keys.deallocate(); lineBuffer.deallocate() }
-        var ends = [Int32](repeating: 0, count: buckets)
+        // One more count for the starts whose key is not wanted (see `collect`).
+        var ends = [Int32](repeating: 0, count: buckets + 1)
         let (count, lineCount, folds) = bytes.withUnsafeBufferPointer { src in
-            Self.classes.withUnsafeBufferPointer { cls in
-                ends.withUnsafeMutableBufferPointer { perBucket in
-                    Self.collect(src, cls, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer)
+            table.classes.withUnsafeBufferPointer { cls in
+                table.dense.withUnsafeBufferPointer { dense in
+                    ends.withUnsafeMutableBufferPointer { perBucket in
+                        Self.collect(src, cls, dense, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer)
+                    }
                 }
             }
         }
-        var next = [Int32](repeating: 0, count: buckets)
         var total: Int32 = 0
-        for b in 0..<buckets {
-            next[b] = total
-            total += ends[b]
-            ends[b] = total
-        }
         let sorted = [Int32](unsafeUninitializedCapacity: count) { out, initialized in
-            for j in 0..<count {
-                let b = Int(keys[j])
-                out[Int(next[b])] = found[j]
-                next[b] += 1
+            ends.withUnsafeMutableBufferPointer { ends in
+                let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(buckets, 1))
+                defer { next.deallocate() }
+                for b in 0..<buckets {
+                    next[b] = total
+                    total += ends[b]
+                    ends[b] = total
+                }
+                ends[buckets] = total
+                for j in 0..<count {
+                    let b = Int(keys[j])
+                    out[Int(next[b])] = found[j]
+                    next[b] += 1
+                }
             }
             initialized = count
         }
-        lineStarts = Array(lineBuffer[0..<lineCount])
-        lineFirstBytes = lineStarts.map { ByteText.lower(bytes[Int($0)]) }
+        let lines = Array(lineBuffer[0..<lineCount])
+        var firstBytes = [UInt8](repeating: 0, count: lineCount)
+        var firstSet = [UInt64](repeating: 0, count: 4)
+        var pairSet = [UInt64](repeating: 0, count: (1 << Self.bucketBits) / 64)
+        for (i, p) in lines.enumerated() {
+            let p = Int(p)
+            let a = ByteText.lower(bytes[p])
+            firstBytes[i] = a
+            firstSet[Int(a) >> 6] |= 1 << UInt64(a & 63)
+            if p + 1 < n {
+                let k = Self.bucket(a, ByteText.lower(bytes[p + 1]))
+                pairSet[k >> 6] |= 1 << UInt64(k & 63)
+            }
+        }
+        lineStarts = lines
+        lineFirstBytes = firstBytes
+        lineFirstSet = firstSet
+        linePairSet = pairSet
         starts = sorted
         bucketEnds = ends
         foldsToASCII = folds
     }
 
     /// The scanning loop (locals stay in registers): fills `found`/`keys` with the start positions
-    /// and their buckets, counts them per bucket, and fills `lines` with the line starts.
+    /// of wanted keys and their dense keys, counts them per key, and fills `lines` with the line
+    /// starts.
     /// - Returns: how many starts and line starts, and whether ſ or K occurs.
     private static func collect(_ src: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>,
+                                _ dense: UnsafeBufferPointer<UInt16>,
                                 found: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt16>,
                                 perBucket: UnsafeMutableBufferPointer<Int32>,
                                 lines: UnsafeMutableBufferPointer<Int32>) -> (Int, Int, Bool) {
         let n = src.count
-        var count = 0, lineCount = 0
+        var candidates = 0, lineCount = 0
         var folds = false
-        var prevWord = false
+        var prevWord: UInt8 = 0
         var lineStart = true
+        // First the candidates, without branching on the text: a start (a non-word byte that can
+        // start a literal, or a word byte after a non-word byte) whose first byte some wanted key
+        // starts with. Each position is written and kept only when it is one.
         for i in 0..<n {
             let c = src[i]
             let k = cls[Int(c)]
-            if k & 9 != 0, k == 8 || !prevWord {
-                let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
-                let b = Self.bucket(ByteText.lower(c), next)
-                found[count] = Int32(i)
-                keys[count] = UInt16(b)
-                perBucket[b] += 1
-                count += 1
-            }
+            let word = k & 1
+            let start = (k >> 4) & ((k >> 3) | (word & ~prevWord)) & 1
+            found[candidates] = Int32(truncatingIfNeeded: i)
+            candidates &+= Int(start)
+            prevWord = word
             if lineStart, k & 2 == 0 {
                 lineStart = false
                 if k & 4 == 0 {
@@ -364,8 +464,7 @@ public final class ArticleLiteralScan {
                     lineCount += 1
                 }
             }
-            prevWord = k == 1
-            if k == 4 {
+            if k & 4 != 0 {
                 lineStart = true
             } else if c >= 0x80 {
                 // U+0085, U+2028, U+2029 end lines; ſ (C5 BF) and K (E2 84 AA) fold to ASCII.
@@ -375,12 +474,37 @@ public final class ArticleLiteralScan {
                 if c == 0xAA, i >= 2, src[i - 1] == 0x84, src[i - 2] == 0xE2 { folds = true }
             }
         }
+        // Then the candidates whose key is wanted; the others go to the spare count at
+        // `perBucket[wanted]` and are overwritten.
+        let unwanted = UInt16(perBucket.count - 1)
+        var count = 0
+        for j in 0..<candidates {
+            let i = Int(found[j])
+            let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
+            let d = dense[Self.bucket(ByteText.lower(src[i]), next)]
+            found[count] = Int32(truncatingIfNeeded: i)
+            keys[count] = d
+            perBucket[Int(d)] &+= 1
+            count &+= d != unwanted ? 1 : 0
+        }
         return (count, lineCount, folds)
     }
 
-    /// The start positions in `bucket`.
-    @inline(__always) func positions(in bucket: Int) -> ArraySlice<Int32> {
-        starts[(bucket == 0 ? 0 : Int(bucketEnds[bucket - 1]))..<Int(bucketEnds[bucket])]
+    /// The start positions in `bucket`, ascending, or `nil` when the scan did not record that key
+    /// (it was registered after the scan was made).
+    @inline(__always) func positions(in bucket: Int) -> ArraySlice<Int32>? {
+        let d = Int(table.dense[bucket])
+        guard d != table.count else { return nil }
+        return starts[(d == 0 ? 0 : Int(bucketEnds[d - 1]))..<Int(bucketEnds[d])]
+    }
+
+    /// Whether some line starts with `bytes` (lower-cased): `false` only when none can.
+    @inline(__always) func mayStartLine(with bytes: [UInt8]) -> Bool {
+        let a = bytes[0]
+        guard lineFirstSet[Int(a) >> 6] & (1 << UInt64(a & 63)) != 0 else { return false }
+        guard bytes.count > 1 else { return true }
+        let k = Self.bucket(a, bytes[1])
+        return linePairSet[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// The article's scan, made by the first pattern rule that needs it and shared by the rest.

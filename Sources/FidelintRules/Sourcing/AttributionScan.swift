@@ -75,6 +75,56 @@ enum AttributionScan {
         }
     }
 
+    /// The first two letters of every trigger word (see `startsTrigger`), lower-case.
+    static let triggerPairs: [StaticString] = ["as", "ac", "ar", "ci", "da", "fi", "no", "po", "re", "sa", "st", "su"]
+
+    /// Makes `ArticleLiteralScan` record the starts of the trigger words (done once, before the
+    /// first scan that `triggerStarts(_:scan:masked:)` reads).
+    static let wantTriggers: Void = {
+        for pair in triggerPairs { WantedBuckets.shared.register([pair.utf8Start[0], pair.utf8Start[1]]) }
+    }()
+
+    /// `triggerStarts(bytes)` read from the article's shared scan instead of a pass of its own.
+    /// - Parameters:
+    ///   - bytes: the view (the prose with `masked` blanked out with spaces).
+    ///   - scan: the article's `ArticleLiteralScan` of the prose.
+    ///   - masked: the byte ranges `bytes` blanks out.
+    /// - Returns: the same offsets, or `nil` when the prose holds U+017F or U+212A (the view may
+    ///   not; the caller then runs the pattern over everything, which finds the same).
+    ///
+    /// Why the same: a trigger starts with a word of two ASCII letters or more after a non-word
+    /// byte, and masked bytes are spaces, so its first two bytes are the prose's and the scan
+    /// records the position under their key (`triggerPairs`), unless the byte before it is masked
+    /// in the view but a word byte in the prose: then the position ends a masked range, and those
+    /// are tried too. Every candidate is then checked in the view as `triggerStarts(bytes)` does.
+    static func triggerStarts(_ bytes: [UInt8], scan: ArticleLiteralScan, masked: [Range<Int>]) -> [Int]? {
+        if scan.foldsToASCII { return nil }
+        var candidates: [Int32] = []
+        for pair in triggerPairs {
+            guard let positions = scan.positions(in: ArticleLiteralScan.bucket(pair.utf8Start[0], pair.utf8Start[1])) else {
+                // The scan was made before the triggers were wanted.
+                return triggerStarts(bytes)
+            }
+            candidates += positions
+        }
+        for r in masked where r.upperBound < bytes.count { candidates.append(Int32(r.upperBound)) }
+        candidates.sort()
+        return bytes.withUnsafeBufferPointer { p -> [Int] in
+            var out: [Int] = []
+            var last = -1
+            for c in candidates {
+                let i = Int(c)
+                guard i != last else { continue }
+                last = i
+                if isASCIIWord(p[i]), i == 0 || !isASCIIWord(p[i - 1]), byteClass[Int(p[i])] & 2 != 0,
+                   startsTrigger(p, at: i) {
+                    out.append(i)
+                }
+            }
+            return out
+        }
+    }
+
     /// Words that follow "as" in a trigger ("as first reported", "as detailed in", …).
     static let afterAs: [StaticString] = [
         "first", "reported", "detailed", "stated", "published", "announced", "posted", "outlined", "noted", "described", "shown",
