@@ -99,28 +99,32 @@ enum AttributionScan {
     /// are tried too. Every candidate is then checked in the view as `triggerStarts(bytes)` does.
     static func triggerStarts(_ bytes: [UInt8], scan: ArticleLiteralScan, masked: [Range<Int>]) -> [Int]? {
         if scan.foldsToASCII { return nil }
-        var candidates: [Int32] = []
-        for pair in triggerPairs {
-            guard let positions = scan.positions(in: ArticleLiteralScan.bucket(pair.utf8Start[0], pair.utf8Start[1])) else {
-                // The scan was made before the triggers were wanted.
-                return triggerStarts(bytes)
-            }
-            candidates += positions
-        }
-        for r in masked where r.upperBound < bytes.count { candidates.append(Int32(r.upperBound)) }
-        candidates.sort()
         return bytes.withUnsafeBufferPointer { p -> [Int] in
+            // Each bucket's positions are ascending, but the buckets are not: check the candidates
+            // first (few pass), then sort the ones that pass.
             var out: [Int] = []
-            var last = -1
-            for c in candidates {
-                let i = Int(c)
-                guard i != last else { continue }
-                last = i
+            @inline(__always) func check(_ i: Int) {
                 if isASCIIWord(p[i]), i == 0 || !isASCIIWord(p[i - 1]), byteClass[Int(p[i])] & 2 != 0,
                    startsTrigger(p, at: i) {
                     out.append(i)
                 }
             }
+            for pair in triggerPairs {
+                guard let positions = scan.positions(in: ArticleLiteralScan.bucket(pair.utf8Start[0], pair.utf8Start[1])) else {
+                    // The scan was made before the triggers were wanted.
+                    return triggerStarts(bytes) ?? []
+                }
+                for i in positions { check(Int(i)) }
+            }
+            for r in masked where r.upperBound < p.count { check(r.upperBound) }
+            guard out.count > 1 else { return out }
+            out.sort()
+            var kept = 1
+            for j in 1..<out.count where out[j] != out[kept - 1] {
+                out[kept] = out[j]
+                kept += 1
+            }
+            out.removeLast(out.count - kept)
             return out
         }
     }
