@@ -362,6 +362,15 @@ enum AttributionScan {
         return bytes.withUnsafeBufferPointer { holds(UnsafeBufferPointer(rebasing: $0[lo..<hi]), b) }
     }
 
+    /// Byte classes for `mayOpenWithDateline`: 0 a byte that cannot come before the bracket, else
+    /// bit 0 set, and bit 1 when the byte starts a character that counts (not ASCII white space
+    /// nor a continuation byte). Index: the byte.
+    static let datelineClass: [UInt8] = (0..<256).map { v -> UInt8 in
+        let b = UInt8(v)
+        guard b >= 0x80 || isAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return 0 }
+        return !isASCIISpace(b) && b & 0xC0 != 0x80 ? 3 : 1
+    }
+
     /// Whether a paragraph's text can open with a wire dateline (`AttributionFinder.dateline`):
     /// its first "(" comes after nothing but letters, digits, white space, `.`, `,`, `'`, `-` and
     /// non-ASCII bytes, a ")" follows, and after the first ")" and any white space comes "-", "–"
@@ -374,17 +383,17 @@ enum AttributionScan {
         return text.withUTF8 { u -> Bool in
             var i = 0
             var characters = 0
-            while i < u.count, u[i] != 0x28 {
-                let b = u[i]
-                guard b >= 0x80 || isAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D
-                else { return false }
-                // Count code points (not continuation bytes) other than ASCII white space.
-                if !isASCIISpace(b) && b & 0xC0 != 0x80 {
-                    characters += 1
-                    if characters > 66 { return false }
+            datelineClass.withUnsafeBufferPointer { table in
+                while i < u.count, u[i] != 0x28 {
+                    let c = table[Int(u[i])]
+                    guard c != 0 else { characters = .max; return }
+                    // Count code points (not continuation bytes) other than ASCII white space.
+                    characters += Int(c >> 1)
+                    if characters > 66 { return }
+                    i += 1
                 }
-                i += 1
             }
+            guard characters <= 66 else { return false }
             guard i < u.count else { return false }
             while i < u.count, u[i] != 0x29 { i += 1 }
             i += 1
