@@ -192,6 +192,14 @@ import Testing
         #expect(!breakers[Int(UInt8(ascii: "/"))] && breakers[Int(UInt8(ascii: ","))] && !breakers[Int(UInt8(ascii: "."))])
         let r = Array("Prices fell; The Daily Ledger reported it, and RFE/RL reported it too.".utf8)
         #expect(AttributionScan.reportedStretches(r, breakers: breakers) == [12..<41, 42..<70])
+        #expect(AttributionScan.reportedStretches(r, breakers: breakers, scan: ArticleLiteralScan(r), masked: []) == [12..<41, 42..<70])
+        // From the scan, "unreported" seeds no stretch (no match can be in it); a "reported" right
+        // after a masked word does.
+        let u = Array("It went unreported; Reuters reported it.".utf8)
+        #expect(AttributionScan.reportedStretches(u, breakers: breakers) == [0..<18, 19..<40])
+        #expect(AttributionScan.reportedStretches(u, breakers: breakers, scan: ArticleLiteralScan(u), masked: []) == [19..<40])
+        let maskedView = Array("   reported it.".utf8), maskedProse = Array("abcreported it.".utf8)
+        #expect(AttributionScan.reportedStretches(maskedView, breakers: breakers, scan: ArticleLiteralScan(maskedProse), masked: [0..<3]) == [0..<15])
     }
 
     @Test func sentencesAroundAnOffset() {

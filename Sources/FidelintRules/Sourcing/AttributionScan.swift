@@ -223,6 +223,48 @@ enum AttributionScan {
         return out
     }
 
+    /// `reportedStretches(bytes, breakers:)` seeded only where "reported" starts a word, read
+    /// from the article's shared scan: the stretches that hold a match are the same, in the same
+    /// order (a stretch reaches from breaker to breaker, whichever "reported" in it it is found
+    /// from), and the others hold none. Every match has white space before its "reported", so the
+    /// scan of the prose records it under the key of "re" (`triggerPairs`) unless the byte before
+    /// it is masked in the view and a word byte in the prose: then it ends a masked range, and those
+    /// are tried too. `nil` when the scan did not record "re" (made before the triggers were wanted).
+    /// - Parameters:
+    ///   - bytes: the view (the prose with `masked` blanked out with spaces).
+    ///   - masked: the byte ranges `bytes` blanks out.
+    static func reportedStretches(_ bytes: [UInt8], breakers: [Bool], scan: ArticleLiteralScan, masked: [Range<Int>]) -> [Range<Int>]? {
+        guard let positions = scan.positions(in: ArticleLiteralScan.bucket(0x72, 0x65)) else { return nil }
+        let word: StaticString = "reported"
+        var seeds: [Int] = []
+        bytes.withUnsafeBufferPointer { p in
+            // Case-sensitive, as the pattern asks.
+            @inline(__always) func isReported(_ i: Int) -> Bool {
+                guard i + 8 <= p.count else { return false }
+                for k in 0..<8 where p[i + k] != word.utf8Start[k] { return false }
+                return true
+            }
+            for i in positions where isReported(Int(i)) { seeds.append(Int(i)) }
+            var extra = false
+            for r in masked where isReported(r.upperBound) {
+                seeds.append(r.upperBound)
+                extra = true
+            }
+            if extra { seeds.sort() }
+        }
+        var out: [Range<Int>] = []
+        var from = 0
+        for r in seeds where r >= from {
+            var lo = r
+            while lo > 0, !breakers[Int(bytes[lo - 1])] { lo -= 1 }
+            var hi = r + 8
+            while hi < bytes.count, !breakers[Int(bytes[hi])] { hi += 1 }
+            out.append(lo..<hi)
+            from = hi
+        }
+        return out
+    }
+
     /// The sentence of `PersonMentions.sentenceStarts(bytes)` that holds `offset`: from the last
     /// sentence start at or before it to the next start (or the end), found by looking only around
     /// `offset`. A start is offset 0, the byte after a line feed, or the byte after ". ", "! " or

@@ -143,7 +143,8 @@ public struct AttributionFinder: Sendable {
     /// `bytes` (the reference the prefilter is tested against).
     /// - Throws: `RegexError` when PCRE2 gives up.
     /// - Parameter scan: the article's shared scan of the prose and the ranges `bytes` masks; with
-    ///   it the trigger starts are read from the scan (`AttributionScan.triggerStarts(_:scan:masked:)`).
+    ///   it the trigger starts and the "reported" stretches are read from the scan
+    ///   (`AttributionScan.triggerStarts(_:scan:masked:)`, `reportedStretches(_:breakers:scan:masked:)`).
     func hits(_ bytes: [UInt8], prefilter: Bool, scan: (ArticleLiteralScan, masked: [Range<Int>])? = nil)
         throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>)] {
         let matcher = PCRE2Matcher.forCurrentThread()
@@ -167,7 +168,9 @@ public struct AttributionFinder: Sendable {
         }
         var reportedMatches: [PCRE2Matcher.Match] = []
         if prefilter {
-            for r in AttributionScan.reportedStretches(bytes, breakers: breakers) {
+            let stretches = scan.flatMap { AttributionScan.reportedStretches(bytes, breakers: breakers, scan: $0.0, masked: $0.masked) }
+                ?? AttributionScan.reportedStretches(bytes, breakers: breakers)
+            for r in stretches {
                 reportedMatches += try matcher.matches(reported, in: bytes, from: r.lowerBound, to: r.upperBound)
             }
         } else {
