@@ -1,5 +1,10 @@
 import CPCRE2
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Errors from compiling or running a PCRE2 pattern.
 public enum RegexError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -47,6 +52,8 @@ public final class PCRE2Regex: @unchecked Sendable {
     let code: OpaquePointer
     /// `true` when JIT compilation succeeded.
     public let isJIT: Bool
+    /// Number of capture groups in the pattern.
+    public let captureCount: Int
 
     /// Compiles `pattern`.
     /// - Throws: `RegexError.compile` with PCRE2's message and the offending byte offset.
@@ -74,16 +81,12 @@ public final class PCRE2Regex: @unchecked Sendable {
         }
         self.code = compiled
         self.isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        var count: UInt32 = 0
+        _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        captureCount = Int(count)
     }
 
     deinit { pcre2_code_free_8(code) }
-
-    /// Number of capture groups in the pattern.
-    public var captureCount: Int {
-        var count: UInt32 = 0
-        _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
-        return Int(count)
-    }
 
     static func message(_ code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
@@ -118,12 +121,21 @@ public final class PCRE2Matcher {
         if let jitStack { pcre2_jit_stack_free_8(jitStack) }
     }
 
+    /// The POSIX thread-specific slot that holds each thread's matcher (one reference, released
+    /// when the thread ends): a lookup is a load, not a `Foundation` thread dictionary access.
+    private static let slot: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<PCRE2Matcher>.fromOpaque(p).release() }
+        }
+        return key
+    }()
+
     /// The calling thread's matcher, created on first use.
     public static func forCurrentThread() -> PCRE2Matcher {
-        let key = "org.fidelint.pcre2-matcher"
-        if let m = Thread.current.threadDictionary[key] as? PCRE2Matcher { return m }
+        if let p = pthread_getspecific(slot) { return Unmanaged<PCRE2Matcher>.fromOpaque(p).takeUnretainedValue() }
         let m = PCRE2Matcher()
-        Thread.current.threadDictionary[key] = m
+        pthread_setspecific(slot, Unmanaged.passRetained(m).toOpaque())
         return m
     }
 

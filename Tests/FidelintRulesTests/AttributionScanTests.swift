@@ -55,6 +55,11 @@ import Testing
         if a.attributions != b.attributions { out.append("\(name): attributions \(a.attributions) != \(b.attributions)") }
         if a.links != b.links || a.site != b.site { out.append("\(name): links differ") }
         count += b.attributions.count
+        // The trigger starts read from the shared scan of the prose, against the view's own pass.
+        let scan = ArticleLiteralScan.of(context)
+        let shared = AttributionScan.triggerStarts(view.utf8, scan: scan, masked: article.quotationRanges + article.codeRanges)
+        let own = AttributionScan.triggerStarts(view.utf8)
+        if shared != (scan.foldsToASCII ? nil : own) { out.append("\(name): trigger starts \(shared ?? []) != \(own ?? [])") }
         // Sentences, worked out around an offset, against the full list.
         let starts = PersonMentions.sentenceStarts(view.utf8)
         for offset in Array(stride(from: 0, to: view.utf8.count, by: 29)) + full.map(\.phrase.lowerBound) {
@@ -171,12 +176,30 @@ import Testing
         // "As detailed", "said in", "statement posted", "data from", "as reported", "reported by";
         // not "a report," (no white space after "report"), "posted on" nor "agency".
         #expect(AttributionScan.triggerStarts(text) == [0, 32, 42, 77, 99, 102])
+        _ = AttributionScan.wantTriggers
+        #expect(AttributionScan.triggerStarts(text, scan: ArticleLiteralScan(text), masked: []) == [0, 32, 42, 77, 99, 102])
+        // A trigger right after a masked word: the prose has no word start there, the view has.
+        let prose = Array("xyzas detailed in Reuters".utf8)
+        let view = Array("   as detailed in Reuters".utf8)
+        #expect(AttributionScan.triggerStarts(view, scan: ArticleLiteralScan(prose), masked: [0..<3]) == [3])
+        #expect(AttributionScan.triggerStarts(view, scan: ArticleLiteralScan(Array("as ſ".utf8)), masked: []) == nil)
+        // A scan made before the triggers were wanted: the view's own pass.
+        let bare = ArticleLiteralScan(text, table: WantedBuckets.Table(buckets: [], firstBytes: []))
+        #expect(AttributionScan.triggerStarts(text, scan: bare, masked: []) == [0, 32, 42, 77, 99, 102])
         #expect(AttributionScan.triggerStarts(Array("as ſtated in Reuters".utf8)) == nil)
         #expect(AttributionScan.triggerStarts(Array("as stated by \u{212A}TV".utf8)) == nil)
         let breakers = AttributionScan.breakers(names: ["RFE/RL"])
         #expect(!breakers[Int(UInt8(ascii: "/"))] && breakers[Int(UInt8(ascii: ","))] && !breakers[Int(UInt8(ascii: "."))])
         let r = Array("Prices fell; The Daily Ledger reported it, and RFE/RL reported it too.".utf8)
         #expect(AttributionScan.reportedStretches(r, breakers: breakers) == [12..<41, 42..<70])
+        #expect(AttributionScan.reportedStretches(r, breakers: breakers, scan: ArticleLiteralScan(r), masked: []) == [12..<41, 42..<70])
+        // From the scan, "unreported" seeds no stretch (no match can be in it); a "reported" right
+        // after a masked word does.
+        let u = Array("It went unreported; Reuters reported it.".utf8)
+        #expect(AttributionScan.reportedStretches(u, breakers: breakers) == [0..<18, 19..<40])
+        #expect(AttributionScan.reportedStretches(u, breakers: breakers, scan: ArticleLiteralScan(u), masked: []) == [19..<40])
+        let maskedView = Array("   reported it.".utf8), maskedProse = Array("abcreported it.".utf8)
+        #expect(AttributionScan.reportedStretches(maskedView, breakers: breakers, scan: ArticleLiteralScan(maskedProse), masked: [0..<3]) == [0..<15])
     }
 
     @Test func sentencesAroundAnOffset() {

@@ -94,6 +94,43 @@ import Testing
         #expect(may("Denial of responsibility! x.example is an automatic aggregator.\n"))
     }
 
+    /// The scan records only the starts of wanted keys; a literal whose key a scan lacks (one
+    /// parsed after the scan was made) always lets the pattern run.
+    @Test func scanRecordsWantedKeys() throws {
+        let literal = try PrefilterLiteral(parsing: "\\bbudget", caseless: true)
+        let filter = LiteralPrefilter(literals: [literal])
+        let text = Array("The Budget passed. A budgetary note.".utf8)
+        let scan = ArticleLiteralScan(text)
+        #expect(scan.positions(in: literal.bucket).map { Array($0) }?.filter { text[Int($0) + 1] == 0x75 } == [4, 21])
+        #expect(filter.mayMatch(scan, view: text, bounds: 0..<text.count))
+        #expect(!filter.mayMatch(scan, view: text, bounds: 5..<18))
+        #expect(!filter.mayMatch(ArticleLiteralScan(Array("The council met.".utf8)), view: Array("The council met.".utf8), bounds: 0..<16))
+        let bare = ArticleLiteralScan(Array("The council met.".utf8), table: WantedBuckets.Table(buckets: [], firstBytes: []))
+        #expect(bare.positions(in: literal.bucket) == nil)
+        #expect(filter.mayMatch(bare, view: Array("The council met.".utf8), bounds: 0..<16))
+    }
+
+    /// The scan's 64-byte blocks find what its byte-by-byte reference finds: on every text, and
+    /// with the characters that send a block to the reference (line breaks, ſ, K) or that the
+    /// blocks classify themselves (other non-ASCII, controls, `_`) at every offset of a block.
+    @Test func blockScanMatchesByteScan() {
+        let table = WantedBuckets.shared.table
+        var texts = Self.texts.map(\.text)
+        let filler = String(repeating: "Word, me. ", count: 8)
+        for piece in ["x\u{2028}Copy", "a\u{85}b", "as ſtated", "40 \u{212A}", "café", "—", "\r\nshare", "\t \u{B}x", "_ai", "\u{1}x", "\n\n  \n"] {
+            for k in 0..<70 { texts.append(String(filler.prefix(k)) + piece + " [insert your name] here\n  Share this\n" + filler) }
+        }
+        var compared = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let wide = ArticleLiteralScan(bytes, table: table), narrow = ArticleLiteralScan(bytes, table: table, wide: false)
+            #expect(wide.starts == narrow.starts && wide.bucketEnds == narrow.bucketEnds, "\(text.prefix(80))")
+            #expect(wide.lineStarts == narrow.lineStarts && wide.foldsToASCII == narrow.foldsToASCII, "\(text.prefix(80))")
+            compared += narrow.starts.count + narrow.lineStarts.count
+        }
+        #expect(compared > 10_000)
+    }
+
     /// (literal, text, covered): the whole text is the match; anchors and edges are checked.
     @Test(arguments: [
         ("\\bai\\b", "an AI, I", true),

@@ -1,5 +1,6 @@
 import FidelintCore
 import FidelintRegex
+import Foundation
 
 /// One required literal of a pattern rule's prefilter, as declared in the rule file
 /// (`prefilter: ['\bhere\b', '^advertis', 'utm_source=']`).
@@ -30,7 +31,8 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
     public let bytes: [UInt8]
     public let anchor: Anchor
     public let edge: Edge
-    /// The `ArticleLiteralScan` bucket of the literal's first two bytes (0 for a one-byte `^` literal).
+    /// The `ArticleLiteralScan` bucket of the literal's first two bytes (0 for a one-byte `^` literal);
+    /// a literal without `^` or `\A` registers it with `WantedBuckets` when parsed.
     let bucket: Int
 
     /// Parses a declared literal.
@@ -84,6 +86,7 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
         let lowered = raw.map(ByteText.lower)
         bytes = lowered
         bucket = lowered.count > 1 ? ArticleLiteralScan.bucket(lowered[0], lowered[1]) : 0
+        if anchor == .wordStart || anchor == .none { WantedBuckets.shared.register(lowered) }
     }
 
     /// The literal as declared.
@@ -94,6 +97,13 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
     /// edge holding, for a regex subject `text[0..<subjectEnd]`.
     @inline(__always)
     func holds(at p: Int, in text: UnsafeBufferPointer<UInt8>, subjectEnd: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { Self.holds($0, anchor, edge, at: p, in: text, subjectEnd: subjectEnd) }
+    }
+
+    /// `holds(at:in:subjectEnd:)` for a literal given by its bytes (lower-cased), anchor and edge.
+    @inline(__always)
+    static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ anchor: Anchor, _ edge: Edge, at p: Int,
+                      in text: UnsafeBufferPointer<UInt8>, subjectEnd: Int) -> Bool {
         let end = p + bytes.count
         guard end <= text.count else { return false }
         for i in 0..<bytes.count where ByteText.lower(text[p + i]) != bytes[i] { return false }
@@ -144,11 +154,13 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// Whether the literal occurs at byte `p` of `text`, inside `bounds`, with its anchor and edge.
+    /// Whether the literal (`bytes`, `anchor`, `edge`) occurs at byte `p` of `text`, inside
+    /// `bounds`, with its anchor and edge.
     @inline(__always)
-    func at(_ p: Int, in text: UnsafeBufferPointer<UInt8>, bounds: Range<Int>) -> Bool {
+    static func at(_ bytes: UnsafeBufferPointer<UInt8>, _ anchor: Anchor, _ edge: Edge, _ p: Int,
+                   in text: UnsafeBufferPointer<UInt8>, bounds: Range<Int>) -> Bool {
         p >= bounds.lowerBound && p + bytes.count <= min(bounds.upperBound, text.count)
-            && holds(at: p, in: text, subjectEnd: min(bounds.upperBound, text.count))
+            && holds(bytes, anchor, edge, at: p, in: text, subjectEnd: min(bounds.upperBound, text.count))
     }
 }
 
@@ -166,7 +178,9 @@ public struct PrefilterError: Error, Sendable, CustomStringConvertible {
 /// the same offsets as every masked view. Masking only writes spaces, and no literal contains
 /// white space, so a literal in a match in the rule's (masked) view is in the prose at the same
 /// offset. Each literal starts where the scan records a key: at a word start or a non-word,
-/// non-space byte (`\b` and unanchored literals) or at a line's first non-blank byte (`^`).
+/// non-space byte (`\b` and unanchored literals, whose keys the scan records when they were
+/// registered before it was made; a literal whose key it lacks always passes) or at a line's
+/// first non-blank byte (`^`).
 /// Masking can add such a start only right after a masked span (a masked word character became
 /// a space), so those positions are checked one by one. A `\A` literal can only start at the
 /// view's first ASCII byte that is not white space, which is checked directly. Every candidate is
@@ -178,14 +192,38 @@ public struct LiteralPrefilter: Sendable, Hashable {
     /// of one is a plain literal; a longer one (`['\bchanges\b', '\bmade\b']` in the file)
     /// holds literals that each match of one part of the pattern contains together.
     public let groups: [[PrefilterLiteral]]
+    /// The literals of `groups` in two arrays (`mayMatch` reads them without following a
+    /// reference per group and per literal): group after group, each literal's place in `bytes`,
+    /// its key, anchor and edge, and whether it ends its group.
+    let entries: [Entry]
+    let bytes: [UInt8]
+
+    struct Entry: Sendable, Hashable {
+        var offset: Int32, count: Int32
+        var bucket: Int32
+        var anchor: PrefilterLiteral.Anchor
+        var edge: PrefilterLiteral.Edge
+        var endsGroup: Bool
+    }
 
     public init(groups: [[PrefilterLiteral]]) {
         self.groups = groups
+        var entries: [Entry] = []
+        var bytes: [UInt8] = []
+        for group in groups {
+            for (i, literal) in group.enumerated() {
+                entries.append(Entry(offset: Int32(bytes.count), count: Int32(literal.bytes.count), bucket: Int32(literal.bucket),
+                                     anchor: literal.anchor, edge: literal.edge, endsGroup: i == group.count - 1))
+                bytes += literal.bytes
+            }
+        }
+        self.entries = entries
+        self.bytes = bytes
     }
 
     /// A prefilter of plain literals (each its own group).
     public init(literals: [PrefilterLiteral]) {
-        self.groups = literals.map { [$0] }
+        self.init(groups: literals.map { [$0] })
     }
 
     /// The groups as declared: `'a'`, or `['a', 'b']` for a group of two.
@@ -203,43 +241,66 @@ public struct LiteralPrefilter: Sendable, Hashable {
     public func mayMatch(_ scan: ArticleLiteralScan, view: [UInt8], masked: [Range<Int>] = [], bounds: Range<Int>) -> Bool {
         if scan.foldsToASCII { return true }
         return view.withUnsafeBufferPointer { v in
-            // The starts that masking may add: right after each masked span (a word start), and
-            // the first non-blank byte after it (a line start).
-            var afterMask: [(word: Int, line: Int)] = []
-            if !masked.isEmpty {
-                afterMask.reserveCapacity(masked.count)
-                for r in masked where r.upperBound < v.count && r.upperBound < bounds.upperBound {
-                    var p = r.upperBound
-                    while p < v.count, v[p] == 0x20 || v[p] == 0x09 { p += 1 }
-                    afterMask.append((r.upperBound, p))
+            bytes.withUnsafeBufferPointer { blob in
+                entries.withUnsafeBufferPointer { entries in
+                    // The starts that masking may add: right after each masked span (a word start), and
+                    // the first non-blank byte after it (a line start).
+                    withUnsafeTemporaryAllocation(of: (word: Int, line: Int).self, capacity: masked.count) { buffer in
+                        var count = 0
+                        for r in masked where r.upperBound < v.count && r.upperBound < bounds.upperBound {
+                            var p = r.upperBound
+                            while p < v.count, v[p] == 0x20 || v[p] == 0x09 { p += 1 }
+                            buffer[count] = (r.upperBound, p)
+                            count += 1
+                        }
+                        let afterMask = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                        // Group after group: all the literals of one must occur.
+                        var all = true
+                        for e in entries {
+                            if all {
+                                let literal = UnsafeBufferPointer(rebasing: blob[Int(e.offset)..<Int(e.offset + e.count)])
+                                all = Self.occurs(literal, e, scan: scan, view: v, afterMask: afterMask, bounds: bounds)
+                            }
+                            if e.endsGroup {
+                                if all { return true }
+                                all = true
+                            }
+                        }
+                        return false
+                    }
                 }
-            }
-            return groups.contains { group in
-                group.allSatisfy { Self.occurs($0, scan: scan, view: v, afterMask: afterMask, bounds: bounds) }
             }
         }
     }
 
-    /// Whether `literal` occurs in `v[bounds]` (see the type's comment for why this is exact).
-    private static func occurs(_ literal: PrefilterLiteral, scan: ArticleLiteralScan, view v: UnsafeBufferPointer<UInt8>,
-                               afterMask: [(word: Int, line: Int)], bounds: Range<Int>) -> Bool {
-        let first = literal.bytes[0]
-        switch literal.anchor {
+    /// Whether the literal `bytes` (of `entry`) occurs in `v[bounds]` (see the type's comment for
+    /// why this is exact).
+    @inline(__always)
+    private static func occurs(_ bytes: UnsafeBufferPointer<UInt8>, _ entry: Entry, scan: ArticleLiteralScan,
+                               view v: UnsafeBufferPointer<UInt8>, afterMask: UnsafeBufferPointer<(word: Int, line: Int)>,
+                               bounds: Range<Int>) -> Bool {
+        let first = bytes[0]
+        let (anchor, edge) = (entry.anchor, entry.edge)
+        switch anchor {
         case .textStart:
             var p = 0
             while p < v.count, v[p] >= 0x80 || v[p] == 0x20 || (0x09...0x0D).contains(v[p]) { p += 1 }
-            return literal.at(p, in: v, bounds: bounds)
+            return PrefilterLiteral.at(bytes, anchor, edge, p, in: v, bounds: bounds)
         case .lineStart:
-            for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
-                if literal.at(Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+            if scan.mayStartLine(with: bytes) {
+                for (i, b) in scan.lineFirstBytes.enumerated() where b == first {
+                    if PrefilterLiteral.at(bytes, anchor, edge, Int(scan.lineStarts[i]), in: v, bounds: bounds) { return true }
+                }
             }
             for m in afterMask where m.line < v.count && ByteText.lower(v[m.line]) == first {
-                if literal.at(m.line, in: v, bounds: bounds) { return true }
+                if PrefilterLiteral.at(bytes, anchor, edge, m.line, in: v, bounds: bounds) { return true }
             }
         case .wordStart, .none:
-            for p in scan.positions(in: literal.bucket) where literal.at(Int(p), in: v, bounds: bounds) { return true }
+            // A key the scan did not record (registered after it was made) may be anywhere.
+            guard let positions = scan.positions(in: Int(entry.bucket)) else { return true }
+            for p in positions where PrefilterLiteral.at(bytes, anchor, edge, Int(p), in: v, bounds: bounds) { return true }
             for m in afterMask where ByteText.lower(v[m.word]) == first {
-                if literal.at(m.word, in: v, bounds: bounds) { return true }
+                if PrefilterLiteral.at(bytes, anchor, edge, m.word, in: v, bounds: bounds) { return true }
             }
         }
         return false
@@ -259,14 +320,70 @@ public struct LiteralPrefilter: Sendable, Hashable {
     }
 }
 
+/// The two-byte keys (`ArticleLiteralScan.bucket`) that some user of the scan looks up: the
+/// prefilter literals without `^` or `\A` (registered as they are parsed) and the attribution
+/// triggers. An `ArticleLiteralScan` records only the starts whose key is wanted when it is made;
+/// a key registered later is not in that scan, and `ArticleLiteralScan.positions(in:)` says so.
+final class WantedBuckets: @unchecked Sendable {
+    /// A snapshot of the wanted keys: each wanted bucket's dense index (`count` for the others)
+    /// and the byte classes of `ArticleLiteralScan.classes` with bit 16 on the bytes (either case)
+    /// a wanted key can start with.
+    final class Table: Sendable {
+        let dense: [UInt16]
+        let count: Int
+        let classes: [UInt8]
+
+        init(buckets: Set<Int>, firstBytes: Set<UInt8>) {
+            var dense = [UInt16](repeating: UInt16(buckets.count), count: 1 << ArticleLiteralScan.bucketBits)
+            for (i, b) in buckets.sorted().enumerated() { dense[b] = UInt16(i) }
+            self.dense = dense
+            count = buckets.count
+            var classes = ArticleLiteralScan.classes
+            for b in firstBytes {
+                classes[Int(b)] |= 16
+                if b &- 0x61 < 26 { classes[Int(b - 0x20)] |= 16 }
+            }
+            self.classes = classes
+        }
+    }
+
+    static let shared = WantedBuckets()
+    private let lock = NSLock()
+    private var buckets: Set<Int> = []
+    private var firstBytes: Set<UInt8> = []
+    private var current = Table(buckets: [], firstBytes: [])
+
+    /// Wants the key of a start whose first two bytes (ASCII lower-cased) are `bytes[0]` and `bytes[1]`.
+    func register(_ bytes: [UInt8]) {
+        guard bytes.count >= 2 else { return }
+        let b = ArticleLiteralScan.bucket(bytes[0], bytes[1])
+        lock.lock()
+        defer { lock.unlock() }
+        if buckets.contains(b) && firstBytes.contains(bytes[0]) { return }
+        buckets.insert(b)
+        firstBytes.insert(bytes[0])
+        current = Table(buckets: buckets, firstBytes: firstBytes)
+    }
+
+    /// The keys wanted now.
+    var table: Table {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+}
+
 /// Where the prefilters of every pattern rule look in one article, computed once per file from
 /// the prose view: every position where a literal without `^` may start (a word start, or a
-/// byte that is neither a word byte, white space nor a UTF-8 continuation byte), grouped by a
-/// hash of its first two bytes (ASCII lower-cased); every line's first non-blank byte; and
-/// whether a character that caseless matching folds to an ASCII letter occurs.
+/// byte that is neither a word byte, white space nor a UTF-8 continuation byte) whose key (a hash
+/// of its first two bytes, ASCII lower-cased) is wanted (`WantedBuckets`), grouped by key; every
+/// line's first non-blank byte; and whether a character that caseless matching folds to an ASCII
+/// letter occurs.
 public final class ArticleLiteralScan {
-    /// Byte offsets of the start positions, bucket by bucket: bucket `b` is
-    /// `starts[bucketEnds[b - 1] ..< bucketEnds[b]]` (from 0 for the first).
+    /// The keys recorded.
+    let table: WantedBuckets.Table
+    /// Byte offsets of the start positions, key by key, ascending in each: the key with dense
+    /// index `d` is `starts[bucketEnds[d - 1] ..< bucketEnds[d]]` (from 0 for the first).
     let starts: [Int32]
     let bucketEnds: [Int32]
     /// Byte offsets of each line's first byte that is not a space or tab (`^[ \t]*`), lines ending
@@ -274,6 +391,10 @@ public final class ArticleLiteralScan {
     let lineStarts: [Int32]
     /// The byte at each line start, ASCII lower-cased.
     let lineFirstBytes: [UInt8]
+    /// Bit sets over the line starts: their first bytes (256 bits), and the keys of their first
+    /// two bytes (`bucket`, 1024 bits), ASCII lower-cased.
+    let lineFirstSet: [UInt64]
+    let linePairSet: [UInt64]
     /// The prose contains U+017F or U+212A, which caseless PCRE2 matches as `s` or `k`.
     public let foldsToASCII: Bool
 
@@ -295,68 +416,143 @@ public final class ArticleLiteralScan {
         return 8
     }
 
-    /// Scans `bytes` (valid UTF-8).
-    public init(_ bytes: [UInt8]) {
+    /// Scans `bytes` (valid UTF-8) for the keys wanted now.
+    public convenience init(_ bytes: [UInt8]) {
+        self.init(bytes, table: WantedBuckets.shared.table)
+    }
+
+    /// Scans `bytes` (valid UTF-8) for the keys of `table`; `wide: false` reads byte by byte only
+    /// (the reference for the 64-byte blocks).
+    init(_ bytes: [UInt8], table: WantedBuckets.Table, wide: Bool = true) {
         let n = bytes.count
-        let buckets = 1 << Self.bucketBits
-        // Start positions and their buckets, then a counting sort by bucket.
+        let buckets = table.count
+        self.table = table
+        // Start positions and their dense keys, then a counting sort by key.
         let found = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let keys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: n)
-        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let lineBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
         defer { found.deallocate(); keys.deallocate(); lineBuffer.deallocate() }
-        var ends = [Int32](repeating: 0, count: buckets)
+        // One more count for the starts whose key is not wanted (see `collect`).
+        var ends = [Int32](repeating: 0, count: buckets + 1)
         let (count, lineCount, folds) = bytes.withUnsafeBufferPointer { src in
-            Self.classes.withUnsafeBufferPointer { cls in
-                ends.withUnsafeMutableBufferPointer { perBucket in
-                    Self.collect(src, cls, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer)
+            table.classes.withUnsafeBufferPointer { cls in
+                table.dense.withUnsafeBufferPointer { dense in
+                    ends.withUnsafeMutableBufferPointer { perBucket in
+                        Self.collect(src, cls, dense, found: found, keys: keys, perBucket: perBucket, lines: lineBuffer, wide: wide)
+                    }
                 }
             }
         }
-        var next = [Int32](repeating: 0, count: buckets)
         var total: Int32 = 0
-        for b in 0..<buckets {
-            next[b] = total
-            total += ends[b]
-            ends[b] = total
-        }
         let sorted = [Int32](unsafeUninitializedCapacity: count) { out, initialized in
-            for j in 0..<count {
-                let b = Int(keys[j])
-                out[Int(next[b])] = found[j]
-                next[b] += 1
+            ends.withUnsafeMutableBufferPointer { ends in
+                let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(buckets, 1))
+                defer { next.deallocate() }
+                for b in 0..<buckets {
+                    next[b] = total
+                    total += ends[b]
+                    ends[b] = total
+                }
+                ends[buckets] = total
+                for j in 0..<count {
+                    let b = Int(keys[j])
+                    out[Int(next[b])] = found[j]
+                    next[b] += 1
+                }
             }
             initialized = count
         }
-        lineStarts = Array(lineBuffer[0..<lineCount])
-        lineFirstBytes = lineStarts.map { ByteText.lower(bytes[Int($0)]) }
+        let lines = Array(lineBuffer[0..<lineCount])
+        var firstBytes = [UInt8](repeating: 0, count: lineCount)
+        var firstSet = [UInt64](repeating: 0, count: 4)
+        var pairSet = [UInt64](repeating: 0, count: (1 << Self.bucketBits) / 64)
+        for (i, p) in lines.enumerated() {
+            let p = Int(p)
+            let a = ByteText.lower(bytes[p])
+            firstBytes[i] = a
+            firstSet[Int(a) >> 6] |= 1 << UInt64(a & 63)
+            if p + 1 < n {
+                let k = Self.bucket(a, ByteText.lower(bytes[p + 1]))
+                pairSet[k >> 6] |= 1 << UInt64(k & 63)
+            }
+        }
+        lineStarts = lines
+        lineFirstBytes = firstBytes
+        lineFirstSet = firstSet
+        linePairSet = pairSet
         starts = sorted
         bucketEnds = ends
         foldsToASCII = folds
     }
 
-    /// The scanning loop (locals stay in registers): fills `found`/`keys` with the start positions
-    /// and their buckets, counts them per bucket, and fills `lines` with the line starts.
+    /// What the scanning loop carries from one byte or block to the next.
+    struct ScanState {
+        /// Start candidates and line starts written so far.
+        var candidates = 0, lineCount = 0
+        var folds = false
+        /// 1 when the previous byte is a word byte.
+        var prevWord: UInt64 = 0
+        /// Only spaces and tabs since the last line break (or the start).
+        var lineStart = true
+    }
+
+    /// The scanning loop: fills `found`/`keys` with the start positions of wanted keys and their
+    /// dense keys, counts them per key, and fills `lines` with the line starts.
+    /// - Parameter wide: read 64 bytes at a time where the block has no byte that needs a look
+    ///   at its neighbours (`collectBlock`); otherwise byte by byte (`collectBytes`, the reference).
     /// - Returns: how many starts and line starts, and whether ſ or K occurs.
     private static func collect(_ src: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>,
+                                _ dense: UnsafeBufferPointer<UInt16>,
                                 found: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt16>,
                                 perBucket: UnsafeMutableBufferPointer<Int32>,
-                                lines: UnsafeMutableBufferPointer<Int32>) -> (Int, Int, Bool) {
+                                lines: UnsafeMutableBufferPointer<Int32>, wide: Bool) -> (Int, Int, Bool) {
         let n = src.count
-        var count = 0, lineCount = 0
-        var folds = false
-        var prevWord = false
-        var lineStart = true
-        for i in 0..<n {
+        var state = ScanState()
+        // First the candidates: a start (a non-word byte that can start a literal, or a word byte
+        // after a non-word byte) whose first byte some wanted key starts with.
+        var i = 0
+        if wide {
+            while i + 64 <= n {
+                if !collectBlock(src, at: i, cls, found: found, lines: lines, &state) {
+                    collectBytes(src, i..<(i + 64), cls, found: found, lines: lines, &state)
+                }
+                i += 64
+            }
+        }
+        collectBytes(src, i..<n, cls, found: found, lines: lines, &state)
+        // Then the candidates whose key is wanted; the others go to the spare count at
+        // `perBucket[wanted]` and are overwritten.
+        let unwanted = UInt16(perBucket.count - 1)
+        var count = 0
+        for j in 0..<state.candidates {
+            let i = Int(found[j])
+            let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
+            let d = dense[Self.bucket(ByteText.lower(src[i]), next)]
+            found[count] = Int32(truncatingIfNeeded: i)
+            keys[count] = d
+            perBucket[Int(d)] &+= 1
+            count &+= d != unwanted ? 1 : 0
+        }
+        return (count, state.lineCount, state.folds)
+    }
+
+    /// The candidates and line starts of `src[range]`, byte by byte, without branching on the
+    /// text for the candidates: each position is written and kept only when it is one.
+    private static func collectBytes(_ src: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ cls: UnsafeBufferPointer<UInt8>,
+                                     found: UnsafeMutableBufferPointer<Int32>, lines: UnsafeMutableBufferPointer<Int32>,
+                                     _ state: inout ScanState) {
+        var candidates = state.candidates, lineCount = state.lineCount
+        var folds = state.folds
+        var prevWord = UInt8(state.prevWord)
+        var lineStart = state.lineStart
+        for i in range {
             let c = src[i]
             let k = cls[Int(c)]
-            if k & 9 != 0, k == 8 || !prevWord {
-                let next: UInt8 = i + 1 < n ? ByteText.lower(src[i + 1]) : 0
-                let b = Self.bucket(ByteText.lower(c), next)
-                found[count] = Int32(i)
-                keys[count] = UInt16(b)
-                perBucket[b] += 1
-                count += 1
-            }
+            let word = k & 1
+            let start = (k >> 4) & ((k >> 3) | (word & ~prevWord)) & 1
+            found[candidates] = Int32(truncatingIfNeeded: i)
+            candidates &+= Int(start)
+            prevWord = word
             if lineStart, k & 2 == 0 {
                 lineStart = false
                 if k & 4 == 0 {
@@ -364,8 +560,7 @@ public final class ArticleLiteralScan {
                     lineCount += 1
                 }
             }
-            prevWord = k == 1
-            if k == 4 {
+            if k & 4 != 0 {
                 lineStart = true
             } else if c >= 0x80 {
                 // U+0085, U+2028, U+2029 end lines; ſ (C5 BF) and K (E2 84 AA) fold to ASCII.
@@ -375,12 +570,106 @@ public final class ArticleLiteralScan {
                 if c == 0xAA, i >= 2, src[i - 1] == 0x84, src[i - 2] == 0xE2 { folds = true }
             }
         }
-        return (count, lineCount, folds)
+        state.candidates = candidates
+        state.lineCount = lineCount
+        state.folds = folds
+        state.prevWord = UInt64(prevWord)
+        state.lineStart = lineStart
     }
 
-    /// The start positions in `bucket`.
-    @inline(__always) func positions(in bucket: Int) -> ArraySlice<Int32> {
-        starts[(bucket == 0 ? 0 : Int(bucketEnds[bucket - 1]))..<Int(bucketEnds[bucket])]
+    /// `collectBytes` for the 64 bytes at `at`, eight at a time (SWAR): `false`, with nothing
+    /// written, when the block holds a byte 0x85, 0xA8, 0xA9, 0xAA or 0xBF (the last byte of
+    /// U+0085, U+2028, U+2029, U+212A, U+017F, which `collectBytes` reads with its neighbours).
+    @inline(__always)
+    private static func collectBlock(_ src: UnsafeBufferPointer<UInt8>, at: Int, _ cls: UnsafeBufferPointer<UInt8>,
+                                     found: UnsafeMutableBufferPointer<Int32>, lines: UnsafeMutableBufferPointer<Int32>,
+                                     _ state: inout ScanState) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80, low = ones &* 0x7F
+        /// High bit of each byte of `x` (bytes < 0x80) that is at least `c` (1...0x80).
+        @inline(__always) func atLeast(_ x: UInt64, _ c: UInt64) -> UInt64 { (x &+ ones &* (0x80 - c)) & high }
+        /// High bit of each byte of `x` equal to `c` (any bytes).
+        @inline(__always) func equal(_ x: UInt64, _ c: UInt64) -> UInt64 {
+            let y = x ^ (ones &* c)
+            return ~(((y & low) &+ low) | y) & high
+        }
+        /// The high bits of the eight bytes as eight bits, byte 0 first.
+        @inline(__always) func pack(_ m: UInt64) -> UInt64 { ((m >> 7) &* 0x0102_0408_1020_4080) >> 56 }
+        var wordM: UInt64 = 0, startM: UInt64 = 0, spaceM: UInt64 = 0, breakM: UInt64 = 0
+        let base = UnsafeRawPointer(src.baseAddress! + at)
+        for k in 0..<8 {
+            let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
+            let hi = w & high
+            if hi != 0, equal(w, 0x85) | equal(w, 0xA8) | equal(w, 0xA9) | equal(w, 0xAA) | equal(w, 0xBF) != 0 {
+                return false
+            }
+            let ascii = ~hi & high
+            let x = w & low
+            let folded = x | (ones &* 0x20)
+            let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+            let digit = atLeast(x, 0x30) & ~atLeast(x, 0x3A)
+            let word = (letter | digit | equal(x, 0x5F)) & ascii
+            // Bytes that start a literal without being word bytes: ASCII from 0x21 on, and lead bytes.
+            let other = (atLeast(x, 0x21) & ~word & ascii) | (hi & (w << 1))
+            let space = (equal(x, 0x20) | equal(x, 0x09)) & ascii
+            let lineBreak = atLeast(x, 0x0A) & ~atLeast(x, 0x0E) & ascii
+            let shift = UInt64(8 * k)
+            wordM |= pack(word) << shift
+            startM |= pack(other) << shift
+            spaceM |= pack(space) << shift
+            breakM |= pack(lineBreak) << shift
+        }
+        // Candidates: word starts and other start bytes, kept when the byte can start a wanted key.
+        var m = startM | (wordM & ~((wordM << 1) | state.prevWord))
+        state.prevWord = wordM >> 63
+        var candidates = state.candidates
+        while m != 0 {
+            let p = at + m.trailingZeroBitCount
+            m &= m &- 1
+            found[candidates] = Int32(truncatingIfNeeded: p)
+            candidates &+= Int((cls[Int(src[p])] >> 4) & 1)
+        }
+        state.candidates = candidates
+        // Line starts: the first byte that is not a space or tab after the block's start (when a
+        // line starts before it) and after each line break, unless it is a line break itself.
+        let solid = ~spaceM
+        @inline(__always) func record(after j: Int) {
+            let rest = j < 0 ? solid : j >= 63 ? 0 : solid & (~UInt64(0) << UInt64(j + 1))
+            guard rest != 0 else { return }
+            let q = rest.trailingZeroBitCount
+            if breakM & (1 << UInt64(q)) == 0 {
+                lines[state.lineCount] = Int32(truncatingIfNeeded: at + q)
+                state.lineCount += 1
+            }
+        }
+        if state.lineStart { record(after: -1) }
+        var b = breakM
+        while b != 0 {
+            let j = b.trailingZeroBitCount
+            b &= b &- 1
+            record(after: j)
+        }
+        if solid != 0 {
+            state.lineStart = breakM & (1 << UInt64(63 - solid.leadingZeroBitCount)) != 0
+        }
+        return true
+    }
+
+    /// The start positions in `bucket`, ascending, or `nil` when the scan did not record that key
+    /// (it was registered after the scan was made).
+    @inline(__always) func positions(in bucket: Int) -> ArraySlice<Int32>? {
+        let d = Int(table.dense[bucket])
+        guard d != table.count else { return nil }
+        return starts[(d == 0 ? 0 : Int(bucketEnds[d - 1]))..<Int(bucketEnds[d])]
+    }
+
+    /// Whether some line starts with `bytes` (lower-cased): `false` only when none can.
+    @inline(__always) func mayStartLine(with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = bytes[0]
+        guard lineFirstSet[Int(a) >> 6] & (1 << UInt64(a & 63)) != 0 else { return false }
+        guard bytes.count > 1 else { return true }
+        let k = Self.bucket(a, bytes[1])
+        return linePairSet[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// The article's scan, made by the first pattern rule that needs it and shared by the rest.

@@ -75,6 +75,60 @@ enum AttributionScan {
         }
     }
 
+    /// The first two letters of every trigger word (see `startsTrigger`), lower-case.
+    static let triggerPairs: [StaticString] = ["as", "ac", "ar", "ci", "da", "fi", "no", "po", "re", "sa", "st", "su"]
+
+    /// Makes `ArticleLiteralScan` record the starts of the trigger words (done once, before the
+    /// first scan that `triggerStarts(_:scan:masked:)` reads).
+    static let wantTriggers: Void = {
+        for pair in triggerPairs { WantedBuckets.shared.register([pair.utf8Start[0], pair.utf8Start[1]]) }
+    }()
+
+    /// `triggerStarts(bytes)` read from the article's shared scan instead of a pass of its own.
+    /// - Parameters:
+    ///   - bytes: the view (the prose with `masked` blanked out with spaces).
+    ///   - scan: the article's `ArticleLiteralScan` of the prose.
+    ///   - masked: the byte ranges `bytes` blanks out.
+    /// - Returns: the same offsets, or `nil` when the prose holds U+017F or U+212A (the view may
+    ///   not; the caller then runs the pattern over everything, which finds the same).
+    ///
+    /// Why the same: a trigger starts with a word of two ASCII letters or more after a non-word
+    /// byte, and masked bytes are spaces, so its first two bytes are the prose's and the scan
+    /// records the position under their key (`triggerPairs`), unless the byte before it is masked
+    /// in the view but a word byte in the prose: then the position ends a masked range, and those
+    /// are tried too. Every candidate is then checked in the view as `triggerStarts(bytes)` does.
+    static func triggerStarts(_ bytes: [UInt8], scan: ArticleLiteralScan, masked: [Range<Int>]) -> [Int]? {
+        if scan.foldsToASCII { return nil }
+        return bytes.withUnsafeBufferPointer { p -> [Int] in
+            // Each bucket's positions are ascending, but the buckets are not: check the candidates
+            // first (few pass), then sort the ones that pass.
+            var out: [Int] = []
+            @inline(__always) func check(_ i: Int) {
+                if isASCIIWord(p[i]), i == 0 || !isASCIIWord(p[i - 1]), byteClass[Int(p[i])] & 2 != 0,
+                   startsTrigger(p, at: i) {
+                    out.append(i)
+                }
+            }
+            for pair in triggerPairs {
+                guard let positions = scan.positions(in: ArticleLiteralScan.bucket(pair.utf8Start[0], pair.utf8Start[1])) else {
+                    // The scan was made before the triggers were wanted.
+                    return triggerStarts(bytes) ?? []
+                }
+                for i in positions { check(Int(i)) }
+            }
+            for r in masked where r.upperBound < p.count { check(r.upperBound) }
+            guard out.count > 1 else { return out }
+            out.sort()
+            var kept = 1
+            for j in 1..<out.count where out[j] != out[kept - 1] {
+                out[kept] = out[j]
+                kept += 1
+            }
+            out.removeLast(out.count - kept)
+            return out
+        }
+    }
+
     /// Words that follow "as" in a trigger ("as first reported", "as detailed in", …).
     static let afterAs: [StaticString] = [
         "first", "reported", "detailed", "stated", "published", "announced", "posted", "outlined", "noted", "described", "shown",
@@ -162,6 +216,48 @@ enum AttributionScan {
             var lo = r
             while lo > 0, !breakers[Int(bytes[lo - 1])] { lo -= 1 }
             var hi = r + word.count
+            while hi < bytes.count, !breakers[Int(bytes[hi])] { hi += 1 }
+            out.append(lo..<hi)
+            from = hi
+        }
+        return out
+    }
+
+    /// `reportedStretches(bytes, breakers:)` seeded only where "reported" starts a word, read
+    /// from the article's shared scan: the stretches that hold a match are the same, in the same
+    /// order (a stretch reaches from breaker to breaker, whichever "reported" in it it is found
+    /// from), and the others hold none. Every match has white space before its "reported", so the
+    /// scan of the prose records it under the key of "re" (`triggerPairs`) unless the byte before
+    /// it is masked in the view and a word byte in the prose: then it ends a masked range, and those
+    /// are tried too. `nil` when the scan did not record "re" (made before the triggers were wanted).
+    /// - Parameters:
+    ///   - bytes: the view (the prose with `masked` blanked out with spaces).
+    ///   - masked: the byte ranges `bytes` blanks out.
+    static func reportedStretches(_ bytes: [UInt8], breakers: [Bool], scan: ArticleLiteralScan, masked: [Range<Int>]) -> [Range<Int>]? {
+        guard let positions = scan.positions(in: ArticleLiteralScan.bucket(0x72, 0x65)) else { return nil }
+        let word: StaticString = "reported"
+        var seeds: [Int] = []
+        bytes.withUnsafeBufferPointer { p in
+            // Case-sensitive, as the pattern asks.
+            @inline(__always) func isReported(_ i: Int) -> Bool {
+                guard i + 8 <= p.count else { return false }
+                for k in 0..<8 where p[i + k] != word.utf8Start[k] { return false }
+                return true
+            }
+            for i in positions where isReported(Int(i)) { seeds.append(Int(i)) }
+            var extra = false
+            for r in masked where isReported(r.upperBound) {
+                seeds.append(r.upperBound)
+                extra = true
+            }
+            if extra { seeds.sort() }
+        }
+        var out: [Range<Int>] = []
+        var from = 0
+        for r in seeds where r >= from {
+            var lo = r
+            while lo > 0, !breakers[Int(bytes[lo - 1])] { lo -= 1 }
+            var hi = r + 8
             while hi < bytes.count, !breakers[Int(bytes[hi])] { hi += 1 }
             out.append(lo..<hi)
             from = hi
@@ -308,6 +404,15 @@ enum AttributionScan {
         return bytes.withUnsafeBufferPointer { holds(UnsafeBufferPointer(rebasing: $0[lo..<hi]), b) }
     }
 
+    /// Byte classes for `mayOpenWithDateline`: 0 a byte that cannot come before the bracket, else
+    /// bit 0 set, and bit 1 when the byte starts a character that counts (not ASCII white space
+    /// nor a continuation byte). Index: the byte.
+    static let datelineClass: [UInt8] = (0..<256).map { v -> UInt8 in
+        let b = UInt8(v)
+        guard b >= 0x80 || isAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D else { return 0 }
+        return !isASCIISpace(b) && b & 0xC0 != 0x80 ? 3 : 1
+    }
+
     /// Whether a paragraph's text can open with a wire dateline (`AttributionFinder.dateline`):
     /// its first "(" comes after nothing but letters, digits, white space, `.`, `,`, `'`, `-` and
     /// non-ASCII bytes, a ")" follows, and after the first ")" and any white space comes "-", "–"
@@ -320,17 +425,17 @@ enum AttributionScan {
         return text.withUTF8 { u -> Bool in
             var i = 0
             var characters = 0
-            while i < u.count, u[i] != 0x28 {
-                let b = u[i]
-                guard b >= 0x80 || isAlnum(b) || isASCIISpace(b) || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D
-                else { return false }
-                // Count code points (not continuation bytes) other than ASCII white space.
-                if !isASCIISpace(b) && b & 0xC0 != 0x80 {
-                    characters += 1
-                    if characters > 66 { return false }
+            datelineClass.withUnsafeBufferPointer { table in
+                while i < u.count, u[i] != 0x28 {
+                    let c = table[Int(u[i])]
+                    guard c != 0 else { characters = .max; return }
+                    // Count code points (not continuation bytes) other than ASCII white space.
+                    characters += Int(c >> 1)
+                    if characters > 66 { return }
+                    i += 1
                 }
-                i += 1
             }
+            guard characters <= 66 else { return false }
             guard i < u.count else { return false }
             while i < u.count, u[i] != 0x29 { i += 1 }
             i += 1

@@ -123,6 +123,7 @@ public struct AttributionFinder: Sendable {
             fatalError("attribution pattern: \(error)")
         }
         breakers = AttributionScan.breakers(names: sources.outlets.flatMap(\.names))
+        AttributionScan.wantTriggers
         var byName: [String: SourceRegistry.Outlet] = [:]
         for o in sources.outlets { for n in o.names where byName[n] == nil { byName[n] = o } }
         outletsByName = byName
@@ -141,10 +142,16 @@ public struct AttributionFinder: Sendable {
     /// PCRE2 runs only where a match can start or lie (`AttributionScan`); without, over all of
     /// `bytes` (the reference the prefilter is tested against).
     /// - Throws: `RegexError` when PCRE2 gives up.
-    func hits(_ bytes: [UInt8], prefilter: Bool) throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>)] {
+    /// - Parameter scan: the article's shared scan of the prose and the ranges `bytes` masks; with
+    ///   it the trigger starts and the "reported" stretches are read from the scan
+    ///   (`AttributionScan.triggerStarts(_:scan:masked:)`, `reportedStretches(_:breakers:scan:masked:)`).
+    func hits(_ bytes: [UInt8], prefilter: Bool, scan: (ArticleLiteralScan, masked: [Range<Int>])? = nil)
+        throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>)] {
         let matcher = PCRE2Matcher.forCurrentThread()
         var hits: [(phrase: Range<Int>, source: Range<Int>)] = []
-        if prefilter, let starts = AttributionScan.triggerStarts(bytes) {
+        let starts = !prefilter ? nil
+            : scan.map { AttributionScan.triggerStarts(bytes, scan: $0.0, masked: $0.masked) } ?? AttributionScan.triggerStarts(bytes)
+        if let starts {
             // The matches a left-to-right search finds: the first match at or after the end of the
             // previous one, tried at each possible start in order.
             var next = 0
@@ -161,7 +168,9 @@ public struct AttributionFinder: Sendable {
         }
         var reportedMatches: [PCRE2Matcher.Match] = []
         if prefilter {
-            for r in AttributionScan.reportedStretches(bytes, breakers: breakers) {
+            let stretches = scan.flatMap { AttributionScan.reportedStretches(bytes, breakers: breakers, scan: $0.0, masked: $0.masked) }
+                ?? AttributionScan.reportedStretches(bytes, breakers: breakers)
+            for r in stretches {
                 reportedMatches += try matcher.matches(reported, in: bytes, from: r.lowerBound, to: r.upperBound)
             }
         } else {
@@ -214,7 +223,8 @@ public struct AttributionFinder: Sendable {
             ?? article.metadata.url.flatMap(Self.host(of:))
         let links = article.links.map { Self.classify($0, site: site) }
         let view = context.view(masking: [.quotations, .code])
-        let hits = try self.hits(view.utf8, prefilter: prefilter)
+        let scan = prefilter ? (ArticleLiteralScan.of(context), masked: article.quotationRanges + article.codeRanges) : nil
+        let hits = try self.hits(view.utf8, prefilter: prefilter, scan: scan)
         guard !hits.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
         let sentences = prefilter ? [] : PersonMentions.sentenceStarts(view.utf8)
         var out: [Attribution] = []
