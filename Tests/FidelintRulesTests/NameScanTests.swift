@@ -178,6 +178,50 @@ import Testing
         #expect(!body.contains("Visits") && !body.contains("Marrick") && !body.contains("aide"))
     }
 
+    /// The spelling rule with its prefilters gives the findings it gives without them, and the
+    /// prefilters do skip work: most texts have no two full-name forms to compare, and no word
+    /// that could be a variant of a name.
+    @Test func spellingPrefiltersKeepTheFindings() throws {
+        let rule = NameSpellingVariantRule()
+        var skippedFull = 0, skippedWords = 0, found = 0
+        for (path, text) in Self.texts {
+            let withPrefilter = try rule.check(Self.context(path, text), prefilter: true)
+            let reference = try rule.check(Self.context(path, text), prefilter: false)
+            #expect(withPrefilter == reference, "\(path)")
+            found += reference.count
+            let context = Self.context(path, text)
+            let index = try NameIndex.build(context)
+            let view = context.view(masking: [.quotations, .code])
+            if !NameSpellingVariantRule.mayHaveFullNameVariants(index) {
+                skippedFull += 1
+                #expect(rule.fullNameVariants(index, view: view).0.isEmpty, "\(path)")
+            }
+            let names = Set(index.mentions.flatMap(\.name).filter { $0.count >= 5 })
+            if index.fastAlphabet, !names.isEmpty, !NameSpellingVariantRule.mayHaveWordVariants(of: names, in: view.utf8) { skippedWords += 1 }
+        }
+        #expect(found >= 8)
+        #expect(skippedFull >= 40 && skippedWords >= 20, "\(skippedFull) \(skippedWords)")
+        // A variant of a name, its possessive, and a word one edit away that merely extends the name.
+        let names: Set<String> = ["Marrick", "Velasko"]
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Later Marick spoke.".utf8)))
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Velasco’s aide".utf8)))
+        #expect(!NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Marrick’s and Marricks and Velaskos".utf8)))
+        #expect(!NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("xMarick Marik Mar Velas".utf8)))
+        // Inside "O'Marick" the prefilter reads "Marick" too (it reads more words than the rule).
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("O'Marick".utf8)))
+    }
+
+    /// `StaleOfficeRule.parseDate` reads dates like `ArticleDate.parse`.
+    @Test func articleDatesParseAlike() {
+        let dates = ["2025-09-15", " 2025-09-15 ", "\t2025-09-15\t", "2025-09-15T08:00:00Z", "2025-09-15t08", "2025-09-15 10:00",
+                     "2025-09-15x", "2025-9-15", "2025-09-1", "20250915", "+123-05-05", "+2025-09-15", "2025-+9-15", "2025-09-+5",
+                     "2025--9-15", "2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01", "2025-13-01",
+                     "2025-00-10", "2025-04-31", "2025-09-15\r\n", "2025-09-15\n", "２０２５-09-15", "2025-09-15\u{301}",
+                     "2025-09-1\u{301}5", "\u{00A0}2025-09-15", "2025-09-15\u{2003}", "", "2025", "abcd-ef-gh", "2025-09-15-01"]
+        for d in dates { #expect(StaleOfficeRule.parseDate(d) == ArticleDate.parse(d), "\(d)") }
+        #expect(StaleOfficeRule.parseDate("2024-02-29T00:00") == "2024-02-29")
+    }
+
     /// The ASCII `fold` equals Foundation's folding; byte helpers equal their `String` forms.
     @Test func asciiHelpersAgree() {
         let printable = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })

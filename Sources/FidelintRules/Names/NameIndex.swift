@@ -48,6 +48,15 @@ public struct NameIndex: Sendable {
         return out
     }
 
+    /// `introducedTokens` as a list (a token may repeat), for the few membership tests of one
+    /// article, where hashing every token into a set costs more than comparing.
+    var introducedTokenList: [String] {
+        var out: [String] = []
+        for m in mentions where !m.isHonorific || m.name.count >= 2 { out += m.name }
+        for r in runs where r.tokens.count >= 2 { out += r.tokens }
+        return out
+    }
+
     /// Particles that may stand inside a name ("Ludwig van Beethoven", "Osama bin Laden").
     static let particles = "van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la"
 

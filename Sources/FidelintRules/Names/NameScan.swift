@@ -70,6 +70,12 @@ enum NameScan {
         i < b.count && isWord(b[i])
     }
 
+    /// The first offset at or after `from` where `b` holds `byte` (`memchr`), or `nil`.
+    @inline(__always) static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < b.count, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), b.count - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
     // MARK: - Capitalized runs (`NameIndex.runPattern`)
 
     /// The end of one `\p{L}[\p{L}’'\-]*\.?` token whose first letter is at `i`.
@@ -249,23 +255,7 @@ enum NameScan {
             var p = 0
             while p < n {
                 guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
-                var k = p + 1
-                var count = 0
-                while k < n {
-                    let c = b[k]
-                    if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
-                    count += 1
-                }
-                // Greedy, then back one character at a time to a word boundary (`\b`): the class
-                // character before it is a word character only when a letter; ’ is three bytes.
-                var e = k
-                var matched = -1
-                while count >= 4 {
-                    if isLetter(b[e - 1]) != wordAt(b, e) { matched = e; break }
-                    e -= b[e - 1] >= 0x80 ? 3 : 1
-                    count -= 1
-                }
-                if matched >= 0 {
+                if let matched = capitalizedWordEnd(b, at: p) {
                     out.append(p..<matched)
                     p = matched
                 } else {
@@ -274,6 +264,28 @@ enum NameScan {
             }
             return out
         }
+    }
+
+    /// The end of the match of `\p{Lu}[\p{Ll}\p{Lu}’'-]{4,}\b` that starts at `p` (fast alphabet;
+    /// `b[p]` is a capital letter), or `nil` when none starts there.
+    @inline(__always) static func capitalizedWordEnd(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
+        let n = b.count
+        var k = p + 1
+        var count = 0
+        while k < n {
+            let c = b[k]
+            if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
+            count += 1
+        }
+        // Greedy, then back one character at a time to a word boundary (`\b`): the class
+        // character before it is a word character only when a letter; ’ is three bytes.
+        var e = k
+        while count >= 4 {
+            if isLetter(b[e - 1]) != wordAt(b, e) { return e }
+            e -= b[e - 1] >= 0x80 ? 3 : 1
+            count -= 1
+        }
+        return nil
     }
 
     // MARK: - Role mentions (`PersonMentions.regex`)
@@ -343,11 +355,14 @@ enum NameScan {
 }
 
 /// A set of short byte strings (ASCII words) looked up by a slice of a byte array without
-/// building a `String`: open addressing over an FNV-1a hash.
+/// building a `String`: a signature bitmap that turns most non-members away without hashing,
+/// then open addressing over an FNV-1a hash.
 final class ByteWordSet: Sendable {
     private let words: [[UInt8]]
     private let slots: [Int32]
     private let mask: Int
+    /// One bit per `signature` of a member (4,096 bits).
+    private let signatures: [UInt64]
 
     /// - Parameter words: the members (any `String`s; compared byte for byte as UTF-8).
     init(_ words: some Sequence<String>) {
@@ -355,14 +370,18 @@ final class ByteWordSet: Sendable {
         var size = 16
         while size < list.count * 4 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
+        var signatures = [UInt64](repeating: 0, count: 64)
         for (i, w) in list.enumerated() {
             var h = Self.hash(w[...], lower: false) & (size - 1)
             while slots[h] >= 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(i)
+            let sig = Self.signature(w.count, w.first ?? 0, w.count > 1 ? w[1] : 0, w.last ?? 0)
+            signatures[sig >> 6] |= 1 << UInt64(sig & 63)
         }
         self.words = list
         self.slots = slots
         self.mask = size - 1
+        self.signatures = signatures
     }
 
     @inline(__always) static func hash(_ w: ArraySlice<UInt8>, lower: Bool) -> Int {
@@ -371,8 +390,36 @@ final class ByteWordSet: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    /// 12 bits from a word's length and its first, second (0 for a one-byte word) and last bytes
+    /// (0, 0, 0 for the empty word).
+    @inline(__always) static func signature(_ length: Int, _ first: UInt8, _ second: UInt8, _ last: UInt8) -> Int {
+        var h = UInt32(truncatingIfNeeded: length) &* 0x9E3779B1
+        h ^= UInt32(first) &* 0x85EBCA77
+        h ^= UInt32(second) &* 0xC2B2AE3D
+        h ^= UInt32(last) &* 0x27D4EB2F
+        h ^= h >> 15
+        h = h &* 0x2C1B3C6D
+        return Int(h >> 20)
+    }
+
     /// Whether `b[range]` (ASCII letters lower-cased first when `lowercased`) is a member.
-    func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+    @inline(__always) func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+        let len = range.count
+        let s = range.lowerBound
+        let sig: Int
+        if len == 0 {
+            sig = Self.signature(0, 0, 0, 0)
+        } else if lowercased {
+            sig = Self.signature(len, ByteText.lower(b[s]), len > 1 ? ByteText.lower(b[s + 1]) : 0, ByteText.lower(b[s + len - 1]))
+        } else {
+            sig = Self.signature(len, b[s], len > 1 ? b[s + 1] : 0, b[s + len - 1])
+        }
+        guard signatures[sig >> 6] & (1 << UInt64(sig & 63)) != 0 else { return false }
+        return probe(b, range, lowercased: lowercased)
+    }
+
+    /// The hash-table lookup of `contains`.
+    @inline(never) private func probe(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool) -> Bool {
         var h: UInt64 = 0xcbf29ce484222325
         for i in range { h = (h ^ UInt64(lowercased ? ByteText.lower(b[i]) : b[i])) &* 0x100000001b3 }
         var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask

@@ -146,7 +146,7 @@ public enum PersonMentions {
         for m in matches {
             guard let roleRange = m.groups[0], let nameRange = m.groups[1] else { continue }
             var role = view.text(roleRange)
-            var key = role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var key = asciiKey(view.utf8, roleRange) ?? role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             // What stands before the role.
             let before = precedingWord(view.utf8, before: roleRange.lowerBound)
             // "His predecessor, President Yoon": a comma after the qualifier does not hide it.
@@ -366,6 +366,23 @@ public enum PersonMentions {
         return .some(out.isEmpty ? nil : out.joined(separator: " "))
     }
 
+    /// `text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")` for the
+    /// text of `bytes[range]` when it is ASCII (white space there: tab to carriage return and
+    /// space); `nil` for any other text.
+    static func asciiKey(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var gap = false
+        for i in range {
+            let c = bytes[i]
+            guard c < 0x80 else { return nil }
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { gap = !out.isEmpty; continue }
+            if gap { out.append(0x20); gap = false }
+            out.append(ByteText.lower(c))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `word` without the scalars `-,;:(` at either end (`trimmingCharacters(in:)` with that set).
     static func trimmingQualifierPunctuation(_ word: String) -> String {
         let trim: (Unicode.Scalar) -> Bool = { $0 == "-" || $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }
@@ -407,16 +424,19 @@ public enum PersonMentions {
 
     /// Offsets where sentences start: after ". ", "! ", "? " and at line starts.
     static func sentenceStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A { starts.append(i + 1) }
-            else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20,
-                    !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
-            i += 1
+        bytes.withUnsafeBufferPointer { p in
+            var starts = [0]
+            let n = p.count
+            for i in 0..<n {
+                let b = p[i]
+                // Letters and every byte of a multi-byte character are above "?" (0x3F).
+                guard b <= 0x3F else { continue }
+                if b == 0x0A { starts.append(i + 1) }
+                else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < n, p[i + 1] == 0x20,
+                        !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
+            }
+            return starts
         }
-        return starts
     }
 
     /// Whether the full stop at `dot` closes an abbreviation that does not end a sentence: a

@@ -288,7 +288,8 @@ public struct EntityRegistry: Sendable {
         let t = tables
         if let exact = t.bySpelling[name] { return exact.map { people[$0] } }
         if let loose = t.byFolded[Self.fold(name)] { return loose.map { people[$0] } }
-        guard !name.contains(" ") else { return [] }
+        // ASCII: a space is the byte 0x20 (Foundation's `contains` otherwise).
+        guard !(name.utf8.allSatisfy({ $0 < 0x80 }) ? name.utf8.contains(0x20) : name.contains(" ")) else { return [] }
         var bySurname = (t.bySurname[name] ?? []).map { people[$0] }
         if let title {
             let holders = Set((t.officesByTitle[title] ?? []).flatMap { offices[$0].holders.map(\.person) })
