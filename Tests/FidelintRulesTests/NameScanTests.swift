@@ -211,6 +211,53 @@ import Testing
         #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("O'Marick".utf8)))
     }
 
+    /// The eight-byte tests equal their byte tests for every byte value in every lane, and
+    /// `forEachCandidate` gives exactly the offsets whose byte passes, for every length and
+    /// start (the padded tail included).
+    @Test func eightByteCandidatesAreExact() {
+        for c in 0...255 {
+            for lane in 0..<8 {
+                let x = UInt64(c) << UInt64(8 * lane) | (lane == 0 ? 0 : 0x41)   // another lane holds "A"
+                let bit: UInt64 = 0x80 << UInt64(8 * lane)
+                #expect((NameScan.equal8(x, 0x2E) & bit != 0) == (c == 0x2E))
+                #expect((NameScan.capitals(x) & bit != 0) == (c >= 0x41 && c <= 0x5A))
+                #expect((NameScan.within8(x, 0x61, 0x7A) & bit != 0) == (c >= 0x61 && c <= 0x7A))
+            }
+        }
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("aAsZ.\n ?c\u{80}".utf8) + [0xE2, 0x80, 0x99, 0xFF, 0x00]
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }
+            for start in [0, 1, 5] where start <= length {
+                var got: [Int] = []
+                bytes.withUnsafeBufferPointer { b in
+                    NameScan.forEachCandidate(b, from: start, { x, next in
+                        NameScan.capitals(x) | (NameScan.equal8(x, 0x73) & NameScan.equal8(next, 0x61))
+                    }) { got.append($0); return true }
+                }
+                let expected = (start..<length).filter { i in
+                    NameScan.isUpper(bytes[i]) || (bytes[i] == 0x73 && i + 1 < length && bytes[i + 1] == 0x61)
+                }
+                #expect(got == expected, "\(bytes) from \(start)")
+            }
+        }
+    }
+
+    /// `ByteWordSet` answers like a set of `String`s, its signature bitmap turning no member away.
+    @Test func byteWordSetsAnswerLikeSets() {
+        let words = PersonMentions.stopTokens
+        let set = ByteWordSet(words)
+        for (_, text) in Self.texts.prefix(60) {
+            for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) + words.map { Substring($0.uppercased()) } {
+                let b = Array(piece.utf8)
+                #expect(set.contains(b, 0..<b.count) == words.contains(String(piece)), "\(piece)")
+                #expect(set.contains(b, 0..<b.count, lowercased: true) == words.contains(String(decoding: b.map(ByteText.lower), as: UTF8.self)), "\(piece)")
+            }
+        }
+        #expect(set.contains(Array("SAID".utf8), 0..<4, lowercased: true) && !set.contains(Array("SAID".utf8), 0..<4))
+        #expect(!ByteWordSet(["a"]).contains(Array("".utf8), 0..<0) && ByteWordSet([""]).contains(Array("".utf8), 0..<0))
+    }
+
     /// `StaleOfficeRule.parseDate` reads dates like `ArticleDate.parse`.
     @Test func articleDatesParseAlike() {
         let dates = ["2025-09-15", " 2025-09-15 ", "\t2025-09-15\t", "2025-09-15T08:00:00Z", "2025-09-15t08", "2025-09-15 10:00",

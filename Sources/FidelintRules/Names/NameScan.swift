@@ -13,6 +13,62 @@ import Darwin
 /// below gives exactly the matches PCRE2 gives for the pattern it names. Any other text takes the
 /// PCRE2 path. All offsets are byte offsets into the array scanned; ranges are half-open.
 enum NameScan {
+    // MARK: - Candidates, eight bytes at a time
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `x` (eight bytes, the first in the low byte) that equals `c`.
+    @inline(__always) static func equal8(_ x: UInt64, _ c: UInt8) -> UInt64 {
+        let t = x ^ (ones &* UInt64(c))
+        return ~(((t & ~highs) &+ ~highs) | t) & highs
+    }
+
+    /// The high bit of each byte of `x` in `lo...hi` (ASCII, `lo >= 1`).
+    @inline(__always) static func within8(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let y = x & ~highs   // no carry crosses a byte below
+        let atLeastLo = y &+ ones &* UInt64(0x80 - lo)
+        let aboveHi = y &+ ones &* UInt64(0x7F - hi)
+        return atLeastLo & ~aboveHi & ~x & highs
+    }
+
+    /// The high bit of each byte of `x` that is a capital letter A–Z.
+    @inline(__always) static func capitals(_ x: UInt64) -> UInt64 { within8(x, 0x41, 0x5A) }
+
+    /// Calls `body` with every offset `i` of `b` from `start` on, ascending, whose byte is a
+    /// candidate: `test(x, next)` gets the eight bytes from `i` and the eight from `i + 1` (zeros
+    /// past the end) and sets the high bit of each candidate byte. Every other offset is skipped
+    /// without a branch. `body` returns `false` to stop.
+    @inline(__always) static func forEachCandidate(_ b: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                                                   _ test: (UInt64, UInt64) -> UInt64, _ body: (Int) -> Bool) {
+        guard let base = b.baseAddress else { return }
+        let n = b.count
+        var i = start
+        let raw = UnsafeRawPointer(base)
+        while i + 9 <= n {
+            var m = test(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))) & highs
+            while m != 0 {
+                if !body(i + m.trailingZeroBitCount >> 3) { return }
+                m &= m - 1
+            }
+            i += 8
+        }
+        guard i < n else { return }
+        // The last one to eight bytes, padded with zeros.
+        var pad: (UInt64, UInt64) = (0, 0)
+        let r = n - i
+        withUnsafeMutableBytes(of: &pad) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + i, count: r)) }
+        let (x, next) = withUnsafeBytes(of: &pad) {
+            (UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)), UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 1, as: UInt64.self)))
+        }
+        var m = test(x, next) & highs & (r == 8 ? ~0 : (1 << UInt64(8 * r)) - 1)
+        while m != 0 {
+            if !body(i + m.trailingZeroBitCount >> 3) { return }
+            m &= m - 1
+        }
+    }
+
     // MARK: - Alphabet
 
     /// Whether every byte of `bytes` is ASCII or part of one of U+2013 –, U+2014 —, U+2018 ‘,
@@ -21,16 +77,17 @@ enum NameScan {
     static func isFastAlphabet(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
-            var i = 0
-            while i < n {
-                if b[i] < 0x80 { i += 1; continue }
-                guard i + 2 < n, b[i] == 0xE2, b[i + 1] == 0x80 else { return false }
+            var next = 0   // the first offset not yet read
+            var fast = true
+            forEachCandidate(b, { x, _ in x }) { i in
+                guard i >= next else { return true }   // a continuation byte already read
+                guard i + 2 < n, b[i] == 0xE2, b[i + 1] == 0x80 else { fast = false; return false }
                 switch b[i + 2] {
-                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: i += 3
-                default: return false
+                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: next = i + 3; return true
+                default: fast = false; return false
                 }
             }
-            return true
+            return fast
         }
     }
 
@@ -110,9 +167,9 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [(range: Range<Int>, multiWord: Bool)] = []
             let n = b.count
-            var p = 0
-            while p < n {
-                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
+            var next = 0   // the first offset not in a match
+            forEachCandidate(b, { x, _ in capitals(x) }) { p in
+                guard p >= next, !wordBefore(b, p) else { return true }
                 var e = tokenEnd(b, from: p)
                 var multi = false
                 while true {
@@ -131,7 +188,8 @@ enum NameScan {
                     multi = true
                 }
                 out.append((p..<e, multi))
-                p = e
+                next = e
+                return true
             }
             return out
         }
@@ -172,8 +230,14 @@ enum NameScan {
         return bytes.withUnsafeBufferPointer { b in
             var out: [(range: Range<Int>, name: Range<Int>)] = []
             let n = b.count
-            var p = 0
-            while p < n {
+            var next = 0   // the first offset not in a match
+            // Only a capital before a lowercase letter, "ac" or "sa" can start a match.
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                (capitals(x) & within8(x1, 0x61, 0x7A)) | (equal8(x, 0x61) & equal8(x1, 0x63))
+                    | (equal8(x, 0x73) & equal8(x1, 0x61))
+            }
+            forEachCandidate(b, test) { p in
+                guard p >= next else { return true }
                 let c = b[p]
                 if isUpper(c) {
                     // (?<![\p{L}’'\-]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:verbs)\b
@@ -189,8 +253,8 @@ enum NameScan {
                                 while r < n, isWord(b[r]) { r += 1 }
                                 if r > q, speechVerbs.contains(b, q..<r) {
                                     out.append((p..<r, p..<w))
-                                    p = r
-                                    continue
+                                    next = r
+                                    return true
                                 }
                             }
                         }
@@ -218,8 +282,8 @@ enum NameScan {
                                 }
                                 if found >= 0 {
                                     out.append((p..<found, s..<found))
-                                    p = found
-                                    continue
+                                    next = found
+                                    return true
                                 }
                             }
                         }
@@ -233,13 +297,13 @@ enum NameScan {
                             let e = lowerRunEnd(b, from: q + 2, apostrophes: false)
                             if e > q + 2, e < n, b[e] == 0x2E || b[e] == 0x2C || b[e] == 0x3B {
                                 out.append((p..<e, q..<e))
-                                p = e
-                                continue
+                                next = e
+                                return true
                             }
                         }
                     }
                 }
-                p += 1
+                return true
             }
             return out
         }
@@ -252,15 +316,12 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
-            var p = 0
-            while p < n {
-                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
-                if let matched = capitalizedWordEnd(b, at: p) {
-                    out.append(p..<matched)
-                    p = matched
-                } else {
-                    p += 1
-                }
+            var next = 0   // the first offset not in a match
+            forEachCandidate(b, { x, _ in capitals(x) }) { p in
+                guard p >= next, !wordBefore(b, p), let matched = capitalizedWordEnd(b, at: p) else { return true }
+                out.append(p..<matched)
+                next = matched
+                return true
             }
             return out
         }
@@ -307,16 +368,17 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
-            var i = 0
+            var next = 0   // the first offset not in a window
             var lineStart = 0
-            while i < n {
-                let c = b[i]
-                if c == 0x0A { lineStart = i + 1; i += 1; continue }
-                guard isUpper(c), startsRoleKeyword(b, i) else { i += 1; continue }
+            forEachCandidate(b, { x, _ in capitals(x) | equal8(x, 0x0A) }) { i in
+                guard i >= next else { return true }
+                if b[i] == 0x0A { lineStart = i + 1; return true }
+                guard startsRoleKeyword(b, i) else { return true }
                 var e = i
                 while e < n, b[e] != 0x0A { e += 1 }
                 out.append(wordStart(b, i, lineStart)..<e)
-                i = e
+                next = e
+                return true
             }
             return out
         }

@@ -427,13 +427,17 @@ public enum PersonMentions {
         bytes.withUnsafeBufferPointer { p in
             var starts = [0]
             let n = p.count
-            for i in 0..<n {
+            // Only a line feed, or ".", "!" or "?" before a space, can start a sentence.
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                NameScan.equal8(x, 0x0A)
+                    | ((NameScan.equal8(x, 0x2E) | NameScan.equal8(x, 0x21) | NameScan.equal8(x, 0x3F)) & NameScan.equal8(x1, 0x20))
+            }
+            NameScan.forEachCandidate(p, test) { i in
                 let b = p[i]
-                // Letters and every byte of a multi-byte character are above "?" (0x3F).
-                guard b <= 0x3F else { continue }
                 if b == 0x0A { starts.append(i + 1) }
                 else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < n, p[i + 1] == 0x20,
                         !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
+                return true
             }
             return starts
         }
