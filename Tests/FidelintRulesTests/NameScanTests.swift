@@ -115,6 +115,9 @@ import Testing
                 var windowed: [PCRE2Matcher.Match] = []
                 for w in NameScan.roleWindows(bytes) { windowed += try matcher.matches(PersonMentions.regex, in: bytes, from: w.lowerBound, to: w.upperBound) }
                 #expect(windowed == (try matcher.matches(PersonMentions.regex, in: bytes)), "\(path)")
+                // The one-pass sentence starts and windows (any alphabet).
+                let both = NameScan.sentenceStartsAndRoleWindows(bytes)
+                #expect(both.sentences == PersonMentions.sentenceStarts(bytes) && both.windows == NameScan.roleWindows(bytes), "\(path)")
                 guard NameScan.isFastAlphabet(bytes) else { continue }
                 checked += 1
                 let runs = try matcher.matches(NameIndex.runPattern, in: bytes)

@@ -147,9 +147,11 @@ public struct NameIndex: Sendable {
     static func build(_ context: RuleContext, fastPath: Bool = true) throws(RegexError) -> NameIndex {
         let masked = context.view(masking: [.quotations, .code])
         let matcher = NameMatcher.current()
-        let sentences = PersonMentions.sentenceStarts(masked.utf8)
+        // The fast path finds sentence starts and role windows in one pass.
+        let (sentences, windows) = fastPath ? NameScan.sentenceStartsAndRoleWindows(masked.utf8)
+            : (PersonMentions.sentenceStarts(masked.utf8), nil)
         let mentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
-                                                       windowed: fastPath, matcher: matcher)
+                                                       windowed: fastPath, windows: windows, matcher: matcher)
         let view = context.view(masking: [.code])
         let fast = fastPath && NameScan.isFastAlphabet(view.utf8)
         var runs: [NameRun] = []

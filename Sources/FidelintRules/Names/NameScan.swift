@@ -384,6 +384,38 @@ enum NameScan {
         }
     }
 
+    /// `PersonMentions.sentenceStarts(bytes)` and `roleWindows(bytes)` from one pass (any alphabet).
+    static func sentenceStartsAndRoleWindows(_ bytes: [UInt8]) -> (sentences: [Int], windows: [Range<Int>]) {
+        bytes.withUnsafeBufferPointer { b in
+            var starts = [0]
+            var windows: [Range<Int>] = []
+            let n = b.count
+            var next = 0   // the first offset not in a window
+            var lineStart = 0
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                capitals(x) | equal8(x, 0x0A) | ((equal8(x, 0x2E) | equal8(x, 0x21) | equal8(x, 0x3F)) & equal8(x1, 0x20))
+            }
+            forEachCandidate(b, test) { i in
+                let c = b[i]
+                if c == 0x0A {
+                    starts.append(i + 1)
+                    lineStart = i + 1   // never inside a window: a window ends at its line's end
+                } else if c == 0x2E || c == 0x21 || c == 0x3F {
+                    if i + 1 < n, b[i + 1] == 0x20, !(c == 0x2E && PersonMentions.isAbbreviation(bytes, endingAt: i)) {
+                        starts.append(i + 2)
+                    }
+                } else if i >= next, startsRoleKeyword(b, i) {
+                    var e = i
+                    while e < n, b[e] != 0x0A { e += 1 }
+                    windows.append(wordStart(b, i, lineStart)..<e)
+                    next = e
+                }
+                return true
+            }
+            return (starts, windows)
+        }
+    }
+
     /// Whether one of `roleKeywords` starts at `i` (whose byte is a capital letter).
     @inline(__always) static func startsRoleKeyword(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         switch b[i] {

@@ -127,13 +127,14 @@ public enum PersonMentions {
     ///   - sentences: `sentenceStarts(view.utf8)` when already computed.
     ///   - windowed: search only the lines that hold a role keyword (`NameScan.roleWindows`; the
     ///     same matches); `false` searches the whole view.
+    ///   - windows: `NameScan.roleWindows(view.utf8)` when already computed (read when `windowed`).
     ///   - matcher: the thread's PCRE2 matcher when at hand.
     public static func roleMentions(in article: Article, view: TextView, sentences: [Int]? = nil, windowed: Bool = true,
-                                    matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
+                                    windows: [Range<Int>]? = nil, matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
         let matcher = matcher ?? PCRE2Matcher.forCurrentThread()
         var matches: [PCRE2Matcher.Match] = []
         if windowed {
-            for w in NameScan.roleWindows(view.utf8) {
+            for w in windows ?? NameScan.roleWindows(view.utf8) {
                 matches += try matcher.matches(regex, in: view.utf8, from: w.lowerBound, to: w.upperBound)
             }
         } else {
