@@ -261,6 +261,27 @@ import Testing
         #expect(!ByteWordSet(["a"]).contains(Array("".utf8), 0..<0) && ByteWordSet([""]).contains(Array("".utf8), 0..<0))
     }
 
+    /// The word tests of `roleMentions` answer like the `Character` expressions they replace, on
+    /// every word of the texts and on words with non-ASCII letters, combining marks and "\r\n".
+    @Test func mentionWordTestsAgree() {
+        var words = ["Chinese", "SALTASH", "Reportedly", "Early", "Lee.", "J.", "Jr.", "X", "É", "Ély", "Émile", "Élisabeth.",
+                     "e\u{301}", "E\u{301}ly", "Lee\r\n", "\r\nLee", "A\r", "SAID", "Said", "may", "Über", "’s", ""]
+        for (_, text) in Self.texts.prefix(80) { words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+        for w in words {
+            #expect(PersonMentions.isStopToken(w) == PersonMentions.stopTokens.contains(w.lowercased()), "\(w)")
+            if !w.isEmpty {
+                #expect(PersonMentions.isNameWord(w) == (w.count >= 2 && w.first!.isUppercase && !w.hasSuffix(".")), "\(w)")
+            }
+            let shape: Bool
+            if let f = w.first, f.isUppercase, let l = w.last, l.isLetter {
+                shape = !(w.hasSuffix("ly") && w.count > 4) && (w.contains(where: \.isLowercase) || w.count < 2)
+            } else {
+                shape = false
+            }
+            #expect(PersonMentions.qualifierShape(w) == shape, "\(w)")
+        }
+    }
+
     /// `StaleOfficeRule.parseDate` reads dates like `ArticleDate.parse`.
     @Test func articleDatesParseAlike() {
         let dates = ["2025-09-15", " 2025-09-15 ", "\t2025-09-15\t", "2025-09-15T08:00:00Z", "2025-09-15t08", "2025-09-15 10:00",

@@ -315,7 +315,6 @@ enum NameScan {
     static func capitalizedWords(_ bytes: [UInt8]) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
-            let n = b.count
             var next = 0   // the first offset not in a match
             forEachCandidate(b, { x, _ in capitals(x) }) { p in
                 guard p >= next, !wordBefore(b, p), let matched = capitalizedWordEnd(b, at: p) else { return true }

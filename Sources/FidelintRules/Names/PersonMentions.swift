@@ -156,14 +156,11 @@ public enum PersonMentions {
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
                 role = before + " " + role
-            } else if let f = before.first, f.isUppercase, let l = before.last, l.isLetter,   // "Lee." ends a sentence
+            } else if qualifierShape(before),   // "Lee." ends a sentence; "SALTASH" is a dateline
                       !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
                       // A sentence opener ("Later President Lee") or a headline verb ("Welcomes") is
                       // no qualifier; a nationality opening the sentence ("Chinese President Xi") is.
-                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower),
-                      !(before.hasSuffix("ly") && before.count > 4),
-                      // A dateline ("SALTASH - Mayor Agnes Castellane") is no qualifier.
-                      before.contains(where: \.isLowercase) || before.count < 2 {
+                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower) {
                 key = before.lowercased() + " " + key
             }
             var historical = pastContextWords.contains(beforeLower)
@@ -186,15 +183,19 @@ public enum PersonMentions {
                 let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
                 cursor = start + t.utf8.count
                 var clean = t
-                for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
-                // A full stop after a word of two or more letters ends the sentence, not an initial.
-                let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
-                    && !["jr.", "sr.", "st."].contains(clean.lowercased())
-                if endsSentence { clean = String(clean.dropLast()) }
+                // Each suffix below ends in "s", "'", "’" (E2 80 99) or "."; a token whose last byte
+                // is none of those has none of them.
+                if let last = t.utf8.last, last == 0x73 || last == 0x27 || last == 0x99 || last == 0x2E {
+                    for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
+                    // A full stop after a word of two or more letters ends the sentence, not an initial.
+                    let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
+                        && !["jr.", "sr.", "st."].contains(clean.lowercased())
+                    if endsSentence { clean = String(clean.dropLast()) }
+                }
                 // "Prime Minister Theresa May said": a month that is also a name, in body text and
                 // not before a day number ("May 5"), is part of the name.
                 let monthName = monthNames.contains(clean) && !inHeadline && !followedByNumber(view.utf8, at: cursor)
-                if stopTokens.contains(clean.lowercased()), !monthName { break }
+                if isStopToken(clean), !monthName { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
                 if t != clean {   // a possessive or a sentence end closes the name
@@ -203,7 +204,7 @@ public enum PersonMentions {
                     break
                 }
             }
-            guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
+            guard !tokens.isEmpty, tokens.contains(where: isNameWord) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
             let sentence = sentenceIndex(sentences, roleRange.lowerBound)
             let place = (closed ? nil : place(after: end, in: view.utf8))
@@ -382,6 +383,44 @@ public enum PersonMentions {
             out.append(ByteText.lower(c))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `stopTokens` holds `word` lowercased; an ASCII word is looked up by its bytes.
+    static func isStopToken(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 }),
+           let hit = u.withContiguousStorageIfAvailable({ NameIndex.stopTokenSet.contains($0, 0..<$0.count, lowercased: true) }) {
+            return hit
+        }
+        return stopTokens.contains(word.lowercased())
+    }
+
+    /// Whether `word` reads as a name word: two characters or more, the first uppercase, no full
+    /// stop at the end ("Lee", not "J." nor "Jr."). ASCII words without a carriage return (one
+    /// character a byte) are read byte by byte.
+    static func isNameWord(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return u.count >= 2 && NameScan.isUpper(u.first!) && u.last != 0x2E
+        }
+        return word.count >= 2 && word.first!.isUppercase && !word.hasSuffix(".")
+    }
+
+    /// Whether a word before a role has the shape of a qualifier ("Chinese" in "Chinese President
+    /// Xi"): its first character uppercase and its last a letter ("Lee." ends a sentence), a
+    /// lowercase letter in it or a single character ("SALTASH - Mayor …" is a dateline), and not an
+    /// adverb ("Reportedly": over four characters ending in "ly"). ASCII words without a carriage
+    /// return (one character a byte) are read byte by byte.
+    static func qualifierShape(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let f = u.first, let l = u.last, NameScan.isUpper(f), NameScan.isLetter(l) else { return false }
+            let n = u.count
+            let adverb = n > 4 && l == 0x79 && u[u.index(u.endIndex, offsetBy: -2)] == 0x6C
+            return (u.contains(where: NameScan.isLower) || n < 2) && !adverb
+        }
+        guard let f = word.first, f.isUppercase, let l = word.last, l.isLetter else { return false }
+        return !(word.hasSuffix("ly") && word.count > 4) && (word.contains(where: \.isLowercase) || word.count < 2)
     }
 
     /// `word` without the scalars `-,;:(` at either end (`trimmingCharacters(in:)` with that set).
