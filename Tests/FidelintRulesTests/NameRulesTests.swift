@@ -187,9 +187,43 @@ import Testing
         #expect(registry.people(named: "Surname42").map(\.id) == ["p42"])
         #expect(registry.candidates(spelledLike: ["Yoon", "Seok-yul"]).map(\.id) == ["yoon"])
         #expect(registry.nameWords.contains("Surname123") && registry.nameWords.contains("Suk-yeol"))
+        #expect(registry.mayKnow(["Yoon", "Seok-yul"]) && registry.mayKnow(["N7", "Surname7"]) && registry.mayKnow(["Yoon", "Sukyeol"]))
+        #expect(!registry.mayKnow(["Ilse", "Marrick"]))
         // A change rebuilds the tables.
         registry.people.removeLast()
         #expect(registry.people(named: "Yoon Suk-yeol").isEmpty && registry.person("yoon") == nil)
+    }
+
+    /// `mayKnow` says no only when the registry has no spelling and no candidate for a name: on
+    /// every name run of the fixtures, on the shipped registry's own spellings and on spellings
+    /// one letter or one word away; a registry with a key that equals ASCII text without being
+    /// ASCII (KELVIN SIGN) has no filter.
+    @Test func registryFilterNeverHidesAName() throws {
+        let registry = try EntityRegistry.shipped()
+        var names: [[String]] = []
+        for (path, text) in NameScanTests.texts {
+            names += try NameIndex.build(NameScanTests.context(path, text)).runs.map(\.tokens)
+        }
+        for p in registry.people {
+            for spelling in p.spellings {
+                let t = spelling.split(separator: " ").map(String.init)
+                names += [t, t.map { $0.lowercased() }, t.dropFirst() + ["Xavier"], ["Xavier"] + t.dropLast(), [t.joined()],
+                          t.map { $0.replacingOccurrences(of: "-", with: "") }]
+            }
+        }
+        var refused = 0
+        for t in names where !registry.mayKnow(t) {
+            refused += 1
+            #expect(!registry.isRegisteredSpelling(t.joined(separator: " ")) && registry.candidates(spelledLike: t).isEmpty, "\(t)")
+        }
+        #expect(refused >= 100, "\(refused) of \(names.count)")
+        for t in names where registry.isRegisteredSpelling(t.joined(separator: " ")) || !registry.candidates(spelledLike: t).isEmpty {
+            #expect(registry.mayKnow(t), "\(t)")
+        }
+        let kelvin = EntityRegistry(people: [.init(id: "k", name: "\u{212A}im Lee", surname: "Lee", aliases: [], source: "https://example.org",
+                                                    asOf: "2025-01-01", origin: "k.yml:1")])
+        #expect(kelvin.tables.asciiKeys == nil && kelvin.mayKnow(["Kim", "Lee"]) && kelvin.isRegisteredSpelling("Kim Lee"))
+        #expect(EntityRegistry(people: registry.people).tables.asciiKeys != nil)
     }
 
     static func mentions(_ text: String) throws -> [RoleMention] {

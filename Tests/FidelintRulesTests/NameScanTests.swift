@@ -115,6 +115,9 @@ import Testing
                 var windowed: [PCRE2Matcher.Match] = []
                 for w in NameScan.roleWindows(bytes) { windowed += try matcher.matches(PersonMentions.regex, in: bytes, from: w.lowerBound, to: w.upperBound) }
                 #expect(windowed == (try matcher.matches(PersonMentions.regex, in: bytes)), "\(path)")
+                // The one-pass sentence starts and windows (any alphabet).
+                let both = NameScan.sentenceStartsAndRoleWindows(bytes)
+                #expect(both.sentences == PersonMentions.sentenceStarts(bytes) && both.windows == NameScan.roleWindows(bytes), "\(path)")
                 guard NameScan.isFastAlphabet(bytes) else { continue }
                 checked += 1
                 let runs = try matcher.matches(NameIndex.runPattern, in: bytes)
@@ -176,6 +179,118 @@ import Testing
         let body = BodyWords(Self.context("t.txt", "President Lee Visits Seoul\n\nLee’s aides and Marrick-Smith met Kelvin.\n").article)
         #expect(body.contains("Lee") && body.contains("Marrick-Smith") && body.contains("Kelvin"))
         #expect(!body.contains("Visits") && !body.contains("Marrick") && !body.contains("aide"))
+    }
+
+    /// The spelling rule with its prefilters gives the findings it gives without them, and the
+    /// prefilters do skip work: most texts have no two full-name forms to compare, and no word
+    /// that could be a variant of a name.
+    @Test func spellingPrefiltersKeepTheFindings() throws {
+        let rule = NameSpellingVariantRule()
+        var skippedFull = 0, skippedWords = 0, found = 0
+        for (path, text) in Self.texts {
+            let withPrefilter = try rule.check(Self.context(path, text), prefilter: true)
+            let reference = try rule.check(Self.context(path, text), prefilter: false)
+            #expect(withPrefilter == reference, "\(path)")
+            found += reference.count
+            let context = Self.context(path, text)
+            let index = try NameIndex.build(context)
+            let view = context.view(masking: [.quotations, .code])
+            if !NameSpellingVariantRule.mayHaveFullNameVariants(index) {
+                skippedFull += 1
+                #expect(rule.fullNameVariants(index, view: view).0.isEmpty, "\(path)")
+            }
+            let names = Set(index.mentions.flatMap(\.name).filter { $0.count >= 5 })
+            if index.fastAlphabet, !names.isEmpty, !NameSpellingVariantRule.mayHaveWordVariants(of: names, in: view.utf8) { skippedWords += 1 }
+        }
+        #expect(found >= 8)
+        #expect(skippedFull >= 40 && skippedWords >= 20, "\(skippedFull) \(skippedWords)")
+        // A variant of a name, its possessive, and a word one edit away that merely extends the name.
+        let names: Set<String> = ["Marrick", "Velasko"]
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Later Marick spoke.".utf8)))
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Velasco’s aide".utf8)))
+        #expect(!NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("Marrick’s and Marricks and Velaskos".utf8)))
+        #expect(!NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("xMarick Marik Mar Velas".utf8)))
+        // Inside "O'Marick" the prefilter reads "Marick" too (it reads more words than the rule).
+        #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("O'Marick".utf8)))
+    }
+
+    /// The eight-byte tests equal their byte tests for every byte value in every lane, and
+    /// `forEachCandidate` gives exactly the offsets whose byte passes, for every length and
+    /// start (the padded tail included).
+    @Test func eightByteCandidatesAreExact() {
+        for c in 0...255 {
+            for lane in 0..<8 {
+                let x = UInt64(c) << UInt64(8 * lane) | (lane == 0 ? 0 : 0x41)   // another lane holds "A"
+                let bit: UInt64 = 0x80 << UInt64(8 * lane)
+                #expect((NameScan.equal8(x, 0x2E) & bit != 0) == (c == 0x2E))
+                #expect((NameScan.capitals(x) & bit != 0) == (c >= 0x41 && c <= 0x5A))
+                #expect((NameScan.within8(x, 0x61, 0x7A) & bit != 0) == (c >= 0x61 && c <= 0x7A))
+            }
+        }
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("aAsZ.\n ?c\u{80}".utf8) + [0xE2, 0x80, 0x99, 0xFF, 0x00]
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }
+            for start in [0, 1, 5] where start <= length {
+                var got: [Int] = []
+                bytes.withUnsafeBufferPointer { b in
+                    NameScan.forEachCandidate(b, from: start, { x, next in
+                        NameScan.capitals(x) | (NameScan.equal8(x, 0x73) & NameScan.equal8(next, 0x61))
+                    }) { got.append($0); return true }
+                }
+                let expected = (start..<length).filter { i in
+                    NameScan.isUpper(bytes[i]) || (bytes[i] == 0x73 && i + 1 < length && bytes[i + 1] == 0x61)
+                }
+                #expect(got == expected, "\(bytes) from \(start)")
+            }
+        }
+    }
+
+    /// `ByteWordSet` answers like a set of `String`s, its signature bitmap turning no member away.
+    @Test func byteWordSetsAnswerLikeSets() {
+        let words = PersonMentions.stopTokens
+        let set = ByteWordSet(words)
+        for (_, text) in Self.texts.prefix(60) {
+            for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) + words.map { Substring($0.uppercased()) } {
+                let b = Array(piece.utf8)
+                #expect(set.contains(b, 0..<b.count) == words.contains(String(piece)), "\(piece)")
+                #expect(set.contains(b, 0..<b.count, lowercased: true) == words.contains(String(decoding: b.map(ByteText.lower), as: UTF8.self)), "\(piece)")
+            }
+        }
+        #expect(set.contains(Array("SAID".utf8), 0..<4, lowercased: true) && !set.contains(Array("SAID".utf8), 0..<4))
+        #expect(!ByteWordSet(["a"]).contains(Array("".utf8), 0..<0) && ByteWordSet([""]).contains(Array("".utf8), 0..<0))
+    }
+
+    /// The word tests of `roleMentions` answer like the `Character` expressions they replace, on
+    /// every word of the texts and on words with non-ASCII letters, combining marks and "\r\n".
+    @Test func mentionWordTestsAgree() {
+        var words = ["Chinese", "SALTASH", "Reportedly", "Early", "Lee.", "J.", "Jr.", "X", "É", "Ély", "Émile", "Élisabeth.",
+                     "e\u{301}", "E\u{301}ly", "Lee\r\n", "\r\nLee", "A\r", "SAID", "Said", "may", "Über", "’s", ""]
+        for (_, text) in Self.texts.prefix(80) { words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+        for w in words {
+            #expect(PersonMentions.isStopToken(w) == PersonMentions.stopTokens.contains(w.lowercased()), "\(w)")
+            if !w.isEmpty {
+                #expect(PersonMentions.isNameWord(w) == (w.count >= 2 && w.first!.isUppercase && !w.hasSuffix(".")), "\(w)")
+            }
+            let shape: Bool
+            if let f = w.first, f.isUppercase, let l = w.last, l.isLetter {
+                shape = !(w.hasSuffix("ly") && w.count > 4) && (w.contains(where: \.isLowercase) || w.count < 2)
+            } else {
+                shape = false
+            }
+            #expect(PersonMentions.qualifierShape(w) == shape, "\(w)")
+        }
+    }
+
+    /// `StaleOfficeRule.parseDate` reads dates like `ArticleDate.parse`.
+    @Test func articleDatesParseAlike() {
+        let dates = ["2025-09-15", " 2025-09-15 ", "\t2025-09-15\t", "2025-09-15T08:00:00Z", "2025-09-15t08", "2025-09-15 10:00",
+                     "2025-09-15x", "2025-9-15", "2025-09-1", "20250915", "+123-05-05", "+2025-09-15", "2025-+9-15", "2025-09-+5",
+                     "2025--9-15", "2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01", "2025-13-01",
+                     "2025-00-10", "2025-04-31", "2025-09-15\r\n", "2025-09-15\n", "２０２５-09-15", "2025-09-15\u{301}",
+                     "2025-09-1\u{301}5", "\u{00A0}2025-09-15", "2025-09-15\u{2003}", "", "2025", "abcd-ef-gh", "2025-09-15-01"]
+        for d in dates { #expect(StaleOfficeRule.parseDate(d) == ArticleDate.parse(d), "\(d)") }
+        #expect(StaleOfficeRule.parseDate("2024-02-29T00:00") == "2024-02-29")
     }
 
     /// The ASCII `fold` equals Foundation's folding; byte helpers equal their `String` forms.

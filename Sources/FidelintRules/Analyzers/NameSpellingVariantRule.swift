@@ -50,14 +50,21 @@ public struct NameSpellingVariantRule: Rule {
         do { return try PCRE2Regex(#"\b\p{Lu}[\p{Ll}\p{Lu}’'-]{4,}\b"#, options: .init(caseless: false)) } catch { fatalError("\(error)") }
     }()
 
-    public func check(_ context: RuleContext) throws -> [Finding] {
+    public func check(_ context: RuleContext) throws -> [Finding] { try check(context, prefilter: true) }
+
+    /// - Parameter prefilter: skip the comparisons that `mayHaveFullNameVariants` and
+    ///   `mayHaveWordVariants` show cannot report anything (the findings are the same; `false` is
+    ///   the reference for tests).
+    func check(_ context: RuleContext, prefilter: Bool) throws -> [Finding] {
         // Quoted speech keeps its speaker's spelling.
         let view = context.view(masking: [.quotations, .code])
         let index = try nameIndex(context)
         let mentions = index.mentions
-        var (out, covered) = fullNameVariants(index, view: view)
+        var (out, covered) = !prefilter || Self.mayHaveFullNameVariants(index) ? fullNameVariants(index, view: view) : ([], [])
         let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
         guard !nameTokens.isEmpty else { return out }
+        // Most articles hold no word that could be a variant of a name: then the words are not read.
+        if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
         // A variant shares its name's first three letters (lowercased), so only words that share
         // them with some name are read: on the fast alphabet they are picked by their bytes.
         let ranges: [Range<Int>]
@@ -77,9 +84,7 @@ public struct NameSpellingVariantRule: Rule {
         var reported: Set<String> = []
         for name in nameTokens.sorted() {
             for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && !nameTokens.contains(variant) {
-                guard variant.count >= 5, variant.lowercased().prefix(3) == name.lowercased().prefix(3),
-                      !variant.hasPrefix(name), !name.hasPrefix(variant),
-                      TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1 else { continue }
+                guard Self.isVariant(variant, of: name) else { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
@@ -100,6 +105,98 @@ public struct NameSpellingVariantRule: Rule {
             }
         }
         return out
+    }
+
+    /// Whether `variant` is spelled one edit away from `name` (five characters or more, the same
+    /// first three letters, neither one the other plus an ending).
+    static func isVariant(_ variant: String, of name: String) -> Bool {
+        variant.count >= 5 && variant.lowercased().prefix(3) == name.lowercased().prefix(3)
+            && !variant.hasPrefix(name) && !name.hasPrefix(variant)
+            && TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1
+    }
+
+    /// Whether the single-word comparison of `check` can report anything in `bytes` (a view in
+    /// `NameScan`'s fast alphabet): some capitalized word (`NameScan.capitalizedWords`) that shares
+    /// a name's first three letters, is not itself one of `names`, and `isVariant` of one of them.
+    /// Every word starting at each capital letter that opens such a name is read (a superset of
+    /// the words `capitalizedWords` gives), found with `memchr`, not by reading every byte.
+    static func mayHaveWordVariants(of names: Set<String>, in bytes: [UInt8]) -> Bool {
+        let prefixes = Set(names.map { prefixKey($0.utf8) })
+        // A word shares a name's prefix only when its capital is that name's first letter.
+        var capitals: Set<UInt8> = []
+        for name in names {
+            if let f = name.utf8.first, NameScan.isLetter(f) { capitals.insert(f & 0xDF) }
+        }
+        return bytes.withUnsafeBufferPointer { b in
+            for capital in capitals {
+                var from = 0
+                while let i = NameScan.next(capital, in: b, from: from) {
+                    from = i + 1
+                    guard !NameScan.wordBefore(b, i), let e = NameScan.capitalizedWordEnd(b, at: i),
+                          prefixes.contains(prefixKey(b[i..<e])) else { continue }
+                    var text = String(decoding: b[i..<e], as: UTF8.self)
+                    for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+                    if names.contains(text) { continue }
+                    if names.contains(where: { isVariant(text, of: $0) }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether `fullNameVariants` can find anything: whether two different forms among the full
+    /// names it reads (runs of two to four words outside quotations), both name-like (every word
+    /// two characters or more with a lowercase letter), share their folded letters, or their word
+    /// count, initials and first or last word (`NameMatching.sameFullName` needs one of those).
+    /// Compared by hashes of their bytes, then by their words; `true` as soon as a word holds a
+    /// character other than ASCII and ’ (where comparing `String`s is not comparing bytes).
+    static func mayHaveFullNameVariants(_ index: NameIndex) -> Bool {
+        let quotes = index.quotations
+        var buckets: [(hash: UInt64, run: Int)] = []
+        @inline(__always) func mix(_ h: UInt64, _ c: UInt64) -> UInt64 { (h ^ c) &* 0x100000001b3 }
+        runs: for (r, run) in index.runs.enumerated()
+        where run.tokens.count >= 2 && run.tokens.count <= 4 && !quotes.contains(where: { $0.contains(run.offset) }) {
+            var shape = mix(0xcbf29ce484222325, UInt64(run.tokens.count))
+            var folded: UInt64 = 0xcbf29ce484222325
+            var first: UInt64 = 0, last: UInt64 = 0
+            for (t, token) in run.tokens.enumerated() {
+                var h: UInt64 = 0xcbf29ce484222325
+                var chars = 0, lower = false
+                var it = token.utf8.makeIterator()
+                while let c = it.next() {
+                    if chars == 0 { shape = mix(shape, UInt64(c)) }
+                    if c < 0x80 {
+                        if NameScan.isLower(c) { lower = true }
+                        if ByteText.isASCIIAlnum(c) { folded = mix(folded, UInt64(ByteText.lower(c))) }
+                        h = mix(h, UInt64(c))
+                    } else {
+                        // ’ (E2 80 99): one character, neither a letter nor a digit.
+                        guard c == 0xE2, it.next() == 0x80, it.next() == 0x99 else { return true }
+                        h = mix(h, 0x2019)
+                    }
+                    chars += 1
+                }
+                // Not a name word: `sameFullName` refuses the form.
+                guard chars >= 2, lower else { continue runs }
+                if t == 0 { first = h }
+                if t == run.tokens.count - 1 { last = h }
+            }
+            buckets.append((mix(mix(1, shape), first), r))
+            buckets.append((mix(mix(2, shape), last), r))
+            buckets.append((mix(3, folded), r))
+        }
+        guard buckets.count >= 6 else { return false }
+        buckets.sort { $0.hash < $1.hash }
+        var g = 0
+        while g < buckets.count {
+            var e = g + 1
+            while e < buckets.count, buckets[e].hash == buckets[g].hash {
+                if index.runs[buckets[e].run].tokens != index.runs[buckets[g].run].tokens { return true }
+                e += 1
+            }
+            g = e
+        }
+        return false
     }
 
     /// The first three characters of a fast-alphabet word (`NameScan`: ASCII and three-byte

@@ -41,6 +41,8 @@ public struct RegisteredNameSpellingRule: Rule {
         var reported: Set<String> = []
         for run in index.runs where run.tokens.count >= 2 && run.tokens.count <= 4 {
             if quotes.contains(where: { $0.contains(run.offset) }) { continue }
+            // Most names are nobody the registry knows, nor spelled like anyone it knows.
+            guard entities.mayKnow(run.tokens) else { continue }
             let written = run.text
             guard !reported.contains(written) else { continue }
             if entities.isRegisteredSpelling(written) { continue }

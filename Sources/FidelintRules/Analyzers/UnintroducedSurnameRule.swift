@@ -50,7 +50,7 @@ public struct UnintroducedSurnameRule: Rule {
         let index = try nameIndex(context)
         guard !index.mentions.isEmpty else { return [] }
         guard !index.surnameReferences.isEmpty else { return [] }
-        let introduced = index.introducedTokens
+        let introduced = index.introducedTokenList
         let quotes = context.article.quotationRanges
         // The prose as one string, made only when a name needs it.
         var proseText: String? = nil

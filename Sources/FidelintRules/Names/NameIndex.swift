@@ -48,6 +48,15 @@ public struct NameIndex: Sendable {
         return out
     }
 
+    /// `introducedTokens` as a list (a token may repeat), for the few membership tests of one
+    /// article, where hashing every token into a set costs more than comparing.
+    var introducedTokenList: [String] {
+        var out: [String] = []
+        for m in mentions where !m.isHonorific || m.name.count >= 2 { out += m.name }
+        for r in runs where r.tokens.count >= 2 { out += r.tokens }
+        return out
+    }
+
     /// Particles that may stand inside a name ("Ludwig van Beethoven", "Osama bin Laden").
     static let particles = "van|von|de|der|den|da|di|du|del|bin|ibn|al|el|le|la"
 
@@ -138,9 +147,11 @@ public struct NameIndex: Sendable {
     static func build(_ context: RuleContext, fastPath: Bool = true) throws(RegexError) -> NameIndex {
         let masked = context.view(masking: [.quotations, .code])
         let matcher = NameMatcher.current()
-        let sentences = PersonMentions.sentenceStarts(masked.utf8)
+        // The fast path finds sentence starts and role windows in one pass.
+        let (sentences, windows) = fastPath ? NameScan.sentenceStartsAndRoleWindows(masked.utf8)
+            : (PersonMentions.sentenceStarts(masked.utf8), nil)
         let mentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
-                                                       windowed: fastPath, matcher: matcher)
+                                                       windowed: fastPath, windows: windows, matcher: matcher)
         let view = context.view(masking: [.code])
         let fast = fastPath && NameScan.isFastAlphabet(view.utf8)
         var runs: [NameRun] = []

@@ -13,6 +13,62 @@ import Darwin
 /// below gives exactly the matches PCRE2 gives for the pattern it names. Any other text takes the
 /// PCRE2 path. All offsets are byte offsets into the array scanned; ranges are half-open.
 enum NameScan {
+    // MARK: - Candidates, eight bytes at a time
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `x` (eight bytes, the first in the low byte) that equals `c`.
+    @inline(__always) static func equal8(_ x: UInt64, _ c: UInt8) -> UInt64 {
+        let t = x ^ (ones &* UInt64(c))
+        return ~(((t & ~highs) &+ ~highs) | t) & highs
+    }
+
+    /// The high bit of each byte of `x` in `lo...hi` (ASCII, `lo >= 1`).
+    @inline(__always) static func within8(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let y = x & ~highs   // no carry crosses a byte below
+        let atLeastLo = y &+ ones &* UInt64(0x80 - lo)
+        let aboveHi = y &+ ones &* UInt64(0x7F - hi)
+        return atLeastLo & ~aboveHi & ~x & highs
+    }
+
+    /// The high bit of each byte of `x` that is a capital letter A–Z.
+    @inline(__always) static func capitals(_ x: UInt64) -> UInt64 { within8(x, 0x41, 0x5A) }
+
+    /// Calls `body` with every offset `i` of `b` from `start` on, ascending, whose byte is a
+    /// candidate: `test(x, next)` gets the eight bytes from `i` and the eight from `i + 1` (zeros
+    /// past the end) and sets the high bit of each candidate byte. Every other offset is skipped
+    /// without a branch. `body` returns `false` to stop.
+    @inline(__always) static func forEachCandidate(_ b: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                                                   _ test: (UInt64, UInt64) -> UInt64, _ body: (Int) -> Bool) {
+        guard let base = b.baseAddress else { return }
+        let n = b.count
+        var i = start
+        let raw = UnsafeRawPointer(base)
+        while i + 9 <= n {
+            var m = test(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))) & highs
+            while m != 0 {
+                if !body(i + m.trailingZeroBitCount >> 3) { return }
+                m &= m - 1
+            }
+            i += 8
+        }
+        guard i < n else { return }
+        // The last one to eight bytes, padded with zeros.
+        var pad: (UInt64, UInt64) = (0, 0)
+        let r = n - i
+        withUnsafeMutableBytes(of: &pad) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + i, count: r)) }
+        let (x, next) = withUnsafeBytes(of: &pad) {
+            (UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)), UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 1, as: UInt64.self)))
+        }
+        var m = test(x, next) & highs & (r == 8 ? ~0 : (1 << UInt64(8 * r)) - 1)
+        while m != 0 {
+            if !body(i + m.trailingZeroBitCount >> 3) { return }
+            m &= m - 1
+        }
+    }
+
     // MARK: - Alphabet
 
     /// Whether every byte of `bytes` is ASCII or part of one of U+2013 –, U+2014 —, U+2018 ‘,
@@ -21,16 +77,17 @@ enum NameScan {
     static func isFastAlphabet(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
-            var i = 0
-            while i < n {
-                if b[i] < 0x80 { i += 1; continue }
-                guard i + 2 < n, b[i] == 0xE2, b[i + 1] == 0x80 else { return false }
+            var next = 0   // the first offset not yet read
+            var fast = true
+            forEachCandidate(b, { x, _ in x }) { i in
+                guard i >= next else { return true }   // a continuation byte already read
+                guard i + 2 < n, b[i] == 0xE2, b[i + 1] == 0x80 else { fast = false; return false }
                 switch b[i + 2] {
-                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: i += 3
-                default: return false
+                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: next = i + 3; return true
+                default: fast = false; return false
                 }
             }
-            return true
+            return fast
         }
     }
 
@@ -70,6 +127,12 @@ enum NameScan {
         i < b.count && isWord(b[i])
     }
 
+    /// The first offset at or after `from` where `b` holds `byte` (`memchr`), or `nil`.
+    @inline(__always) static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < b.count, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), b.count - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
     // MARK: - Capitalized runs (`NameIndex.runPattern`)
 
     /// The end of one `\p{L}[\p{L}’'\-]*\.?` token whose first letter is at `i`.
@@ -104,9 +167,9 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [(range: Range<Int>, multiWord: Bool)] = []
             let n = b.count
-            var p = 0
-            while p < n {
-                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
+            var next = 0   // the first offset not in a match
+            forEachCandidate(b, { x, _ in capitals(x) }) { p in
+                guard p >= next, !wordBefore(b, p) else { return true }
                 var e = tokenEnd(b, from: p)
                 var multi = false
                 while true {
@@ -125,7 +188,8 @@ enum NameScan {
                     multi = true
                 }
                 out.append((p..<e, multi))
-                p = e
+                next = e
+                return true
             }
             return out
         }
@@ -166,8 +230,14 @@ enum NameScan {
         return bytes.withUnsafeBufferPointer { b in
             var out: [(range: Range<Int>, name: Range<Int>)] = []
             let n = b.count
-            var p = 0
-            while p < n {
+            var next = 0   // the first offset not in a match
+            // Only a capital before a lowercase letter, "ac" or "sa" can start a match.
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                (capitals(x) & within8(x1, 0x61, 0x7A)) | (equal8(x, 0x61) & equal8(x1, 0x63))
+                    | (equal8(x, 0x73) & equal8(x1, 0x61))
+            }
+            forEachCandidate(b, test) { p in
+                guard p >= next else { return true }
                 let c = b[p]
                 if isUpper(c) {
                     // (?<![\p{L}’'\-]\h)(?<![\p{L}’'\-])\b(\p{Lu}\p{Ll}[\p{Ll}’'\-]+)\h+(?:verbs)\b
@@ -183,8 +253,8 @@ enum NameScan {
                                 while r < n, isWord(b[r]) { r += 1 }
                                 if r > q, speechVerbs.contains(b, q..<r) {
                                     out.append((p..<r, p..<w))
-                                    p = r
-                                    continue
+                                    next = r
+                                    return true
                                 }
                             }
                         }
@@ -212,8 +282,8 @@ enum NameScan {
                                 }
                                 if found >= 0 {
                                     out.append((p..<found, s..<found))
-                                    p = found
-                                    continue
+                                    next = found
+                                    return true
                                 }
                             }
                         }
@@ -227,13 +297,13 @@ enum NameScan {
                             let e = lowerRunEnd(b, from: q + 2, apostrophes: false)
                             if e > q + 2, e < n, b[e] == 0x2E || b[e] == 0x2C || b[e] == 0x3B {
                                 out.append((p..<e, q..<e))
-                                p = e
-                                continue
+                                next = e
+                                return true
                             }
                         }
                     }
                 }
-                p += 1
+                return true
             }
             return out
         }
@@ -245,35 +315,37 @@ enum NameScan {
     static func capitalizedWords(_ bytes: [UInt8]) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
-            let n = b.count
-            var p = 0
-            while p < n {
-                guard isUpper(b[p]), !wordBefore(b, p) else { p += 1; continue }
-                var k = p + 1
-                var count = 0
-                while k < n {
-                    let c = b[k]
-                    if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
-                    count += 1
-                }
-                // Greedy, then back one character at a time to a word boundary (`\b`): the class
-                // character before it is a word character only when a letter; ’ is three bytes.
-                var e = k
-                var matched = -1
-                while count >= 4 {
-                    if isLetter(b[e - 1]) != wordAt(b, e) { matched = e; break }
-                    e -= b[e - 1] >= 0x80 ? 3 : 1
-                    count -= 1
-                }
-                if matched >= 0 {
-                    out.append(p..<matched)
-                    p = matched
-                } else {
-                    p += 1
-                }
+            var next = 0   // the first offset not in a match
+            forEachCandidate(b, { x, _ in capitals(x) }) { p in
+                guard p >= next, !wordBefore(b, p), let matched = capitalizedWordEnd(b, at: p) else { return true }
+                out.append(p..<matched)
+                next = matched
+                return true
             }
             return out
         }
+    }
+
+    /// The end of the match of `\p{Lu}[\p{Ll}\p{Lu}’'-]{4,}\b` that starts at `p` (fast alphabet;
+    /// `b[p]` is a capital letter), or `nil` when none starts there.
+    @inline(__always) static func capitalizedWordEnd(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
+        let n = b.count
+        var k = p + 1
+        var count = 0
+        while k < n {
+            let c = b[k]
+            if isLetter(c) || c == 0x27 || c == 0x2D { k += 1 } else if isApostrophe(b, k) { k += 3 } else { break }
+            count += 1
+        }
+        // Greedy, then back one character at a time to a word boundary (`\b`): the class
+        // character before it is a word character only when a letter; ’ is three bytes.
+        var e = k
+        while count >= 4 {
+            if isLetter(b[e - 1]) != wordAt(b, e) { return e }
+            e -= b[e - 1] >= 0x80 ? 3 : 1
+            count -= 1
+        }
+        return nil
     }
 
     // MARK: - Role mentions (`PersonMentions.regex`)
@@ -295,18 +367,51 @@ enum NameScan {
         bytes.withUnsafeBufferPointer { b in
             var out: [Range<Int>] = []
             let n = b.count
-            var i = 0
+            var next = 0   // the first offset not in a window
             var lineStart = 0
-            while i < n {
-                let c = b[i]
-                if c == 0x0A { lineStart = i + 1; i += 1; continue }
-                guard isUpper(c), startsRoleKeyword(b, i) else { i += 1; continue }
+            forEachCandidate(b, { x, _ in capitals(x) | equal8(x, 0x0A) }) { i in
+                guard i >= next else { return true }
+                if b[i] == 0x0A { lineStart = i + 1; return true }
+                guard startsRoleKeyword(b, i) else { return true }
                 var e = i
                 while e < n, b[e] != 0x0A { e += 1 }
                 out.append(wordStart(b, i, lineStart)..<e)
-                i = e
+                next = e
+                return true
             }
             return out
+        }
+    }
+
+    /// `PersonMentions.sentenceStarts(bytes)` and `roleWindows(bytes)` from one pass (any alphabet).
+    static func sentenceStartsAndRoleWindows(_ bytes: [UInt8]) -> (sentences: [Int], windows: [Range<Int>]) {
+        bytes.withUnsafeBufferPointer { b in
+            var starts = [0]
+            var windows: [Range<Int>] = []
+            let n = b.count
+            var next = 0   // the first offset not in a window
+            var lineStart = 0
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                capitals(x) | equal8(x, 0x0A) | ((equal8(x, 0x2E) | equal8(x, 0x21) | equal8(x, 0x3F)) & equal8(x1, 0x20))
+            }
+            forEachCandidate(b, test) { i in
+                let c = b[i]
+                if c == 0x0A {
+                    starts.append(i + 1)
+                    lineStart = i + 1   // never inside a window: a window ends at its line's end
+                } else if c == 0x2E || c == 0x21 || c == 0x3F {
+                    if i + 1 < n, b[i + 1] == 0x20, !(c == 0x2E && PersonMentions.isAbbreviation(bytes, endingAt: i)) {
+                        starts.append(i + 2)
+                    }
+                } else if i >= next, startsRoleKeyword(b, i) {
+                    var e = i
+                    while e < n, b[e] != 0x0A { e += 1 }
+                    windows.append(wordStart(b, i, lineStart)..<e)
+                    next = e
+                }
+                return true
+            }
+            return (starts, windows)
         }
     }
 
@@ -343,11 +448,14 @@ enum NameScan {
 }
 
 /// A set of short byte strings (ASCII words) looked up by a slice of a byte array without
-/// building a `String`: open addressing over an FNV-1a hash.
+/// building a `String`: a signature bitmap that turns most non-members away without hashing,
+/// then open addressing over an FNV-1a hash.
 final class ByteWordSet: Sendable {
     private let words: [[UInt8]]
     private let slots: [Int32]
     private let mask: Int
+    /// One bit per `signature` of a member (4,096 bits).
+    private let signatures: [UInt64]
 
     /// - Parameter words: the members (any `String`s; compared byte for byte as UTF-8).
     init(_ words: some Sequence<String>) {
@@ -355,14 +463,18 @@ final class ByteWordSet: Sendable {
         var size = 16
         while size < list.count * 4 { size *= 2 }
         var slots = [Int32](repeating: -1, count: size)
+        var signatures = [UInt64](repeating: 0, count: 64)
         for (i, w) in list.enumerated() {
             var h = Self.hash(w[...], lower: false) & (size - 1)
             while slots[h] >= 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(i)
+            let sig = Self.signature(w.count, w.first ?? 0, w.count > 1 ? w[1] : 0, w.last ?? 0)
+            signatures[sig >> 6] |= 1 << UInt64(sig & 63)
         }
         self.words = list
         self.slots = slots
         self.mask = size - 1
+        self.signatures = signatures
     }
 
     @inline(__always) static func hash(_ w: ArraySlice<UInt8>, lower: Bool) -> Int {
@@ -371,8 +483,36 @@ final class ByteWordSet: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    /// 12 bits from a word's length and its first, second (0 for a one-byte word) and last bytes
+    /// (0, 0, 0 for the empty word).
+    @inline(__always) static func signature(_ length: Int, _ first: UInt8, _ second: UInt8, _ last: UInt8) -> Int {
+        var h = UInt32(truncatingIfNeeded: length) &* 0x9E3779B1
+        h ^= UInt32(first) &* 0x85EBCA77
+        h ^= UInt32(second) &* 0xC2B2AE3D
+        h ^= UInt32(last) &* 0x27D4EB2F
+        h ^= h >> 15
+        h = h &* 0x2C1B3C6D
+        return Int(h >> 20)
+    }
+
     /// Whether `b[range]` (ASCII letters lower-cased first when `lowercased`) is a member.
-    func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+    @inline(__always) func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool = false) -> Bool {
+        let len = range.count
+        let s = range.lowerBound
+        let sig: Int
+        if len == 0 {
+            sig = Self.signature(0, 0, 0, 0)
+        } else if lowercased {
+            sig = Self.signature(len, ByteText.lower(b[s]), len > 1 ? ByteText.lower(b[s + 1]) : 0, ByteText.lower(b[s + len - 1]))
+        } else {
+            sig = Self.signature(len, b[s], len > 1 ? b[s + 1] : 0, b[s + len - 1])
+        }
+        guard signatures[sig >> 6] & (1 << UInt64(sig & 63)) != 0 else { return false }
+        return probe(b, range, lowercased: lowercased)
+    }
+
+    /// The hash-table lookup of `contains`.
+    @inline(never) private func probe(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool) -> Bool {
         var h: UInt64 = 0xcbf29ce484222325
         for i in range { h = (h ^ UInt64(lowercased ? ByteText.lower(b[i]) : b[i])) &* 0x100000001b3 }
         var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask

@@ -127,13 +127,14 @@ public enum PersonMentions {
     ///   - sentences: `sentenceStarts(view.utf8)` when already computed.
     ///   - windowed: search only the lines that hold a role keyword (`NameScan.roleWindows`; the
     ///     same matches); `false` searches the whole view.
+    ///   - windows: `NameScan.roleWindows(view.utf8)` when already computed (read when `windowed`).
     ///   - matcher: the thread's PCRE2 matcher when at hand.
     public static func roleMentions(in article: Article, view: TextView, sentences: [Int]? = nil, windowed: Bool = true,
-                                    matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
+                                    windows: [Range<Int>]? = nil, matcher: PCRE2Matcher? = nil) throws(RegexError) -> [RoleMention] {
         let matcher = matcher ?? PCRE2Matcher.forCurrentThread()
         var matches: [PCRE2Matcher.Match] = []
         if windowed {
-            for w in NameScan.roleWindows(view.utf8) {
+            for w in windows ?? NameScan.roleWindows(view.utf8) {
                 matches += try matcher.matches(regex, in: view.utf8, from: w.lowerBound, to: w.upperBound)
             }
         } else {
@@ -146,7 +147,7 @@ public enum PersonMentions {
         for m in matches {
             guard let roleRange = m.groups[0], let nameRange = m.groups[1] else { continue }
             var role = view.text(roleRange)
-            var key = role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var key = asciiKey(view.utf8, roleRange) ?? role.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             // What stands before the role.
             let before = precedingWord(view.utf8, before: roleRange.lowerBound)
             // "His predecessor, President Yoon": a comma after the qualifier does not hide it.
@@ -155,14 +156,11 @@ public enum PersonMentions {
             if keyQualifiers.contains(beforeLower) {
                 key = beforeLower + " " + key
                 role = before + " " + role
-            } else if let f = before.first, f.isUppercase, let l = before.last, l.isLetter,   // "Lee." ends a sentence
+            } else if qualifierShape(before),   // "Lee." ends a sentence; "SALTASH" is a dateline
                       !["The", "A", "An", "And", "But", "Then", "When", "As", "Former"].contains(before),
                       // A sentence opener ("Later President Lee") or a headline verb ("Welcomes") is
                       // no qualifier; a nationality opening the sentence ("Chinese President Xi") is.
-                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower),
-                      !(before.hasSuffix("ly") && before.count > 4),
-                      // A dateline ("SALTASH - Mayor Agnes Castellane") is no qualifier.
-                      before.contains(where: \.isLowercase) || before.count < 2 {
+                      !NameIndex.sentenceOpeners.contains(before), !stopTokens.contains(beforeLower) {
                 key = before.lowercased() + " " + key
             }
             var historical = pastContextWords.contains(beforeLower)
@@ -185,15 +183,19 @@ public enum PersonMentions {
                 let start = indexOf(t, in: view.utf8, from: cursor, to: nameRange.upperBound) ?? cursor
                 cursor = start + t.utf8.count
                 var clean = t
-                for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
-                // A full stop after a word of two or more letters ends the sentence, not an initial.
-                let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
-                    && !["jr.", "sr.", "st."].contains(clean.lowercased())
-                if endsSentence { clean = String(clean.dropLast()) }
+                // Each suffix below ends in "s", "'", "’" (E2 80 99) or "."; a token whose last byte
+                // is none of those has none of them.
+                if let last = t.utf8.last, last == 0x73 || last == 0x27 || last == 0x99 || last == 0x2E {
+                    for suffix in ["’s", "'s", "’", "'"] where clean.hasSuffix(suffix) { clean = String(clean.dropLast(suffix.count)) }
+                    // A full stop after a word of two or more letters ends the sentence, not an initial.
+                    let endsSentence = clean.hasSuffix(".") && clean.dropLast().count >= 2
+                        && !["jr.", "sr.", "st."].contains(clean.lowercased())
+                    if endsSentence { clean = String(clean.dropLast()) }
+                }
                 // "Prime Minister Theresa May said": a month that is also a name, in body text and
                 // not before a day number ("May 5"), is part of the name.
                 let monthName = monthNames.contains(clean) && !inHeadline && !followedByNumber(view.utf8, at: cursor)
-                if stopTokens.contains(clean.lowercased()), !monthName { break }
+                if isStopToken(clean), !monthName { break }
                 tokens.append(clean)
                 end = start + clean.utf8.count
                 if t != clean {   // a possessive or a sentence end closes the name
@@ -202,7 +204,7 @@ public enum PersonMentions {
                     break
                 }
             }
-            guard !tokens.isEmpty, tokens.contains(where: { $0.count >= 2 && $0.first!.isUppercase && !$0.hasSuffix(".") }) else { continue }
+            guard !tokens.isEmpty, tokens.contains(where: isNameWord) else { continue }
             let range = view.sourceRange(roleRange.lowerBound..<end)
             let sentence = sentenceIndex(sentences, roleRange.lowerBound)
             let place = (closed ? nil : place(after: end, in: view.utf8))
@@ -366,6 +368,61 @@ public enum PersonMentions {
         return .some(out.isEmpty ? nil : out.joined(separator: " "))
     }
 
+    /// `text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")` for the
+    /// text of `bytes[range]` when it is ASCII (white space there: tab to carriage return and
+    /// space); `nil` for any other text.
+    static func asciiKey(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var gap = false
+        for i in range {
+            let c = bytes[i]
+            guard c < 0x80 else { return nil }
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) { gap = !out.isEmpty; continue }
+            if gap { out.append(0x20); gap = false }
+            out.append(ByteText.lower(c))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `stopTokens` holds `word` lowercased; an ASCII word is looked up by its bytes.
+    static func isStopToken(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 }),
+           let hit = u.withContiguousStorageIfAvailable({ NameIndex.stopTokenSet.contains($0, 0..<$0.count, lowercased: true) }) {
+            return hit
+        }
+        return stopTokens.contains(word.lowercased())
+    }
+
+    /// Whether `word` reads as a name word: two characters or more, the first uppercase, no full
+    /// stop at the end ("Lee", not "J." nor "Jr."). ASCII words without a carriage return (one
+    /// character a byte) are read byte by byte.
+    static func isNameWord(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return u.count >= 2 && NameScan.isUpper(u.first!) && u.last != 0x2E
+        }
+        return word.count >= 2 && word.first!.isUppercase && !word.hasSuffix(".")
+    }
+
+    /// Whether a word before a role has the shape of a qualifier ("Chinese" in "Chinese President
+    /// Xi"): its first character uppercase and its last a letter ("Lee." ends a sentence), a
+    /// lowercase letter in it or a single character ("SALTASH - Mayor …" is a dateline), and not an
+    /// adverb ("Reportedly": over four characters ending in "ly"). ASCII words without a carriage
+    /// return (one character a byte) are read byte by byte.
+    static func qualifierShape(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let f = u.first, let l = u.last, NameScan.isUpper(f), NameScan.isLetter(l) else { return false }
+            let n = u.count
+            let adverb = n > 4 && l == 0x79 && u[u.index(u.endIndex, offsetBy: -2)] == 0x6C
+            return (u.contains(where: NameScan.isLower) || n < 2) && !adverb
+        }
+        guard let f = word.first, f.isUppercase, let l = word.last, l.isLetter else { return false }
+        return !(word.hasSuffix("ly") && word.count > 4) && (word.contains(where: \.isLowercase) || word.count < 2)
+    }
+
     /// `word` without the scalars `-,;:(` at either end (`trimmingCharacters(in:)` with that set).
     static func trimmingQualifierPunctuation(_ word: String) -> String {
         let trim: (Unicode.Scalar) -> Bool = { $0 == "-" || $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" }
@@ -407,16 +464,23 @@ public enum PersonMentions {
 
     /// Offsets where sentences start: after ". ", "! ", "? " and at line starts.
     static func sentenceStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A { starts.append(i + 1) }
-            else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < bytes.count, bytes[i + 1] == 0x20,
-                    !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
-            i += 1
+        bytes.withUnsafeBufferPointer { p in
+            var starts = [0]
+            let n = p.count
+            // Only a line feed, or ".", "!" or "?" before a space, can start a sentence.
+            let test = { (x: UInt64, x1: UInt64) -> UInt64 in
+                NameScan.equal8(x, 0x0A)
+                    | ((NameScan.equal8(x, 0x2E) | NameScan.equal8(x, 0x21) | NameScan.equal8(x, 0x3F)) & NameScan.equal8(x1, 0x20))
+            }
+            NameScan.forEachCandidate(p, test) { i in
+                let b = p[i]
+                if b == 0x0A { starts.append(i + 1) }
+                else if (b == 0x2E || b == 0x21 || b == 0x3F), i + 1 < n, p[i + 1] == 0x20,
+                        !(b == 0x2E && isAbbreviation(bytes, endingAt: i)) { starts.append(i + 2) }
+                return true
+            }
+            return starts
         }
-        return starts
     }
 
     /// Whether the full stop at `dot` closes an abbreviation that does not end a sentence: a

@@ -89,8 +89,12 @@ public struct EntityRegistry: Sendable {
         /// Every surname and every word of every spelling.
         var words: Set<String> = []
         var officesByTitle: [String: [Int]] = [:]
+        /// The ASCII keys of `bySpelling`, `byEndWord` and `byFolded` (`KeyFilter`), or `nil` when
+        /// a key that is not ASCII could still equal ASCII text.
+        var asciiKeys: KeyFilter?
 
         init(_ people: [Person], _ offices: [Office]) {
+            defer { asciiKeys = KeyFilter(spellings: bySpelling.keys, endWords: byEndWord.keys, folded: byFolded.keys) }
             for (i, p) in people.enumerated() {
                 if byId[p.id] == nil { byId[p.id] = i }
                 bySurname[p.surname, default: []].append(i)
@@ -136,6 +140,82 @@ public struct EntityRegistry: Sendable {
 
     /// Every registered surname and every word of every registered spelling.
     public var nameWords: Set<String> { tables.words }
+
+    /// Whether the registry may know the full name `tokens`: `false` only when no registered
+    /// spelling is `tokens` joined by spaces (`isRegisteredSpelling`) and
+    /// `candidates(spelledLike: tokens)` is empty. Decided from byte hashes when every token is
+    /// ASCII (`KeyFilter`), without building a `String`; `true` (ask those) otherwise.
+    public func mayKnow(_ tokens: [String]) -> Bool {
+        guard let keys = tables.asciiKeys, !tokens.isEmpty else { return true }
+        return keys.mayContain(tokens)
+    }
+
+    /// A bitmap of FNV-1a hashes of the ASCII lookup keys: whole spellings, first and last words,
+    /// folded spellings (each with its own seed). A name whose hashes all miss is no key. Built
+    /// only when no key could equal ASCII text unless it is ASCII: `String` equality is
+    /// canonical equivalence ("\u{212A}" KELVIN SIGN equals "K"), so a key that is not ASCII
+    /// but whose every character equals an ASCII one leaves the registry without a filter.
+    struct KeyFilter {
+        var bits: [UInt64]
+        var mask: Int
+
+        static let spellingSeed: UInt64 = 0xcbf29ce484222325
+        static let endWordSeed: UInt64 = 0x84222325cbf29ce4
+        static let foldedSeed: UInt64 = 0x9ce484222325cbf2
+        /// Every character equal to an ASCII one.
+        static let asciiCharacters: Set<Character> = Set((0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n"])
+
+        init?(spellings: some Collection<String>, endWords: some Collection<String>, folded: some Collection<String>) {
+            var size = 1024
+            while size < (spellings.count + endWords.count + folded.count) * 16 { size *= 2 }
+            bits = [UInt64](repeating: 0, count: size / 64)
+            mask = size - 1
+            for (seed, keys) in [(Self.spellingSeed, Array(spellings)), (Self.endWordSeed, Array(endWords)), (Self.foldedSeed, Array(folded))] {
+                for key in keys {
+                    if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                        var h = seed
+                        for c in key.utf8 { h = Self.mix(h, c) }
+                        insert(h)
+                    } else if key.allSatisfy({ Self.asciiCharacters.contains($0) }) {
+                        return nil
+                    }
+                }
+            }
+        }
+
+        @inline(__always) static func mix(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100000001b3 }
+
+        @inline(__always) func bitsSet(_ h: UInt64) -> Bool {
+            let a = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask, b = Int(truncatingIfNeeded: h >> 40) & mask
+            return bits[a >> 6] & (1 << UInt64(a & 63)) != 0 && bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+        }
+
+        mutating func insert(_ h: UInt64) {
+            let a = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask, b = Int(truncatingIfNeeded: h >> 40) & mask
+            bits[a >> 6] |= 1 << UInt64(a & 63)
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+
+        /// Whether some key may be `tokens` joined by spaces, its first or last token, or its
+        /// folded letters (`EntityRegistry.fold`); `true` when a token is not ASCII.
+        func mayContain(_ tokens: [String]) -> Bool {
+            var spelling = Self.spellingSeed, folded = Self.foldedSeed
+            var first = Self.endWordSeed, last = Self.endWordSeed
+            for (i, token) in tokens.enumerated() {
+                if i > 0 { spelling = Self.mix(spelling, 0x20) }
+                var word = Self.endWordSeed
+                for c in token.utf8 {
+                    guard c < 0x80 else { return true }
+                    spelling = Self.mix(spelling, c)
+                    word = Self.mix(word, c)
+                    if ByteText.isASCIIAlnum(c) { folded = Self.mix(folded, ByteText.lower(c)) }
+                }
+                if i == 0 { first = word }
+                last = word
+            }
+            return bitsSet(spelling) || bitsSet(first) || bitsSet(last) || bitsSet(folded)
+        }
+    }
 
     /// The people whose spellings `NameMatching.sameFullName` could match with `tokens`: those
     /// sharing a first or last word with it, or equal to it folded.
@@ -288,7 +368,8 @@ public struct EntityRegistry: Sendable {
         let t = tables
         if let exact = t.bySpelling[name] { return exact.map { people[$0] } }
         if let loose = t.byFolded[Self.fold(name)] { return loose.map { people[$0] } }
-        guard !name.contains(" ") else { return [] }
+        // ASCII: a space is the byte 0x20 (Foundation's `contains` otherwise).
+        guard !(name.utf8.allSatisfy({ $0 < 0x80 }) ? name.utf8.contains(0x20) : name.contains(" ")) else { return [] }
         var bySurname = (t.bySurname[name] ?? []).map { people[$0] }
         if let title {
             let holders = Set((t.officesByTitle[title] ?? []).flatMap { offices[$0].holders.map(\.person) })
