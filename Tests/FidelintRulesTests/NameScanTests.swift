@@ -214,7 +214,8 @@ import Testing
         #expect(NameSpellingVariantRule.mayHaveWordVariants(of: names, in: Array("O'Marick".utf8)))
     }
 
-    /// The eight-byte tests equal their byte tests for every byte value in every lane, and
+    /// The eight-byte tests (`SWAR` and `NameScan.capitals`) equal their byte tests for every byte
+    /// value in every lane, and
     /// `forEachCandidate` gives exactly the offsets whose byte passes, for every length and
     /// start (the padded tail included).
     @Test func eightByteCandidatesAreExact() {
@@ -222,9 +223,9 @@ import Testing
             for lane in 0..<8 {
                 let x = UInt64(c) << UInt64(8 * lane) | (lane == 0 ? 0 : 0x41)   // another lane holds "A"
                 let bit: UInt64 = 0x80 << UInt64(8 * lane)
-                #expect((NameScan.equal8(x, 0x2E) & bit != 0) == (c == 0x2E))
+                #expect((SWAR.byteMask(x, 0x2E) & bit != 0) == (c == 0x2E))
                 #expect((NameScan.capitals(x) & bit != 0) == (c >= 0x41 && c <= 0x5A))
-                #expect((NameScan.within8(x, 0x61, 0x7A) & bit != 0) == (c >= 0x61 && c <= 0x7A))
+                #expect((SWAR.inRange(x, 0x61, 0x7A) & bit != 0) == (c >= 0x61 && c <= 0x7A))
             }
         }
         var rng = SystemRandomNumberGenerator()
@@ -235,7 +236,7 @@ import Testing
                 var got: [Int] = []
                 bytes.withUnsafeBufferPointer { b in
                     NameScan.forEachCandidate(b, from: start, { x, next in
-                        NameScan.capitals(x) | (NameScan.equal8(x, 0x73) & NameScan.equal8(next, 0x61))
+                        NameScan.capitals(x) | (SWAR.byteMask(x, 0x73) & SWAR.byteMask(next, 0x61))
                     }) { got.append($0); return true }
                 }
                 let expected = (start..<length).filter { i in

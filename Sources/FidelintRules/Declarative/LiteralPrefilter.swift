@@ -584,15 +584,9 @@ public final class ArticleLiteralScan {
     private static func collectBlock(_ src: UnsafeBufferPointer<UInt8>, at: Int, _ cls: UnsafeBufferPointer<UInt8>,
                                      found: UnsafeMutableBufferPointer<Int32>, lines: UnsafeMutableBufferPointer<Int32>,
                                      _ state: inout ScanState) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high = ones &* 0x80, low = ones &* 0x7F
+        let ones = SWAR.ones, high = SWAR.highs, low = SWAR.lows
         /// High bit of each byte of `x` (bytes < 0x80) that is at least `c` (1...0x80).
         @inline(__always) func atLeast(_ x: UInt64, _ c: UInt64) -> UInt64 { (x &+ ones &* (0x80 - c)) & high }
-        /// High bit of each byte of `x` equal to `c` (any bytes).
-        @inline(__always) func equal(_ x: UInt64, _ c: UInt64) -> UInt64 {
-            let y = x ^ (ones &* c)
-            return ~(((y & low) &+ low) | y) & high
-        }
         /// The high bits of the eight bytes as eight bits, byte 0 first.
         @inline(__always) func pack(_ m: UInt64) -> UInt64 { ((m >> 7) &* 0x0102_0408_1020_4080) >> 56 }
         var wordM: UInt64 = 0, startM: UInt64 = 0, spaceM: UInt64 = 0, breakM: UInt64 = 0
@@ -600,7 +594,7 @@ public final class ArticleLiteralScan {
         for k in 0..<8 {
             let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
             let hi = w & high
-            if hi != 0, equal(w, 0x85) | equal(w, 0xA8) | equal(w, 0xA9) | equal(w, 0xAA) | equal(w, 0xBF) != 0 {
+            if hi != 0, SWAR.byteMask(w, 0x85) | SWAR.byteMask(w, 0xA8) | SWAR.byteMask(w, 0xA9) | SWAR.byteMask(w, 0xAA) | SWAR.byteMask(w, 0xBF) != 0 {
                 return false
             }
             let ascii = ~hi & high
@@ -608,10 +602,10 @@ public final class ArticleLiteralScan {
             let folded = x | (ones &* 0x20)
             let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
             let digit = atLeast(x, 0x30) & ~atLeast(x, 0x3A)
-            let word = (letter | digit | equal(x, 0x5F)) & ascii
+            let word = (letter | digit | SWAR.byteMask(x, 0x5F)) & ascii
             // Bytes that start a literal without being word bytes: ASCII from 0x21 on, and lead bytes.
             let other = (atLeast(x, 0x21) & ~word & ascii) | (hi & (w << 1))
-            let space = (equal(x, 0x20) | equal(x, 0x09)) & ascii
+            let space = (SWAR.byteMask(x, 0x20) | SWAR.byteMask(x, 0x09)) & ascii
             let lineBreak = atLeast(x, 0x0A) & ~atLeast(x, 0x0E) & ascii
             let shift = UInt64(8 * k)
             wordM |= pack(word) << shift

@@ -15,25 +15,8 @@ import Darwin
 enum NameScan {
     // MARK: - Candidates, eight bytes at a time
 
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte of `x` (eight bytes, the first in the low byte) that equals `c`.
-    @inline(__always) static func equal8(_ x: UInt64, _ c: UInt8) -> UInt64 {
-        let t = x ^ (ones &* UInt64(c))
-        return ~(((t & ~highs) &+ ~highs) | t) & highs
-    }
-
-    /// The high bit of each byte of `x` in `lo...hi` (ASCII, `lo >= 1`).
-    @inline(__always) static func within8(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
-        let y = x & ~highs   // no carry crosses a byte below
-        let atLeastLo = y &+ ones &* UInt64(0x80 - lo)
-        let aboveHi = y &+ ones &* UInt64(0x7F - hi)
-        return atLeastLo & ~aboveHi & ~x & highs
-    }
-
     /// The high bit of each byte of `x` that is a capital letter A–Z.
-    @inline(__always) static func capitals(_ x: UInt64) -> UInt64 { within8(x, 0x41, 0x5A) }
+    @inline(__always) static func capitals(_ x: UInt64) -> UInt64 { SWAR.inRange(x, 0x41, 0x5A) }
 
     /// Calls `body` with every offset `i` of `b` from `start` on, ascending, whose byte is a
     /// candidate: `test(x, next)` gets the eight bytes from `i` and the eight from `i + 1` (zeros
@@ -47,7 +30,7 @@ enum NameScan {
         let raw = UnsafeRawPointer(base)
         while i + 9 <= n {
             var m = test(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
-                         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))) & highs
+                         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))) & SWAR.highs
             while m != 0 {
                 if !body(i + m.trailingZeroBitCount >> 3) { return }
                 m &= m - 1
@@ -62,7 +45,7 @@ enum NameScan {
         let (x, next) = withUnsafeBytes(of: &pad) {
             (UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)), UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 1, as: UInt64.self)))
         }
-        var m = test(x, next) & highs & (r == 8 ? ~0 : (1 << UInt64(8 * r)) - 1)
+        var m = test(x, next) & SWAR.highs & (r == 8 ? ~0 : (1 << UInt64(8 * r)) - 1)
         while m != 0 {
             if !body(i + m.trailingZeroBitCount >> 3) { return }
             m &= m - 1
@@ -233,8 +216,8 @@ enum NameScan {
             var next = 0   // the first offset not in a match
             // Only a capital before a lowercase letter, "ac" or "sa" can start a match.
             let test = { (x: UInt64, x1: UInt64) -> UInt64 in
-                (capitals(x) & within8(x1, 0x61, 0x7A)) | (equal8(x, 0x61) & equal8(x1, 0x63))
-                    | (equal8(x, 0x73) & equal8(x1, 0x61))
+                (capitals(x) & SWAR.inRange(x1, 0x61, 0x7A)) | (SWAR.byteMask(x, 0x61) & SWAR.byteMask(x1, 0x63))
+                    | (SWAR.byteMask(x, 0x73) & SWAR.byteMask(x1, 0x61))
             }
             forEachCandidate(b, test) { p in
                 guard p >= next else { return true }
@@ -369,7 +352,7 @@ enum NameScan {
             let n = b.count
             var next = 0   // the first offset not in a window
             var lineStart = 0
-            forEachCandidate(b, { x, _ in capitals(x) | equal8(x, 0x0A) }) { i in
+            forEachCandidate(b, { x, _ in capitals(x) | SWAR.byteMask(x, 0x0A) }) { i in
                 guard i >= next else { return true }
                 if b[i] == 0x0A { lineStart = i + 1; return true }
                 guard startsRoleKeyword(b, i) else { return true }
@@ -392,7 +375,7 @@ enum NameScan {
             var next = 0   // the first offset not in a window
             var lineStart = 0
             let test = { (x: UInt64, x1: UInt64) -> UInt64 in
-                capitals(x) | equal8(x, 0x0A) | ((equal8(x, 0x2E) | equal8(x, 0x21) | equal8(x, 0x3F)) & equal8(x1, 0x20))
+                capitals(x) | SWAR.byteMask(x, 0x0A) | ((SWAR.byteMask(x, 0x2E) | SWAR.byteMask(x, 0x21) | SWAR.byteMask(x, 0x3F)) & SWAR.byteMask(x1, 0x20))
             }
             forEachCandidate(b, test) { i in
                 let c = b[i]

@@ -469,8 +469,8 @@ public enum PersonMentions {
             let n = p.count
             // Only a line feed, or ".", "!" or "?" before a space, can start a sentence.
             let test = { (x: UInt64, x1: UInt64) -> UInt64 in
-                NameScan.equal8(x, 0x0A)
-                    | ((NameScan.equal8(x, 0x2E) | NameScan.equal8(x, 0x21) | NameScan.equal8(x, 0x3F)) & NameScan.equal8(x1, 0x20))
+                SWAR.byteMask(x, 0x0A)
+                    | ((SWAR.byteMask(x, 0x2E) | SWAR.byteMask(x, 0x21) | SWAR.byteMask(x, 0x3F)) & SWAR.byteMask(x1, 0x20))
             }
             NameScan.forEachCandidate(p, test) { i in
                 let b = p[i]
