@@ -283,15 +283,15 @@ import Testing
         }
     }
 
-    /// `StaleOfficeRule.parseDate` reads dates like `ArticleDate.parse`.
+    /// `ArticleDate.parse` reads ASCII dates byte by byte exactly as its `Character` path does.
     @Test func articleDatesParseAlike() {
         let dates = ["2025-09-15", " 2025-09-15 ", "\t2025-09-15\t", "2025-09-15T08:00:00Z", "2025-09-15t08", "2025-09-15 10:00",
                      "2025-09-15x", "2025-9-15", "2025-09-1", "20250915", "+123-05-05", "+2025-09-15", "2025-+9-15", "2025-09-+5",
                      "2025--9-15", "2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01", "2025-13-01",
                      "2025-00-10", "2025-04-31", "2025-09-15\r\n", "2025-09-15\n", "２０２５-09-15", "2025-09-15\u{301}",
                      "2025-09-1\u{301}5", "\u{00A0}2025-09-15", "2025-09-15\u{2003}", "", "2025", "abcd-ef-gh", "2025-09-15-01"]
-        for d in dates { #expect(StaleOfficeRule.parseDate(d) == ArticleDate.parse(d), "\(d)") }
-        #expect(StaleOfficeRule.parseDate("2024-02-29T00:00") == "2024-02-29")
+        for d in dates { #expect(ArticleDate.parse(d) == ArticleDate.parseCharacters(d), "\(d)") }
+        #expect(ArticleDate.parse("2024-02-29T00:00") == "2024-02-29")
     }
 
     /// The ASCII `fold` equals Foundation's folding; byte helpers equal their `String` forms.

@@ -55,46 +55,7 @@ public struct StaleOfficeRule: Rule {
 
     /// The article's date: its own metadata first, then `--article-date`.
     static func articleDate(_ context: RuleContext) -> String? {
-        context.article.metadata.date.flatMap(parseDate) ?? context.options.articleDate.flatMap(parseDate)
-    }
-
-    /// `ArticleDate.parse(text)`, read byte by byte when `text` is ASCII without a carriage return
-    /// (one character a byte: the trimmed white space is spaces and tabs, and `Int` reads an
-    /// optional "+" and digits); any other text goes to `ArticleDate.parse`.
-    static func parseDate(_ text: String) -> String? {
-        switch text.utf8.withContiguousStorageIfAvailable(asciiDate) {
-        case .some(.some(let day)): return day
-        default: return ArticleDate.parse(text)
-        }
-    }
-
-    /// `parseDate` on the bytes of ASCII text without a carriage return; `nil` for other text.
-    static func asciiDate(_ all: UnsafeBufferPointer<UInt8>) -> String?? {
-        guard !all.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .none }
-        var s = 0, e = all.count
-        while s < e, all[s] == 0x20 || all[s] == 0x09 { s += 1 }
-        while e > s, all[e - 1] == 0x20 || all[e - 1] == 0x09 { e -= 1 }
-        guard e - s >= 10, all[s + 4] == 0x2D, all[s + 7] == 0x2D else { return .some(nil) }
-        // `Int` of a part: an optional "+", then one digit or more, and nothing else.
-        func int(_ from: Int, _ to: Int) -> Int? {
-            var i = from
-            if all[i] == 0x2B { i += 1 }
-            guard i < to else { return nil }
-            var v = 0
-            while i < to {
-                let d = all[i] &- 0x30
-                guard d < 10 else { return nil }
-                v = v * 10 + Int(d); i += 1
-            }
-            return v
-        }
-        guard let y = int(s, s + 4), y >= 1, let m = int(s + 5, s + 7), let d = int(s + 8, s + 10),
-              (1...12).contains(m), (1...ArticleDate.daysIn(month: m, year: y)).contains(d) else { return .some(nil) }
-        if e - s > 10 {
-            let next = all[s + 10]
-            guard next == 0x54 || next == 0x20 || next == 0x74 else { return .some(nil) }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: all[s..<(s + 10)]), as: UTF8.self)
+        context.article.metadata.date.flatMap(ArticleDate.parse) ?? context.options.articleDate.flatMap(ArticleDate.parse)
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {

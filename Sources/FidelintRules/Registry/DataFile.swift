@@ -136,6 +136,45 @@ public enum ArticleDate {
     /// or `nil` when `text` does not start with a valid calendar date (Gregorian: no 2025-02-30,
     /// 2024-02-29 but not 2025-02-29; year 0001 or later).
     public static func parse(_ text: String) -> String? {
+        // ASCII without a carriage return is read byte by byte (one character a byte: the trimmed
+        // white space is spaces and tabs, and `Int` reads an optional "+" and digits).
+        switch text.utf8.withContiguousStorageIfAvailable(asciiDate) {
+        case .some(.some(let day)): return day
+        default: return parseCharacters(text)
+        }
+    }
+
+    /// `parse` on the bytes of ASCII text without a carriage return; `nil` for other text.
+    static func asciiDate(_ all: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard !all.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .none }
+        var s = 0, e = all.count
+        while s < e, all[s] == 0x20 || all[s] == 0x09 { s += 1 }
+        while e > s, all[e - 1] == 0x20 || all[e - 1] == 0x09 { e -= 1 }
+        guard e - s >= 10, all[s + 4] == 0x2D, all[s + 7] == 0x2D else { return .some(nil) }
+        // `Int` of a part: an optional "+", then one digit or more, and nothing else.
+        func int(_ from: Int, _ to: Int) -> Int? {
+            var i = from
+            if all[i] == 0x2B { i += 1 }
+            guard i < to else { return nil }
+            var v = 0
+            while i < to {
+                let d = all[i] &- 0x30
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d); i += 1
+            }
+            return v
+        }
+        guard let y = int(s, s + 4), y >= 1, let m = int(s + 5, s + 7), let d = int(s + 8, s + 10),
+              (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d) else { return .some(nil) }
+        if e - s > 10 {
+            let next = all[s + 10]
+            guard next == 0x54 || next == 0x20 || next == 0x74 else { return .some(nil) }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: all[s..<(s + 10)]), as: UTF8.self)
+    }
+
+    /// `parse` for any text, on `Character`s (the reference the byte path is tested against).
+    static func parseCharacters(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.utf8.count >= 10 else { return nil }
         let day = String(t.prefix(10))
