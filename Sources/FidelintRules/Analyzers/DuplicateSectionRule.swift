@@ -113,57 +113,74 @@ public struct DuplicateSectionRule: Rule {
         var capacity = 16
         while capacity < all.shingles.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var head = [Int32](repeating: -1, count: capacity)
-        var count = [Int32](repeating: 0, count: capacity)
-        var postingUnit: [Int32] = [], postingNext: [Int32] = []
-        postingUnit.reserveCapacity(all.shingles.count)
-        postingNext.reserveCapacity(all.shingles.count)
-        var distinct = [Int](repeating: 0, count: units.count)
-        var shared = [Int](repeating: 0, count: units.count)
-        var touched: [Int] = []
-        for j in units.indices {
-            var unique = 0
-            touched.removeAll(keepingCapacity: true)
-            for k in units[j].shingleStart..<units[j].shingleEnd {
-                let s = all.shingles[k]
-                var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
-                while head[slot] >= 0, keys[slot] != s { slot = (slot + 1) & mask }
-                if head[slot] >= 0 {
-                    // Seen: skip a repeat within this unit (the newest posting is this unit).
-                    if postingUnit[Int(head[slot])] == Int32(j) { continue }
-                    // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
-                    // comparison near-linear on long or repetitive files.
-                    if count[slot] <= Self.maxPosting {
-                        var p = Int(head[slot])
-                        while p >= 0 {
-                            let i = Int(postingUnit[p])
-                            if shared[i] == 0 { touched.append(i) }
-                            shared[i] += 1
-                            p = Int(postingNext[p])
+        // A slot: its shingle, the newest posting (-1: empty slot) and the number of postings,
+        // side by side so that a probe reads one cache line.
+        struct Slot { var key: UInt64; var head: Int32; var count: Int32 }
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        defer { slots.deallocate() }
+        slots.initialize(repeating: Slot(key: 0, head: -1, count: 0), count: capacity)
+        let postings = max(1, all.shingles.count)
+        let postingUnit = UnsafeMutablePointer<Int32>.allocate(capacity: postings)
+        defer { postingUnit.deallocate() }
+        let postingNext = UnsafeMutablePointer<Int32>.allocate(capacity: postings)
+        defer { postingNext.deallocate() }
+        var postingCount: Int32 = 0
+        let n = max(1, units.count)
+        let distinct = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        defer { distinct.deallocate() }
+        let shared = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        defer { shared.deallocate() }
+        shared.initialize(repeating: 0, count: n)
+        let touched = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        defer { touched.deallocate() }
+        all.shingles.withUnsafeBufferPointer { shingles in
+            for j in units.indices {
+                var unique = 0
+                var touchedCount = 0
+                let j32 = Int32(j)
+                for k in units[j].shingleStart..<units[j].shingleEnd {
+                    let s = shingles[k]
+                    var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
+                    while slots[slot].head >= 0, slots[slot].key != s { slot = (slot + 1) & mask }
+                    let head = slots[slot].head
+                    if head >= 0 {
+                        // Seen: skip a repeat within this unit (the newest posting is this unit).
+                        if postingUnit[Int(head)] == j32 { continue }
+                        // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
+                        // comparison near-linear on long or repetitive files.
+                        if slots[slot].count <= Self.maxPosting {
+                            var p = Int(head)
+                            while p >= 0 {
+                                let i = Int(postingUnit[p])
+                                if shared[i] == 0 { touched[touchedCount] = i; touchedCount += 1 }
+                                shared[i] += 1
+                                p = Int(postingNext[p])
+                            }
                         }
+                    } else {
+                        slots[slot].key = s
                     }
-                } else {
-                    keys[slot] = s
+                    unique += 1
+                    postingUnit[Int(postingCount)] = j32
+                    postingNext[Int(postingCount)] = head
+                    slots[slot].head = postingCount
+                    slots[slot].count += 1
+                    postingCount += 1
                 }
-                unique += 1
-                postingUnit.append(Int32(j))
-                postingNext.append(head[slot])
-                head[slot] = Int32(postingUnit.count - 1)
-                count[slot] += 1
-            }
-            distinct[j] = unique
-            for i in touched {
-                let common = shared[i]
-                shared[i] = 0
-                let a = distinct[i], b = unique
-                let jaccard = Double(common) / Double(a + b - common)
-                let containment = Double(common) / Double(min(a, b))
-                let ratio = Double(min(a, b)) / Double(max(a, b))
-                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
-                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
-                    best[j] = i
-                    score[j] = jaccard
+                distinct[j] = unique
+                for t in 0..<touchedCount {
+                    let i = touched[t]
+                    let common = shared[i]
+                    shared[i] = 0
+                    let a = distinct[i], b = unique
+                    let jaccard = Double(common) / Double(a + b - common)
+                    let containment = Double(common) / Double(min(a, b))
+                    let ratio = Double(min(a, b)) / Double(max(a, b))
+                    let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
+                    if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                        best[j] = i
+                        score[j] = jaccard
+                    }
                 }
             }
         }
@@ -177,7 +194,10 @@ public struct DuplicateSectionRule: Rule {
         all.shingles.reserveCapacity(words.hashes.count)
         var seenTables: Set<Int> = []
         var tableWords: [UInt64] = []
-        for (b, block) in article.blocks.enumerated() where block.kind != .code && block.kind != .fence && block.kind != .caption {
+        for b in article.blocks.indices {
+            let kind = article.blocks[b].kind
+            guard kind != .code && kind != .fence && kind != .caption else { continue }
+            let block = article.blocks[b]
             let start = all.shingles.count
             let count: Int
             if let t = block.table {
@@ -187,9 +207,14 @@ public struct DuplicateSectionRule: Rule {
                 count = tableWords.count
                 appendShingles(tableWords[...], to: &all.shingles)
             } else {
-                let hashes = words.words(ofBlock: b)
-                count = hashes.count
-                appendShingles(hashes, to: &all.shingles)
+                let lo = words.bounds[b], hi = words.bounds[b + 1]
+                count = hi - lo
+                if count >= 3 {
+                    // The block's own 3-grams, as `BlockWords` hashed them.
+                    all.shingles += words.shingles[lo..<(hi - 2)]
+                } else {
+                    appendShingles(words.hashes[lo..<hi], to: &all.shingles)
+                }
             }
             guard all.shingles.count > start else { continue }
             all.units.append(Unit(range: block.table.map { article.tables[$0].range } ?? block.range, words: count,
@@ -225,8 +250,9 @@ public struct DuplicateSectionRule: Rule {
         return tableText(article.tables[unit.table!])
     }
 
-    /// Word 3-gram shingles of `hashes`, hashed from the words' own hashes (no joined strings); a
-    /// unit of one or two words is one shingle.
+    /// Word 3-gram shingles of `hashes` (`ArticleSignature.shingle`, as `BlockWords.shingles`),
+    /// hashed from the words' own hashes (no joined strings); a unit of one or two words is one
+    /// shingle.
     static func appendShingles(_ hashes: ArraySlice<UInt64>, to out: inout [UInt64]) {
         if hashes.count < 3 {
             if !hashes.isEmpty { out.append(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
@@ -234,7 +260,7 @@ public struct DuplicateSectionRule: Rule {
         }
         let base = hashes.startIndex
         for k in base...(hashes.endIndex - 3) {
-            out.append(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+            out.append(ArticleSignature.shingle(hashes[k], hashes[k + 1], hashes[k + 2]))
         }
     }
 

@@ -115,6 +115,11 @@ public struct TruncatedTextRule: Rule {
     /// when every non-ASCII character is punctuation or space that forms its own character
     /// (`TextTools.isPunctuationOnly`), otherwise by characters.
     static func marks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            TextTools.isPunctuationOnly(bytes) ? byteMarks(bytes) : nil
+        }) {
+            return counts ?? characterMarks(text)
+        }
         if TextTools.isPunctuationOnly(text) {
             var opens = 0, closes = 0, straight = 0, parens = 0
             var previous1: UInt8 = 0, previous2: UInt8 = 0
@@ -133,9 +138,34 @@ public struct TruncatedTextRule: Rule {
             }
             return (opens, closes, straight, parens)
         }
+        return characterMarks(text)
+    }
+
+    /// `marks` by `Character`s (any text).
+    static func characterMarks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
         let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
         let straight = text.filter { $0 == "\"" }.count
         let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+        return (opens, closes, straight, parens)
+    }
+
+    /// The byte loop of `marks`, over UTF-8 `bytes` that `TextTools.isPunctuationOnly` accepts.
+    static func byteMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        var opens = 0, closes = 0, straight = 0, parens = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            switch bytes[i] {
+            case 0x22: straight += 1
+            case 0x28: parens += 1
+            case 0x29: parens -= 1
+            // “ is E2 80 9C, ” is E2 80 9D.
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
+                if bytes[i + 2] == 0x9C { opens += 1 } else if bytes[i + 2] == 0x9D { closes += 1 }
+            default: break
+            }
+            i += 1
+        }
         return (opens, closes, straight, parens)
     }
 }
