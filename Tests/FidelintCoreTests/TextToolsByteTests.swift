@@ -235,3 +235,22 @@ import Testing
         #expect(simple > 80 && TextTools.isSimplePunctuation(0x201C) && !TextTools.isSimplePunctuation(0xB5))
     }
 }
+
+/// `Suppressions.containsDirective` finds "fidelint-" with `memchr` and one 8-byte compare; it must
+/// agree with a plain substring search on fixture texts and on edge cases.
+@Suite struct DirectiveScanTests {
+    @Test func containsDirectiveEqualsSubstringSearch() {
+        let marker = Array("fidelint-".utf8)
+        var texts = TextToolsByteTests.fileTexts + TextToolsByteTests.handWritten
+        texts += ["fidelint-", "fidelint", "xfidelint-", "fidelint-x", "ffidelint-", "fidelin-t", "fidelintfidelint-",
+                  "<!-- fidelint-disable-next-line ad_label -- why -->", "fidelint_", "FIDELINT-", "f", "", "fffffffffff", "ﬁdelint-"]
+        var hits = 0
+        for t in texts {
+            let bytes = Array(t.utf8)
+            let expected = ByteText.find(marker, in: bytes, from: 0) != nil
+            #expect(Suppressions.containsDirective(bytes) == expected, "\(t.prefix(60))")
+            if expected { hits += 1 }
+        }
+        #expect(hits >= 6)
+    }
+}

@@ -20,4 +20,24 @@ import Testing
         }
         #expect(byteTexts > 1000)
     }
+
+    /// `truncated_table_row` tests header cells for blankness from the bytes; it must agree with
+    /// trimming white space on every line and cell-like piece of the texts.
+    @Test func isBlankEqualsTrimming() {
+        var pieces = [" ", "\t", "", "\u{00A0}", " \u{2003} ", "x", " x ", "\u{00A0}x", "\n", " \r"]
+        for t in DuplicateSectionMatchTests.texts {
+            for line in t.split(separator: "\n", omittingEmptySubsequences: false) {
+                pieces.append(String(line))
+                pieces += line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        var blank = 0
+        for p in pieces {
+            let expected = p.trimmingCharacters(in: .whitespaces).isEmpty
+            #expect(TruncatedTableRowRule.isBlank(p) == expected, "\(p.prefix(40))")
+            if expected { blank += 1 }
+        }
+        #expect(blank > 10)
+    }
 }
+

@@ -1,3 +1,4 @@
+import Foundation
 import FidelintCore
 
 /// A block, or a run of consecutive blocks, published twice. Blocks are compared after
@@ -109,30 +110,18 @@ public struct DuplicateSectionRule: Rule {
         let units = all.units
         var best = [Int?](repeating: nil, count: units.count)
         var score = [Double](repeating: 0, count: units.count)
-        // Open-addressing table: shingle → its postings (a linked list of units, newest first).
+        // Open-addressing table: shingle → its postings (a linked list of units, newest first), in
+        // the thread's scratch memory (no allocation or clearing per article).
         var capacity = 16
         while capacity < all.shingles.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        // A slot: its shingle, the newest posting (-1: empty slot) and the number of postings,
-        // side by side so that a probe reads one cache line.
-        struct Slot { var key: UInt64; var head: Int32; var count: Int32 }
-        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
-        defer { slots.deallocate() }
-        slots.initialize(repeating: Slot(key: 0, head: -1, count: 0), count: capacity)
-        let postings = max(1, all.shingles.count)
-        let postingUnit = UnsafeMutablePointer<Int32>.allocate(capacity: postings)
-        defer { postingUnit.deallocate() }
-        let postingNext = UnsafeMutablePointer<Int32>.allocate(capacity: postings)
-        defer { postingNext.deallocate() }
+        let scratch = MatchScratch.current()
+        scratch.prepare(capacity: capacity, postings: all.shingles.count, units: units.count)
+        let slots = scratch.slots, entries = scratch.entries
+        var entryCount = 0
+        let postingUnit = scratch.postingUnit, postingNext = scratch.postingNext
+        let distinct = scratch.distinct, shared = scratch.shared, touched = scratch.touched
         var postingCount: Int32 = 0
-        let n = max(1, units.count)
-        let distinct = UnsafeMutablePointer<Int>.allocate(capacity: n)
-        defer { distinct.deallocate() }
-        let shared = UnsafeMutablePointer<Int>.allocate(capacity: n)
-        defer { shared.deallocate() }
-        shared.initialize(repeating: 0, count: n)
-        let touched = UnsafeMutablePointer<Int>.allocate(capacity: n)
-        defer { touched.deallocate() }
         all.shingles.withUnsafeBufferPointer { shingles in
             for j in units.indices {
                 var unique = 0
@@ -141,14 +130,27 @@ public struct DuplicateSectionRule: Rule {
                 for k in units[j].shingleStart..<units[j].shingleEnd {
                     let s = shingles[k]
                     var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
-                    while slots[slot].head >= 0, slots[slot].key != s { slot = (slot + 1) & mask }
-                    let head = slots[slot].head
+                    let tag = s >> 32
+                    var e = -1
+                    while true {
+                        let v = slots[slot]
+                        if v == 0 { break }
+                        if v >> 32 == tag, entries[Int(v & 0xFFFF_FFFF) - 1].key == s { e = Int(v & 0xFFFF_FFFF) - 1; break }
+                        slot = (slot + 1) & mask
+                    }
+                    if e < 0 {
+                        e = entryCount
+                        entryCount += 1
+                        entries[e] = MatchScratch.Entry(key: s, head: -1, count: 0)
+                        slots[slot] = tag << 32 | UInt64(e + 1)
+                    }
+                    let head = entries[e].head
                     if head >= 0 {
                         // Seen: skip a repeat within this unit (the newest posting is this unit).
                         if postingUnit[Int(head)] == j32 { continue }
                         // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
                         // comparison near-linear on long or repetitive files.
-                        if slots[slot].count <= Self.maxPosting {
+                        if entries[e].count <= Self.maxPosting {
                             var p = Int(head)
                             while p >= 0 {
                                 let i = Int(postingUnit[p])
@@ -157,14 +159,12 @@ public struct DuplicateSectionRule: Rule {
                                 p = Int(postingNext[p])
                             }
                         }
-                    } else {
-                        slots[slot].key = s
                     }
                     unique += 1
                     postingUnit[Int(postingCount)] = j32
                     postingNext[Int(postingCount)] = head
-                    slots[slot].head = postingCount
-                    slots[slot].count += 1
+                    entries[e].head = postingCount
+                    entries[e].count += 1
                     postingCount += 1
                 }
                 distinct[j] = unique
@@ -274,5 +274,85 @@ public struct DuplicateSectionRule: Rule {
         let counts = TextTools.letterWordCounts(text)
         return counts.all >= 8 && counts.lowercase * 2 >= counts.all
             && trimmed.last.map { ".!?\"”’".contains($0) } == true
+    }
+}
+
+/// Scratch memory of `DuplicateSectionRule.matches`, one per thread (a POSIX thread-specific
+/// slot), grown to the largest article seen and reused (no allocation per article).
+final class MatchScratch {
+    /// A distinct shingle: its postings (newest first, -1: none) and their number.
+    struct Entry {
+        var key: UInt64
+        var head: Int32
+        var count: Int32
+    }
+
+    /// The open-addressing table: 0 for an empty slot, else the high half of the shingle in the
+    /// high half and its `entries` index + 1 in the low half (8 bytes a slot: the table of a long
+    /// article stays in the first-level cache).
+    private(set) var slots = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+    private(set) var entries = UnsafeMutablePointer<Entry>.allocate(capacity: 1)
+    private(set) var postingUnit = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private(set) var postingNext = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    /// Per unit: distinct shingles; shared shingles with the current unit (all 0 between calls);
+    /// the units touched by the current unit.
+    private(set) var distinct = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private(set) var shared = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private(set) var touched = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private var slotCapacity = 0, postingCapacity = 0, unitCapacity = 0
+
+    /// Room for `capacity` slots (all emptied), `postings` entries and postings and `units` units.
+    func prepare(capacity: Int, postings: Int, units: Int) {
+        if capacity > slotCapacity {
+            slots.deallocate()
+            slotCapacity = capacity
+            slots = .allocate(capacity: slotCapacity)
+        }
+        slots.initialize(repeating: 0, count: capacity)
+        if postings > postingCapacity {
+            entries.deallocate()
+            postingUnit.deallocate()
+            postingNext.deallocate()
+            postingCapacity = postings
+            entries = .allocate(capacity: postings)
+            postingUnit = .allocate(capacity: postings)
+            postingNext = .allocate(capacity: postings)
+        }
+        if units > unitCapacity {
+            distinct.deallocate()
+            shared.deallocate()
+            touched.deallocate()
+            unitCapacity = units
+            distinct = .allocate(capacity: units)
+            shared = .allocate(capacity: units)
+            shared.initialize(repeating: 0, count: units)
+            touched = .allocate(capacity: units)
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+        postingUnit.deallocate()
+        postingNext.deallocate()
+        distinct.deallocate()
+        shared.deallocate()
+        touched.deallocate()
+    }
+
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<MatchScratch>.fromOpaque(p).release() }
+        }
+        return key
+    }()
+
+    /// The calling thread's scratch.
+    static func current() -> MatchScratch {
+        if let p = pthread_getspecific(key) { return Unmanaged<MatchScratch>.fromOpaque(p).takeUnretainedValue() }
+        let scratch = MatchScratch()
+        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
     }
 }
