@@ -45,12 +45,16 @@ public struct TruncatedTextRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
-        let blocks = article.blocks.filter { $0.kind != .code && $0.kind != .fence && $0.kind != .caption }
-        guard let lastBlock = blocks.last, lastBlock.kind != .tableRow else { return [] }
+        // Indices of the blocks read (no copies of the blocks).
+        let all = article.blocks
+        let prose = all.indices.filter { all[$0].kind != .code && all[$0].kind != .fence && all[$0].kind != .caption }
+        guard let lastIndex = prose.last, all[lastIndex].kind != .tableRow else { return [] }
+        let lastBlock = all[lastIndex]
         var out: [Finding] = []
         // Sections: the block just before each heading (after the headline).
-        for (i, block) in blocks.enumerated().dropFirst() where block.kind == .heading {
-            let before = blocks[i - 1]
+        for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
+            let block = all[prose[i]]
+            let before = all[prose[i - 1]]
             guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
                   let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
@@ -58,7 +62,7 @@ public struct TruncatedTextRule: Rule {
         // The end of the article.
         // Only Markdown headings: a title-like last line of plain text is as often a byline or an
         // author's job title, and an HTML page's last heading is often a widget's ("More stories").
-        if lastBlock.kind == .heading, article.format == .markdown, blocks.count >= 3,
+        if lastBlock.kind == .heading, article.format == .markdown, prose.count >= 3,
            article.headlineBlock.map({ $0.range != lastBlock.range }) ?? true {
             out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
             return out
@@ -68,7 +72,8 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.hasLetterWords($0.text, atLeast: 7) }),
+        guard let blockIndex = prose.last(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
+              case let block = all[blockIndex],
               block.kind == .paragraph || block.kind == .listItem,
               !out.contains(where: { $0.range == block.range }),
               let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
