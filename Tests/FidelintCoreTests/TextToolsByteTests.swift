@@ -147,7 +147,62 @@ import Testing
         let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
         let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
         guard words.count >= ArticleSignature.minimumWords else { return nil }
-        return (ArticleSignature.minHashes(ofWords: words), words.count)
+        let mins = referenceMinHashes(words)
+        #expect(ArticleSignature.minHashes(ofWords: words) == mins)
+        return (mins, words.count)
+    }
+
+    /// The one-permutation MinHash as first written: each shingle hashed inline from three word
+    /// hashes (the values cached signatures hold).
+    static func referenceMinHashes(_ words: [UInt64]) -> [UInt32] {
+        let size = ArticleSignature.size
+        var mins = [UInt32](repeating: .max, count: size)
+        var filled = [Bool](repeating: false, count: size)
+        for k in 0...(words.count - 3) {
+            let shingle = ArticleSignature.mix(ArticleSignature.mix(words[k] ^ 0x51) ^ words[k + 1]) ^ (words[k + 2] &* 0x9E37_79B9_7F4A_7C15)
+            let h = ArticleSignature.mix(shingle)
+            let bin = Int(((h >> 32) &* UInt64(size)) >> 32)
+            filled[bin] = true
+            mins[bin] = min(mins[bin], UInt32(truncatingIfNeeded: h))
+        }
+        var out = mins
+        for bin in 0..<size where !filled[bin] {
+            var attempt: UInt64 = 1
+            while true {
+                let probe = Int(((ArticleSignature.mix(UInt64(bin) << 32 | attempt) >> 32) &* UInt64(size)) >> 32)
+                if filled[probe] { out[bin] = mins[probe]; break }
+                attempt += 1
+            }
+        }
+        return out
+    }
+
+    /// `BlockWords` writes each block's words into one pre-sized buffer; they must equal
+    /// `normalizedWordHashes` of each block's text, and its shingles the 3-grams of the words.
+    @Test func blockWordsEqualPerBlockHashes() {
+        var blocks = 0
+        for (n, t) in (Self.fileTexts + [Self.handWritten.joined(separator: "\n\n")]).enumerated() {
+            for format in [ArticleFormat.plain, .markdown] {
+                let article = ArticleReaders.reader(for: format).read(SourceText(path: "t\(n)", string: t))
+                let words = BlockWords.of(article)
+                var expected: [UInt64] = []
+                var fast = true
+                for (b, block) in article.blocks.enumerated() {
+                    let own = block.kind == .code || block.kind == .fence ? [] : TextTools.normalizedWordHashes(block.text)
+                    #expect(Array(words.words(ofBlock: b)) == own, "text \(n) block \(b)")
+                    if block.kind != .code && block.kind != .fence {
+                        fast = TextTools.appendNormalizedWordHashes(block.text, to: &expected) && fast
+                    }
+                    blocks += 1
+                }
+                #expect(words.hashes == expected && words.isConcatenation == fast, "text \(n)")
+                let shingles = expected.count < 3 ? [] : (0...(expected.count - 3)).map {
+                    ArticleSignature.shingle(expected[$0], expected[$0 + 1], expected[$0 + 2])
+                }
+                #expect(words.shingles == shingles, "text \(n)")
+            }
+        }
+        #expect(blocks > 1000)
     }
 
     /// One-permutation MinHash estimates: identical texts 1, one changed word in 300 close to 1,
@@ -165,5 +220,37 @@ import Testing
         #expect(sig(words).similarity(to: sig(edited)) >= 0.95)
         #expect(sig(words).similarity(to: sig(other)) <= 0.05)
         #expect(!ArticleSignature.minHashes(ofWords: Array(words.prefix(50))).contains(.max))
+    }
+}
+
+/// `isSimplePunctuation` reads bit masks built from the Unicode properties; they must agree on
+/// every scalar of the Basic Multilingual Plane and beyond.
+@Suite struct SimplePunctuationMaskTests {
+    @Test func masksEqualProperties() {
+        var simple = 0
+        for v in UInt32(0)..<0x30000 where Unicode.Scalar(v) != nil {
+            #expect(TextTools.isSimplePunctuation(v) == TextTools.isSimplePunctuationByProperties(v), "U+\(String(v, radix: 16))")
+            if TextTools.isSimplePunctuation(v) { simple += 1 }
+        }
+        #expect(simple > 80 && TextTools.isSimplePunctuation(0x201C) && !TextTools.isSimplePunctuation(0xB5))
+    }
+}
+
+/// `Suppressions.containsDirective` finds "fidelint-" with `memchr` and one 8-byte compare; it must
+/// agree with a plain substring search on fixture texts and on edge cases.
+@Suite struct DirectiveScanTests {
+    @Test func containsDirectiveEqualsSubstringSearch() {
+        let marker = Array("fidelint-".utf8)
+        var texts = TextToolsByteTests.fileTexts + TextToolsByteTests.handWritten
+        texts += ["fidelint-", "fidelint", "xfidelint-", "fidelint-x", "ffidelint-", "fidelin-t", "fidelintfidelint-",
+                  "<!-- fidelint-disable-next-line ad_label -- why -->", "fidelint_", "FIDELINT-", "f", "", "fffffffffff", "ﬁdelint-"]
+        var hits = 0
+        for t in texts {
+            let bytes = Array(t.utf8)
+            let expected = ByteText.find(marker, in: bytes, from: 0) != nil
+            #expect(Suppressions.containsDirective(bytes) == expected, "\(t.prefix(60))")
+            if expected { hits += 1 }
+        }
+        #expect(hits >= 6)
     }
 }

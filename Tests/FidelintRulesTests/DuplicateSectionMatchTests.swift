@@ -42,6 +42,7 @@ import Testing
                 let (best, score) = DuplicateSectionRule.matches(new)
                 let (refBest, refScore) = Self.referenceMatches(old.map(\.shingles))
                 #expect(best == refBest && score == refScore, "text \(n) \(format)")
+                #expect(new.units.map { Set(new.shingles[$0.shingleStart..<$0.shingleEnd]) } == old.map(\.shingles), "text \(n) \(format)")
                 units += old.count
                 matched += best.compactMap { $0 }.count
             }
@@ -68,7 +69,7 @@ import Testing
                 if !hashes.isEmpty { shingles.insert(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
             } else {
                 for k in 0...(hashes.count - 3) {
-                    shingles.insert(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+                    shingles.insert(ArticleSignature.shingle(hashes[k], hashes[k + 1], hashes[k + 2]))
                 }
             }
             if !shingles.isEmpty { units.append((range, hashes.count, shingles)) }

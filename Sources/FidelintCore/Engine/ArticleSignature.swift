@@ -14,21 +14,61 @@ public struct BlockWords: Sendable {
     /// Whether every block took the byte path (no NFKC): then the words of the blocks' texts
     /// joined with spaces are the concatenation of the blocks' words.
     public var isConcatenation: Bool
+    /// The word 3-gram hashes of `hashes` (`ArticleSignature.shingle`), one for each `k` in
+    /// `0..<hashes.count - 2` (none when fewer than three words): `shingles[k]` hashes
+    /// `hashes[k], hashes[k + 1], hashes[k + 2]`, across block bounds.
+    public var shingles: [UInt64]
 
     /// The word hashes of each non-code block of `article`.
     public static func of(_ article: Article) -> BlockWords {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(article.source.utf8.count / 5)
         var bounds = [0]
         bounds.reserveCapacity(article.blocks.count + 1)
-        var concatenation = true
-        for block in article.blocks {
-            if block.kind != .code && block.kind != .fence {
-                concatenation = TextTools.appendNormalizedWordHashes(block.text, to: &hashes) && concatenation
-            }
-            bounds.append(hashes.count)
+        // Room for the most words the byte path can find; a block that needs NFKC sends the whole
+        // article to the array path.
+        var room = 0
+        for block in article.blocks where block.kind != .code && block.kind != .fence {
+            room += TextTools.maxWordCount(block.text.utf8.count)
         }
-        return BlockWords(hashes: hashes, bounds: bounds, isConcatenation: concatenation)
+        var fast = true
+        var hashes = [UInt64](unsafeUninitializedCapacity: max(room, 1)) { buffer, count in
+            count = 0
+            let base = buffer.baseAddress!
+            for block in article.blocks {
+                if block.kind != .code && block.kind != .fence {
+                    let written = block.text.utf8.withContiguousStorageIfAvailable { bytes in
+                        TextTools.fastNormalizedWordHashes(bytes, writingTo: base + count)
+                    }
+                    guard let written, let written else { fast = false; count = 0; return }
+                    count += written
+                }
+                bounds.append(count)
+            }
+        }
+        if !fast {
+            bounds = [0]
+            hashes = []
+            hashes.reserveCapacity(room)
+            for block in article.blocks {
+                if block.kind != .code && block.kind != .fence {
+                    TextTools.appendNormalizedWordHashes(block.text, to: &hashes)
+                }
+                bounds.append(hashes.count)
+            }
+        }
+        let shingles = [UInt64](unsafeUninitializedCapacity: max(0, hashes.count - 2)) { buffer, count in
+            hashes.withUnsafeBufferPointer { w in
+                guard w.count >= 3 else { return }
+                var a = w[0], b = w[1]
+                for k in 0..<(w.count - 2) {
+                    let c = w[k + 2]
+                    buffer[k] = ArticleSignature.shingle(a, b, c)
+                    a = b
+                    b = c
+                }
+            }
+            count = max(0, hashes.count - 2)
+        }
+        return BlockWords(hashes: hashes, bounds: bounds, isConcatenation: fast, shingles: shingles)
     }
 
     /// The words of block `i`.
@@ -87,17 +127,21 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
 
     static func of(_ article: Article, words blockWords: BlockWords) -> ArticleSignature? {
         guard let first = article.blocks.first(where: { $0.kind != .code && $0.kind != .fence }) else { return nil }
-        let words: [UInt64]
+        let mins: [UInt32], wordCount: Int
         if blockWords.isConcatenation {
-            words = blockWords.hashes
+            wordCount = blockWords.hashes.count
+            guard wordCount >= minimumWords else { return nil }
+            mins = minHashes(ofShingles: blockWords.shingles)
         } else {
             // A block needed NFKC: normalize the joined prose as a whole, as it was always read.
             let prose = article.blocks.filter { $0.kind != .code && $0.kind != .fence }
-            words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
+            let words = TextTools.wordHashes(TextTools.normalize(prose.map(\.text).joined(separator: " ")))
+            wordCount = words.count
+            guard wordCount >= minimumWords else { return nil }
+            mins = minHashes(ofWords: words)
         }
-        guard words.count >= minimumWords else { return nil }
-        return ArticleSignature(path: article.source.path, minHashes: folded(minHashes(ofWords: words)),
-                                wordCount: words.count, anchor: article.source.location(of: first.range),
+        return ArticleSignature(path: article.source.path, minHashes: folded(mins),
+                                wordCount: wordCount, anchor: article.source.location(of: first.range),
                                 anchorText: String(first.text.prefix(80)))
     }
 
@@ -158,15 +202,26 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
     /// empty bin copies the first filled bin on its own fixed probe sequence (optimal
     /// densification, Shrivastava 2017), so articles with the same shingles fill it alike.
     static func minHashes(ofWords words: [UInt64]) -> [UInt32] {
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(max(0, words.count - 2))
+        for k in 0...(words.count - 3) { shingles.append(shingle(words[k], words[k + 1], words[k + 2])) }
+        return minHashes(ofShingles: shingles)
+    }
+
+    /// `minHashes(ofWords:)` from the words' 3-gram hashes (`shingle`), at least one.
+    static func minHashes(ofShingles shingles: [UInt64]) -> [UInt32] {
         var mins = [UInt32](repeating: .max, count: size)
         var filled = [Bool](repeating: false, count: size)
-        words.withUnsafeBufferPointer { w in
-            for k in 0...(w.count - 3) {
-                let shingle = mix(mix(w[k] ^ 0x51) ^ w[k + 1]) ^ (w[k + 2] &* 0x9E37_79B9_7F4A_7C15)
-                let h = mix(shingle)
-                let bin = Int(((h >> 32) &* UInt64(size)) >> 32)
-                filled[bin] = true
-                mins[bin] = min(mins[bin], UInt32(truncatingIfNeeded: h))
+        mins.withUnsafeMutableBufferPointer { mins in
+            filled.withUnsafeMutableBufferPointer { filled in
+                shingles.withUnsafeBufferPointer { s in
+                    for k in 0..<s.count {
+                        let h = mix(s[k])
+                        let bin = Int(((h >> 32) &* UInt64(size)) >> 32)
+                        filled[bin] = true
+                        mins[bin] = min(mins[bin], UInt32(truncatingIfNeeded: h))
+                    }
+                }
             }
         }
         var out = mins
@@ -179,6 +234,12 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
             }
         }
         return out
+    }
+
+    /// The hash of the word 3-gram `a b c` (word hashes): the shingle of `minHashes` and of
+    /// `duplicate_section`.
+    @inline(__always) public static func shingle(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+        mix(mix(a ^ 0x51) ^ b) ^ (c &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// Estimated Jaccard similarity with `other` (0...1).

@@ -132,8 +132,25 @@ public enum Suppressions {
     }
 
     /// Whether `bytes` contain "fidelint-" (a byte scan: most files have no directive).
-    static func containsDirective(_ bytes: [UInt8]) -> Bool { ByteText.contains(directiveMarker, in: bytes) }
-    private static let directiveMarker = Array("fidelint-".utf8)
+    static func containsDirective(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            // memchr to each "f", then "fidelint" as one 8-byte load and "-" (no call per "f").
+            guard let base = b.baseAddress, b.count >= 9 else { return false }
+            let raw = UnsafeRawPointer(base)
+            let fidelint = UInt64(littleEndian: directiveWord)
+            var i = 0
+            let last = b.count - 9
+            while i <= last {
+                guard let hit = memchr(raw + i, 0x66, last + 1 - i) else { return false }
+                let k = raw.distance(to: UnsafeRawPointer(hit))
+                if raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) == fidelint, base[k + 8] == 0x2D { return true }
+                i = k + 1
+            }
+            return false
+        }
+    }
+    /// "fidelint" as a little-endian `UInt64` (its first byte lowest).
+    private static let directiveWord: UInt64 = "fidelint".utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
 
     static func isBlank(_ source: SourceText, line: Int) -> Bool {
         source.text(source.lineIndex.rangeOfLine(line)).allSatisfy(\.isWhitespace)

@@ -235,7 +235,35 @@ extension TextTools {
     /// The byte path of `appendNormalizedWordHashes`: `false` (and `out` unchanged) when `bytes` hold a
     /// character that needs NFKC or lower-casing beyond ASCII.
     static func fastNormalizedWordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) -> Bool {
+        if bytes.isEmpty { return true }
         let start = out.count
+        let bound = maxWordCount(bytes.count)
+        out.append(contentsOf: repeatElement(0, count: bound))
+        let written = out.withUnsafeMutableBufferPointer { fastNormalizedWordHashes(bytes, writingTo: $0.baseAddress! + start) }
+        out.removeLast(bound - (written ?? 0))
+        return written != nil
+    }
+
+    /// For each byte value: the byte lower-cased when it is an ASCII letter or digit
+    /// (`ByteText.isASCIIAlnum`, `ByteText.lower`), otherwise 0.
+    /// Written once when first read, never after (hence `nonisolated(unsafe)`).
+    nonisolated(unsafe) static let lowerAlnumTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 { table[b] = ByteText.isASCIIAlnum(UInt8(b)) ? ByteText.lower(UInt8(b)) : 0 }
+        return UnsafePointer(table)
+    }()
+
+    /// The most words `fastNormalizedWordHashes` can find in `byteCount` bytes: a word takes a byte
+    /// and is followed by a separator byte or the end.
+    @inline(__always) public static func maxWordCount(_ byteCount: Int) -> Int { (byteCount + 1) / 2 }
+
+    /// `fastNormalizedWordHashes(_:into:)` writing to `out`, which must have room for
+    /// `maxWordCount(bytes.count)` hashes: the number of hashes written, or `nil` when `bytes` hold
+    /// a character that needs NFKC or lower-casing beyond ASCII.
+    static func fastNormalizedWordHashes(_ bytes: UnsafeBufferPointer<UInt8>, writingTo out: UnsafeMutablePointer<UInt64>) -> Int? {
+        var count = 0
+        @inline(__always) func emit(_ h: UInt64) { out[count] = h; count += 1 }
+        let table = lowerAlnumTable
         var h = fnvBasis
         var inWord = false
         // The joiner byte (' or -) seen after a word and not yet fed, or 0.
@@ -257,13 +285,12 @@ extension TextTools {
                     if p.isWhitespace {
                         b = 0x20
                     } else if p.changesWhenNFKCCaseFolded || p.changesWhenLowercased {
-                        out.removeSubrange(start...)
-                        return false
+                        return nil
                     } else if isWordScalar(scalar) {
                         if !inWord { h = fnvBasis; inWord = true }
                         if pending != 0 {
                             // A joiner counts only before a letter.
-                            if p.isAlphabetic { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                            if p.isAlphabetic { h = (h ^ UInt64(pending)) &* fnvPrime } else { emit(h); h = fnvBasis }
                             pending = 0
                         }
                         for k in 0..<len { h = (h ^ UInt64(bytes[i + k])) &* fnvPrime }
@@ -281,27 +308,27 @@ extension TextTools {
             if ByteText.isASCIIAlnum(b) {
                 if !inWord { h = fnvBasis; inWord = true }
                 if pending != 0 {
-                    if b >= 0x41 { h = (h ^ UInt64(pending)) &* fnvPrime } else { out.append(h); h = fnvBasis }
+                    if b >= 0x41 { h = (h ^ UInt64(pending)) &* fnvPrime } else { emit(h); h = fnvBasis }
                     pending = 0
                 }
                 h = (h ^ UInt64(ByteText.lower(b))) &* fnvPrime
-                // The rest of an ASCII run in a tight loop.
+                // The rest of an ASCII run in a tight loop, one table load per byte.
                 while i < n {
-                    let c = bytes[i]
-                    guard ByteText.isASCIIAlnum(c) else { break }
-                    h = (h ^ UInt64(ByteText.lower(c))) &* fnvPrime
+                    let c = table[Int(bytes[i])]
+                    guard c != 0 else { break }
+                    h = (h ^ UInt64(c)) &* fnvPrime
                     i += 1
                 }
             } else if inWord, pending == 0, b == 0x27 || b == 0x2D {
                 pending = b
             } else {
-                if inWord { out.append(h) }
+                if inWord { emit(h) }
                 inWord = false
                 pending = 0
             }
         }
-        if inWord { out.append(h) }
-        return true
+        if inWord { emit(h) }
+        return count
     }
 
     /// Counts of `letterWords(text)` and of those starting with a lower-case letter, in one pass
@@ -327,16 +354,38 @@ extension TextTools {
     /// Whether every non-ASCII scalar of `bytes` is punctuation or space in the ranges U+00A0–U+00BF,
     /// U+2010–U+2027 or U+2030–U+205E that is not a word character: such a scalar is its own
     /// grapheme and never part of a word, so words and characters can be read from the bytes.
-    static func isSimplePunctuation(_ v: UInt32) -> Bool {
+    /// Read from bit masks of the three ranges (`simplePunctuationMasks`).
+    @inline(__always) static func isSimplePunctuation(_ v: UInt32) -> Bool {
+        let masks = simplePunctuationMasks
+        if v &- 0xA0 < 0x20 { return masks.latin >> UInt64(v - 0xA0) & 1 == 1 }
+        let k = v &- 0x2010
+        guard k < 0x50 else { return false }
+        return (k < 64 ? masks.low >> UInt64(k) : masks.high >> UInt64(k - 64)) & 1 == 1
+    }
+
+    /// `isSimplePunctuation` from the scalar's Unicode properties (the definition the masks are
+    /// built from).
+    static func isSimplePunctuationByProperties(_ v: UInt32) -> Bool {
         guard (0xA0..<0xC0).contains(v) || (0x2010..<0x2028).contains(v) || (0x2030..<0x205F).contains(v) else { return false }
         return !isWordScalar(Unicode.Scalar(v)!)
     }
+
+    /// `isSimplePunctuationByProperties` as bits: `latin` bit k for U+00A0 + k, `low` bit k for
+    /// U+2010 + k and `high` bit k for U+2050 + k.
+    static let simplePunctuationMasks: (latin: UInt64, low: UInt64, high: UInt64) = {
+        var latin: UInt64 = 0, low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<32 where isSimplePunctuationByProperties(0xA0 + UInt32(k)) { latin |= 1 << UInt64(k) }
+        for k in 0..<64 where isSimplePunctuationByProperties(0x2010 + UInt32(k)) { low |= 1 << UInt64(k) }
+        for k in 0..<16 where isSimplePunctuationByProperties(0x2050 + UInt32(k)) { high |= 1 << UInt64(k) }
+        return (latin, low, high)
+    }()
 
     /// Whether every non-ASCII character of `text` is punctuation or space in U+00A0–U+00BF,
     /// U+2010–U+2027 or U+2030–U+205E that is no word character (curly quotes, dashes, NBSP, «»).
     /// Each such character, and each ASCII one but CR LF, is then a `Character` of its own and never
     /// part of a word, so characters and words can be read from the UTF-8 bytes.
     public static func isPunctuationOnly(_ text: String) -> Bool {
+        if let r = text.utf8.withContiguousStorageIfAvailable({ isPunctuationOnly($0) }) { return r }
         var i = text.utf8.startIndex
         let utf8 = text.utf8
         while i < utf8.endIndex {
@@ -348,6 +397,19 @@ extension TextTools {
             for _ in 1..<len { v = v << 6 | UInt32(utf8[j] & 0x3F); j = utf8.index(after: j) }
             guard isSimplePunctuation(v) else { return false }
             i = j
+        }
+        return true
+    }
+
+    /// `isPunctuationOnly` of the valid UTF-8 `bytes`.
+    public static func isPunctuationOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let (v, len) = ByteText.scalar(in: bytes, at: i)
+            guard isSimplePunctuation(v) else { return false }
+            i += len
         }
         return true
     }

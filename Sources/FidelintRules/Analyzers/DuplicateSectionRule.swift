@@ -1,3 +1,4 @@
+import Foundation
 import FidelintCore
 
 /// A block, or a run of consecutive blocks, published twice. Blocks are compared after
@@ -109,61 +110,77 @@ public struct DuplicateSectionRule: Rule {
         let units = all.units
         var best = [Int?](repeating: nil, count: units.count)
         var score = [Double](repeating: 0, count: units.count)
-        // Open-addressing table: shingle → its postings (a linked list of units, newest first).
+        // Open-addressing table: shingle → its postings (a linked list of units, newest first), in
+        // the thread's scratch memory (no allocation or clearing per article).
         var capacity = 16
         while capacity < all.shingles.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var head = [Int32](repeating: -1, count: capacity)
-        var count = [Int32](repeating: 0, count: capacity)
-        var postingUnit: [Int32] = [], postingNext: [Int32] = []
-        postingUnit.reserveCapacity(all.shingles.count)
-        postingNext.reserveCapacity(all.shingles.count)
-        var distinct = [Int](repeating: 0, count: units.count)
-        var shared = [Int](repeating: 0, count: units.count)
-        var touched: [Int] = []
-        for j in units.indices {
-            var unique = 0
-            touched.removeAll(keepingCapacity: true)
-            for k in units[j].shingleStart..<units[j].shingleEnd {
-                let s = all.shingles[k]
-                var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
-                while head[slot] >= 0, keys[slot] != s { slot = (slot + 1) & mask }
-                if head[slot] >= 0 {
-                    // Seen: skip a repeat within this unit (the newest posting is this unit).
-                    if postingUnit[Int(head[slot])] == Int32(j) { continue }
-                    // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
-                    // comparison near-linear on long or repetitive files.
-                    if count[slot] <= Self.maxPosting {
-                        var p = Int(head[slot])
-                        while p >= 0 {
-                            let i = Int(postingUnit[p])
-                            if shared[i] == 0 { touched.append(i) }
-                            shared[i] += 1
-                            p = Int(postingNext[p])
+        let scratch = MatchScratch.current()
+        scratch.prepare(capacity: capacity, postings: all.shingles.count, units: units.count)
+        let slots = scratch.slots, entries = scratch.entries
+        var entryCount = 0
+        let postingUnit = scratch.postingUnit, postingNext = scratch.postingNext
+        let distinct = scratch.distinct, shared = scratch.shared, touched = scratch.touched
+        var postingCount: Int32 = 0
+        all.shingles.withUnsafeBufferPointer { shingles in
+            for j in units.indices {
+                var unique = 0
+                var touchedCount = 0
+                let j32 = Int32(j)
+                for k in units[j].shingleStart..<units[j].shingleEnd {
+                    let s = shingles[k]
+                    var slot = Int(truncatingIfNeeded: s ^ (s >> 29)) & mask
+                    let tag = s >> 32
+                    var e = -1
+                    while true {
+                        let v = slots[slot]
+                        if v == 0 { break }
+                        if v >> 32 == tag, entries[Int(v & 0xFFFF_FFFF) - 1].key == s { e = Int(v & 0xFFFF_FFFF) - 1; break }
+                        slot = (slot + 1) & mask
+                    }
+                    if e < 0 {
+                        e = entryCount
+                        entryCount += 1
+                        entries[e] = MatchScratch.Entry(key: s, head: -1, count: 0)
+                        slots[slot] = tag << 32 | UInt64(e + 1)
+                    }
+                    let head = entries[e].head
+                    if head >= 0 {
+                        // Seen: skip a repeat within this unit (the newest posting is this unit).
+                        if postingUnit[Int(head)] == j32 { continue }
+                        // A shingle in many blocks is boilerplate, not evidence; skipping it keeps the
+                        // comparison near-linear on long or repetitive files.
+                        if entries[e].count <= Self.maxPosting {
+                            var p = Int(head)
+                            while p >= 0 {
+                                let i = Int(postingUnit[p])
+                                if shared[i] == 0 { touched[touchedCount] = i; touchedCount += 1 }
+                                shared[i] += 1
+                                p = Int(postingNext[p])
+                            }
                         }
                     }
-                } else {
-                    keys[slot] = s
+                    unique += 1
+                    postingUnit[Int(postingCount)] = j32
+                    postingNext[Int(postingCount)] = head
+                    entries[e].head = postingCount
+                    entries[e].count += 1
+                    postingCount += 1
                 }
-                unique += 1
-                postingUnit.append(Int32(j))
-                postingNext.append(head[slot])
-                head[slot] = Int32(postingUnit.count - 1)
-                count[slot] += 1
-            }
-            distinct[j] = unique
-            for i in touched {
-                let common = shared[i]
-                shared[i] = 0
-                let a = distinct[i], b = unique
-                let jaccard = Double(common) / Double(a + b - common)
-                let containment = Double(common) / Double(min(a, b))
-                let ratio = Double(min(a, b)) / Double(max(a, b))
-                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
-                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
-                    best[j] = i
-                    score[j] = jaccard
+                distinct[j] = unique
+                for t in 0..<touchedCount {
+                    let i = touched[t]
+                    let common = shared[i]
+                    shared[i] = 0
+                    let a = distinct[i], b = unique
+                    let jaccard = Double(common) / Double(a + b - common)
+                    let containment = Double(common) / Double(min(a, b))
+                    let ratio = Double(min(a, b)) / Double(max(a, b))
+                    let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
+                    if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                        best[j] = i
+                        score[j] = jaccard
+                    }
                 }
             }
         }
@@ -177,7 +194,10 @@ public struct DuplicateSectionRule: Rule {
         all.shingles.reserveCapacity(words.hashes.count)
         var seenTables: Set<Int> = []
         var tableWords: [UInt64] = []
-        for (b, block) in article.blocks.enumerated() where block.kind != .code && block.kind != .fence && block.kind != .caption {
+        for b in article.blocks.indices {
+            let kind = article.blocks[b].kind
+            guard kind != .code && kind != .fence && kind != .caption else { continue }
+            let block = article.blocks[b]
             let start = all.shingles.count
             let count: Int
             if let t = block.table {
@@ -187,9 +207,14 @@ public struct DuplicateSectionRule: Rule {
                 count = tableWords.count
                 appendShingles(tableWords[...], to: &all.shingles)
             } else {
-                let hashes = words.words(ofBlock: b)
-                count = hashes.count
-                appendShingles(hashes, to: &all.shingles)
+                let lo = words.bounds[b], hi = words.bounds[b + 1]
+                count = hi - lo
+                if count >= 3 {
+                    // The block's own 3-grams, as `BlockWords` hashed them.
+                    all.shingles += words.shingles[lo..<(hi - 2)]
+                } else {
+                    appendShingles(words.hashes[lo..<hi], to: &all.shingles)
+                }
             }
             guard all.shingles.count > start else { continue }
             all.units.append(Unit(range: block.table.map { article.tables[$0].range } ?? block.range, words: count,
@@ -225,8 +250,9 @@ public struct DuplicateSectionRule: Rule {
         return tableText(article.tables[unit.table!])
     }
 
-    /// Word 3-gram shingles of `hashes`, hashed from the words' own hashes (no joined strings); a
-    /// unit of one or two words is one shingle.
+    /// Word 3-gram shingles of `hashes` (`ArticleSignature.shingle`, as `BlockWords.shingles`),
+    /// hashed from the words' own hashes (no joined strings); a unit of one or two words is one
+    /// shingle.
     static func appendShingles(_ hashes: ArraySlice<UInt64>, to out: inout [UInt64]) {
         if hashes.count < 3 {
             if !hashes.isEmpty { out.append(hashes.reduce(0x51) { ArticleSignature.combine($0, $1) }) }
@@ -234,7 +260,7 @@ public struct DuplicateSectionRule: Rule {
         }
         let base = hashes.startIndex
         for k in base...(hashes.endIndex - 3) {
-            out.append(ArticleSignature.combine(ArticleSignature.combine(hashes[k] ^ 0x51, hashes[k + 1]), hashes[k + 2]))
+            out.append(ArticleSignature.shingle(hashes[k], hashes[k + 1], hashes[k + 2]))
         }
     }
 
@@ -248,5 +274,85 @@ public struct DuplicateSectionRule: Rule {
         let counts = TextTools.letterWordCounts(text)
         return counts.all >= 8 && counts.lowercase * 2 >= counts.all
             && trimmed.last.map { ".!?\"”’".contains($0) } == true
+    }
+}
+
+/// Scratch memory of `DuplicateSectionRule.matches`, one per thread (a POSIX thread-specific
+/// slot), grown to the largest article seen and reused (no allocation per article).
+final class MatchScratch {
+    /// A distinct shingle: its postings (newest first, -1: none) and their number.
+    struct Entry {
+        var key: UInt64
+        var head: Int32
+        var count: Int32
+    }
+
+    /// The open-addressing table: 0 for an empty slot, else the high half of the shingle in the
+    /// high half and its `entries` index + 1 in the low half (8 bytes a slot: the table of a long
+    /// article stays in the first-level cache).
+    private(set) var slots = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+    private(set) var entries = UnsafeMutablePointer<Entry>.allocate(capacity: 1)
+    private(set) var postingUnit = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private(set) var postingNext = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    /// Per unit: distinct shingles; shared shingles with the current unit (all 0 between calls);
+    /// the units touched by the current unit.
+    private(set) var distinct = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private(set) var shared = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private(set) var touched = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private var slotCapacity = 0, postingCapacity = 0, unitCapacity = 0
+
+    /// Room for `capacity` slots (all emptied), `postings` entries and postings and `units` units.
+    func prepare(capacity: Int, postings: Int, units: Int) {
+        if capacity > slotCapacity {
+            slots.deallocate()
+            slotCapacity = capacity
+            slots = .allocate(capacity: slotCapacity)
+        }
+        slots.initialize(repeating: 0, count: capacity)
+        if postings > postingCapacity {
+            entries.deallocate()
+            postingUnit.deallocate()
+            postingNext.deallocate()
+            postingCapacity = postings
+            entries = .allocate(capacity: postings)
+            postingUnit = .allocate(capacity: postings)
+            postingNext = .allocate(capacity: postings)
+        }
+        if units > unitCapacity {
+            distinct.deallocate()
+            shared.deallocate()
+            touched.deallocate()
+            unitCapacity = units
+            distinct = .allocate(capacity: units)
+            shared = .allocate(capacity: units)
+            shared.initialize(repeating: 0, count: units)
+            touched = .allocate(capacity: units)
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+        postingUnit.deallocate()
+        postingNext.deallocate()
+        distinct.deallocate()
+        shared.deallocate()
+        touched.deallocate()
+    }
+
+    static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { p in
+            if let p { Unmanaged<MatchScratch>.fromOpaque(p).release() }
+        }
+        return key
+    }()
+
+    /// The calling thread's scratch.
+    static func current() -> MatchScratch {
+        if let p = pthread_getspecific(key) { return Unmanaged<MatchScratch>.fromOpaque(p).takeUnretainedValue() }
+        let scratch = MatchScratch()
+        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
     }
 }

@@ -33,7 +33,7 @@ public struct TruncatedTableRowRule: Rule {
         for table in article.tables {
             let width = table.header.width
             // A layout table (empty header cells) has no columns to count.
-            guard table.header.cells.allSatisfy({ !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            guard table.header.cells.allSatisfy({ !Self.isBlank($0.text) }) else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
             if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) ?? cutWord(in: last, table: table) {
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
@@ -68,12 +68,13 @@ public struct TruncatedTableRowRule: Rule {
     private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
         guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
         let cell = row.cells[j].text
-        let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
-        let grouped = column.filter(Self.isGroupedNumber)
-        guard grouped.count >= 2, grouped.count * 2 > column.count - 1 else { return nil }
+        // The cell first (most last cells are no cut number), then its column.
         let groups = cell.split(separator: ",", omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               let last = groups.last, last.count < 3 else { return nil }
+        let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
+        let grouped = column.filter(Self.isGroupedNumber)
+        guard grouped.count >= 2, grouped.count * 2 > column.count - 1 else { return nil }
         return (cell, grouped[0], "number")
     }
 
@@ -82,7 +83,7 @@ public struct TruncatedTableRowRule: Rule {
     private func cutWord(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
         guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
         let cell = row.cells[j].text
-        guard let lastWord = TextTools.letterWords(cell).last, lastWord.count >= 2, cell.last?.isLetter == true else { return nil }
+        guard cell.last?.isLetter == true, let lastWord = TextTools.letterWords(cell).last, lastWord.count >= 2 else { return nil }
         for other in table.rows + [table.header] where other.range != row.range && other.cells.count > j {
             let text = other.cells[j].text
             guard text.count > cell.count, text.hasPrefix(cell) else { continue }
@@ -90,6 +91,17 @@ public struct TruncatedTableRowRule: Rule {
             if next.isLetter { return (cell, text, "word") }
         }
         return nil
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, from the bytes when `text` holds an
+    /// ASCII byte other than space and tab, or only spaces and tabs.
+    static func isBlank(_ text: String) -> Bool {
+        var onlySpaces = true
+        for b in text.utf8 {
+            if b >= 0x80 { onlySpaces = false; break }
+            if b != 0x20 && b != 0x09 { return false }
+        }
+        return onlySpaces || text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     static func isGroupedNumber(_ text: String) -> Bool {

@@ -45,12 +45,16 @@ public struct TruncatedTextRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
-        let blocks = article.blocks.filter { $0.kind != .code && $0.kind != .fence && $0.kind != .caption }
-        guard let lastBlock = blocks.last, lastBlock.kind != .tableRow else { return [] }
+        // Indices of the blocks read (no copies of the blocks).
+        let all = article.blocks
+        let prose = all.indices.filter { all[$0].kind != .code && all[$0].kind != .fence && all[$0].kind != .caption }
+        guard let lastIndex = prose.last, all[lastIndex].kind != .tableRow else { return [] }
+        let lastBlock = all[lastIndex]
         var out: [Finding] = []
         // Sections: the block just before each heading (after the headline).
-        for (i, block) in blocks.enumerated().dropFirst() where block.kind == .heading {
-            let before = blocks[i - 1]
+        for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
+            let block = all[prose[i]]
+            let before = all[prose[i - 1]]
             guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
                   let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
@@ -58,7 +62,7 @@ public struct TruncatedTextRule: Rule {
         // The end of the article.
         // Only Markdown headings: a title-like last line of plain text is as often a byline or an
         // author's job title, and an HTML page's last heading is often a widget's ("More stories").
-        if lastBlock.kind == .heading, article.format == .markdown, blocks.count >= 3,
+        if lastBlock.kind == .heading, article.format == .markdown, prose.count >= 3,
            article.headlineBlock.map({ $0.range != lastBlock.range }) ?? true {
             out.append(finding("The article ends on the heading “\(TextTools.quote(lastBlock.text, limit: 50))” with nothing after it", at: lastBlock.range))
             return out
@@ -68,7 +72,8 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let block = blocks.last(where: { $0.kind != .tableRow && TextTools.hasLetterWords($0.text, atLeast: 7) }),
+        guard let blockIndex = prose.last(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
+              case let block = all[blockIndex],
               block.kind == .paragraph || block.kind == .listItem,
               !out.contains(where: { $0.range == block.range }),
               let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
@@ -115,6 +120,11 @@ public struct TruncatedTextRule: Rule {
     /// when every non-ASCII character is punctuation or space that forms its own character
     /// (`TextTools.isPunctuationOnly`), otherwise by characters.
     static func marks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        if let counts = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            TextTools.isPunctuationOnly(bytes) ? byteMarks(bytes) : nil
+        }) {
+            return counts ?? characterMarks(text)
+        }
         if TextTools.isPunctuationOnly(text) {
             var opens = 0, closes = 0, straight = 0, parens = 0
             var previous1: UInt8 = 0, previous2: UInt8 = 0
@@ -133,9 +143,34 @@ public struct TruncatedTextRule: Rule {
             }
             return (opens, closes, straight, parens)
         }
+        return characterMarks(text)
+    }
+
+    /// `marks` by `Character`s (any text).
+    static func characterMarks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
         let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
         let straight = text.filter { $0 == "\"" }.count
         let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+        return (opens, closes, straight, parens)
+    }
+
+    /// The byte loop of `marks`, over UTF-8 `bytes` that `TextTools.isPunctuationOnly` accepts.
+    static func byteMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        var opens = 0, closes = 0, straight = 0, parens = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            switch bytes[i] {
+            case 0x22: straight += 1
+            case 0x28: parens += 1
+            case 0x29: parens -= 1
+            // “ is E2 80 9C, ” is E2 80 9D.
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
+                if bytes[i + 2] == 0x9C { opens += 1 } else if bytes[i + 2] == 0x9D { closes += 1 }
+            default: break
+            }
+            i += 1
+        }
         return (opens, closes, straight, parens)
     }
 }
