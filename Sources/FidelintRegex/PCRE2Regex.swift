@@ -121,23 +121,11 @@ public final class PCRE2Matcher {
         if let jitStack { pcre2_jit_stack_free_8(jitStack) }
     }
 
-    /// The POSIX thread-specific slot that holds each thread's matcher (one reference, released
-    /// when the thread ends): a lookup is a load, not a `Foundation` thread dictionary access.
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { p in
-            if let p { Unmanaged<PCRE2Matcher>.fromOpaque(p).release() }
-        }
-        return key
-    }()
+    /// Each thread's matcher.
+    private static let perThread = PerThread { PCRE2Matcher() }
 
     /// The calling thread's matcher, created on first use.
-    public static func forCurrentThread() -> PCRE2Matcher {
-        if let p = pthread_getspecific(slot) { return Unmanaged<PCRE2Matcher>.fromOpaque(p).takeUnretainedValue() }
-        let m = PCRE2Matcher()
-        pthread_setspecific(slot, Unmanaged.passRetained(m).toOpaque())
-        return m
-    }
+    public static func forCurrentThread() -> PCRE2Matcher { perThread.value }
 
     /// A match: the byte range of the whole match and of each capture group (`nil` when unset).
     public struct Match: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import FidelintCore
+import FidelintRegex
 
 /// A block, or a run of consecutive blocks, published twice. Blocks are compared after
 /// normalization (NFKC, quotes, dashes, case, white space) as sets of word 3-gram shingles, so a
@@ -115,7 +116,7 @@ public struct DuplicateSectionRule: Rule {
         var capacity = 16
         while capacity < all.shingles.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
-        let scratch = MatchScratch.current()
+        let scratch = MatchScratch.perThread.value
         scratch.prepare(capacity: capacity, postings: all.shingles.count, units: units.count)
         let slots = scratch.slots, entries = scratch.entries
         var entryCount = 0
@@ -277,8 +278,8 @@ public struct DuplicateSectionRule: Rule {
     }
 }
 
-/// Scratch memory of `DuplicateSectionRule.matches`, one per thread (a POSIX thread-specific
-/// slot), grown to the largest article seen and reused (no allocation per article).
+/// Scratch memory of `DuplicateSectionRule.matches`, one per thread (`PerThread`),
+/// grown to the largest article seen and reused (no allocation per article).
 final class MatchScratch {
     /// A distinct shingle: its postings (newest first, -1: none) and their number.
     struct Entry {
@@ -340,19 +341,6 @@ final class MatchScratch {
         touched.deallocate()
     }
 
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { p in
-            if let p { Unmanaged<MatchScratch>.fromOpaque(p).release() }
-        }
-        return key
-    }()
-
-    /// The calling thread's scratch.
-    static func current() -> MatchScratch {
-        if let p = pthread_getspecific(key) { return Unmanaged<MatchScratch>.fromOpaque(p).takeUnretainedValue() }
-        let scratch = MatchScratch()
-        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
-        return scratch
-    }
+    /// Each thread's scratch.
+    static let perThread = PerThread { MatchScratch() }
 }

@@ -146,7 +146,7 @@ public struct NameIndex: Sendable {
     /// - Throws: `RegexError` when PCRE2 gives up.
     static func build(_ context: RuleContext, fastPath: Bool = true) throws(RegexError) -> NameIndex {
         let masked = context.view(masking: [.quotations, .code])
-        let matcher = NameMatcher.current()
+        let matcher = PCRE2Matcher.forCurrentThread()
         // The fast path finds sentence starts and role windows in one pass.
         let (sentences, windows) = fastPath ? NameScan.sentenceStartsAndRoleWindows(masked.utf8)
             : (PersonMentions.sentenceStarts(masked.utf8), nil)

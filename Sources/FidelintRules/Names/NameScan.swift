@@ -522,24 +522,3 @@ final class ByteWordSet: Sendable {
         bytes.withUnsafeBufferPointer { contains($0, range, lowercased: lowercased) }
     }
 }
-
-
-/// The calling thread's `PCRE2Matcher` (the same object `PCRE2Matcher.forCurrentThread()`
-/// returns), kept in a POSIX thread-specific slot: a lookup is a load, not a `Foundation` thread
-/// dictionary access. The slot holds one reference, released when the thread ends.
-enum NameMatcher {
-    static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { p in
-            if let p { Unmanaged<PCRE2Matcher>.fromOpaque(p).release() }
-        }
-        return key
-    }()
-
-    static func current() -> PCRE2Matcher {
-        if let p = pthread_getspecific(key) { return Unmanaged<PCRE2Matcher>.fromOpaque(p).takeUnretainedValue() }
-        let m = PCRE2Matcher.forCurrentThread()
-        pthread_setspecific(key, Unmanaged.passRetained(m).toOpaque())
-        return m
-    }
-}
