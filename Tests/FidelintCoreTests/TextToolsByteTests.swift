@@ -221,6 +221,22 @@ import Testing
         #expect(sig(words).similarity(to: sig(other)) <= 0.05)
         #expect(!ArticleSignature.minHashes(ofWords: Array(words.prefix(50))).contains(.max))
     }
+
+    /// `equalCount` (four 16-bit lanes at a time) counts what a loop over the positions counts,
+    /// for every length up to 130 and values that differ in one lane, one bit or the top bit.
+    @Test func equalCountMatchesPositionByPosition() {
+        var rng = SystemRandomNumberGenerator()
+        for n in 0...130 {
+            for _ in 0..<20 {
+                let a = (0..<n).map { _ in UInt16.random(in: 0...3, using: &rng) | (Bool.random(using: &rng) ? 0x8000 : 0) }
+                let b = a.map { v in Int.random(in: 0..<3, using: &rng) == 0 ? v ^ (1 << UInt16.random(in: 0...15, using: &rng)) : v }
+                let expected = zip(a, b).filter { $0 == $1 }.count
+                #expect(ArticleSignature.equalCount(a, b) == expected, "\(a) \(b)")
+            }
+        }
+        #expect(ArticleSignature.equalCount([1, 2, 3, 4, 5], [1, 0, 3, 4, 0]) == 3)
+        #expect(ArticleSignature.equalCount([0xFFFF, 0, 0x8000, 0x7FFF], [0xFFFF, 0, 0x8000, 0xFFFF]) == 3)
+    }
 }
 
 /// `isSimplePunctuation` reads bit masks built from the Unicode properties; they must agree on

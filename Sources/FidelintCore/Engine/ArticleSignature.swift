@@ -244,9 +244,31 @@ public struct ArticleSignature: Sendable, Hashable, Codable {
 
     /// Estimated Jaccard similarity with `other` (0...1).
     public func similarity(to other: ArticleSignature) -> Double {
-        var equal = 0
-        for i in 0..<Self.size where minHashes[i] == other.minHashes[i] { equal += 1 }
-        return Double(equal) / Double(Self.size)
+        Double(Self.equalCount(minHashes, other.minHashes)) / Double(Self.size)
+    }
+
+    /// How many positions of `a` and `b` hold the same value (over the shorter length), four
+    /// 16-bit lanes per 64-bit word: the cross-article pass compares many pairs of signatures.
+    static func equalCount(_ a: [UInt16], _ b: [UInt16]) -> Int {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                let n = min(pa.count, pb.count)
+                guard n > 0, let ra = pa.baseAddress, let rb = pb.baseAddress else { return 0 }
+                let lows: UInt64 = 0x7FFF_7FFF_7FFF_7FFF
+                var equal = 0, i = 0
+                while i + 4 <= n {
+                    let x = UnsafeRawPointer(ra + i).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(rb + i).loadUnaligned(as: UInt64.self)
+                    // 0x8000 in each lane of x that is zero (no carry leaves a lane).
+                    equal += (~(((x & lows) &+ lows) | x | lows)).nonzeroBitCount
+                    i += 4
+                }
+                while i < n {
+                    if ra[i] == rb[i] { equal += 1 }
+                    i += 1
+                }
+                return equal
+            }
+        }
     }
 
     /// The share of words two articles have in common, estimated from the Jaccard similarity `j` of
