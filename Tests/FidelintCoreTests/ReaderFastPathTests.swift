@@ -141,6 +141,19 @@ import Testing
         #expect(masked.utf8.count == view.utf8.count)
     }
 
+    /// The byte test of a file name's extension agrees with lower-casing the extension as a String.
+    @Test func lintedExtensionsByBytes() {
+        let names = ["a.txt", "A.TXT", "b.Md", "c.markdown", "d.MarkDown", "e.html", "f.HTM", "g.htmx", "h.tx", "i", ".md", "j.",
+                     "k.txt.bak", "l.bak.txt", "m.mar\u{212A}down", "n.tẋt", "o.ＭＤ", "p.md ", "q. md"]
+        for name in names {
+            let expected = name.utf8.lastIndex(of: UInt8(ascii: ".")).map {
+                FileCollector.extensions.contains(String(name[name.index(after: $0)...]).lowercased())
+            } ?? false
+            #expect(FileCollector.hasLintedExtension(name) == expected, "\(name)")
+        }
+        #expect(FileCollector.hasLintedExtension("m.mar\u{212A}down"))
+    }
+
     @Test func entryTypeReadsTheEntryItself() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-entry-\(getpid())")
         try? FileManager.default.removeItem(at: dir)
@@ -159,8 +172,12 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub.md"), withIntermediateDirectories: true)
         try "y".write(toFile: dir.appendingPathComponent("sub.md/c.md").path, atomically: true, encoding: .utf8)
         try "z".write(toFile: dir.appendingPathComponent(".hidden.txt").path, atomically: true, encoding: .utf8)
+        // A hard link is the same file too (one folder named: identities from readdir's inodes).
+        #expect(link(file, dir.appendingPathComponent("h.txt").path) == 0)
         let result = FileCollector.collect([dir.path])
         #expect(result.files == [dir.path + "/a.txt", dir.path + "/sub.md/c.md"])
+        // Two paths named: identities from stat, the same files once each.
+        #expect(FileCollector.collect([dir.path, file]).files == [dir.path + "/a.txt", dir.path + "/sub.md/c.md"])
         #expect(result.errors.map(\.0) == [dir.path + "/b.txt"])
         #expect(result.errors.map(\.1) == ["broken symbolic link or link loop"])
     }

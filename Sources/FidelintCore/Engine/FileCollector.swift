@@ -39,6 +39,11 @@ public enum FileCollector {
             self.init(st)
         }
 
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
         /// The file a `stat` describes.
         init(_ st: stat) {
             device = UInt64(st.st_dev)
@@ -81,7 +86,7 @@ public enum FileCollector {
             var walkErrors: [(String, String)] = []
             var found: [(path: String, id: FileID?)] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors) else {
+            guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors, directoryInodes: paths.count == 1) else {
                 errors.append((path, "folder cannot be listed"))
                 continue
             }
@@ -131,11 +136,18 @@ public enum FileCollector {
     /// unreadable subfolder an error; files with a linted extension appended as `folder/rel/path`
     /// with the file they lead to (stat'ed relative to the open folder, one path component to
     /// resolve instead of the whole path; `nil` when that fails).
+    /// - Parameter directoryInodes: a regular file's identity is its folder's device and the inode
+    ///   `readdir` gives, with no `stat` at all. Only for a run that names one folder: every
+    ///   identity then comes from the same walk, so they compare consistently (two hard links to
+    ///   one file share their inode there too).
     /// Returns `false` when `folder` itself cannot be listed.
-    static func walk(_ folder: String, into found: inout [(path: String, id: FileID?)], errors: inout [(String, String)]) -> Bool {
+    static func walk(_ folder: String, into found: inout [(path: String, id: FileID?)], errors: inout [(String, String)],
+                     directoryInodes: Bool = false) -> Bool {
         guard let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
         let fd = dirfd(dir)
+        var folderStat = stat()
+        let device: UInt64? = directoryInodes && fstat(fd, &folderStat) == 0 ? UInt64(folderStat.st_dev) : nil
         var subfolders: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -156,6 +168,10 @@ public enum FileCollector {
             default: kind = .other
             }
             guard kind != .other, hasLintedExtension(name) else { continue }
+            if kind == .regular, let device {
+                found.append((full, FileID(device: device, inode: UInt64(entry.pointee.d_ino))))
+                continue
+            }
             var st = stat()
             let statted = fstatat(fd, name, &st, 0) == 0
             if kind == .symbolicLink {
@@ -168,7 +184,7 @@ public enum FileCollector {
             }
             found.append((full, statted ? FileID(st) : nil))
         }
-        for sub in subfolders where !walk(sub, into: &found, errors: &errors) {
+        for sub in subfolders where !walk(sub, into: &found, errors: &errors, directoryInodes: directoryInodes) {
             // Subfolders the walk could not enter are errors too, not silently skipped.
             errors.append((sub, "cannot be read: \(String(cString: strerror(errno)))"))
         }
@@ -177,9 +193,17 @@ public enum FileCollector {
 
     /// Whether `name`'s extension (after the last dot, any case) is one fidelint reads.
     static func hasLintedExtension(_ name: String) -> Bool {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = utf8[utf8.index(after: dot)...]
+        // ASCII is lower-cased byte by byte (no String per entry); other text takes `lowercased()`,
+        // which can turn a non-ASCII letter into an ASCII one (KELVIN SIGN into "k").
+        guard ext.allSatisfy({ $0 < 0x80 }) else { return extensions.contains(String(name[dot...].dropFirst()).lowercased()) }
+        return linted.contains { $0.elementsEqual(ext.lazy.map(ByteText.lower)) }
     }
+
+    /// `extensions` as bytes.
+    private static let linted: [[UInt8]] = extensions.map { Array($0.utf8) }
 
     enum EntryType { case regular, symbolicLink, other, missing }
 
