@@ -141,6 +141,13 @@ import Testing
         #expect(masked.utf8.count == view.utf8.count)
     }
 
+    /// An endless stream named as a file is read only until it shows a NUL byte (then it is binary).
+    @Test func endlessStreamsStopAtTheirFirstNul() throws {
+        let bytes = try #require(FileCollector.readBytes("/dev/zero"))
+        #expect(bytes.count > 0 && bytes.count <= 65536 && bytes.contains(0))
+        #expect(SourceText(path: "/dev/zero", bytes: bytes).isBinary)
+    }
+
     /// The byte test of a file name's extension agrees with lower-casing the extension as a String.
     @Test func lintedExtensionsByBytes() {
         let names = ["a.txt", "A.TXT", "b.Md", "c.markdown", "d.MarkDown", "e.html", "f.HTM", "g.htmx", "h.tx", "i", ".md", "j.",

@@ -252,7 +252,7 @@ import Testing
         let words = PersonMentions.stopTokens
         let set = ByteWordSet(words)
         for (_, text) in Self.texts.prefix(60) {
-            for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) + words.map { Substring($0.uppercased()) } {
+            for piece in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) + words.map({ Substring($0.uppercased()) }) {
                 let b = Array(piece.utf8)
                 #expect(set.contains(b, 0..<b.count) == words.contains(String(piece)), "\(piece)")
                 #expect(set.contains(b, 0..<b.count, lowercased: true) == words.contains(String(decoding: b.map(ByteText.lower), as: UTF8.self)), "\(piece)")

@@ -98,8 +98,9 @@ public enum FileCollector {
     }
 
     /// The bytes of the file at `path` (one `open`, `fstat` and `read` loop into the array, no
-    /// Foundation `Data` in between; a pipe such as `<(…)` is read to its end), or `nil` when it
-    /// cannot be opened or read or is a folder.
+    /// Foundation `Data` in between; a pipe such as `<(…)` is read to its end, a stream only up to
+    /// the first chunk holding a NUL byte, which makes it binary), or `nil` when it cannot be
+    /// opened or read or is a folder.
     public static func readBytes(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
@@ -127,6 +128,9 @@ public enum FileCollector {
             if n < 0 { return nil }
             guard n > 0 else { break }
             out += more[0..<n]
+            // A NUL byte makes the file binary, refused whatever follows: a device such as
+            // /dev/zero or /dev/urandom is not read forever.
+            if more[0..<n].contains(0) { break }
         }
         return out
     }
