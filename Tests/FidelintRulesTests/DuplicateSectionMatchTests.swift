@@ -88,12 +88,8 @@ import Testing
                 for i in posting { counts[i, default: 0] += 1 }
             }
             for (i, shared) in counts {
-                let a = units[i].count, b = units[j].count
-                let jaccard = Double(shared) / Double(a + b - shared)
-                let containment = Double(shared) / Double(min(a, b))
-                let ratio = Double(min(a, b)) / Double(max(a, b))
-                let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
-                if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                if let jaccard = DuplicateSectionRule.similarity(common: shared, units[i].count, units[j].count),
+                   jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
                     best[j] = i
                     score[j] = jaccard
                 }

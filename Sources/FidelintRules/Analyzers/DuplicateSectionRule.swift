@@ -102,6 +102,15 @@ public struct DuplicateSectionRule: Rule {
         return out
     }
 
+    /// The Jaccard similarity of two shingle sets of `a` and `b` distinct shingles sharing
+    /// `common`, when they count as similar (see `matches`), else `nil`.
+    static func similarity(common: Int, _ a: Int, _ b: Int) -> Double? {
+        let jaccard = Double(common) / Double(a + b - common)
+        let containment = Double(common) / Double(min(a, b))
+        let ratio = Double(min(a, b)) / Double(max(a, b))
+        return jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5) ? jaccard : nil
+    }
+
     /// For each unit, the earlier unit it copies best (highest Jaccard similarity of the shingle
     /// sets, the first on a tie) and that similarity. Two units are similar when the Jaccard
     /// similarity is at least 0.7, or one holds 90% of the other's shingles and is at least half its
@@ -173,12 +182,8 @@ public struct DuplicateSectionRule: Rule {
                     let i = touched[t]
                     let common = shared[i]
                     shared[i] = 0
-                    let a = distinct[i], b = unique
-                    let jaccard = Double(common) / Double(a + b - common)
-                    let containment = Double(common) / Double(min(a, b))
-                    let ratio = Double(min(a, b)) / Double(max(a, b))
-                    let similar = jaccard >= 0.7 || (containment >= 0.9 && ratio >= 0.5)
-                    if similar, jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
+                    if let jaccard = similarity(common: common, distinct[i], unique),
+                       jaccard > score[j] || (jaccard == score[j] && i < (best[j] ?? Int.max)) {
                         best[j] = i
                         score[j] = jaccard
                     }
