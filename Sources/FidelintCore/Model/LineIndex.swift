@@ -120,8 +120,10 @@ public struct LineIndex: Sendable {
     }
 
     private func trimmedEnd(_ range: SourceRange) -> Int {
-        var end = max(range.start, min(range.end, bytes.count))
-        while end > range.start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        // Clamped to the text: a range from a reader that lost track of a position never traps here.
+        let start = max(0, min(range.start, bytes.count))
+        var end = max(start, min(range.end, bytes.count))
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         return end
     }
 
@@ -129,11 +131,12 @@ public struct LineIndex: Sendable {
     /// so a finding never ends at column 1 of the next line.
     public func location(of range: SourceRange) -> Location {
         let end = trimmedEnd(range)
-        let line = self.line(at: range.start)
+        let start = max(0, min(range.start, bytes.count))
+        let line = self.line(at: start)
         let endLine = self.line(at: end)
         return Location(
-            line: line, column: column(at: range.start, line: line),
+            line: line, column: column(at: start, line: line),
             endLine: endLine, endColumn: column(at: end, line: endLine),
-            offset: range.start, endOffset: end)
+            offset: start, endOffset: end)
     }
 }

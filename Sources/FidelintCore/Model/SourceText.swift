@@ -76,8 +76,9 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// `true` when the bytes hold NUL bytes and are not UTF-16: a binary file, not an article.
-    public var isBinary: Bool { encoding.hasPrefix("utf-8") && ByteText.find([0], in: utf8) != nil }
+    /// `true` when the decoded text holds a NUL character (as UTF-8 bytes or UTF-16 units): a binary
+    /// file, not an article. Checked after decoding, so a UTF-16 file with a NUL unit is refused too.
+    public var isBinary: Bool { ByteText.find([0], in: utf8) != nil }
 
     /// UTF-16 without a byte-order mark, told by its NUL bytes: mostly-ASCII UTF-16LE text has a
     /// NUL at most odd offsets and almost none at even ones (BE the other way round). Returns

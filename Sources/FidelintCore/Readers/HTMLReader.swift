@@ -403,8 +403,10 @@ public struct HTMLReader: ArticleReader {
                     builder.append(title, at: SourceRange(start: 0, end: 0))
                 }
                 kind = .heading
+                let before = blocks.count
                 flush()
-                headline = blocks.count - 1
+                // A blank <title> or og:title makes no block: then there is no headline from the head.
+                if blocks.count > before { headline = blocks.count - 1 }
                 titleFromHead = nil
             }
             let inRow = !rowStack.isEmpty
