@@ -51,9 +51,12 @@ public enum GitHubReporter: Reporter {
     }
 
     /// `::name key=value,…::message` and a newline, escaped as `@actions/core` does.
+    /// Control characters other than the line breaks `escapeData` encodes are escaped first
+    /// (`TerminalText.safe`, line by line): the log is shown on a terminal-like viewer.
     public static func command(_ name: String, _ properties: [(String, String)], _ message: String) -> String {
-        let props = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
-        return "::\(name)\(props.isEmpty ? "" : " " + props)::\(escapeData(message))\n"
+        let props = properties.map { "\($0.0)=\(escapeProperty(TerminalText.safe($0.1)))" }.joined(separator: ",")
+        let safeMessage = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.safe(String($0)) }.joined(separator: "\n")
+        return "::\(name)\(props.isEmpty ? "" : " " + props)::\(escapeData(safeMessage))\n"
     }
 
     /// `escapeData` of `@actions/core`: `%`, CR and LF.

@@ -25,7 +25,7 @@ struct Fidelint: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error).rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write((fullMessage(for: error) + "\n"))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -91,7 +91,7 @@ struct LintInputs: ParsableArguments {
 
     /// Prints `fidelint: error: message` and gives exit status 2.
     static func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("fidelint: error: \(message)\n".utf8))
+        StandardError.write("fidelint: error: \(message)\n")
         return ExitCode(2)
     }
 
@@ -122,7 +122,10 @@ struct LintInputs: ParsableArguments {
 
     /// Lints the paths. `keepSources`: keep each file's text for reporters that show context.
     /// - Throws: `ExitCode(2)` for a bad configuration, rule pack, registry, option or git ref.
-    func lint(keepSources: Bool) throws -> LintRun {
+    /// - Parameter writes: the files the command will write (`--output`, `--format F=FILE`, the
+    ///   baseline, the cache folder), each with the option as written ("--output a.txt"): one that is also an input is a
+    ///   usage error (exit 2) before anything is linted, so an article is never overwritten.
+    func lint(keepSources: Bool, writes: [(option: String, path: String)] = []) throws -> LintRun {
         Linter.profileMemory("start")
         let cwd = FileManager.default.currentDirectoryPath
         var setups: [String: Setup] = [:]   // by configuration path ("" for none)
@@ -162,6 +165,9 @@ struct LintInputs: ParsableArguments {
         Linter.profileMemory("collecting \(collected.files.count) files")
         var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
         var files = collected.files
+        if let hit = FileCollector.overlap(of: writes + (cache.map { [("--cache \($0)", $0)] } ?? []), with: files) {
+            throw Self.fail("\(hit.option): that file is also an input (\(hit.input)); fidelint never writes over a file it reads: choose another path")
+        }
         if let ref = changedSince {
             let changed = try Self.changedFiles(since: ref, in: FileCollector.repositoryRoot(from: cwd))
             files = files.filter { $0 == "-" || changed.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
@@ -234,7 +240,7 @@ struct LintInputs: ParsableArguments {
         let store = cache.map { ResultCache(directory: $0) }
         if let cache, (try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)) == nil
             || !FileManager.default.isWritableFile(atPath: cache) {
-            FileHandle.standardError.write(Data("fidelint: warning: --cache \(cache): the folder cannot be written; results are not cached\n".utf8))
+            StandardError.write("fidelint: warning: --cache \(cache): the folder cannot be written; results are not cached\n")
         }
         var results: [FileResult] = []
         results.reserveCapacity(jobsList.count)
@@ -270,21 +276,21 @@ struct LintInputs: ParsableArguments {
             }
         }
         let stdinArticleFormat = ArticleFormat(rawValue: self.stdinFormat)!
-        let stdinBytes: [UInt8]? = jobsList.contains { $0.path == "-" } ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
+        // Standard input read without Foundation (whose `readDataToEndOfFile` traps on a closed
+        // descriptor): a closed, folder or failing stdin is an error for "-" alone.
+        let stdinRead: Swift.Result<[UInt8], FileCollector.ReadError>? = jobsList.contains { $0.path == "-" }
+            ? FileCollector.read(descriptor: 0) : nil
         let progress = SharedProgress(total: jobsList.count)
         jobsList = []
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
             while let i = slots.next() {
                 let job = work[i]
                 let bytes: [UInt8]
-                if job.path == "-" {
-                    bytes = stdinBytes ?? []
-                } else {
-                    guard let read = FileCollector.readBytes(job.path) else {
-                        slots.set(i, .failure("cannot be read (permission denied or not a regular file)"))
-                        continue
-                    }
-                    bytes = read
+                switch job.path == "-" ? stdinRead ?? .success([]) : FileCollector.read(job.path) {
+                case let .success(read): bytes = read
+                case let .failure(error):
+                    slots.set(i, .failure(job.path == "-" ? "standard input \(error)" : error.description))
+                    continue
                 }
                 let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
                 if let store, let key, let cached = store.load(key) {

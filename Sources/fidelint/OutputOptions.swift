@@ -95,7 +95,7 @@ struct OutputOptions: ParsableArguments {
                     try ReportWriter.write(d.reporter.report(run, options: options), to: d.file)
                 }
             } catch {
-                FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                StandardError.write("fidelint: error: \(error)\n")
                 ok = false
             }
             if d.reporter == GitHubReporter.self, let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
@@ -103,7 +103,7 @@ struct OutputOptions: ParsableArguments {
                     try ReportWriter.write(MarkdownReporter.report(run, options: ReportOptions(failOn: failOn.severity)) + "\n",
                                            to: summary, append: true)
                 } catch {
-                    FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                    StandardError.write("fidelint: error: \(error)\n")
                     ok = false
                 }
             }
@@ -121,6 +121,11 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// The report files this run writes, each with the option that names it ("--output a.txt").
+    var writtenFiles: [(option: String, path: String)] {
+        destinations.compactMap { d in d.file.map { (d.file == output ? "--output \($0)" : "--format \(d.reporter.identifier)=\($0)", $0) } }
+    }
+
     /// Whether the HTML report (which shows source context) is among the outputs.
     var wantsSources: Bool { destinations.contains { $0.reporter == HTMLReporter.self } }
 
@@ -128,11 +133,20 @@ struct OutputOptions: ParsableArguments {
     /// could not be read, a rule gave up or a report could not be written, 1 when a finding is at
     /// or above `--fail-on`, else 0.
     func finish(_ run: LintRun) throws {
-        for e in run.fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
+        for e in run.fileErrors { StandardError.write("fidelint: error: \(e.path): \(e.message)\n") }
         let written = write(run)
         Linter.profileMemory("writing the reports")
-        for e in run.ruleErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
+        for e in run.ruleErrors { StandardError.write("fidelint: error: \(e.path): \(e.message)\n") }
         if !written || !run.fileErrors.isEmpty || !run.ruleErrors.isEmpty { throw ExitCode(2) }
         if run.fails(at: failOn.severity) { throw ExitCode(1) }
+    }
+}
+
+/// Standard error, with every line made terminal-safe (`TerminalText.safe`): messages name paths
+/// and quote articles, and neither may drive the terminal.
+enum StandardError {
+    static func write(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.safe(String($0)) }
+        FileHandle.standardError.write(Data(lines.joined(separator: "\n").utf8))
     }
 }

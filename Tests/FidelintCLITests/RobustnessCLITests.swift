@@ -41,4 +41,96 @@ import Testing
         #expect(r.stderr.contains("binary file"))
         #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label scraped into the article: “ADVERTISEMENT” [ad_label]"))
     }
+
+    /// Runs `script` with /bin/sh in `dir`, `$F` naming the binary.
+    static func shell(_ script: String, in dir: URL) throws -> CLITests.Output {
+        try CLITests.run(["-c", script], in: dir, binary: URL(fileURLWithPath: "/bin/sh"),
+                         environment: ["F": CLITests.binary.path])
+    }
+
+    /// `check - <&-`, `- < /tmp`, `- < /dev/zero`: a `try!` in Foundation's readDataToEndOfFile
+    /// trapped, and /dev/zero grew to 2 GB first. Each is now an error for "-" alone.
+    @Test func badStandardInputIsAnError() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (redirect, words) in [("<&-", "standard input"), ("< /tmp", "is a folder"), ("< /dev/zero", "binary file")] {
+            let r = try Self.shell("\"$F\" check - good.txt \(redirect)", in: dir)
+            #expect(r.status == 2, "\(redirect): \(r.stderr)")
+            #expect(r.stderr.contains("fidelint: error: -: "), "\(redirect): \(r.stderr)")
+            #expect(r.stderr.contains(words), "\(redirect): \(r.stderr)")
+            #expect(!r.stderr.contains("Fatal error"), "\(redirect)")
+            #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label"), "\(redirect): \(r.stdout)")
+        }
+    }
+
+    /// A FIFO named on the command line with no writer used to block the run in open().
+    @Test func namedPipeWithoutWriterDoesNotBlock() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(mkfifo(dir.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        let r = try Self.shell("timeout 20 \"$F\" check pipe.txt good.txt", in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("pipe.txt: is a named pipe that no program writes to"))
+        #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label"))
+    }
+
+    /// `check -o a.txt a.txt`, `--format html=a.txt a.txt`, `baseline a.txt b.txt`: the article
+    /// was overwritten by the report. Now a usage error, and the article is unchanged.
+    @Test func reportNeverOverwritesAnInput() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let article = "Tram fares stay flat.\nADVERTISEMENT\nRidership grew.\n"
+        try article.write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Bus fares rise.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.txt").path, withDestinationPath: "a.txt")
+        for args in [["check", "-o", "a.txt", "a.txt"], ["check", "--format", "html=a.txt", "a.txt"],
+                     ["check", "--format", "json=./link.txt", "."], ["check", "--cache", "a.txt", "a.txt"]] {
+            let r = try CLITests.run(args, in: dir)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains("is also an input"), "\(args): \(r.stderr)")
+            #expect(try String(contentsOf: dir.appendingPathComponent("a.txt"), encoding: .utf8) == article, "\(args)")
+        }
+        let b = try CLITests.run(["baseline", "a.txt", "b.txt"], in: dir)
+        #expect(b.status == 2)
+        #expect(b.stderr.contains("a.txt exists and is not a fidelint baseline"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.txt"), encoding: .utf8) == article)
+        // A real baseline file is still rewritten.
+        #expect(try CLITests.run(["baseline", "base.json", "b.txt"], in: dir).status == 0)
+        #expect(try CLITests.run(["baseline", "base.json", "a.txt"], in: dir).status == 0)
+    }
+
+    /// 1 MB of random bytes without a NUL gave 248,255 invalid_encoding warnings in 18.7 s: one
+    /// rule now reports at most 100 findings per file and one summary of the rest.
+    @Test func findingsOfOneRulePerFileAreCapped() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<1_000_000).map { _ in UInt8.random(in: 1...255, using: &generator) }
+        try Data(bytes).write(to: dir.appendingPathComponent("rnd.txt"))
+        let r = try CLITests.run(["check", "--format", "json", "rnd.txt", "good.txt"], in: dir)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let findings = json?["findings"] as? [[String: Any]] ?? []
+        let invalid = findings.filter { $0["ruleId"] as? String == "invalid_encoding" && $0["path"] as? String == "rnd.txt" }
+        #expect(invalid.count == 101)
+        #expect((invalid.last?["message"] as? String)?.contains("more findings of this rule in this file are not shown (at most 100 per rule and file)") == true)
+        #expect(findings.contains { $0["path"] as? String == "good.txt" && $0["ruleId"] as? String == "ad_label" })
+    }
+
+    /// Article text with terminal escape sequences was printed raw (it cleared the screen and set
+    /// the window title): in the text and GitHub formats and on standard error it is escaped.
+    @Test func escapeSequencesAreNotPrintedRaw() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Certainly! Here is the article you requested \u{1B}]0;pwned\u{07}\u{1B}[2J about it:\n\nThe council met on Monday.\n"
+        try text.write(to: dir.appendingPathComponent("esc.txt"), atomically: true, encoding: .utf8)
+        let oddName = "e\u{1B}[2Jv.txt"
+        try text.write(to: dir.appendingPathComponent(oddName), atomically: true, encoding: .utf8)
+        for format in ["text", "github"] {
+            let r = try CLITests.run(["check", "--color", "never", "--format", format, "esc.txt", oddName, "missing\u{1B}[2J.txt"], in: dir)
+            #expect(!r.stdout.contains("\u{1B}"), "\(format)")
+            #expect(!r.stderr.contains("\u{1B}"), "\(format)")
+            #expect(r.stdout.contains("\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"), "\(format): \(r.stdout)")
+            #expect(r.stderr.contains("missing\\u{1b}[2J.txt"), "\(format): \(r.stderr)")
+        }
+    }
 }

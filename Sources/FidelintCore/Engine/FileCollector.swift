@@ -28,12 +28,12 @@ public enum FileCollector {
     /// One key per file however it is written (`a.txt`, `./a.txt`, `/abs/a.txt`, a symbolic or
     /// hard link): device and inode, links followed; 16 bytes where a resolved path string would
     /// take a hundred, and one `stat` where resolving would take one per path component.
-    struct FileID: Hashable {
+    public struct FileID: Hashable, Sendable {
         var device: UInt64
         var inode: UInt64
 
         /// The file `path` leads to (links followed), or `nil` when it cannot be stat'ed.
-        init?(_ path: String) {
+        public init?(_ path: String) {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
             self.init(st)
@@ -97,42 +97,119 @@ public enum FileCollector {
         return Result(files: files, errors: errors, named: named)
     }
 
+    /// The first of `targets` (an option's name and the path it writes) that is the same file as
+    /// one of `inputs` (device and inode, links followed), with that input; `nil` when none is.
+    /// A target that does not exist yet cannot be an input.
+    public static func overlap(of targets: [(option: String, path: String)], with inputs: [String]) -> (option: String, target: String, input: String)? {
+        let existing = targets.compactMap { t in FileID(t.path).map { (t, $0) } }
+        guard !existing.isEmpty else { return nil }
+        for input in inputs where input != "-" {
+            guard let id = FileID(input) else { continue }
+            if let hit = existing.first(where: { $0.1 == id }) { return (hit.0.option, hit.0.path, input) }
+        }
+        return nil
+    }
+
     /// The bytes of the file at `path` (one `open`, `fstat` and `read` loop into the array, no
     /// Foundation `Data` in between; a pipe such as `<(…)` is read to its end, a stream only up to
     /// the first chunk holding a NUL byte, which makes it binary), or `nil` when it cannot be
-    /// opened or read or is a folder.
+    /// opened or read or is a folder. `read(_:)` gives the reason.
     public static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        if case let .success(bytes) = read(path) { return bytes }
+        return nil
+    }
+
+    /// Why a file or standard input could not be read.
+    public enum ReadError: Error, Equatable, CustomStringConvertible {
+        /// `open` failed (missing, permission denied); the `errno`.
+        case cannotOpen(Int32)
+        /// The descriptor is not open (standard input closed with `<&-`).
+        case closed
+        /// A folder, not a file.
+        case folder
+        /// A named pipe (FIFO) that no program writes to: nothing to read, and waiting would block.
+        case pipeWithoutWriter
+        /// `read` failed; the `errno`.
+        case readFailed(Int32)
+
+        public var description: String {
+            switch self {
+            case .cannotOpen: "cannot be read (permission denied or not a regular file)"
+            case .closed: "is closed; nothing to read"
+            case .folder: "is a folder, not a file"
+            case .pipeWithoutWriter: "is a named pipe that no program writes to; not linted"
+            case let .readFailed(code): "cannot be read (\(String(cString: strerror(code))))"
+            }
+        }
+    }
+
+    /// Opens `path` without blocking (a FIFO with no writer would block `open`) and reads it
+    /// with `read(descriptor:)`.
+    public static func read(_ path: String) -> Swift.Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(.cannotOpen(errno)) }
         defer { close(fd) }
+        return read(descriptor: fd)
+    }
+
+    /// Reads the open descriptor `fd` to its end: a regular file in one pass sized by `fstat`, a
+    /// pipe or device chunk by chunk (waiting with `poll` when it is non-blocking and empty), a
+    /// stream only up to the first chunk holding a NUL byte (a device such as /dev/zero is
+    /// binary and is not read forever). Never traps: a closed descriptor, a folder or a FIFO with
+    /// no writer is a `ReadError`.
+    public static func read(descriptor fd: Int32) -> Swift.Result<[UInt8], ReadError> {
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
-        var out = [UInt8](repeating: 0, count: st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : 0)
+        guard fstat(fd, &st) == 0 else { return .failure(errno == EBADF ? .closed : .readFailed(errno)) }
+        let type = st.st_mode & S_IFMT
+        guard type != S_IFDIR else { return .failure(.folder) }
+        var out = [UInt8](repeating: 0, count: type == S_IFREG ? Int(st.st_size) : 0)
         var total = 0
-        let ok = out.withUnsafeMutableBytes { buf -> Bool in
+        var failure: Int32 = 0
+        out.withUnsafeMutableBytes { buf in
             while total < buf.count {
-                let n = read(fd, buf.baseAddress! + total, buf.count - total)
-                if n < 0 { if errno == EINTR { continue }; return false }
+                let n = posixRead(fd, buf.baseAddress! + total, buf.count - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EAGAIN { var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0); _ = poll(&p, 1, -1); continue }
+                    failure = errno
+                    return
+                }
                 if n == 0 { break }
                 total += n
             }
-            return true
         }
-        guard ok else { return nil }
+        guard failure == 0 else { return .failure(.readFailed(failure)) }
         if total < out.count { out.removeLast(out.count - total) }   // the file shrank meanwhile
-        // A file that grew while being read: the rest too.
+        // A file that grew while being read, or a stream: the rest too.
         var more = [UInt8](repeating: 0, count: 65536)
+        var sawData = total > 0
         while true {
-            let n = more.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            let n = more.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress!, $0.count) }
             if n < 0, errno == EINTR { continue }
-            if n < 0 { return nil }
+            if n < 0, errno == EAGAIN {
+                var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                _ = poll(&p, 1, -1)
+                continue
+            }
+            if n < 0 { return .failure(.readFailed(errno)) }
             guard n > 0 else { break }
+            sawData = true
             out += more[0..<n]
             // A NUL byte makes the file binary, refused whatever follows: a device such as
             // /dev/zero or /dev/urandom is not read forever.
             if more[0..<n].contains(0) { break }
         }
-        return out
+        // A FIFO opened without blocking reads end-of-file at once when no program has it open
+        // for writing: report that rather than an empty article.
+        if type == S_IFIFO, !sawData, fd != 0, isNamedPipeWithoutWriter(fd) { return .failure(.pipeWithoutWriter) }
+        return .success(out)
+    }
+
+    /// A named FIFO still has no writer (`poll` reports no hang-up for a FIFO that never had one,
+    /// and no data).
+    private static func isNamedPipeWithoutWriter(_ fd: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) == 0
     }
 
     /// Walks `folder` recursively with `opendir`/`readdir` (no URL object per entry): hidden
@@ -232,4 +309,14 @@ public enum FileCollector {
             url = parent
         }
     }
+}
+
+/// `read(2)`, named apart from `FileCollector.read(_:)`.
+@inline(__always)
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+    #else
+    Darwin.read(fd, buffer, count)
+    #endif
 }

@@ -79,6 +79,7 @@ public struct Linter: Sendable {
             defer { if profiling { Linter.record(ruleIds[r], DispatchTime.now().uptimeNanoseconds - t0) } }
             do {
                 var found = try rule.check(context)
+                if found.count > options.maxFindingsPerRule { found = Linter.capped(found, limit: options.maxFindingsPerRule) }
                 if let s = ruleSeverities[r] {
                     for i in found.indices { found[i].severity = s }
                 }
@@ -97,6 +98,20 @@ public struct Linter: Sendable {
             + article.fences.compactMap { f in f.close.map { f.open.union($0) } }
         applySuppressions(to: &result, source: article.source, format: article.format, code: code)
         return result
+    }
+
+    /// The first `limit` of `found` (one rule's findings in one file, in source order) and one
+    /// summary finding, at the first dropped finding's range, saying how many more there were:
+    /// 1 MB of random bytes once gave 248,255 `invalid_encoding` warnings.
+    static func capped(_ found: [Finding], limit: Int) -> [Finding] {
+        let ordered = found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        var kept = Array(ordered.prefix(limit))
+        let first = ordered[limit]
+        var summary = first
+        summary.message = "\(ordered.count - limit) more findings of this rule in this file are not shown (at most \(limit) per rule and file)"
+        summary.related = []
+        kept.append(summary)
+        return kept
     }
 
     /// Drops the findings that inline suppressions cover, then reports each suppression that

@@ -99,8 +99,13 @@ public struct LintOptions: Sendable, Hashable {
     /// Whether an inline suppression must give a reason (`-- why`); one without is reported.
     public var requireSuppressionReason: Bool
 
+    /// At most this many findings of one rule in one file; the rest become one summary finding
+    /// ("N more findings …"). Bounds the output of a file that is garbage for some rule.
+    public var maxFindingsPerRule: Int
+
     public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:],
-                siteDomain: String? = nil, requireSuppressionReason: Bool = false) {
+                siteDomain: String? = nil, requireSuppressionReason: Bool = false, maxFindingsPerRule: Int = 100) {
+        self.maxFindingsPerRule = max(1, maxFindingsPerRule)
         self.requireSuppressionReason = requireSuppressionReason
         self.articleDate = articleDate
         self.wholePage = wholePage

@@ -38,22 +38,29 @@ public struct InvalidEncodingRule: Rule {
                 invalidRuns.append(SourceRange(start: offset, end: offset + 3))
             }
         }
+        // Past the linter's per-rule limit findings are only counted (garbage input has hundreds of
+        // thousands of runs): the message with its excerpt is made for the ones shown.
+        let shown = context.options.maxFindingsPerRule + 1
         for run in invalidRuns {
             let count = run.length / 3
+            if out.count >= shown { out.append(finding("", at: run)); continue }
             out.append(finding("\(count) byte\(count == 1 ? " is" : "s are") not valid UTF-8 near “\(Self.context(source.text(SourceRange(start: max(0, run.start - 40), end: min(source.utf8.count, run.end + 40)))))”: the file is in another encoding or was damaged",
                                at: run))
         }
         // U+FFFD already in the text: only in prose (a damaged meta tag or script is not read).
         let view = article.prose.utf8
         var i = 0
+        var nextInvalid = 0   // invalidRuns is in source order, and so are the prose's runs: one pass
         while i + 2 < view.count {
             guard let at = ByteText.find(Self.replacementCharacter, in: view, from: i) else { break }
             i = at
             var end = i + 3
             while end + 2 < view.count, view[end] == 0xEF, view[end + 1] == 0xBF, view[end + 2] == 0xBD { end += 3 }
             let range = article.prose.sourceRange(i..<end)
-            if !invalidRuns.contains(where: { $0.overlaps(range) }) {
+            while nextInvalid < invalidRuns.count, invalidRuns[nextInvalid].end <= range.start { nextInvalid += 1 }
+            if !(nextInvalid < invalidRuns.count && invalidRuns[nextInvalid].overlaps(range)) {
                 let count = (end - i) / 3
+                if out.count >= shown { out.append(finding("", at: range)); i = end; continue }
                 let around = article.prose.text(max(0, i - 40)..<min(view.count, end + 40))
                 out.append(finding("\(count) replacement character\(count == 1 ? "" : "s") (U+FFFD) near “\(Self.context(around))”: characters were lost when the text was converted",
                                    at: range))

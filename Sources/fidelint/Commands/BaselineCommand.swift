@@ -18,15 +18,19 @@ extension Fidelint {
         @OptionGroup var inputs: LintInputs
 
         func run() throws {
-            let run = try inputs.lint(keepSources: false)
+            // `fidelint baseline a.txt b.txt` with the arguments swapped would replace an article.
+            if FileManager.default.fileExists(atPath: file), (try? Baseline.load(path: file)) == nil {
+                throw LintInputs.fail("\(file) exists and is not a fidelint baseline; not overwriting it (the baseline file comes first: fidelint baseline FILE PATH...)")
+            }
+            let run = try inputs.lint(keepSources: false, writes: [("the baseline file \(file)", file)])
             let baseline = Baseline(run: run)
             do {
                 try ReportWriter.write(baseline.json, to: file)
             } catch {
                 throw LintInputs.fail("\(error)")
             }
-            for e in run.fileErrors { FileHandle.standardError.write(Data("fidelint: error: \(e.path): \(e.message)\n".utf8)) }
-            FileHandle.standardError.write(Data("fidelint: baseline \(file): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s") in \(run.files.count) file\(run.files.count == 1 ? "" : "s")\n".utf8))
+            for e in run.fileErrors { StandardError.write("fidelint: error: \(e.path): \(e.message)\n") }
+            StandardError.write("fidelint: baseline \(file): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s") in \(run.files.count) file\(run.files.count == 1 ? "" : "s")\n")
             if !run.fileErrors.isEmpty { throw ExitCode(2) }
         }
     }

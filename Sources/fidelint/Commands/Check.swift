@@ -21,12 +21,12 @@ extension Fidelint {
             let loaded: Baseline? = try baseline.map { path in
                 do { return try Baseline.load(path: path) } catch { throw LintInputs.fail("\(error)") }
             }
-            var run = try inputs.lint(keepSources: outputOptions.wantsSources)
+            var run = try inputs.lint(keepSources: outputOptions.wantsSources, writes: outputOptions.writtenFiles)
             if let loaded {
                 let c = loaded.compare(run)
                 run = c.run
-                FileHandle.standardError.write(Data(("fidelint: baseline \(baseline!): \(c.new) new finding\(c.new == 1 ? "" : "s"); "
-                    + "\(c.known) known finding\(c.known == 1 ? "" : "s") remain\(c.known == 1 ? "s" : ""); \(c.fixed) fixed since the baseline\n").utf8))
+                StandardError.write(("fidelint: baseline \(baseline!): \(c.new) new finding\(c.new == 1 ? "" : "s"); "
+                    + "\(c.known) known finding\(c.known == 1 ? "" : "s") remain\(c.known == 1 ? "s" : ""); \(c.fixed) fixed since the baseline\n"))
             }
             try outputOptions.finish(run)
         }
@@ -39,7 +39,7 @@ extension Fidelint {
                 let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
                 let key = parts.first?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
                 func fail(_ why: String) -> Error {
-                    FileHandle.standardError.write(Data("fidelint: error: --set \(value): \(why)\n".utf8))
+                    StandardError.write("fidelint: error: --set \(value): \(why)\n")
                     return ExitCode(2)
                 }
                 guard parts.count == 2, key.count == 2 else { throw fail("expected RULE.KEY=NUMBER") }

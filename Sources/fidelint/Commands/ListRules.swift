@@ -21,7 +21,7 @@ extension Fidelint {
             if let file = exportPatterns {
                 let patterns = rules.compactMap { ($0 as? PatternRule)?.regex.singleLinePattern }
                 do { try ReportWriter.write(patterns.joined(separator: "\n") + "\n", to: file) } catch { throw LintInputs.fail("\(error)") }
-                FileHandle.standardError.write(Data("fidelint: wrote \(patterns.count) patterns to \(file)\n".utf8))
+                StandardError.write("fidelint: wrote \(patterns.count) patterns to \(file)\n")
                 return
             }
             let sorted = rules.map(\.description).sorted {
@@ -49,7 +49,7 @@ extension Fidelint {
         do {
             return try RuleSet.all(extraPacks: extraPacks, entityFiles: entityFiles, sourceFiles: sourceFiles)
         } catch {
-            FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+            StandardError.write("fidelint: error: \(error)\n")
             throw ExitCode(2)
         }
     }

@@ -39,7 +39,7 @@ extension Fidelint {
                     }
                     shards.append(try ReportReader.read(data, path: input, workingDirectory: cwd))
                 } catch {
-                    FileHandle.standardError.write(Data("fidelint: error: \(error)\n".utf8))
+                    StandardError.write("fidelint: error: \(error)\n")
                     failed = true
                 }
             }
