@@ -115,6 +115,7 @@ public enum HTMLReporter: Reporter {
         case .missingSource: "#c2255c"
         case .scraperResidue: "#5c7cfa"
         case .suppression: "#495057"
+        case .input: "#6c757d"
         case nil: "#868e96"
         }
     }

@@ -31,9 +31,30 @@ import Testing
         try p.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        // Both pipes drained at once (a full stderr pipe would block the child), with read(2)
+        // retried on EINTR: Foundation's readDataToEndOfFile traps on an interrupted call.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let e = Box()
+        let errFD = err.fileHandleForReading.fileDescriptor
+        let done = DispatchSemaphore(value: 0)
+        Thread { e.data = Self.readAll(errFD); done.signal() }.start()
+        let o = Self.readAll(out.fileHandleForReading.fileDescriptor)
+        done.wait()
         p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e.data, as: UTF8.self))
+    }
+
+    /// Everything readable from `fd` until end of file.
+    static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { break }
+            data.append(contentsOf: buffer[0..<n])
+        }
+        return data
     }
 
     /// A temporary folder with a few articles.

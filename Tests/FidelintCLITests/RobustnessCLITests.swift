@@ -133,4 +133,41 @@ import Testing
             #expect(r.stderr.contains("missing\\u{1b}[2J.txt"), "\(format): \(r.stderr)")
         }
     }
+
+    /// Nine levels of nine aliases each, the last used as a mapping key: Yams hashed the key in
+    /// full (9^8 nodes: 14 s; 9^9 over a minute) with nothing printed. Refused at once: in front
+    /// matter as an `invalid_front_matter` warning (the body is still linted), in `.fidelint.yml`
+    /// as a configuration error naming the file and line.
+    @Test func yamlAliasKeysAreRefused() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var yaml = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for i in 1...8 { yaml.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+        yaml.append("meta: {? *a8 : 1}")
+        try (["---"] + yaml + ["title: Hello", "---", "", "ADVERTISEMENT", ""]).joined(separator: "\n")
+            .write(to: dir.appendingPathComponent("bomb.md"), atomically: true, encoding: .utf8)
+        let start = Date()
+        let r = try CLITests.run(["check", "bomb.md", "good.txt"], in: dir)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("bomb.md:1:1: warning: The front matter is not valid YAML (line 11: the alias *a8 is used as a mapping key, which fidelint refuses (its expansion is unbounded)); its title, date and other fields were not read [invalid_front_matter]"), "\(r.stdout)")
+        #expect(r.stdout.contains("bomb.md:15:1: error: Ad-slot label"))
+        #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label"))
+
+        try (yaml + [""]).joined(separator: "\n").write(to: dir.appendingPathComponent("bomb.yml"), atomically: true, encoding: .utf8)
+        let c = try CLITests.run(["check", "--config", "bomb.yml", "good.txt"], in: dir)
+        #expect(c.status == 2)
+        #expect(c.stderr.contains("bomb.yml:10: the alias *a8 is used as a mapping key"), "\(c.stderr)")
+    }
+
+    /// Front matter that is not valid YAML was dropped without a word.
+    @Test func invalidFrontMatterIsReported() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "---\ntitle: Budget: what changes\ndate: 2026-01-02\n---\n\nThe council met.\n"
+            .write(to: dir.appendingPathComponent("fm.md"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "fm.md"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("fm.md:1:1: warning: The front matter is not valid YAML (line 2: mapping values are not allowed in this context); its title, date and other fields were not read [invalid_front_matter]\n"), "\(r.stdout)")
+    }
 }

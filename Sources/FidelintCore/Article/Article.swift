@@ -165,6 +165,9 @@ public struct ArticleMetadata: Sendable, Hashable {
     /// The article's own address (HTML `<link rel="canonical">` or `og:url`; front matter `url`,
     /// `canonical_url` or `canonical`), which tells the site's domain.
     public var url: String?
+    /// Front matter that could not be read (not valid YAML, or refused by `YAMLGuard`): why, and
+    /// the front matter's byte range. The body is still read; the fields are missing.
+    public var frontMatterProblem: FrontMatterProblem?
 
     public init(title: String? = nil, date: String? = nil, description: String? = nil,
                 author: String? = nil, sources: [String] = [], url: String? = nil) {
@@ -174,6 +177,16 @@ public struct ArticleMetadata: Sendable, Hashable {
         self.description = description
         self.author = author
         self.sources = sources
+    }
+}
+
+/// Why an article's front matter was not read, and where it is (bytes, fences included).
+public struct FrontMatterProblem: Sendable, Hashable {
+    public var message: String
+    public var range: SourceRange
+    public init(message: String, range: SourceRange) {
+        self.message = message
+        self.range = range
     }
 }
 

@@ -145,11 +145,32 @@ public enum FileCollector {
 
     /// Opens `path` without blocking (a FIFO with no writer would block `open`) and reads it
     /// with `read(descriptor:)`.
+    /// A FIFO that has no writer yet is given this long (seconds) to get one: a writer started
+    /// at the same moment as fidelint opens it a little later.
+    static let fifoWriterWait = 2.0
+
+    /// Opens `path` without blocking (a FIFO with no writer would block `open` forever) and reads
+    /// it with `read(descriptor:)`. A FIFO with no writer is waited for `fifoWriterWait` seconds,
+    /// then refused (`ReadError.pipeWithoutWriter`).
     public static func read(_ path: String) -> Swift.Result<[UInt8], ReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.cannotOpen(errno)) }
         defer { close(fd) }
-        return read(descriptor: fd)
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFIFO else { return read(descriptor: fd) }
+        // A non-blocking read of one byte tells a FIFO's state: end of file (0) when no program
+        // has it open for writing, "try again" when a writer has not written yet, or the byte.
+        let deadline = Date().addingTimeInterval(fifoWriterWait)
+        while true {
+            var byte: UInt8 = 0
+            let n = posixRead(fd, &byte, 1)
+            if n == 1 { return read(descriptor: fd).map { [byte] + $0 } }
+            if n < 0, errno == EINTR { continue }
+            if n < 0, errno == EAGAIN { return read(descriptor: fd) }
+            if n < 0 { return .failure(.readFailed(errno)) }
+            if Date() >= deadline { return .failure(.pipeWithoutWriter) }
+            usleep(10_000)
+        }
     }
 
     /// Reads the open descriptor `fd` to its end: a regular file in one pass sized by `fstat`, a
@@ -182,7 +203,6 @@ public enum FileCollector {
         if total < out.count { out.removeLast(out.count - total) }   // the file shrank meanwhile
         // A file that grew while being read, or a stream: the rest too.
         var more = [UInt8](repeating: 0, count: 65536)
-        var sawData = total > 0
         while true {
             let n = more.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress!, $0.count) }
             if n < 0, errno == EINTR { continue }
@@ -193,23 +213,12 @@ public enum FileCollector {
             }
             if n < 0 { return .failure(.readFailed(errno)) }
             guard n > 0 else { break }
-            sawData = true
             out += more[0..<n]
             // A NUL byte makes the file binary, refused whatever follows: a device such as
             // /dev/zero or /dev/urandom is not read forever.
             if more[0..<n].contains(0) { break }
         }
-        // A FIFO opened without blocking reads end-of-file at once when no program has it open
-        // for writing: report that rather than an empty article.
-        if type == S_IFIFO, !sawData, fd != 0, isNamedPipeWithoutWriter(fd) { return .failure(.pipeWithoutWriter) }
         return .success(out)
-    }
-
-    /// A named FIFO still has no writer (`poll` reports no hang-up for a FIFO that never had one,
-    /// and no data).
-    private static func isNamedPipeWithoutWriter(_ fd: Int32) -> Bool {
-        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        return poll(&p, 1, 0) == 0
     }
 
     /// Walks `folder` recursively with `opendir`/`readdir` (no URL object per entry): hidden

@@ -32,6 +32,9 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     /// An inline suppression that suppresses nothing or gives no reason (about fidelint's own
     /// comments, not the article).
     case suppression = "suppression"
+    /// The file itself could not be fully read (front matter that is not valid YAML): about the
+    /// input, not a defect of the article's text.
+    case input = "input"
 }
 
 /// A second place in a file (or in another file) that explains a finding: the first copy of a

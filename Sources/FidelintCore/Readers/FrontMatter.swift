@@ -137,9 +137,20 @@ struct FrontMatter {
         let index = source.lineIndex
         let yamlRange = SourceRange(start: index.lineStarts[lines.lowerBound - 1], end: index.lineStarts[lines.upperBound - 1])
         // The encoding given, not `.default`, which reads the process environment on every call.
-        guard let node = try Yams.compose(yaml: source.text(yamlRange), .default, .default, .utf8),
+        let text = source.text(yamlRange)
+        if let hit = YAMLGuard.aliasKey(in: text) {
+            throw AliasKeyError(line: lines.lowerBound - 1 + hit.line, alias: hit.alias)
+        }
+        guard let node = try Yams.compose(yaml: text, .default, .default, .utf8),
               let map = node.mapping else { return nil }
         return Fields(yaml: map)
+    }
+
+    /// An alias used as a mapping key (`YAMLGuard`): refused before Yams would expand it.
+    struct AliasKeyError: Error, CustomStringConvertible {
+        var line: Int
+        var alias: String
+        var description: String { "line \(line): the alias \(alias) is used as a mapping key, which fidelint refuses (its expansion is unbounded)" }
     }
 
     /// Finds and reads front matter; `nil` when the file does not start with a `---` line.
@@ -189,7 +200,25 @@ struct FrontMatter {
                     let offset = Array(t.utf8).count - Array(t.utf8).drop(while: { $0 != 0x3A }).dropFirst().drop(while: { $0 == 0x20 }).count
                     titleRange = SourceRange(start: r.start + offset, end: r.end)
                 }
-                return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: "\(error)")
+                let why: String
+                if let e = error as? YamlError {
+                    // Yams' description spans lines (the source line and a caret): its first line.
+                    // "1:14: error: scanner: mapping values are not allowed in this context:" is
+                    // relative to the YAML, which starts on the file's line 2.
+                    let first = "\(e)".split(separator: "\n").first.map(String.init) ?? "\(e)"
+                    let parts = first.split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
+                    if parts.count == 5, let l = Int(parts[0]), Int(parts[1]) != nil, parts[2] == " error" {
+                        var text = parts[4].trimmingCharacters(in: .whitespaces)
+                        if text.hasSuffix(":") { text.removeLast() }
+                        why = "line \(l + 1): \(text)"
+                    } else {
+                        why = first
+                    }
+                } else {
+                    why = "\(error)"
+                }
+                meta.frontMatterProblem = FrontMatterProblem(message: why, range: whole)
+                return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: why)
             }
         }
         let values = fields.values

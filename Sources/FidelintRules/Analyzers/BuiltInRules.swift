@@ -25,6 +25,7 @@ enum BuiltInRules {
             HomepageSourceLinkRule(finder: finder),
             UnsourcedArticleRule(finder: finder),
             InvalidEncodingRule(),
+            InvalidFrontMatterRule(),
             LongTableRowRule(),
             EmptyTrailingCellsRule(),
             DuplicateArticleRule(),

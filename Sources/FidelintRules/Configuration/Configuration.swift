@@ -86,6 +86,7 @@ public struct Configuration: Sendable {
         var config = Configuration(directory: URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
         config.path = path
         let root: Node
+        try RuleFileLoader.refuseAliasKeys(text, path: path)
         do {
             guard let n = try Yams.compose(yaml: text) else { return config }   // an empty file: defaults
             root = n

@@ -50,8 +50,18 @@ public enum RuleFileLoader {
     ///   - path: shown in errors and used as the example origin.
     ///   - pack: the rule pack (folder) name.
     /// - Throws: `RuleFileError` naming the file and line.
+    /// Refuses YAML that uses an alias as a mapping key (`YAMLGuard`), before Yams expands it.
+    /// - Throws: `RuleFileError` with the file and the alias's line.
+    public static func refuseAliasKeys(_ yaml: String, path: String) throws(RuleFileError) {
+        if let hit = YAMLGuard.aliasKey(in: yaml) {
+            throw RuleFileError(file: path, line: hit.line,
+                                message: "the alias \(hit.alias) is used as a mapping key, which fidelint refuses (its expansion is unbounded)")
+        }
+    }
+
     public static func load(yaml: String, path: String, pack: String) throws(RuleFileError) -> PatternRule {
         let node: Node
+        try refuseAliasKeys(yaml, path: path)
         do {
             guard let n = try Yams.compose(yaml: yaml) else {
                 throw RuleFileError(file: path, line: 1, message: "empty rule file")

@@ -29,6 +29,7 @@ struct DataFile {
     /// The document's root node.
     /// - Throws: `RuleFileError` for invalid YAML (with the parser's line) or an empty file.
     func root(_ yaml: String) throws(RuleFileError) -> Node {
+        try RuleFileLoader.refuseAliasKeys(yaml, path: path)
         do {
             guard let n = try Yams.compose(yaml: yaml, typed ? .default : .basic) else { throw RuleFileError(file: path, line: 0, message: "empty file") }
             return n
