@@ -187,7 +187,7 @@ pattern: |
       # German
       | \bich\s+hoffe,?\s+(?:das|dies|der\s+\w+|die\s+\w+|das\s+\w+)\s+(?:\w+\s+)?(?:hilft|ist\s+hilfreich|entspricht|passt|gef[äa]llt|erf[üu]llt)
       | \b(?:lass|lasst|lassen\s+sie)\s+mich\s+wissen\b | \bsag(?:en\s+sie|t)?\s+(?:mir\s+)?(?:einfach\s+)?bescheid\b
-      | \b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,5}?(?:erstellen|schreiben|verfassen|k[üu]rzen|erweitern|anpassen|[üu]berarbeiten|[üu]bersetzen|erg[äa]nzen|formulieren|hinzuf[üu]gen)\b
+      | \b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,8}?(?:erstellen|schreiben|verfassen|k[üu]rzen|erweitern|anpassen|[üu]berarbeiten|[üu]bersetzen|erg[äa]nzen|formulieren|hinzuf[üu]gen)\b
       | \bm[öo]chtest\s+du,?\s+dass\s+ich\b | \bm[öo]chten\s+sie,?\s+dass\s+ich\b
       | \b(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+){0,4}?(?:m[öo]chtest|m[öo]chten|willst|w[üu]nschst|w[üu]nschen|brauchst|brauchen),?\s+kann\s+ich\b
       | \bich\s+kann\s+(?:dir|ihnen)\s+(?:auch|gerne|gern)\b
@@ -271,13 +271,13 @@ message: "Note to the requester published with the article: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: ^[ \t]* (?:here\s+are\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:changes|edits|revisions|updates|tweaks)\s+i(?:['’]ve|\s+have)?\s+made\b [^\n]*
-    | ^[ \t]* (?:\*\*)?(?:note|n\.b\.|nota|remarque|hinweis|anmerkung)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:i(?:['’]ve|\s+have|['’]ll|\s+used|\s+kept|\s+assumed|\s+left|\s+rounded|\s+added|\s+changed|\s+removed)|he\s|j['’]ai\s|ich\s+habe\s|eu\s|ho\s) [^\n]*
-    | ^[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug|meta[-\s]?descripci[oó]n|m[ée]ta[-\s]?description|meta[-\s]?beschreibung|meta[-\s]?descri[çc][ãa]o|meta[-\s]?descrizione) [ \t]* : [^\n]*
+  (?: (?:^|(?<=\x{2028}))[ \t]* (?:here\s+are\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:changes|edits|revisions|updates|tweaks)\s+i(?:['’]ve|\s+have)?\s+made\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* (?:\*\*)?(?:note|n\.b\.|nota|remarque|hinweis|anmerkung)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:i(?:['’]ve|\s+have|['’]ll|\s+used|\s+kept|\s+assumed|\s+left|\s+rounded|\s+added|\s+changed|\s+removed)|he\s|j['’]ai\s|ich\s+habe\s|eu\s|ho\s) [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug|meta[-\s]?descripci[oó]n|m[ée]ta[-\s]?description|meta[-\s]?beschreibung|meta[-\s]?descri[çc][ãa]o|meta[-\s]?descrizione) [ \t]* : [^\n]*
     | \(\s*(?:approx(?:imately|\.)?\s+|about\s+|~\s*)?(?:word\s+count|words|recuento\s+de\s+palabras|palabras|nombre\s+de\s+mots|mots|wortanzahl|anzahl\s+der\s+w[öo]rter|contagem\s+de\s+palavras|palavras|conteggio\s+(?:delle\s+)?parole|parole)\s*:\s*~?\d[\d,.]*\s*\)
-    | ^[ \t]* (?:word\s+count|recuento\s+de\s+palabras|nombre\s+de\s+mots|wortanzahl|contagem\s+de\s+palavras|conteggio\s+(?:delle\s+)?parole)\s*:\s*~?\d[\d,.]*\s*$
-    | ^[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened|rounded|restructured|condensed|expanded|reworded|added|used\s+placeholders|left\s+placeholders|assumed)\b [^\n]*
-    | ^[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* (?:word\s+count|recuento\s+de\s+palabras|nombre\s+de\s+mots|wortanzahl|contagem\s+de\s+palavras|conteggio\s+(?:delle\s+)?parole)\s*:\s*~?\d[\d,.]*\s*$
+    | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened|rounded|restructured|condensed|expanded|reworded|added|used\s+placeholders|left\s+placeholders|assumed)\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
 prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b']
 examples:
@@ -350,7 +350,7 @@ pattern: |
           | tuo | tua | che\s+mi | in\s+base | pronto\s+(?:per|da) | pronta\s+(?:per|da) | come\s+richiesto )
     (?<det> (?:a|an|the|your|this|my|el|la|los|las|un|una|tu|su|le|les|une|votre|ton|ta|der|die|das|den|ein|eine|einen|dein|deine|deinen|o|os|as|um|uma|seu|sua|teu|tua|il|lo|gli|i|uno|tuo)\s+ | (?:l|un)['’]\s* )
   )
-  ^ [^\S\n]* (?:(?&aff) \s* [!¡.,:;—–-]* \s*)? (?&pres) \s* [,:]? \s+ (?&det)? (?:[\w'’-]+\s+){0,6}?
+  (?:^|(?<=\x{2028})) [^\S\n]* (?&pres) \s* [,:]? \s+ (?&det)? (?:[\w'’-]+\s+){0,6}?
   (?: (?&sdeliv) \b (?!\s*\d)
     | (?&qual) \s+ (?:[\w'’-]+\s+){0,3}? (?&weak) \b
     | (?&weak) \b (?=[^\n]*?\b(?&cue)\b) )
@@ -446,7 +446,7 @@ pattern: |
           | tuo | tua | tuoi | tue | come\s+(?:mi\s+)?(?:hai\s+)?(?:chiesto|richiesto) | che\s+mi\s+hai )
   )
   # An affirmation, a presentation verb, then the deliverable or the requester in the same line.
-  (?<![\w’']) (?&aff) \s* [!¡.,:;—–-]* \s* (?&pres) \b [^\n]{0,120}? \b (?:(?&deliv)|(?&addr)) \b [^\n]*
+  (?<![\w’'¡]) (?:¡\s*)? (?&aff) \s* [!¡.,:;—–-]* \s* (?&pres) \b [^\n]{0,120}? \b (?:(?&deliv)|(?&addr)) \b [^\n]*
 prefilter: ['\bcertainly', '\bsure', '\bcourse', '\babsolutely', '\bokay', '\bok\b', '\balright', '\bright\b', '\bgreat', '\bgot\b', '\bproblem', '\bdefinitely', '\bgladly', '\bunderstood', '\bperfect', '\bhappy', '\bclaro', '\bsupuesto', '\bluego', '\bentendido', '\bgusto', '\bacuerdo', '\bbien\b', '\bcertainement', '\babsolument', '\bd''accord', '\bd’accord', '\bparfait', '\bentendu', '\bplaisir', '\bgerne', '\bnat', '\bklar\b', '\bselbstverst', '\bsicher', '\balles\b', '\bverstanden', '\bperfekt', '\bcerteza', '\bcertamente', '\bperfeito', '\bprazer', '\bcerto\b', '\bassolutamente', '\bperfetto', '\bbene\b', '\bvolentieri', '\bpiacere', '\bsenz']
 examples:
   triggering:
@@ -508,7 +508,7 @@ pattern: |
   )
   (?: \bi(?:['’]m|\s+am)\s+(?:really\s+|very\s+|so\s+)?sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|won['’]t|must)\b [^.\n]*
     | \bi\s+(?:apologi[sz]e|regret),?\s+but\s+i\b [^.\n]*
-    | \bi\s+(?:cannot|can['’]t|can\s+not|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)\s+
+    | \bi(?:\s+(?:cannot|can['’]t|can\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
         (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial)\b [^.\n]*
     | \bi\s+must\s+(?:respectfully\s+|politely\s+)?decline\b [^.\n]*
     | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
@@ -581,16 +581,16 @@ pattern: |
     (?<bot> chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|le\s+chat|mistral|deepseek|llama|meta\s+ai|the\s+assistant|assistant|ai\s+assistant|bot)
     (?<human> user|human|you|me|prompt|question|utilisateur|usuario|usu[áa]rio|utente|nutzer|benutzer)
   )
-  (?: ^[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
+  (?: (?:^|(?<=\x{2028}))[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
               |reasoned\s+for\s+\d+\s*(?:s|seconds?|m|minutes?)|\d+\s*/\s*\d+\s+(?:regenerate|copy)|was\s+this\s+response\s+(?:better|helpful)\b[^\n]*) [ \t]* $
     | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
         (?:\s+(?:check|consider\s+checking|verify)\s+important\s+info(?:rmation)?\.?)?
     # "ChatGPT said:", "You said:" as line labels.
-    | ^[ \t]* (?:chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|deepseek) \s+ (?:said|wrote|replied|answered) [ \t]* : [^\n]*
-    | ^[ \t]* you \s+ (?:said|wrote|asked) [ \t]* : [ \t]* $
+    | (?:^|(?<=\x{2028}))[ \t]* (?:chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|deepseek) \s+ (?:said|wrote|replied|answered) [ \t]* : [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* you \s+ (?:said|wrote|asked) [ \t]* : [ \t]* $
     # A human speaker label answered later by an assistant label, and the other way round.
-    | ^[ \t]* (?&human) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? \n[ \t]* (?&bot) [ \t]* : [ \t]* \S )
-    | ^[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? \n[ \t]* (?&human) [ \t]* : [ \t]* \S )
+    | (?:^|(?<=\x{2028}))[ \t]* (?&human) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&bot) [ \t]* : [ \t]* \S )
+    | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
   )
 prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
 examples:
@@ -636,7 +636,7 @@ pattern: |
   # A token named in running prose as an example ("strings such as turn0search3 or turn1news5")
   # is a mention, not residue: the lookbehind skips tokens introduced by an example cue or
   # coordinated with another one.
-  (?<! \bsuch\sas\s | \blike\s | \bincluding\s | \bor\s | \band\s | \be\.g\.\s | \bas\s | \bcalled\s | \bnamed\s | \bstrings?\s | \btokens?\s | \bmarkers?\s | \bthe\sword\s | \bexample\s | \bexamples\s )
+  (?<! \bsuch\sas\s | \blike\s | \bincluding\s | \bor\s | \band\s | \be\.g\.\s | \bas\s | \bcalled\s | \bnamed\s | \bstring\s | \bstrings\s | \btoken\s | \btokens\s | \bmarker\s | \bmarkers\s | \bthe\sword\s | \bexample\s | \bexamples\s )
   (?: :?contentReference\[oaicite:\d+\](?:\{index=\d+\})?
     | \bcite(?:turn\d+(?:search|news|image|file|view|fetch)\d+)+
     | (?<![\w]) turn\d+(?:search|news|image|file|view|fetch)\d+ \b
@@ -805,24 +805,24 @@ pattern: |
          | debo|tengo\s+que|voy\s+a|deber[ií]a | je\s+dois|je\s+vais|je\s+devrais | ich\s+sollte|ich\s+muss|ich\s+werde
          | sollte\s+ich|muss\s+ich|werde\s+ich | devo|preciso|vou|deveria | dovrei|vado\s+a|posso )
   )
-  (?: <(think|thinking|reasoning|scratchpad|thought|reflection)> [\s\S]*? </\1>
-    | </?(?:think|thinking|reasoning|scratchpad|thought|reflection)>
-    # A filler opener, then the requester or a first-person plan.
-    | ^[ \t]* (?:okay|ok|alright|all\s+right|hmm+|right|so|well|now|wait|first|next|vale|bueno|bon|alors|d['’]accord|also|gut|allora|ok[,.]?\s+ent[ãa]o|bem)[,.!]?\s+(?:so,?\s+)?
+  # Think tags are left to the Swift analyzer reasoning_block, which reads them in the source
+  # (a Markdown reader drops a <think> line, and the block's text, as an HTML block).
+  (?: # A filler opener, then the requester or a first-person plan.
+      (?:^|(?<=\x{2028}))[ \t]* (?:okay|ok|alright|all\s+right|hmm+|right|so|well|now|wait|first|next|vale|bueno|bon|alors|d['’]accord|also|gut|allora|ok[,.]?\s+ent[ãa]o|bem)[,.!]?\s+(?:so,?\s+)?
         (?: (?&user)\s+(?&want) | (?&me)\s+(?:\w+\s+){0,3}?(?&plan)\b (?=[^\n]*\b(?&piece)\b) ) [^\n]*
     # The requester and a first-person plan in the same sentence, in either order.
     | \b(?&user)\s+(?&want)\b [^.\n]*? \b(?&me)\b [^\n]*
     | \b(?&me)\b [^.\n]*? \b(?&user)\s+(?&want)\b [^\n]*
     # A first-person plan about the text being written, opening a line.
-    | ^[ \t]* (?:let\s+me|i\s+should|i\s+need\s+to|i['’]ll\s+need\s+to|i\s+will\s+need\s+to|first,?\s+i['’]ll|first,?\s+i\s+(?:should|need\s+to|will))\s+(?:also\s+|probably\s+|first\s+)?(?&plan)\b
+    | (?:^|(?<=\x{2028}))[ \t]* (?:let\s+me|i\s+should|i\s+need\s+to|i['’]ll\s+need\s+to|i\s+will\s+need\s+to|first,?\s+i['’]ll|first,?\s+i\s+(?:should|need\s+to|will))\s+(?:also\s+|probably\s+|first\s+)?(?&plan)\b
         [^.\n]*? \b(?:the|my|this)\s+(?:\w+\s+)?(?&piece)\b [^.\n]* [.;]? [^\n]*? (?:\b(?:i\s+should|i\s+need\s+to|i['’]ll|then\s+i|and\s+then)\b [^\n]*)?
   )
-prefilter: ['<think', '</think', '<thinking', '</thinking', '<reasoning', '</reasoning', '<scratchpad', '</scratchpad', '<thought', '</thought', '<reflection', '</reflection', '\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
+prefilter: ['\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
 examples:
   triggering:
     - |
-      ↓<think>
-      The user wants a short news brief. I should keep it neutral.
+      <think>
+      ↓The user wants a short news brief, so I should keep it neutral.
       </think>
       The footbridge will close for repairs from 3 to 14 June.
     - |
@@ -903,21 +903,21 @@ examples:
       The pool reopens in May.
       I've used the figures ↓from your notes, rounded to the nearest thousand.
     - |
-      ↓Based on the details you provided, the pool will reopen in May.
+      Based on ↓the details you provided, the pool will reopen in May.
     - |
-      ↓If you'd like me to add the opening hours, send them over.
+      If ↓you'd like me to add the opening hours, send them over.
     - |
       The pool cost 4 million to repair, though ↓the user gave me no date for the reopening.
     - |
       ↓Since you didn't mention the contractor, I left it out.
     - |
-      ↓Con los datos que me has enviado, la piscina reabre en mayo.
+      Con ↓los datos que me has enviado, la piscina reabre en mayo.
     - |
       ↓D'après vos notes, la piscine rouvre en mai.
     - |
       ↓Basierend auf deinen Notizen öffnet das Bad im Mai.
     - |
-      ↓Com base nas notas que você me enviou, a piscina reabre em maio.
+      Com base nas ↓notas que você me enviou, a piscina reabre em maio.
     - |
       ↓In base alle tue note, la piscina riapre a maggio.
   non_triggering:
@@ -957,12 +957,18 @@ pattern: |
              | meta[-\s]?descrizione | parole?\s+chiave | estratto )
     # Labels that a newsroom page may also print (a book's "Title:"): only with another label near them.
     (?<soft> title | headline | subtitle | sub-?headline | subhead | dek | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | [üu]berschrift | titolo | sottotitolo | occhiello )
-    (?<label> [*_]{0,2} (?:(?&strong)|(?&soft)) [*_]{0,2} [ \t]* [:：] )
+    (?<slab> [*_]{0,2} (?&strong) [*_]{0,2} [ \t]* [:：] )
+    (?<flab> [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] )
+    (?<label> (?&slab) | (?&flab) )
+    # A label's value ends at the line's end or before the next label (Markdown joins a paragraph's lines).
+    (?<value> [ \t]* \S [^\n]*? (?= \s+ (?&label) | [ \t]* $ ) )
   )
-  ^ [ \t]* [*_]{0,2} (?&strong) [*_]{0,2} [ \t]* [:：] [^\n]*
-  | ^ [ \t]* [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,5}? \n [ \t]* (?&label) )
-  # The article's first line.
-  | \G [ \t]* [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] [ \t]* \S [^\n]*
+  (?: (?:^|(?<=\x{2028})) [ \t]* (?&slab) (?&value)
+    # A label a newsroom may also print counts with another label after it, or on the first line.
+    | (?:^|(?<=\x{2028})) [ \t]* (?&flab) (?&value) (?= \s+ (?&label) | [^\n]* (?:\n[^\n]*){0,5}? [\n\x{2028}] [ \t]* (?&label) )
+    | \G [ \t]* (?&flab) (?&value)
+    # The next label of a block of labels.
+    | \G \s+ \K (?&label) (?&value) )
 examples:
   triggering:
     - |
