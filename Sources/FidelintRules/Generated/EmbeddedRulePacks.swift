@@ -153,52 +153,55 @@ pattern: |
   (?(DEFINE)
     (?<work> write|create|make|turn|draft|prepare|expand|shorten|rewrite|add|produce|adjust|tweak|revise|change|translate|include
            |format|tailor|provide|generate|summari[sz]e|condense|convert|polish|update|put\s+together|suggest|pull\s+together|edit|trim|swap|craft|compile|build)
+    (?<ask> let\s+me\s+know | av[ií]same | d[ií]me | h[aá]zmelo\s+saber | ind[ií]came | d[ée]jame\s+saber | h[aá]game\s+saber
+          | n['’]h[ée]site[zs]?\s+pas\s+[àa]\s+me | (?:dites|dis)-moi | (?:faites|fais)-moi\s+savoir
+          | (?:lass|lasst|lassen\s+sie)\s+mich\s+wissen | sag(?:en\s+sie|t)?\s+(?:mir\s+)?(?:einfach\s+|gerne\s+)?bescheid
+          | me\s+avise | avise-me | me\s+diga | diga-me | me\s+fale | me\s+informe | fammi\s+sapere | fatemi\s+sapere | mi\s+faccia\s+sapere )
+    (?<more> you(?:['’]d|\s+would)?\s+(?:like|want|prefer|need) | (?:any|some|further)\s+(?:changes|tweaks|edits|adjustments|revisions) | i\s+(?:should|can|could)
+          | quieres|quiere|prefieres|prefiere|necesitas|deseas|desea|te\s+gustar[ií]a|cambios|ajustes|modificaciones|puedo
+          | voulez|souhaitez|pr[ée]f[ée]rez|veux|souhaites|d[ée]sirez|modifications|ajustements|changements|je\s+peux|je\s+dois
+          | m[öo]chtest|m[öo]chten|w[üu]nschst|w[üu]nschen|brauchst|brauchen|willst|[äa]nderungen|anpassen|[äa]ndern|erg[äa]nzen|soll|kann\s+ich
+          | quiser|preferir|precisar|desejar|quer|altera[çc][õo]es|mudan[çc]as|posso|devo
+          | vuoi|preferisci|desideri|hai\s+bisogno|volete|modifiche|aggiunga|cambi|devo )
     (?<offer>
         # English: an offer or question proposing more work, a hope that it helps.
         \b(?:would|do)\s+you\s+(?:like|want|prefer)\s+(?:me\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|draft|summary|rewrite|sidebar|table|list|headline|box))\b
       | \bwant\s+me\s+to\b | \bshall\s+i\s+(?:also\s+)?(?&work)\b | \bshould\s+i\s+(?:also\s+)?(?&work)\b
       | \bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|prefer|need)(?:\s+\w+){0,4}?,?\s+i\s+(?:can|could|will|['’]ll|['’]d\s+be\s+happy|am\s+happy|['’]m\s+happy)\b
       | \bi\s+(?:can|could)\s+also\s+(?&work)\b | \bi\s+(?:can|could)\s+(?&work)\s+(?:it|this|that|the\s+\w+|a|an|one|more|some)\b[^\n]*?\b(?:if|for\s+you|should\s+you)\b
-      | \bi['’]d\s+be\s+(?:happy|glad)\s+to\b | \b(?:i['’]m\s+|i\s+am\s+)?(?:happy|glad)\s+to\s+(?:help|adjust|tweak|revise|expand|shorten|change|make|add|rework)\b
-      | \blet\s+me\s+know\s+(?:if|whether|and\s+i|&\s+i)\b[^\n]*?\b(?:you|i|any|anything|there['’]s)\b
-      | \blet\s+me\s+know\s+(?:what|which|how)\s+(?:you['’]d|you\s+would|changes|edits|tweaks)\b
-      | \b(?:just\s+)?let\s+me\s+know\s*[!.]?\s*$
+      | \bi['’]d\s+be\s+(?:happy|glad)\s+to\b | (?:\bi(?:['’]m|\s+am)\s+|(?:^|(?<=[.!?]\s)|(?<=\x{2028})|(?<=[—–-]\s))[ \t]*)(?:happy|glad)\s+to\s+(?:help|adjust|tweak|revise|expand|shorten|change|make|add|rework)\b
       | \bi\s+hope\s+(?:this|that|the\s+\w+|it|these)\s+(?:\w+\s+){0,2}?(?:helps?|meets|works|is\s+(?:helpful|useful|what)|fits|serves|suits|covers|gives)\b
       | \bhope\s+(?:this|that)\s+helps\b
-      | \bfeel\s+free\s+to\s+(?:ask|let\s+me|tell\s+me|request|reach\s+out\s+(?:to\s+me|if)|modify|adjust|edit|tweak|use|adapt|change)\b
-      | \bdon['’]t\s+hesitate\s+to\s+(?:ask|let\s+me|reach\s+out\s+(?:to\s+me|if)|request)\b
+      | \b(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\s+(?:ask\s+me|let\s+me\s+know|tell\s+me|reach\s+out\s+to\s+me|ask\s+if\s+you)\b
+      # An imperative asking the requester to say what more to do: "let me know if you'd like",
+      # "fammi sapere se vuoi", "sagen Sie Bescheid, wenn ich … anpassen soll".
+      | (?&ask) [^\n]{0,80}? \b(?&more)
       | \banything\s+else\s+(?:i\s+can|you['’]d\s+like|you\s+would\s+like|you\s+need)\b | \bjust\s+say\s+the\s+word\b
       | \b(?:need|want)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:version|changes|tweaks|adjustments|edits|revisions)\b[^\n]*\?
       # Spanish
       | \bespero\s+que\s+(?:(?:esto|este\s+\w+|esta\s+\w+|el\s+\w+|la\s+\w+)\s+)?(?:te\s+|le\s+|les\s+|os\s+)?(?:sirva|ayude|resulte|guste|sea\s+(?:[úu]til|de\s+ayuda)|encaje)
       | (?:¿\s*)?\b(?:quieres|quiere|querr[ií]as|te\s+gustar[ií]a|le\s+gustar[ií]a|deseas|desea|prefieres)\s+que\s+(?:te\s+|le\s+)?(?:\w+\s+){0,2}?(?:haga|prepare|escriba|redacte|cree|ajuste|a[ñn]ada|agregue|resuma|traduzca|convierta|ampl[íi]e|acorte|modifique|cambie|genere|incluya)\b
       | \bsi\s+(?:quieres|lo\s+deseas|deseas|prefieres|lo\s+prefieres|te\s+parece|lo\s+necesitas|necesitas|gustas),?\s+(?:tambi[eé]n\s+)?(?:puedo|podr[ií]a)\b
-      | \b(?:av[ií]same|d[ií]me|h[aá]zmelo\s+saber|ind[ií]came|d[ée]jame\s+saber|h[aá]game\s+saber)\s+(?:si|qu[eé]|c[oó]mo|cualquier)\b
       | \bno\s+dudes\s+en\s+(?:ped[ií]rmel[oa]s?|pedirme|dec[ií]rmelo|decirme|preguntarme|preguntar|contactarme|consultarme|escribirme)\b
       | \b(?:estoy|quedo)\s+a\s+tu\s+disposici[oó]n\b
       # French
       | \bj['’]esp[eè]re\s+que\s+(?:cela|ceci|ce\s+\w+|cet\s+\w+|cette\s+\w+|[çc]a)\s+(?:vous\s+|te\s+)?(?:aide|aidera|convient|conviendra|sera\s+utile|r[ée]pond|correspond|pla[iî]t|plaira)
-      | \bn['’]h[ée]sitez\s+pas\s+[àa]\s+me\b | \bn['’]h[ée]site\s+pas\s+[àa]\s+me\b
       | \b(?:souhaitez|voulez|aimeriez|voudriez|pr[ée]f[ée]rez)-vous\s+que\s+je\b | \b(?:veux|voudrais|souhaites|aimerais|pr[ée]f[eè]res)-tu\s+que\s+je\b
       | \bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|pr[ée]f[ée]rez|veux|souhaites|pr[ée]f[eè]res),?\s+je\s+(?:peux|pourrais|vous|te)\b
-      | \b(?:dites|dis)-moi\s+(?:si|ce\s+que|quelle|comment)\b | \b(?:faites|fais)-moi\s+savoir\b
       | \bje\s+(?:peux|pourrais)\s+(?:aussi|[ée]galement)\s+(?:vous\s+|te\s+)?(?:proposer|r[ée]diger|pr[ée]parer|cr[ée]er|faire|adapter|ajouter|raccourcir)
       | \bje\s+reste\s+[àa]\s+(?:votre|ta)\s+disposition\b
       # German
       | \bich\s+hoffe,?\s+(?:das|dies|der\s+\w+|die\s+\w+|das\s+\w+)\s+(?:\w+\s+)?(?:hilft|ist\s+hilfreich|entspricht|passt|gef[äa]llt|erf[üu]llt)
-      | \b(?:lass|lasst|lassen\s+sie)\s+mich\s+wissen\b | \bsag(?:en\s+sie|t)?\s+(?:mir\s+)?(?:einfach\s+)?bescheid\b
       | \b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,8}?(?:erstellen|schreiben|verfassen|k[üu]rzen|erweitern|anpassen|[üu]berarbeiten|[üu]bersetzen|erg[äa]nzen|formulieren|hinzuf[üu]gen)\b
       | \bm[öo]chtest\s+du,?\s+dass\s+ich\b | \bm[öo]chten\s+sie,?\s+dass\s+ich\b
       | \b(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+){0,4}?(?:m[öo]chtest|m[öo]chten|willst|w[üu]nschst|w[üu]nschen|brauchst|brauchen),?\s+kann\s+ich\b
       | \bich\s+kann\s+(?:dir|ihnen)\s+(?:auch|gerne|gern)\b
       # Portuguese
       | \bespero\s+que\s+(?:(?:isso|isto|este\s+\w+|esta\s+\w+|o\s+\w+|a\s+\w+)\s+)?(?:te\s+|lhe\s+)?(?:ajude|seja\s+[úu]til|atenda|sirva|agrade)
-      | \b(?:me\s+avise|avise-me|me\s+diga|diga-me|me\s+fale|me\s+informe)\s+(?:se|caso)\b
       | \b(?:quer|gostaria|deseja|prefere)\s+que\s+eu\b | \bse\s+(?:quiser|preferir|desejar|precisar),?\s+(?:eu\s+)?(?:tamb[ée]m\s+)?(?:posso|poderia)\b
       | \b(?:fico|estou)\s+[àa]\s+disposi[çc][ãa]o\b | \bn[ãa]o\s+hesite\s+em\s+(?:me|pedir|perguntar)\b
       # Italian
       | \bspero\s+che\s+(?:(?:questo|questa|ci[òo]|il\s+\w+|l['’]\w+|la\s+\w+)\s+)?(?:ti\s+|le\s+|vi\s+)?(?:sia\s+utile|aiuti|vada\s+bene|piaccia|soddisfi)
-      | \b(?:fammi|fatemi|mi\s+faccia)\s+sapere\b
       | \b(?:vuoi|vorresti|desideri|preferisci|volete)\s+che\s+(?:io\s+)?(?:\w+\s+){0,2}?(?:prepari|scriva|crei|modifichi|aggiunga|riassuma|traduca|ampli|accorci|rediga|faccia|renda|trasformi|inserisca|includa)\b
       | \bse\s+(?:vuoi|preferisci|desideri|ti\s+serve|hai\s+bisogno),?\s+(?:posso|potrei)\b
       | \b(?:resto|sono)\s+a\s+(?:tua|sua|vostra)\s+disposizione\b | \bnon\s+esitare\s+a\s+(?:chiedere|chiedermi|contattarmi|farmi)\b
@@ -446,7 +449,9 @@ pattern: |
           | tuo | tua | tuoi | tue | come\s+(?:mi\s+)?(?:hai\s+)?(?:chiesto|richiesto) | che\s+mi\s+hai )
   )
   # An affirmation, a presentation verb, then the deliverable or the requester in the same line.
-  (?<![\w’'¡]) (?:¡\s*)? (?&aff) \s* [!¡.,:;—–-]* \s* (?&pres) \b [^\n]{0,120}? \b (?:(?&deliv)|(?&addr)) \b [^\n]*
+  # The affirmation opens a sentence (capitalised), as a reply's first word does: "È certo, ecco il
+  # testo della legge" stays silent.
+  (?<![\w’'¡]) (?:¡\s*)? (?=(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])) (?&aff) \s* [!¡.,:;—–-]* \s* (?&pres) \b [^\n]{0,120}? \b (?:(?&deliv)|(?&addr)) \b [^\n]*
 prefilter: ['\bcertainly', '\bsure', '\bcourse', '\babsolutely', '\bokay', '\bok\b', '\balright', '\bright\b', '\bgreat', '\bgot\b', '\bproblem', '\bdefinitely', '\bgladly', '\bunderstood', '\bperfect', '\bhappy', '\bclaro', '\bsupuesto', '\bluego', '\bentendido', '\bgusto', '\bacuerdo', '\bbien\b', '\bcertainement', '\babsolument', '\bd''accord', '\bd’accord', '\bparfait', '\bentendu', '\bplaisir', '\bgerne', '\bnat', '\bklar\b', '\bselbstverst', '\bsicher', '\balles\b', '\bverstanden', '\bperfekt', '\bcerteza', '\bcertamente', '\bperfeito', '\bprazer', '\bcerto\b', '\bassolutamente', '\bperfetto', '\bbene\b', '\bvolentieri', '\bpiacere', '\bsenz']
 examples:
   triggering:
@@ -486,6 +491,8 @@ examples:
       „Natürlich, hier ist der Bericht“, sagte die Sprecherin.
     - |
       « Bien sûr, voici le texte », a répondu le maire.
+    - |
+      È certo, ecco il testo della legge approvata ieri.
 
 """#),
         ("assistant-residue/assistant_refusal.yml", #"""
@@ -504,8 +511,10 @@ extended: true
 pattern: |
   (?(DEFINE)
     (?<verb> provide|create|write|generate|produce|fulfil+|complete|assist(?:\s+you)?\s+with|help(?:\s+you)?\s+with|comply\s+with
-           |include|share|disclose|offer|give|draft|make|share|speculate|access|browse|verify\s+(?:the|this|that|individual|these))
+           |include|disclose|draft|access|browse|verify\s+(?:the|this|that|individual|these))
   )
+  # An interviewee's answer in a Q&A ("A: I can't provide …") is not the model's.
+  (?<! \bA:\s | \bR:\s | \bA\.\s )
   (?: \bi(?:['’]m|\s+am)\s+(?:really\s+|very\s+|so\s+)?sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|won['’]t|must)\b [^.\n]*
     | \bi\s+(?:apologi[sz]e|regret),?\s+but\s+i\b [^.\n]*
     | \bi(?:\s+(?:cannot|can['’]t|can\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
@@ -860,13 +869,14 @@ skip: [quotations, code]
 extended: true
 pattern: |
   (?(DEFINE)
-    (?<material> notes|prompt|request|instructions|brief|outline|draft|input|bullet\s+points|specifications|guidelines|requirements
-               |source\s+(?:material|text)|original(?:\s+(?:text|draft|article|version))?|details|information|data|template|press\s+release|transcript|figures|facts|quotes|points|message|document|file|table|text|material|sources?|links?|article)
+    # What a requester hands over (not "your article" or "your data", which a writer may say to a reader).
+    (?<material> notes|prompt|request|instructions|brief|outline|draft|bullet\s+points|specifications|guidelines|requirements
+               |source\s+(?:material|text)|original\s+(?:text|draft|article|version)|details|template|press\s+release|transcript|figures|facts|quotes|talking\s+points)
     (?<gave> provided|shared|gave(?:\s+me)?|given\s+me|sent(?:\s+me|\s+over)?|supplied|pasted|uploaded|attached|listed|requested|asked\s+for|included|forwarded|mentioned)
   )
   (?: \b(?:the|this)\s+user(?:['’]s)?\s+(?:gave|provided|shared|sent|supplied|pasted|uploaded)\s+me\b [^.\n]*
     | \b(?:the|this)\s+user['’]s\s+(?:notes|prompt|request|instructions|brief|outline|draft|input)\b [^.\n]*
-    | \b(?:from|in|based\s+on|per|as\s+per|using|following|according\s+to|with)\s+your\s+(?:own\s+)?(?&material)\b [^.\n]*
+    | \b(?:from|in|based\s+on|per|as\s+per|using|following|according\s+to)\s+your\s+(?:own\s+)?(?&material)\b [^.\n]*
     | \b(?:the\s+)?(?:notes|details|information|facts|figures|quotes|points|draft|outline|brief|text|material|press\s+release|transcript|bullet\s+points|source\s+material|numbers|data)
         \s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?&gave)\b (?!\s+(?:when|to|at|during|on|with|for)\b) [^.\n]*
     | \byou(?:['’]d|\s+would)\s+like\s+me\s+to\b [^.\n]*
