@@ -282,7 +282,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened|rounded|restructured|condensed|expanded|reworded|added|used\s+placeholders|left\s+placeholders|assumed)\b [^\n]*
     | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
-prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b']
+prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b', '\bword\b']
 examples:
   triggering:
     - |
@@ -358,6 +358,7 @@ pattern: |
     | (?&qual) \s+ (?:[\w'’-]+\s+){0,3}? (?&weak) \b
     | (?&weak) \b (?=[^\n]*?\b(?&cue)\b) )
   [^\n]*
+prefilter: ['\bhere', '\bbelow', '\bfind', '\bi''ve', '\bi’ve', '\bhave\b', '\baqu', '\bte\b', '\ble\b', '\bos\b', '\bcontinuaci', '\bvoici', '\bvoil', '\bvous\b', '\bci-dessous', '\bhier\b', '\banbei', '\bnachfolgend', '\bsegue', '\babaixo', '\becco', '\bdi\b', '\bqui\b', '\bti\b', '\bvi\b']
 examples:
   triggering:
     - |
@@ -687,7 +688,7 @@ caseless: false
 extended: true
 pattern: |
   (?(DEFINE)
-    (?<unit> (?i: %|percent|per\s+cent|percentage\s+points?|million|billion|trillion|thousand|bn|m|k|mn
+    (?<unit> (?i: %|percent|per\s+cent|percentage\s+points?|million|billion|trillion|thousand|bn|mn
            |por\s+ciento|millones|mil\s+millones|pour\s+cent|millions?|milliards?|prozent|millionen|milliarden|mio\.?|mrd\.?|por\s+cento|milh[õo]es|bilh[õo]es|per\s+cento|milioni|miliardi ) )
   )
   (?: (?<![\w$€£¥.,]) [$€£¥] \s? X{1,4} (?:[.,]X{1,3})* (?:\s?(?&unit))? (?![\w])
@@ -697,6 +698,7 @@ pattern: |
     | (?<![\w-]) XX (?=\s(?:people|residents|jobs|homes|units|students|patients|employees|staff|workers|cases|deaths|votes|seats|stores|days|weeks|months|years|hours|minutes|km|miles|kilometres|kilometers|acres|hectares|tonnes|tons|litres|liters)\b)
     | \b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+XX\b
   )
+prefilter: ['$x', '€x', '£x', '¥x', '\bx%', '\bxx', '\bx,', '\bx.', '\b19xx', '\b20xx', '\bpercent', '\bper\b', '\bmillion', '\bbillion', '\btrillion', '\bthousand', '\bbn\b', '\bmn\b', '\bpor\b', '\bmillones', '\bmil\b', '\bpour\b', '\bmilliard', '\bprozent', '\bmio', '\bmrd', '\bmilh', '\bbilh', '\bmilioni', '\bmiliardi']
 examples:
   triggering:
     - |
@@ -758,7 +760,7 @@ pattern: |
     | \bnon\s+ho\s+accesso\s+a\s+(?:informazioni|dati|notizie)\s+(?:in\s+tempo\s+reale|aggiornat[ei]|recenti)\b
     | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
-prefilter: ['\bupdate', '\bcutoff', '\bcut-off', '\btraining', '\bknowledge', '\breal-time', '\brealtime', '\bcurrent', '\blive\b', '\bup-to-date', '\blatest', '\binternet', '\bweb\b', '\bactualizaci', '\bcorte\b', '\bentrenamiento', '\btiempo\b', '\bactualizad', '\brecientes', '\bconocimientos', '\bmise\b', '\bdate\b', '\bformation', '\binformations', '\bdonn', '\bchiffres', '\bconnaissances', '\bwissens', '\baktualisierung', '\bzugriff', '\batualiza', '\btreinamento', '\btreino', '\btempo\b', '\brecentes', '\bconhecimento', '\baggiornamento', '\bdata\b', '\baddestramento', '\baggiornat', '\brecenti', '\bconoscenze', '\binformaci', '\bdatos\b', '\bcifras', '\bnoticias', '\bboletins', '\bdados\b', '\binforma', '\bnotizie', '\bdati\b']
+prefilter: ['\bupdate', '\bcutoff', '\bcut-off', '\btraining', '\bknowledge', '\breal-time', '\brealtime', '\bcurrent', '\blive\b', '\bup-to-date', '\blatest', '\binternet', '\bweb\b', '\bactualizaci', '\bcorte\b', '\bentrenamiento', '\btiempo\b', '\bactualizad', '\brecientes', '\bconocimientos', '\bmise\b', '\bdate\b', '\bformation', '\binformations', '\bdonn', '\bchiffres', '\bconnaissances', '\bwissens', '\baktualisierung', '\bzugriff', '\batualiza', '\btreinamento', '\btreino', '\btempo\b', '\brecentes', '\bconhecimento', '\baggiornamento', '\bdata\b', '\baddestramento', '\baggiornat', '\brecenti', '\bconoscenze', '\binformaci', '\bdatos\b', '\bcifras', '\bnoticias', '\bboletins', '\bdados\b', '\binforma', '\bnotizie', '\bdati\b', '\bmy\b']
 examples:
   triggering:
     - |
