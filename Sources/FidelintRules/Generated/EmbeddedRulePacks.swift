@@ -517,8 +517,8 @@ pattern: |
   # An interviewee's answer in a Q&A ("A: I can't provide …") is not the model's.
   (?<! \bA:\s | \bR:\s | \bA\.\s )
   (?: \bi(?:['’]m|\s+am)\s+(?:really\s+|very\s+|so\s+)?sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|won['’]t|must)\b [^.\n]*
-    | \bi\s+(?:apologi[sz]e|regret),?\s+but\s+i\b [^.\n]*
-    | \bi(?:\s+(?:cannot|can['’]t|can\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
+    | \bi\s+apologi[sz]e,?\s+but\s+i\b [^.\n]*
+    | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
         (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial)\b [^.\n]*
     | \bi\s+must\s+(?:respectfully\s+|politely\s+)?decline\b [^.\n]*
     | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
@@ -539,7 +539,7 @@ pattern: |
     | \bmi\s+dispiace,?\s+ma\s+non\s+(?:posso|sono\s+in\s+grado)\b [^.\n]*
     | \bnon\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:fornire|fornirti|creare|scrivere|generare|redigere|aiutarti|aiutare|soddisfare|produrre|completare|includere|condividere)\b [^.\n]*
   )
-prefilter: ['\bsorry', '\bapologi', '\bregret', '\bcannot', '\bcan\b', '\bunable', '\bable\b', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bsuis\b', '\bpeux', '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado']
+prefilter: ['\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
 examples:
   triggering:
     - |
@@ -760,7 +760,7 @@ pattern: |
     | \bnon\s+ho\s+accesso\s+a\s+(?:informazioni|dati|notizie)\s+(?:in\s+tempo\s+reale|aggiornat[ei]|recenti)\b
     | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
-prefilter: ['\bupdate', '\bcutoff', '\bcut-off', '\btraining', '\bknowledge', '\breal-time', '\brealtime', '\bcurrent', '\blive\b', '\bup-to-date', '\blatest', '\binternet', '\bweb\b', '\bactualizaci', '\bcorte\b', '\bentrenamiento', '\btiempo\b', '\bactualizad', '\brecientes', '\bconocimientos', '\bmise\b', '\bdate\b', '\bformation', '\binformations', '\bdonn', '\bchiffres', '\bconnaissances', '\bwissens', '\baktualisierung', '\bzugriff', '\batualiza', '\btreinamento', '\btreino', '\btempo\b', '\brecentes', '\bconhecimento', '\baggiornamento', '\bdata\b', '\baddestramento', '\baggiornat', '\brecenti', '\bconoscenze', '\binformaci', '\bdatos\b', '\bcifras', '\bnoticias', '\bboletins', '\bdados\b', '\binforma', '\bnotizie', '\bdati\b', '\bmy\b']
+prefilter: ['\bmy\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
 examples:
   triggering:
     - |
@@ -908,7 +908,7 @@ pattern: |
     | \b(?:in\s+base\s+alle|secondo\s+le|dalle)\s+tue\s+(?:note|indicazioni|istruzioni)\b [^.\n]*
     | \bcome\s+(?:mi\s+hai\s+chiesto|hai\s+richiesto)\b [^.\n]*
   )
-prefilter: ['\buser', '\byour\b', '\byou', '\blet\b', '\breplace', '\bi’ll', "\\bi'll", '\bque\b', '\btus\b', '\bcomo\b', '\bvos\b', '\btes\b', '\bcomme\b', '\bmir\b', '\bdeinen', '\bdeiner', '\bwie\b', '\bche\b', '\btue\b', '\bcome\b']
+prefilter: ['\buser', ['\byou\b', '\bprovided'], ['\byou\b', '\bshared'], ['\byou\b', '\bgave'], ['\byou\b', '\bgiven'], ['\byou\b', '\bsent'], ['\byou\b', '\bsupplied'], ['\byou\b', '\bpasted'], ['\byou\b', '\buploaded'], ['\byou\b', '\battached'], ['\byou\b', '\blisted'], ['\byou\b', '\brequested'], ['\byou\b', '\basked'], ['\byou\b', '\bincluded'], ['\byou\b', '\bforwarded'], ['\byou\b', '\bmentioned'], ['\byour\b', '\bnotes'], ['\byour\b', '\bprompt'], ['\byour\b', '\brequest'], ['\byour\b', '\binstructions'], ['\byour\b', '\bbrief'], ['\byour\b', '\boutline'], ['\byour\b', '\bdraft'], ['\byour\b', '\bbullet'], ['\byour\b', '\bspecifications'], ['\byour\b', '\bguidelines'], ['\byour\b', '\brequirements'], ['\byour\b', '\bsource'], ['\byour\b', '\boriginal'], ['\byour\b', '\bdetails'], ['\byour\b', '\btemplate'], ['\byour\b', '\bpress'], ['\byour\b', '\btranscript'], ['\byour\b', '\bfigures'], ['\byour\b', '\bfacts'], ['\byour\b', '\bquotes'], ['\byour\b', '\btalking'], ['\byou', '\bme\b'], ['\byou\b', '\bspecified'], ['\byou\b', '\binstructed'], ['\byou\b', '\bprovide'], ['\byou\b', '\bspecify'], ['\byou\b', '\bmention'], ['\byou\b', '\binclude'], ['\byou\b', '\bgive'], ['\byou\b', '\bshare'], ['\byou\b', '\bsay'], ['\blet\b', '\bknow\b'], '\bplaceholder', '\bbracketed', '\breplace', '\bfill\b', '\bswap\b', ['\bi''ll', '\bupdate'], ['\bi’ll', '\bupdate'], '\bproporcion', '\bcompart', '\benviado', '\benviaste', '\bpasado', '\bpasaste', '\bfacilit', '\bdado\b', '\bdiste\b', '\btus\b', '\bpediste', '\bsolicitaste', '\bindicaste', '\bm''avez', '\bm’avez', '\bvos\b', '\btes\b', '\bl''avez', '\bl’avez', '\bmir\b', '\bdeinen', '\bdeiner', '\bverlangt', '\bangefragt', '\bgew', '\bforneceu', '\benviou', '\bpassou', '\bcompartilhou', '\bdeu\b', '\bmandou', '\bpediu', '\bsolicitou', '\bfornit', '\bdato\b', '\bdate\b', '\binviato', '\binviate', '\bpassato', '\bcondivis', '\bmandato', '\btue\b', '\bchiesto', '\brichiesto']
 examples:
   triggering:
     - |
