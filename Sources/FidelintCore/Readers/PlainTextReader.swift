@@ -256,9 +256,16 @@ public struct PlainTextReader: ArticleReader {
         return fences
     }
 
-    /// A fence body is prose when most of its non-blank lines read as prose.
+    /// A fence body is prose when most of its non-blank lines read as prose. Markdown structure
+    /// lines (`#` headings, `|` table rows, `---` rules) count for neither side: an assistant's
+    /// article wrapped in a ```markdown fence has headings and tables between its paragraphs.
     static func isProseBody(_ lines: [String]) -> Bool {
-        let body = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let body = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
+            guard let first = line.first else { return false }
+            if first == "|" { return false }
+            if first == "#" { return !line.drop(while: { $0 == "#" }).hasPrefix(" ") }
+            return !(line.count >= 3 && line.allSatisfy { $0 == "-" || $0 == "*" || $0 == "_" })
+        }
         return !body.isEmpty && body.filter(looksLikeProse).count * 2 > body.count
     }
 

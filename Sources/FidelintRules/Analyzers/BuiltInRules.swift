@@ -8,6 +8,7 @@ enum BuiltInRules {
         let finder = AttributionFinder(sources: sources)
         return [
             StrayCodeFenceRule(),
+            ReasoningBlockRule(),
             RoleConflictRule(entities: entities),
             HeadlineNameMismatchRule(entities: entities),
             NameSpellingVariantRule(),

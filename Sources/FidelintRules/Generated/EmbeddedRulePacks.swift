@@ -11,17 +11,36 @@ summary: The text identifies itself as an AI model speaking in the first person.
 category: assistant-residue
 severity: error
 origin: >-
-  ../shared/cases/TAXONOMY.md §3 ai_self_reference (The Verge 2023; NewsGuard content-farm pages).
+  ../shared/cases/TAXONOMY.md §3 ai_self_reference (The Verge 2023; NewsGuard content-farm pages); issue 14
+  capability 1: "as an AI" × a first-person clause, "I'm just an AI", in English, Spanish, French, German,
+  Portuguese and Italian. A story about AI models (the noun without the first person) stays silent.
 message: "AI self-reference in the article: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: \bas\s+an?\s+(?:ai|artificial\s+intelligence)(?:\s+(?:language\s+model|assistant|model|chatbot))?,?\s+i\b
-    | \bas\s+a\s+(?:large\s+)?language\s+model,?\s+i\b
-    | \bi(?:['’]m|\s+am)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence|large\s+language\s+model|language\s+model)
-        (?:\s+(?:language\s+model|assistant|model|chatbot))?\b
+  (?(DEFINE)
+    (?<ai_en> (?:an?\s+)?(?:ai|artificial\s+intelligence)(?:\s+(?:language\s+model|assistant|model|chatbot|system|writing\s+assistant))? | an?\s+(?:large\s+)?language\s+model | an?\s+(?:virtual|digital)\s+assistant | a\s+chatbot )
+    (?<ai_es> (?:un\s+|una\s+)?(?:modelo\s+de\s+(?:lenguaje|ia)|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial) )
+    (?<ai_fr> (?:un\s+|une\s+)?(?:mod[eè]le\s+de\s+langage|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle) )
+    (?<ai_de> (?:eine?\s+)?(?:ki|k[üu]nstliche\s+intelligenz|(?:ki-)?sprachmodell|ki-assistent(?:in)?|chatbot) )
+    (?<ai_pt> (?:um\s+|uma\s+)?(?:modelo\s+de\s+linguagem|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial) )
+    (?<ai_it> (?:un\s+|una\s+|un['’])?(?:modello\s+(?:di|del)\s+linguaggio|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale) )
   )
-prefilter: ['\bai\b', '\bartificial', '\blanguage']
+  (?: \bas\s+(?&ai_en)(?:\s+(?:developed|created|trained|built|made)\s+by\s+[\w.-]+)?,?\s+i\b
+    | \bi(?:['’]m|\s+am)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?&ai_en)\b
+    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:personal\s+)?(?:opinions|feelings|emotions|beliefs|preferences|personal\s+experiences)\b
+    | (?:^|[.!?:]\s+|,\s*)como\s+(?&ai_es),?\s+(?:yo\s+)?(?:no|puedo|tengo|debo|carezco|soy)\b
+    | \bsoy\s+(?:solo\s+|s[oó]lo\s+|simplemente\s+)?(?:un\s+|una\s+)(?:modelo\s+de\s+lenguaje|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial)\b
+    | \ben\s+tant\s+qu(?:e\s+|['’]\s*)(?&ai_fr),?\s+(?:je|j['’])
+    | \bje\s+(?:suis|ne\s+suis\s+qu['’])\s*(?:(?:simplement|seulement)\s+)?(?:un\s+|une\s+)(?:mod[eè]le\s+de\s+langage|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle)\b
+    | \bals\s+(?&ai_de),?\s+(?:habe|kann|bin|besitze|verf[üu]ge|darf|m[öo]chte)\s+ich\b
+    | \bich\s+bin\s+(?:nur\s+|lediglich\s+|bloß\s+)?(?:eine\s+ki|ein\s+(?:ki-)?sprachmodell|ein\s+ki-assistent|eine\s+k[üu]nstliche\s+intelligenz)\b
+    | (?:^|[.!?:]\s+|,\s*)como\s+(?&ai_pt),?\s+(?:eu\s+)?(?:n[ãa]o|posso|tenho|sou|devo)\b
+    | \bsou\s+(?:apenas\s+|s[óo]\s+)?(?:um\s+|uma\s+)(?:modelo\s+de\s+linguagem|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial)\b
+    | (?:^|[.!?:]\s+|,\s*)come\s+(?&ai_it),?\s+(?:io\s+)?(?:non|posso|ho|sono|devo)\b
+    | \bsono\s+(?:solo\s+|soltanto\s+|semplicemente\s+)?(?:un\s+|un['’]\s*)(?:modello\s+(?:di|del)\s+linguaggio|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale)\b
+  )
+prefilter: ['\bai\b', '\bia\b', '\bki\b', '\bki-', '\blanguage', '\blangage', '\blenguaje', '\blinguagem', '\blinguaggio', '\bsprachmodell', '\bassistant', '\basistente', '\bassistente', '\bintelligen', '\bintelig', '\bchatbot', '\bmod', '\bopinions', '\bfeelings', '\bemotions', '\bbeliefs', '\bpreferences', '\bexperiences', '\bartificial']
 examples:
   triggering:
     - |
@@ -29,37 +48,166 @@ examples:
       ↓As an AI language model, I have not used this kettle myself.
     - |
       ↓I'm an AI assistant and don't have personal experience of the hotel.
+    - |
+      ↓I'm just an AI, so I can't taste the wine.
+    - |
+      ↓Como modelo de lenguaje, no tengo acceso a los datos del ayuntamiento.
+    - |
+      ↓En tant qu'IA, je ne peux pas vérifier ces chiffres.
+    - |
+      ↓Als KI habe ich keinen Zugang zu den Polizeiberichten.
+    - |
+      ↓Como modelo de linguagem, não tenho acesso aos boletins.
+    - |
+      ↓Come modello di linguaggio, non posso confermare i dati.
   non_triggering:
     - |
       The company released an AI language model that writes news summaries.
       Critics said the model invents facts.
     - |
       The message read "As an AI language model, I cannot help with that", users reported.
+    - |
+      The phrase 'as an AI language model' has turned up in product reviews.
+    - |
+      La empresa presentó lo que describe como una IA capaz de resumir noticias.
+
+"""#),
+        ("assistant-residue/assistant_apology.yml", #"""
+id: assistant_apology
+name: Assistant Apology
+summary: A chat reply's apology to the requester for its own earlier turn ("I apologize for the confusion earlier") is published with the article.
+category: assistant-residue
+severity: error
+origin: >-
+  issue 14 capability 1 (apology openers of the chat envelope); ../shared/cases/TAXONOMY.md §4 refusal and
+  cross-cutting rule 4 (first person singular speaking to the requester): apology × confusion or
+  oversight noun, or "you're right" × a correction, with word lists for English, Spanish, French,
+  German, Portuguese and Italian. A newsroom's "We apologise for any inconvenience" stays silent.
+message: "Assistant apology to the requester published with the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?(DEFINE)
+    (?<slip> confusion|oversight|misunderstanding|error|mistake|omission|mix-up|inaccuracy|inconsistency)
+  )
+  (?: \b(?:i\s+(?:sincerely\s+)?apologi[sz]e|(?:my\s+)?(?:sincere\s+)?apologies|sorry)\s+(?:for|about)\s+(?:the|any|my|that|this)\s+(?:\w+\s+)?(?&slip)s?\b [^.\n]*
+    | \b(?:you['’]re|you\s+are)\s+(?:absolutely\s+|completely\s+|quite\s+)?right[!,.]\s+(?:i|my|thank|thanks|sorry)\b [^.\n]*
+    | \bthank(?:s|\s+you)\s+for\s+(?:pointing\s+(?:that|this)\s+out|catching\s+(?:that|this|the))\b [^.\n]*
+    # Spanish
+    | \b(?:pido\s+disculpas|mis\s+disculpas|disculpa|disculpe|perd[oó]n|lo\s+siento)\s+por\s+(?:la|el|cualquier|esta|este|mi)\s+(?:confusi[oó]n|error|malentendido|omisi[oó]n|descuido)\b [^.\n]*
+    # French
+    | \b(?:je\s+m['’]excuse|je\s+vous\s+prie\s+de\s+m['’]excuser|(?:toutes\s+)?mes\s+excuses|d[ée]sol[ée]e?)\s+pour\s+(?:la|l['’]|cette|toute|mon|ma)\s*(?:confusion|erreur|malentendu|oubli|omission)\b [^.\n]*
+    # German
+    | \b(?:ich\s+entschuldige\s+mich|entschuldigung|entschuldige|es\s+tut\s+mir\s+leid)\s+f[üu]r\s+(?:die|das|den|meinen|meine|mein)\s+(?:verwirrung|missverst[äa]ndnis|fehler|versehen)\b [^.\n]*
+    # Portuguese
+    | \b(?:pe[çc]o\s+desculpas|minhas\s+desculpas|desculpe|desculpa|perd[ãa]o)\s+(?:pela|pelo|por\s+qualquer)\s+(?:confus[ãa]o|erro|mal-entendido|omiss[ãa]o|descuido)\b [^.\n]*
+    # Italian
+    | \b(?:mi\s+scuso|chiedo\s+scusa|scusa(?:mi)?|scusate|mi\s+dispiace)\s+per\s+(?:la|il|l['’]|lo|questa|questo|qualsiasi|ogni)\s*(?:confusione|errore|equivoco|malinteso|svista|omissione)\b [^.\n]*
+  )
+prefilter: ['\bconfus', '\boversight', '\bmisunderstanding', '\berror', '\bmistake', '\bomission', '\bmix-up', '\binaccurac', '\binconsistenc', '\bright\b', '\bpointing', '\bcatching', '\bmalentendido', '\bomisi', '\bdescuido', '\berreur', '\bmalentendu', '\boubli', '\bverwirrung', '\bmissverst', '\bfehler', '\bversehen', '\berro\b', '\bmal-entendido', '\bomiss', '\bequivoco', '\bmalinteso', '\bsvista']
+examples:
+  triggering:
+    - |
+      ↓I apologize for the confusion earlier. The corrected figures are below.
+
+      Turnout was 41 percent.
+    - |
+      ↓You're absolutely right, I mixed up the two council wards.
+    - |
+      ↓Pido disculpas por el error en la cifra de votantes.
+    - |
+      ↓Je m'excuse pour la confusion concernant la date du vote.
+    - |
+      ↓Entschuldigung für die Verwirrung bei den Zahlen.
+    - |
+      ↓Peço desculpas pela confusão com os números.
+    - |
+      ↓Mi scuso per l'errore nella data.
+  non_triggering:
+    - |
+      We apologise for any inconvenience caused by the closure, the operator said in a statement.
+    - |
+      "I apologize for the confusion," the mayor told reporters.
+    - |
+      An earlier version of this article misstated the turnout. We regret the error.
 
 """#),
         ("assistant-residue/assistant_closing_offer.yml", #"""
 id: assistant_closing_offer
 name: Assistant Closing Offer
-summary: A chat reply's closing offer or sign-off to the requester ends the article.
+summary: A chat reply's closing turn (an offer of more work, a question to the requester, a hope that it helps) ends the article.
 category: assistant-residue
 severity: error
 origin: >-
   ../shared/cases/TAXONOMY.md §2 closing_offer (Dawn newspaper, Nov 2025; Wikipedia "communication
-  intended for the user"; vale-ai-tells ClosingPleasantries.yml).
+  intended for the user"; vale-ai-tells ClosingPleasantries.yml); issue 14 capability 1: the last
+  lines of the chat envelope as a grammar (first-person singular offer verb × the requester,
+  "let me know" × condition, hope × "this helps"), with word lists for English, Spanish, French,
+  German, Portuguese and Italian. First-person plural newsroom calls to action stay silent.
 message: "Assistant offer to the requester at the end of the article: {match}"
 scope: last_lines
 lines: 3
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: \b(?:(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to
-        |shall\s+i\s+(?:write|create|make|turn|draft|prepare|expand|shorten|rewrite|add|produce)
-        |if\s+you(?:['’]d|\s+would)?\s+(?:like|want),?\s+i\s+can
-        |i\s+can\s+also\s+(?:make|create|write|turn|produce|draft|provide|prepare)) \b [^\n]*
-    | \blet\s+me\s+know\s+if\s+you\b [^\n]*
-    | \b(?:just\s+say\s+the\s+word|feel\s+free\s+to\s+ask|happy\s+to\s+help|i\s+hope\s+this\s+helps) \b [^\n]*
+  (?(DEFINE)
+    (?<work> write|create|make|turn|draft|prepare|expand|shorten|rewrite|add|produce|adjust|tweak|revise|change|translate|include
+           |format|tailor|provide|generate|summari[sz]e|condense|convert|polish|update|put\s+together|suggest|pull\s+together|edit|trim|swap|craft|compile|build)
+    (?<ask> let\s+me\s+know | av[ií]same | d[ií]me | h[aá]zmelo\s+saber | ind[ií]came | d[ée]jame\s+saber | h[aá]game\s+saber
+          | n['’]h[ée]site[zs]?\s+pas\s+[àa]\s+me | (?:dites|dis)-moi | (?:faites|fais)-moi\s+savoir
+          | (?:lass|lasst|lassen\s+sie)\s+mich\s+wissen | sag(?:en\s+sie|t)?\s+(?:mir\s+)?(?:einfach\s+|gerne\s+)?bescheid
+          | me\s+avise | avise-me | me\s+diga | diga-me | me\s+fale | me\s+informe | fammi\s+sapere | fatemi\s+sapere | mi\s+faccia\s+sapere )
+    (?<more> you(?:['’]d|\s+would)?\s+(?:like|want|prefer|need) | (?:any|some|further)\s+(?:changes|tweaks|edits|adjustments|revisions) | i\s+(?:should|can|could)
+          | quieres|quiere|prefieres|prefiere|necesitas|deseas|desea|te\s+gustar[ií]a|cambios|ajustes|modificaciones|puedo
+          | voulez|souhaitez|pr[ée]f[ée]rez|veux|souhaites|d[ée]sirez|modifications|ajustements|changements|je\s+peux|je\s+dois
+          | m[öo]chtest|m[öo]chten|w[üu]nschst|w[üu]nschen|brauchst|brauchen|willst|[äa]nderungen|anpassen|[äa]ndern|erg[äa]nzen|soll|kann\s+ich
+          | quiser|preferir|precisar|desejar|quer|altera[çc][õo]es|mudan[çc]as|posso|devo
+          | vuoi|preferisci|desideri|hai\s+bisogno|volete|modifiche|aggiunga|cambi|devo )
+    (?<offer>
+        # English: an offer or question proposing more work, a hope that it helps.
+        \b(?:would|do)\s+you\s+(?:like|want|prefer)\s+(?:me\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|draft|summary|rewrite|sidebar|table|list|headline|box))\b
+      | \bwant\s+me\s+to\b | \bshall\s+i\s+(?:also\s+)?(?&work)\b | \bshould\s+i\s+(?:also\s+)?(?&work)\b
+      | \bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|prefer|need)(?:\s+\w+){0,4}?,?\s+i\s+(?:can|could|will|['’]ll|['’]d\s+be\s+happy|am\s+happy|['’]m\s+happy)\b
+      | \bi\s+(?:can|could)\s+also\s+(?&work)\b | \bi\s+(?:can|could)\s+(?&work)\s+(?:it|this|that|the\s+\w+|a|an|one|more|some)\b[^\n]*?\b(?:if|for\s+you|should\s+you)\b
+      | \bi['’]d\s+be\s+(?:happy|glad)\s+to\b | (?:\bi(?:['’]m|\s+am)\s+|(?:^|(?<=[.!?]\s)|(?<=\x{2028})|(?<=[—–-]\s))[ \t]*)(?:happy|glad)\s+to\s+(?:help|adjust|tweak|revise|expand|shorten|change|make|add|rework)\b
+      | \bi\s+hope\s+(?:this|that|the\s+\w+|it|these)\s+(?:\w+\s+){0,2}?(?:helps?|meets|works|is\s+(?:helpful|useful|what)|fits|serves|suits|covers|gives)\b
+      | \bhope\s+(?:this|that)\s+helps\b
+      | \b(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\s+(?:ask\s+me|let\s+me\s+know|tell\s+me|reach\s+out\s+to\s+me|ask\s+if\s+you)\b
+      # An imperative asking the requester to say what more to do: "let me know if you'd like",
+      # "fammi sapere se vuoi", "sagen Sie Bescheid, wenn ich … anpassen soll".
+      | (?&ask) [^\n]{0,80}? \b(?&more)
+      | \banything\s+else\s+(?:i\s+can|you['’]d\s+like|you\s+would\s+like|you\s+need)\b | \bjust\s+say\s+the\s+word\b
+      | \b(?:need|want)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:version|changes|tweaks|adjustments|edits|revisions)\b[^\n]*\?
+      # Spanish
+      | \bespero\s+que\s+(?:(?:esto|este\s+\w+|esta\s+\w+|el\s+\w+|la\s+\w+)\s+)?(?:te\s+|le\s+|les\s+|os\s+)?(?:sirva|ayude|resulte|guste|sea\s+(?:[úu]til|de\s+ayuda)|encaje)
+      | (?:¿\s*)?\b(?:quieres|quiere|querr[ií]as|te\s+gustar[ií]a|le\s+gustar[ií]a|deseas|desea|prefieres)\s+que\s+(?:te\s+|le\s+)?(?:\w+\s+){0,2}?(?:haga|prepare|escriba|redacte|cree|ajuste|a[ñn]ada|agregue|resuma|traduzca|convierta|ampl[íi]e|acorte|modifique|cambie|genere|incluya)\b
+      | \bsi\s+(?:quieres|lo\s+deseas|deseas|prefieres|lo\s+prefieres|te\s+parece|lo\s+necesitas|necesitas|gustas),?\s+(?:tambi[eé]n\s+)?(?:puedo|podr[ií]a)\b
+      | \bno\s+dudes\s+en\s+(?:ped[ií]rmel[oa]s?|pedirme|dec[ií]rmelo|decirme|preguntarme|preguntar|contactarme|consultarme|escribirme)\b
+      | \b(?:estoy|quedo)\s+a\s+tu\s+disposici[oó]n\b
+      # French
+      | \bj['’]esp[eè]re\s+que\s+(?:cela|ceci|ce\s+\w+|cet\s+\w+|cette\s+\w+|[çc]a)\s+(?:vous\s+|te\s+)?(?:aide|aidera|convient|conviendra|sera\s+utile|r[ée]pond|correspond|pla[iî]t|plaira)
+      | \b(?:souhaitez|voulez|aimeriez|voudriez|pr[ée]f[ée]rez)-vous\s+que\s+je\b | \b(?:veux|voudrais|souhaites|aimerais|pr[ée]f[eè]res)-tu\s+que\s+je\b
+      | \bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|pr[ée]f[ée]rez|veux|souhaites|pr[ée]f[eè]res),?\s+je\s+(?:peux|pourrais|vous|te)\b
+      | \bje\s+(?:peux|pourrais)\s+(?:aussi|[ée]galement)\s+(?:vous\s+|te\s+)?(?:proposer|r[ée]diger|pr[ée]parer|cr[ée]er|faire|adapter|ajouter|raccourcir)
+      | \bje\s+reste\s+[àa]\s+(?:votre|ta)\s+disposition\b
+      # German
+      | \bich\s+hoffe,?\s+(?:das|dies|der\s+\w+|die\s+\w+|das\s+\w+)\s+(?:\w+\s+)?(?:hilft|ist\s+hilfreich|entspricht|passt|gef[äa]llt|erf[üu]llt)
+      | \b(?:soll|sollte)\s+ich\s+(?:\w+\s+){0,8}?(?:erstellen|schreiben|verfassen|k[üu]rzen|erweitern|anpassen|[üu]berarbeiten|[üu]bersetzen|erg[äa]nzen|formulieren|hinzuf[üu]gen)\b
+      | \bm[öo]chtest\s+du,?\s+dass\s+ich\b | \bm[öo]chten\s+sie,?\s+dass\s+ich\b
+      | \b(?:wenn|falls)\s+(?:du|sie)\s+(?:\w+\s+){0,4}?(?:m[öo]chtest|m[öo]chten|willst|w[üu]nschst|w[üu]nschen|brauchst|brauchen),?\s+kann\s+ich\b
+      | \bich\s+kann\s+(?:dir|ihnen)\s+(?:auch|gerne|gern)\b
+      # Portuguese
+      | \bespero\s+que\s+(?:(?:isso|isto|este\s+\w+|esta\s+\w+|o\s+\w+|a\s+\w+)\s+)?(?:te\s+|lhe\s+)?(?:ajude|seja\s+[úu]til|atenda|sirva|agrade)
+      | \b(?:quer|gostaria|deseja|prefere)\s+que\s+eu\b | \bse\s+(?:quiser|preferir|desejar|precisar),?\s+(?:eu\s+)?(?:tamb[ée]m\s+)?(?:posso|poderia)\b
+      | \b(?:fico|estou)\s+[àa]\s+disposi[çc][ãa]o\b | \bn[ãa]o\s+hesite\s+em\s+(?:me|pedir|perguntar)\b
+      # Italian
+      | \bspero\s+che\s+(?:(?:questo|questa|ci[òo]|il\s+\w+|l['’]\w+|la\s+\w+)\s+)?(?:ti\s+|le\s+|vi\s+)?(?:sia\s+utile|aiuti|vada\s+bene|piaccia|soddisfi)
+      | \b(?:vuoi|vorresti|desideri|preferisci|volete)\s+che\s+(?:io\s+)?(?:\w+\s+){0,2}?(?:prepari|scriva|crei|modifichi|aggiunga|riassuma|traduca|ampli|accorci|rediga|faccia|renda|trasformi|inserisca|includa)\b
+      | \bse\s+(?:vuoi|preferisci|desideri|ti\s+serve|hai\s+bisogno),?\s+(?:posso|potrei)\b
+      | \b(?:resto|sono)\s+a\s+(?:tua|sua|vostra)\s+disposizione\b | \bnon\s+esitare\s+a\s+(?:chiedere|chiedermi|contattarmi|farmi)\b
+    )
   )
-prefilter: ['\bwant', '\byou', '\bshall', '\balso', '\bword', '\bfree', '\bhelp']
+  (?&offer) [^\n]*
 examples:
   triggering:
     - |
@@ -69,6 +217,24 @@ examples:
     - |
       The bakery was named the best in the region.
       ↓I hope this helps! Let me know if you'd like any changes.
+    - |
+      The bridge reopens on Monday.
+      ↓If you need it, I can also draft a version for the newsletter.
+    - |
+      El puente reabre el lunes.
+      ↓Espero que te sirva. Si quieres, puedo preparar una versión más corta.
+    - |
+      Le pont rouvre lundi.
+      ↓N'hésitez pas à me dire si vous souhaitez un autre titre.
+    - |
+      Die Brücke wird am Montag wieder geöffnet.
+      ↓Soll ich noch einen Infokasten zu den Umleitungen erstellen?
+    - |
+      A ponte reabre na segunda-feira.
+      ↓Se quiser, posso incluir uma tabela com os horários.
+    - |
+      Il ponte riapre lunedì.
+      ↓Fammi sapere se preferisci un titolo diverso.
   non_triggering:
     - |
       The festival ends on Sunday.
@@ -84,6 +250,15 @@ examples:
     - |
       He was, shall I call it, a reserved man.
       The novel ends there.
+    - |
+      Le festival se termine dimanche.
+      N'hésitez pas à nous écrire pour partager vos souvenirs.
+    - |
+      Das Festival endet am Sonntag.
+      Schreiben Sie uns, wie es Ihnen gefallen hat.
+    - |
+      Il festival finisce domenica.
+      Fateci sapere cosa ne pensate.
 
 """#),
         ("assistant-residue/assistant_meta_note.yml", #"""
@@ -99,13 +274,15 @@ message: "Note to the requester published with the article: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: ^[ \t]* (?:here\s+are\s+)?(?:the\s+)?(?:key\s+)?changes\s+i(?:['’]ve|\s+have)?\s+made\b [^\n]*
-    | ^[ \t]* note:\s*i(?:['’]ve|\s+have)\s+ [^\n]*
-    | ^[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug) [ \t]*: [^\n]*
-    | \(word\s+count:\s*\d+\)
-    | ^[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened)\b [^\n]*
+  (?: (?:^|(?<=\x{2028}))[ \t]* (?:here\s+are\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:changes|edits|revisions|updates|tweaks)\s+i(?:['’]ve|\s+have)?\s+made\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* (?:\*\*)?(?:note|n\.b\.|nota|remarque|hinweis|anmerkung)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:i(?:['’]ve|\s+have|['’]ll|\s+used|\s+kept|\s+assumed|\s+left|\s+rounded|\s+added|\s+changed|\s+removed)|he\s|j['’]ai\s|ich\s+habe\s|eu\s|ho\s) [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug|meta[-\s]?descripci[oó]n|m[ée]ta[-\s]?description|meta[-\s]?beschreibung|meta[-\s]?descri[çc][ãa]o|meta[-\s]?descrizione) [ \t]* : [^\n]*
+    | \(\s*(?:approx(?:imately|\.)?\s+|about\s+|~\s*)?(?:word\s+count|words|recuento\s+de\s+palabras|palabras|nombre\s+de\s+mots|mots|wortanzahl|anzahl\s+der\s+w[öo]rter|contagem\s+de\s+palavras|palavras|conteggio\s+(?:delle\s+)?parole|parole)\s*:\s*~?\d[\d,.]*\s*\)
+    | (?:^|(?<=\x{2028}))[ \t]* (?:word\s+count|recuento\s+de\s+palabras|nombre\s+de\s+mots|wortanzahl|contagem\s+de\s+palavras|conteggio\s+(?:delle\s+)?parole)\s*:\s*~?\d[\d,.]*\s*$
+    | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened|rounded|restructured|condensed|expanded|reworded|added|used\s+placeholders|left\s+placeholders|assumed)\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
-prefilter: [['\bchanges\b', '\bmade\b'], '^note:', '^meta', '^seo', '^focus', '^url', '(word', '^i\b']
+prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b', '\bword\b']
 examples:
   triggering:
     - |
@@ -122,30 +299,161 @@ examples:
       Correction: An earlier version of this article gave the wrong day for the vote.
 
 """#),
-        ("assistant-residue/assistant_preamble.yml", #"""
-id: assistant_preamble
-name: Assistant Lead-in
-summary: A chat reply's opening line addressed to the requester is published with the article.
+        ("assistant-residue/assistant_opener.yml", #"""
+id: assistant_opener
+name: Assistant Opening Line
+summary: The article's first lines present a deliverable as a chat reply does ("Here is a revised version of the article", "Voici la traduction", "Ecco la bozza").
 category: assistant-residue
 severity: error
 origin: >-
-  ../shared/cases/TAXONOMY.md §1 preamble (Academ-AI "certainly, here are" search; WordPress/ai#398);
-  seed article line 52 ("Certainly! Here’s the completed version of your table").
+  ../shared/cases/TAXONOMY.md §1 preamble (position anchoring, cross-cutting rule 3: a lead-in on the
+  first non-blank lines, the headline included); issue 14 capability 1: "here is / below is" +
+  deliverable noun however it continues, in English, Spanish, French, German, Portuguese and Italian.
+message: "Assistant lead-in opening the article: {match}"
+scope: first_lines
+lines: 4
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?(DEFINE)
+    (?<aff> certainly | sure(?:\s+thing)? | of\s+course | absolutely | okay | ok | alright | all\s+right | great
+          | got\s+it | no\s+problem | definitely | gladly | understood | perfect
+          | claro(?:\s+que\s+s[ií])? | por\s+supuesto | desde\s+luego | perfecto | entendido | con\s+(?:mucho\s+)?gusto | de\s+acuerdo
+          | bien\s+s[uû]r | certainement | absolument | d['’]accord | parfait | entendu | avec\s+plaisir | tr[eè]s\s+bien
+          | gerne | gern | nat[uü]rlich | klar | selbstverst[aä]ndlich | sicher(?:lich)? | kein\s+problem | alles\s+klar | verstanden | perfekt
+          | com\s+certeza | certamente | perfeito | com\s+(?:todo\s+o\s+)?prazer | sem\s+problemas?
+          | certo | assolutamente | perfetto | va\s+bene | volentieri | con\s+piacere | senz['’]altro )
+    (?<pres> here(?:['’]s|\s+is|\s+are) | below\s+(?:is|are|you['’]ll\s+find|you\s+will\s+find) | (?:please\s+)?find\s+below
+          | i['’]ve\s+(?:written|drafted|prepared|created|rewritten|revised|translated|updated|put\s+together) | i\s+have\s+(?:written|drafted|prepared|created|rewritten|revised|translated)
+          | aqu[ií]\s+(?:tienes|tiene|ten[eé]is|est[aá]n?|te\s+dejo|le\s+dejo|va) | (?:te|le|os)\s+(?:presento|dejo|comparto) | a\s+continuaci[oó]n,?\s+(?:(?:te|le|os|se)\s+)?(?:presento|muestro|comparto|tienes|presenta|muestra|encontrar[aá]s)
+          | voici | voil[aà] | (?:je\s+)?(?:vous|te)\s+propose | ci-dessous,?\s+(?:vous\s+trouverez\s+)? | vous\s+trouverez\s+ci-dessous
+          | hier\s+(?:ist|sind|kommt|findest\s+du|finden\s+sie) | anbei | nachfolgend\s+(?:findest\s+du|finden\s+sie)?
+          | aqui\s+(?:est[aá]|est[aã]o|vai|tem|tens|segue|seguem) | seguem? | abaixo\s+(?:est[aá]|segue|seguem)
+          | ecco | di\s+seguito\s+(?:trovi|trova|(?:ti|le|vi)\s+propongo|c['’][eè])? | qui\s+(?:trovi|trova) | (?:ti|le|vi)\s+propongo )
+    # Deliverables that are decisive after a presentation verb on the first lines.
+    (?<sdeliv> article(?!s) | versions? | summar(?:y|ies) | drafts? | blog\s+posts? | rewrites? | translations? | revisions?
+          | excerpts? | outlines? | write-?ups? | press\s+release | news\s+(?:article|story|piece|report|brief|item)s? | meta\s+descriptions?
+          | art[ií]culo | versi[oó]n | borrador | resumen | traducci[oó]n | reescritura | nota\s+de\s+prensa | entrada\s+de\s+blog
+          | brouillon | r[ée]sum[ée] | traduction | r[ée][ée]criture | billet
+          | artikel | fassung | entwurf | zusammenfassung | [üu]bersetzung | beitrag | blogbeitrag | blogartikel | neufassung | pressemitteilung
+          | artigo | vers[ãa]o | rascunho | resumo | tradu[çc][ãa]o | reescrita | mat[ée]ria
+          | articolo | versione | bozza | riassunto | sintesi | traduzione | riscrittura )
+    # Deliverables that also name ordinary newsroom material ("here is the text of the letter"):
+    # they need an edit qualifier before them or a cue after them.
+    (?<weak> stor(?:y|ies) | pieces? | text | copy | sections? | paragraphs? | reports? | reviews? | content | captions? | headlines? | intro(?:duction)? | posts? | articles
+          | texto | noticia | cr[oó]nica | secci[oó]n | texte | article | paragraphe | d[ée]p[eê]che | text | bericht | meldung | abschnitt | texto | not[íi]cia | testo | pezzo | notizia | sezione )
+    (?<qual> \d+[-\s]?(?:word|palabras|mots|w[öo]rter|palavras|parole) | rewritten | revised | updated | edited | polished | improved | expanded | shortened | condensed
+          | tightened | requested | refined | corrected | reworked | seo[\w-]* | optimi[sz]ed | cleaned-up
+          | revisad[oa] | reescrit[oa] | corregid[oa] | actualizad[oa] | mejorad[oa] | r[ée]vis[ée]e? | r[ée][ée]crite? | corrig[ée]e? | am[ée]lior[ée]e? | mise?\s+[àa]\s+jour
+          | [üu]berarbeitete[nrs]? | aktualisierte[nrs]? | gek[üu]rzte[nrs]? | verbesserte[nrs]? | atualizad[oa] | melhorad[oa] | rivist[oa] | riscritt[oa] | aggiornat[oa] | migliorat[oa] | corrett[oa] )
+    (?<cue> your | you['’]ve | you\s+(?:shared|provided|requested|asked|sent|gave|supplied|pasted) | as\s+requested | based\s+on | using\s+the\s+(?:notes|details|information)
+          | ready\s+(?:to|for)\s+(?:publish|publication|post|print) | \d+[-\s]?(?:word|palabras|mots|w[öo]rter|palavras|parole)
+          | tus? | que\s+me | basad[oa]\s+en | listo\s+para | lista\s+para | votre | vos | que\s+vous | bas[ée]e?\s+sur | pr[eê]te?\s+[àa] | comme\s+demand[ée]
+          | dein(?:e[nmrs]?)? | (?:du|sie)\s+mir | wie\s+gew[üu]nscht | basierend | seu | sua | voc[êe] | com\s+base | pronto\s+para | pronta\s+para
+          | tuo | tua | che\s+mi | in\s+base | pronto\s+(?:per|da) | pronta\s+(?:per|da) | come\s+richiesto )
+    (?<det> (?:a|an|the|your|this|my|el|la|los|las|un|una|tu|su|le|les|une|votre|ton|ta|der|die|das|den|ein|eine|einen|dein|deine|deinen|o|os|as|um|uma|seu|sua|teu|tua|il|lo|gli|i|uno|tuo)\s+ | (?:l|un)['’]\s* )
+  )
+  (?:^|(?<=\x{2028})) [^\S\n]* (?&pres) \s* [,:]? \s+ (?&det)? (?:[\w'’-]+\s+){0,6}?
+  (?: (?&sdeliv) \b (?!\s*\d)
+    | (?&qual) \s+ (?:[\w'’-]+\s+){0,3}? (?&weak) \b
+    | (?&weak) \b (?=[^\n]*?\b(?&cue)\b) )
+  [^\n]*
+prefilter: ['\bhere', '\bbelow', '\bfind', '\bi''ve', '\bi’ve', '\bhave\b', '\baqu', '\bte\b', '\ble\b', '\bos\b', '\bcontinuaci', '\bvoici', '\bvoil', '\bvous\b', '\bci-dessous', '\bhier\b', '\banbei', '\bnachfolgend', '\bsegue', '\babaixo', '\becco', '\bdi\b', '\bqui\b', '\bti\b', '\bvi\b']
+examples:
+  triggering:
+    - |
+      ↓Here is the rewritten article:
+
+      The council approved the budget on Monday.
+    - |
+      ↓Below is a short summary of the tram report, ready to publish.
+
+      Trams ran late on four days in ten.
+    - |
+      ↓Here's a 450-word piece on the tram delays based on your notes:
+
+      Trams ran late on four days in ten.
+    - |
+      ↓Voici la traduction de l'article :
+
+      Le conseil a voté le budget lundi.
+    - |
+      ↓Ecco la bozza aggiornata dell'articolo.
+
+      Il consiglio ha approvato il bilancio.
+    - |
+      ↓Segue o rascunho da matéria sobre a greve.
+  non_triggering:
+    - |
+      Changes to the Rental Bill
+
+      Here are the key changes in the revised bill approved by parliament on Thursday:
+    - |
+      Mayor's Letter to Residents
+
+      Here is the full text of the letter the mayor sent on Friday:
+    - |
+      Voici ce qu'il faut savoir sur la grève de jeudi.
+    - |
+      Ecco cosa cambia da lunedì per i pendolari.
+    - |
+      Here is the story of a town that refused to give up its railway.
+
+"""#),
+        ("assistant-residue/assistant_preamble.yml", #"""
+id: assistant_preamble
+name: Assistant Lead-in
+summary: A chat reply's opening turn (an affirmation, then "here is" and the deliverable or the requester) is published with the article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §1 preamble (Academ-AI "certainly, here are" search; WordPress/ai#398;
+  the French "Voici la traduction :" of a translation pipeline); seed article line 52; issue 14
+  capability 1 (the chat envelope): a grammar, affirmation × presentation verb × deliverable noun or
+  addressee, with word lists for English, Spanish, French, German, Portuguese and Italian.
 message: "Assistant lead-in addressed to the requester: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  # An affirmation, "here's/below is", and the requester addressed ("your", "you shared").
-  (?: (?<![\w’']) (?:certainly|sure|of\s+course|absolutely|okay|great|here\s+you\s+go) [!,.]? \s+
-      (?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)) \b [^\n]{0,160}?
-      \b(?:your|you['’]ve|you\s+(?:shared|provided|requested|asked\s+for|sent)) \b [^\n]*
-  # At the very start: "Here is the rewritten article:" (a deliverable noun and a colon).
-  | \A \s* (?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)) \s+ (?:a|an|the|your) \s+ (?:[\w-]+\s+){0,5}
-      (?:version|article|draft|summary|rewrite|post|table|translation|revision|excerpt|outline)s? \b [^\n]* : [ \t]* $
-  # A word count promised to the requester: "Sure, here is a 300-word article about …".
-  | (?<![\w’']) (?:sure|certainly|of\s+course|absolutely) [!,.]? \s+ (?:here(?:['’]s|\s+is)|below\s+is) \s+ (?:a|an) \s+ \d+[-\s]word \b [^\n]*
+  (?(DEFINE)
+    # Affirmations a chat reply opens with, per language (en, es, fr, de, pt, it).
+    (?<aff> certainly | sure(?:\s+thing)? | of\s+course | absolutely | okay | ok | alright | all\s+right | great
+          | got\s+it | no\s+problem | definitely | gladly | understood | perfect | happy\s+to\s+help | you\s+got\s+it
+          | claro(?:\s+que\s+s[ií])? | por\s+supuesto | desde\s+luego | perfecto | entendido | con\s+(?:mucho\s+)?gusto | de\s+acuerdo
+          | bien\s+s[uû]r | certainement | absolument | d['’]accord | parfait | entendu | avec\s+plaisir | tr[eè]s\s+bien
+          | gerne | gern | nat[uü]rlich | klar | selbstverst[aä]ndlich | sicher(?:lich)? | kein\s+problem | alles\s+klar | verstanden | perfekt
+          | com\s+certeza | certamente | perfeito | com\s+(?:todo\s+o\s+)?prazer | sem\s+problemas?
+          | certo | assolutamente | perfetto | va\s+bene | volentieri | con\s+piacere | senz['’]altro )
+    # Presentation verbs: "here is", "below you'll find", "voici", "hier ist", "ecco" …
+    (?<pres> here(?:['’]s|\s+is|\s+are|\s+it\s+is|\s+you\s+go|\s+goes) | below\s+(?:is|are|you['’]ll\s+find|you\s+will\s+find)
+          | (?:please\s+)?find\s+below | i['’]ve\s+(?:written|drafted|prepared|created|rewritten|revised|translated|updated|put\s+together)
+          | aqu[ií]\s+(?:tienes|tiene|ten[eé]is|est[aá]n?|te\s+dejo|le\s+dejo|os\s+dejo|va) | (?:te|le|os)\s+(?:presento|dejo|comparto|paso) | a\s+continuaci[oó]n
+          | voici | voil[aà] | (?:je\s+)?(?:vous|te)\s+propose | ci-dessous | vous\s+trouverez
+          | hier\s+(?:ist|sind|kommt|kommen|findest\s+du|finden\s+sie) | anbei | nachfolgend | im\s+folgenden
+          | aqui\s+(?:est[aá]|est[aã]o|vai|v[aã]o|tem|tens|segue|seguem) | seguem? | abaixo\s+(?:est[aá]|segue|seguem) | eis
+          | ecco | di\s+seguito | qui\s+(?:trovi|trova|c['’][eè]) | (?:ti|le|vi)\s+propongo )
+    # Deliverables a requester asks for.
+    (?<deliv> articles? | versions? | summar(?:y|ies) | drafts? | (?:blog\s+)?posts? | rewrites? | translations? | revisions?
+          | excerpts? | outlines? | write-?ups? | paragraphs? | sections? | intro(?:duction)? | press\s+release | news\s+(?:article|story|piece|report|brief|item)s?
+          | meta\s+descriptions? | captions? | stor(?:y|ies) | pieces? | text | copy | reviews? | reports? | headlines? | titles?
+          | art[ií]culos? | versi[oó]n | borrador | resumen | traducci[oó]n | reescritura | redacci[oó]n | publicaci[oó]n | entrada | nota\s+de\s+prensa | texto | secci[oó]n | p[aá]rrafo | rese[ñn]a | noticia | cr[oó]nica
+          | brouillon | r[ée]sum[ée] | traduction | r[ée][ée]criture | billet | r[ée]daction | texte | communiqu[ée] | paragraphe | critique | d[ée]p[eê]che
+          | artikel | fassung | entwurf | zusammenfassung | [üu]bersetzung | beitrag | blogbeitrag | blogartikel | neufassung | [üu]berarbeitung | pressemitteilung | abschnitt | absatz | meldung | bericht
+          | artigos? | vers[ãa]o | rascunho | resumo | tradu[çc][ãa]o | reescrita | publica[çc][ãa]o | reda[çc][ãa]o | mat[ée]ria | se[çc][ãa]o | par[áa]grafo | not[íi]cia | resenha
+          | articolo | versione | bozza | riassunto | sintesi | traduzione | riscrittura | testo | pezzo | comunicato | sezione | paragrafo | recensione | notizia )
+    # The requester: "your", "as you requested", "que me pediste", "comme vous l'avez demandé" …
+    (?<addr> your | you['’]ve | you\s+(?:shared|provided|requested|asked|sent|gave|wanted|supplied|pasted) | as\s+requested | for\s+you\b
+          | tus? | que\s+(?:me\s+)?(?:pediste|solicitaste|enviaste|compartiste|proporcionaste|has\s+pedido|has\s+enviado) | como\s+(?:me\s+)?(?:pediste|solicitaste|indicaste)
+          | votre | vos | tes? | que\s+vous\s+(?:m['’])?avez | comme\s+(?:vous\s+)?(?:l['’])?avez\s+demand[ée] | comme\s+demand[ée]
+          | dein(?:e[nmrs]?)? | wie\s+gew[üu]nscht | (?:du|sie)\s+mir | gew[üu]nschte[nr]?
+          | seu | sua | teu | tua | voc[êe] | conforme\s+(?:solicitado|pedido)
+          | tuo | tua | tuoi | tue | come\s+(?:mi\s+)?(?:hai\s+)?(?:chiesto|richiesto) | che\s+mi\s+hai )
   )
-prefilter: ['\byou', '\bword\b', '\Ahere\b', '\Abelow\b']
+  # An affirmation, a presentation verb, then the deliverable or the requester in the same line.
+  # The affirmation opens a sentence (capitalised), as a reply's first word does: "È certo, ecco il
+  # testo della legge" stays silent.
+  (?<![\w’'¡]) (?:¡\s*)? (?=(?-i:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ])) (?&aff) \s* [!¡.,:;—–-]* \s* (?&pres) \b [^\n]{0,120}? \b (?:(?&deliv)|(?&addr)) \b [^\n]*
+prefilter: ['\bcertainly', '\bsure', '\bcourse', '\babsolutely', '\bokay', '\bok\b', '\balright', '\bright\b', '\bgreat', '\bgot\b', '\bproblem', '\bdefinitely', '\bgladly', '\bunderstood', '\bperfect', '\bhappy', '\bclaro', '\bsupuesto', '\bluego', '\bentendido', '\bgusto', '\bacuerdo', '\bbien\b', '\bcertainement', '\babsolument', '\bd''accord', '\bd’accord', '\bparfait', '\bentendu', '\bplaisir', '\bgerne', '\bnat', '\bklar\b', '\bselbstverst', '\bsicher', '\balles\b', '\bverstanden', '\bperfekt', '\bcerteza', '\bcertamente', '\bperfeito', '\bprazer', '\bcerto\b', '\bassolutamente', '\bperfetto', '\bbene\b', '\bvolentieri', '\bpiacere', '\bsenz']
 examples:
   triggering:
     - |
@@ -155,11 +463,19 @@ examples:
     - |
       Technology & InnovationJoint research initiatives; Innovation hubs Advanced solutions ↓Certainly! Here’s the completed version of your table with consistent styling:
     - |
-      ↓Here is the rewritten article:
+      ↓Of course — below is a tighter rewrite of the council story.
 
       The council approved the budget on Monday.
     - |
-      ↓Sure, here is a 300-word article about the harbour festival.
+      ↓¡Por supuesto! Te dejo la crónica del partido lista para publicar.
+    - |
+      ↓Bien sûr ! Voici le billet sur la fermeture du pont.
+    - |
+      ↓Natürlich! Hier ist die gekürzte Fassung für die Website.
+    - |
+      ↓Com certeza! Segue a matéria sobre a greve dos ônibus.
+    - |
+      ↓Certo! Ecco la sintesi della conferenza stampa.
   non_triggering:
     - |
       Asked about the timeline, Mayor Dara Quillon did not hesitate.
@@ -170,26 +486,60 @@ examples:
       Here are the key changes in the revised bill approved by parliament on Thursday:
     - |
       The minister said the plan was certainly ambitious. Here is why.
+    - |
+      Sure, here's the thing: nobody expected the vote to be close.
+    - |
+      „Natürlich, hier ist der Bericht“, sagte die Sprecherin.
+    - |
+      « Bien sûr, voici le texte », a répondu le maire.
+    - |
+      È certo, ecco il testo della legge approvata ieri.
 
 """#),
         ("assistant-residue/assistant_refusal.yml", #"""
 id: assistant_refusal
 name: Assistant Refusal
-summary: A model's refusal ("I'm sorry, but I can't …") is published as content.
+summary: A model's refusal or inability turn ("I'm sorry, but I can't …", "I cannot provide …", "Je ne peux pas fournir …") is published as content.
 category: assistant-residue
 severity: error
 origin: >-
-  ../shared/cases/TAXONOMY.md §4 refusal (Amazon and eBay listings, Jan 2024; verified X bots).
+  ../shared/cases/TAXONOMY.md §4 refusal (Amazon and eBay listings, Jan 2024; verified X bots); issue 14
+  capability 1: first-person modal × refusal verb × object, or an apology leading into "I can't",
+  with word lists for English, Spanish, French, German, Portuguese and Italian.
 message: "Model refusal published as content: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: \bi(?:['’]m|\s+am)\s+sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|won['’]t)\b [^.\n]*
-    | \bi\s+(?:cannot|can['’]t|am\s+unable\s+to|must\s+respectfully\s+decline\s+to)\s+
-        (?:fulfill|fulfil|complete|generate|create|write|help\s+with|assist\s+with|provide)\s+(?:this|that|your|the)\s+request\b [^.\n]*
-    | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
+  (?(DEFINE)
+    (?<verb> provide|create|write|generate|produce|fulfil+|complete|assist(?:\s+you)?\s+with|help(?:\s+you)?\s+with|comply\s+with
+           |include|disclose|draft|access|browse|verify\s+(?:the|this|that|individual|these))
   )
-prefilter: ['\bsorry', '\brequest', '\bpolicy', '\bpolicies']
+  # An interviewee's answer in a Q&A ("A: I can't provide …") is not the model's.
+  (?<! \bA:\s | \bR:\s | \bA\.\s )
+  (?: \bi(?:['’]m|\s+am)\s+(?:really\s+|very\s+|so\s+)?sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|won['’]t|must)\b [^.\n]*
+    | \bi\s+apologi[sz]e,?\s+but\s+i\b [^.\n]*
+    | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
+        (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial)\b [^.\n]*
+    | \bi\s+must\s+(?:respectfully\s+|politely\s+)?decline\b [^.\n]*
+    | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
+    # Spanish
+    | \b(?:lo\s+siento(?:\s+mucho)?|disculpa|disculpe|perd[oó]n|lamentablemente),?\s+pero\s+no\s+(?:puedo|me\s+es\s+posible)\b [^.\n]*
+    | \bno\s+(?:puedo|me\s+es\s+posible)\s+(?:proporcionar|proporcionarte|ayudarte|ayudar\s+con|crear|escribir|generar|redactar|cumplir|completar|ofrecer|facilitar|brindar|incluir|compartir)\b [^.\n]*
+    # French
+    | \bje\s+suis\s+d[ée]sol[ée]e?,?\s+mais\s+je\s+ne\b [^.\n]*
+    | \bje\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de|suis\s+pas\s+capable\s+de)\s+(?:pas\s+)?(?:vous\s+|te\s+)?(?:fournir|cr[ée]er|r[ée]diger|[ée]crire|g[ée]n[ée]rer|aider|r[ée]pondre|accomplir|satisfaire|donner|produire|inclure|partager|communiquer)\b [^.\n]*
+    # German
+    | \bes\s+tut\s+mir\s+leid,?\s+aber\s+ich\s+(?:kann|darf|bin)\b [^.\n]*
+    | \bich\s+kann\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?(?:keine[nmrs]?|nicht)\s+(?:\w+\s+){0,5}?(?:erstellen|schreiben|verfassen|bereitstellen|liefern|generieren|helfen|geben|erf[üu]llen|anbieten|machen)\b [^.\n]*
+    | \bich\s+bin\s+(?:leider\s+)?nicht\s+in\s+der\s+lage\b [^.\n]*
+    # Portuguese
+    | \b(?:desculpe|lamento|sinto\s+muito|infelizmente),?\s+mas\s+(?:eu\s+)?n[ãa]o\s+(?:posso|consigo)\b [^.\n]*
+    | \bn[ãa]o\s+(?:posso|consigo|sou\s+capaz\s+de)\s+(?:te\s+|lhe\s+)?(?:fornecer|criar|escrever|gerar|redigir|ajudar|atender|cumprir|produzir|incluir|compartilhar)\b [^.\n]*
+    # Italian
+    | \bmi\s+dispiace,?\s+ma\s+non\s+(?:posso|sono\s+in\s+grado)\b [^.\n]*
+    | \bnon\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:fornire|fornirti|creare|scrivere|generare|redigere|aiutarti|aiutare|soddisfare|produrre|completare|includere|condividere)\b [^.\n]*
+  )
+prefilter: ['\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
 examples:
   triggering:
     - |
@@ -198,29 +548,61 @@ examples:
       Outdoor dining set, seven pieces.
     - |
       ↓I cannot fulfill this request because it involves a real person.
+    - |
+      The match ended 2-2.
+      ↓I'm unable to provide specific injury details for the players.
+    - |
+      ↓Lo siento, pero no puedo incluir datos personales de los inquilinos.
+    - |
+      ↓Je ne peux pas fournir d'informations sur l'état de santé du maire.
+    - |
+      ↓Ich kann leider keine Angaben zu laufenden Ermittlungen machen.
+    - |
+      ↓Não posso fornecer os nomes dos pacientes internados.
+    - |
+      ↓Non posso fornire dettagli sulle trattative in corso.
   non_triggering:
     - |
       "I'm sorry, but I cannot comment on the cause while the investigation is ongoing," a police spokesperson said.
     - |
       The company declined to comment on the request.
+    - |
+      „Es tut mir leid, aber ich kann dazu nichts sagen“, sagte der Sprecher.
+    - |
+      « Je ne peux pas vous donner de date », a répondu la ministre.
+    - |
+      I can't help thinking the council got this one right.
 
 """#),
         ("assistant-residue/chat_ui_label.yml", #"""
 id: chat_ui_label
 name: Chat Interface Label
-summary: A chat interface's button or footer label is pasted into the article.
+summary: A chat interface's button, footer or speaker label is pasted into the article.
 category: assistant-residue
 severity: error
 origin: >-
-  ../shared/cases/TAXONOMY.md §6 ui_chrome (PubPeer's "Regenerate response" papers; vendor footers).
+  ../shared/cases/TAXONOMY.md §6 ui_chrome (PubPeer's "Regenerate response" papers; vendor footers);
+  issue 14 capability 1: transcript speaker labels ("ChatGPT said:", "You said:", a "User:" line
+  answered by an "Assistant:" line) as line labels.
 message: "Chat interface label pasted into the article: {match}"
 extended: true
 pattern: |
-  (?: ^[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s+seconds?|searched\s+\d+\s+sites?) [ \t]* $
-    | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
-        (?:\s+(?:check|consider\s+checking)\s+important\s+info(?:rmation)?\.?)?
+  (?(DEFINE)
+    (?<bot> chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|le\s+chat|mistral|deepseek|llama|meta\s+ai|the\s+assistant|assistant|ai\s+assistant|bot)
+    (?<human> user|human|you|me|prompt|question|utilisateur|usuario|usu[áa]rio|utente|nutzer|benutzer)
   )
-prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '\bmistakes']
+  (?: (?:^|(?<=\x{2028}))[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
+              |reasoned\s+for\s+\d+\s*(?:s|seconds?|m|minutes?)|\d+\s*/\s*\d+\s+(?:regenerate|copy)|was\s+this\s+response\s+(?:better|helpful)\b[^\n]*) [ \t]* $
+    | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
+        (?:\s+(?:check|consider\s+checking|verify)\s+important\s+info(?:rmation)?\.?)?
+    # "ChatGPT said:", "You said:" as line labels.
+    | (?:^|(?<=\x{2028}))[ \t]* (?:chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|deepseek) \s+ (?:said|wrote|replied|answered) [ \t]* : [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* you \s+ (?:said|wrote|asked) [ \t]* : [ \t]* $
+    # A human speaker label answered later by an assistant label, and the other way round.
+    | (?:^|(?<=\x{2028}))[ \t]* (?&human) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&bot) [ \t]* : [ \t]* \S )
+    | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
+  )
+prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
 examples:
   triggering:
     - |
@@ -228,11 +610,25 @@ examples:
       ↓Regenerate response
       Results were compared with background values.
       ↓ChatGPT can make mistakes. Check important info.
+    - |
+      ↓ChatGPT said:
+      The museum reopens on Saturday after a two-year refit.
+    - |
+      ↓User: Write a short story about the museum reopening.
+      Assistant: Sure, here is a short story about the museum.
+      The museum reopens on Saturday.
   non_triggering:
     - |
       Users can click "Regenerate response" to get a different answer, the company said.
     - |
       The update lets users regenerate responses they dislike.
+    - |
+      Credits
+      Director: Ana Ruiz
+      Assistant: Tomás Vidal
+    - |
+      Q: When does the museum reopen?
+      A: On Saturday, the director said.
 
 """#),
         ("assistant-residue/citation_token.yml", #"""
@@ -247,6 +643,10 @@ origin: >-
 message: "Chat citation token left in the text: {match}"
 extended: true
 pattern: |
+  # A token named in running prose as an example ("strings such as turn0search3 or turn1news5")
+  # is a mention, not residue: the lookbehind skips tokens introduced by an example cue or
+  # coordinated with another one.
+  (?<! \bsuch\sas\s | \blike\s | \bincluding\s | \bor\s | \band\s | \be\.g\.\s | \bas\s | \bcalled\s | \bnamed\s | \bstring\s | \bstrings\s | \btoken\s | \btokens\s | \bmarker\s | \bmarkers\s | \bthe\sword\s | \bexample\s | \bexamples\s )
   (?: :?contentReference\[oaicite:\d+\](?:\{index=\d+\})?
     | \bcite(?:turn\d+(?:search|news|image|file|view|fetch)\d+)+
     | (?<![\w]) turn\d+(?:search|news|image|file|view|fetch)\d+ \b
@@ -255,9 +655,10 @@ pattern: |
     | [?&]utm_source=(?:chatgpt\.com|chatgpt|openai|perplexity|copilot|gemini|claude|grok|groq|jasper|askpandi)\b
     | \battributableIndex\b
     | <grok_card\b [^>\n]* >
-    | \[(?:web|attached_file):\d+\]
+    | \[(?:web|attached_file|cite):\s?\d+(?:,\s?\d+)*\]
+    | \[cite_(?:start|end)\]
   )
-prefilter: ['[oaicite:', '\bciteturn', '\bturn\d', '[oai_citation:', '【', '\butm_source=', '\battributableindex', '<grok_card', '[web:', '[attached_file:']
+prefilter: ['[oaicite:', '\bciteturn', '\bturn\d', '[oai_citation:', '【', '\butm_source=', '\battributableindex', '<grok_card', '[web:', '[attached_file:', '[cite:', '[cite_']
 examples:
   triggering:
     - |
@@ -267,6 +668,53 @@ examples:
   non_triggering:
     - |
       Sign up at https://news.example.org/?utm_source=newsletter for updates [1].
+    - |
+      Editors have found strings such as turn0search3 or turn1news5 in the middle of sentences.
+
+"""#),
+        ("assistant-residue/dummy_value.yml", #"""
+id: dummy_value
+name: Dummy Value
+summary: A template's dummy figure ("$XX million", "up X%", "20XX", "$X,XXX") was never replaced by the real value.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §7 placeholder (dummy numbers: "XX million", "up X%", "20XX", "$X,XXX");
+  issue 14 capability 1. Runs of X stand for digits only where a digit could: before a unit, a
+  percent sign or a magnitude word, after a currency sign, or grouped like a number. Roman numerals
+  (Super Bowl XX, Pius XII) and the brand X ("posted on X") have none of these and stay silent.
+message: "Dummy value never filled in: {match}"
+caseless: false
+extended: true
+pattern: |
+  (?(DEFINE)
+    (?<unit> (?i: %|percent|per\s+cent|percentage\s+points?|million|billion|trillion|thousand|bn|mn
+           |por\s+ciento|millones|mil\s+millones|pour\s+cent|millions?|milliards?|prozent|millionen|milliarden|mio\.?|mrd\.?|por\s+cento|milh[õo]es|bilh[õo]es|per\s+cento|milioni|miliardi ) )
+  )
+  (?: (?<![\w$€£¥.,]) [$€£¥] \s? X{1,4} (?:[.,]X{1,3})* (?:\s?(?&unit))? (?![\w])
+    | (?<![\w$€£¥.,-]) X{1,3} (?:[.,]X{1,3})+ (?:\s?(?&unit))? (?![\w])
+    | (?<![\w$€£¥.,-]) X{1,3} (?:\s?%|\s(?&unit)\b) (?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|d[óo]lares|reais|euro))?
+    | (?<![\w-]) (?:19|20)XX (?![\w])
+    | (?<![\w-]) XX (?=\s(?:people|residents|jobs|homes|units|students|patients|employees|staff|workers|cases|deaths|votes|seats|stores|days|weeks|months|years|hours|minutes|km|miles|kilometres|kilometers|acres|hectares|tonnes|tons|litres|liters)\b)
+    | \b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+XX\b
+  )
+prefilter: ['$x', '€x', '£x', '¥x', '\bx%', '\bxx', '\bx,', '\bx.', '\b19xx', '\b20xx', '\bpercent', '\bper\b', '\bmillion', '\bbillion', '\btrillion', '\bthousand', '\bbn\b', '\bmn\b', '\bpor\b', '\bmillones', '\bmil\b', '\bpour\b', '\bmilliard', '\bprozent', '\bmio', '\bmrd', '\bmilh', '\bbilh', '\bmilioni', '\bmiliardi']
+examples:
+  triggering:
+    - |
+      Revenue rose to ↓$XX million in the quarter.
+    - |
+      Ridership is up ↓X% on last year, and the fleet will be replaced by ↓20XX.
+    - |
+      The average ticket now costs ↓€X,XX and the scheme reached ↓XX,XXX households.
+    - |
+      Die Fahrgastzahlen stiegen um ↓XX Prozent.
+  non_triggering:
+    - |
+      Pope Pius XII met the delegation before Super Bowl XX was played.
+      She posted on X that turnout was 40 percent, and the X account has 2 million followers.
+    - |
+      Malcolm X spoke there in 1964; the XXL shirts sold out.
 
 """#),
         ("assistant-residue/knowledge_cutoff.yml", #"""
@@ -277,18 +725,42 @@ category: assistant-residue
 severity: error
 origin: >-
   ../shared/cases/TAXONOMY.md §5 knowledge_cutoff (404 Media on Google Books; allenai/open-instruct
-  filter_cutoff_date.py).
+  filter_cutoff_date.py); issue 14 capability 1: first-person possessive × update/cutoff/training noun,
+  first-person "no access" × real-time data, in English, Spanish, French, German, Portuguese and Italian.
+  A newsroom's "As of our last update" stays silent.
 message: "Knowledge-cutoff disclaimer in the article: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: \bas\s+of\s+my\s+(?:last|latest|most\s+recent)(?:\s+(?:knowledge|training))?\s+(?:update|cutoff|cut-off)\b [^,.\n]*
+  (?: \b(?:as\s+of|up\s+to|until)\s+my\s+(?:last|latest|most\s+recent|final)?\s*(?:knowledge|training|data)?\s*(?:update|cutoff|cut-off|training(?:\s+data)?)\b [^,.\n]*
+    | \b(?:since|after|based\s+on|beyond)\s+my\s+(?:last\s+|latest\s+)?(?:knowledge|training)\s*(?:update|cutoff|cut-off|data)\b [^,.\n]*
     | \bmy\s+(?:knowledge|training)(?:\s+data)?\s+(?:cutoff|cut-off)\b
-    | \bmy\s+training\s+data\s+(?:only\s+)?(?:goes|extends|runs)\s+(?:up\s+)?(?:to|until)\b [^,.\n]*
-    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:real-time|current|live|up-to-date)\s+(?:information|data)\b
-    | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to)\s+browse\s+(?:the\s+)?(?:internet|web)\b
+    | \bmy\s+(?:training\s+data|knowledge)\s+(?:only\s+)?(?:goes|extends|runs|is\s+current|is\s+up\s+to\s+date)\s+(?:up\s+)?(?:to|until|through|as\s+of)\b [^,.\n]*
+    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:the\s+)?(?:real-time|realtime|current|live|up-to-date|the\s+latest|latest)\s+(?:\w+\s+)?(?:information|data|figures|updates|news|reports)\b
+    | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to)\s+(?:browse|access|search)\s+(?:the\s+)?(?:internet|web|live\s+\w+|real-time\s+\w+)\b
+    # Spanish
+    | \b(?:hasta|seg[uú]n|desde)\s+(?:la\s+fecha\s+de\s+)?mi\s+(?:[uú]ltima\s+)?(?:actualizaci[oó]n|fecha\s+de\s+corte|corte\s+de\s+conocimientos?|entrenamiento)\b [^,.\n]*
+    | \bno\s+tengo\s+acceso\s+a\s+(?:la\s+)?(?:informaci[oó]n|datos|cifras|noticias)\s+(?:en\s+tiempo\s+real|actualizad[oa]s?|recientes|m[aá]s\s+recientes)\b
+    | \bmis\s+conocimientos\s+(?:llegan|se\s+extienden|est[aá]n\s+actualizados)\s+hasta\b [^,.\n]*
+    # French
+    | \b(?:jusqu['’][àa]|[àa]\s+la\s+date\s+de|selon|lors\s+de|depuis)\s+ma\s+(?:derni[eè]re\s+)?(?:mise\s+[àa]\s+jour|date\s+(?:limite|de\s+coupure)|formation)\b [^,.\n]*
+    | \bje\s+n['’]ai\s+pas\s+acc[eè]s\s+(?:[àa]\s+des|aux)\s+(?:informations|donn[ée]es|chiffres)\s+(?:en\s+temps\s+r[ée]el|[àa]\s+jour|r[ée]centes)\b
+    | \bmes\s+connaissances\s+(?:s['’]arr[eê]tent|sont\s+[àa]\s+jour|datent|vont)\b [^,.\n]*
+    # German
+    | \b(?:stand|nach\s+dem\s+stand)\s+meine[rs]\s+(?:letzten\s+)?(?:wissensstand(?:es|s)?|trainings\w*|wissens-?updates?|aktualisierung)\b [^,.\n]*
+    | \bmein\s+(?:wissensstand|trainingsstand|wissen)\s+(?:reicht|endet|geht)\s+(?:nur\s+)?bis\b [^,.\n]*
+    | \bmeine\s+trainingsdaten\s+(?:reichen|enden|gehen)\b [^,.\n]*
+    | \bich\s+habe\s+keinen\s+zugriff\s+auf\s+(?:aktuelle|echtzeit|live)[\w-]*\b
+    # Portuguese
+    | \bat[ée]\s+(?:a\s+data\s+d[ao]\s+)?(?:a\s+)?(?:minha|o\s+meu|meu)\s+(?:[uú]ltim[oa]\s+)?(?:atualiza[çc][ãa]o|corte\s+de\s+conhecimento|treinamento|treino)\b [^,.\n]*
+    | \bn[ãa]o\s+tenho\s+acesso\s+a(?:os)?\s+(?:informa[çc][õo]es|dados|n[úu]meros|boletins)\s+(?:em\s+tempo\s+real|atualizad[oa]s|recentes|mais\s+recentes)\b
+    | \bmeu\s+conhecimento\s+(?:vai|se\s+estende|est[áa]\s+atualizado)\s+at[ée]\b [^,.\n]*
+    # Italian
+    | \b(?:fino\s+al(?:la)?|al(?:la)?\s+data\s+del(?:la)?|secondo\s+il|secondo\s+la|dal(?:la)?)\s+mi[oa]\s+(?:ultim[oa]\s+)?(?:aggiornamento|data\s+(?:di\s+cutoff|limite)|addestramento)\b [^,.\n]*
+    | \bnon\s+ho\s+accesso\s+a\s+(?:informazioni|dati|notizie)\s+(?:in\s+tempo\s+reale|aggiornat[ei]|recenti)\b
+    | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
-prefilter: ['\bmy\b', '\binformation', '\bdata', '\bbrowse']
+prefilter: ['\bmy\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
 examples:
   triggering:
     - |
@@ -296,11 +768,25 @@ examples:
       ↓As of my last knowledge update in January 2024, the bank had not signalled any change.
     - |
       ↓I don't have access to real-time information, so check the bank's website.
+    - |
+      ↓Up to my latest training data, the line had four stations.
+    - |
+      ↓Hasta mi última actualización, el embalse estaba al 40 %.
+    - |
+      ↓Jusqu'à ma dernière mise à jour, le chantier n'avait pas commencé.
+    - |
+      ↓Stand meines letzten Wissensstands war die Brücke gesperrt.
+    - |
+      ↓Até a minha última atualização, a obra estava parada.
+    - |
+      ↓Non ho accesso a informazioni in tempo reale sul traffico.
   non_triggering:
     - |
       As of our last update at 6 p.m., the road remained closed.
     - |
       Chatbots often mention their knowledge cutoff when asked about recent events.
+    - |
+      Selon ma source au ministère, le texte sera voté lundi.
 
 """#),
         ("assistant-residue/reasoning_leak.yml", #"""
@@ -311,29 +797,222 @@ category: assistant-residue
 severity: error
 origin: >-
   ../shared/cases/TAXONOMY.md §11 reasoning_leak (jundot/omlx#2860; Rapid-MLX#875; open-instruct's
-  think-tag stripping).
+  think-tag stripping); issue 14 capability 1: think tags, and planning monologue as a grammar
+  (a filler opener × the requester or a first-person plan; a first-person plan verb × the text being
+  written), with the requester nouns of Spanish, French, German, Portuguese and Italian.
 message: "Model reasoning published in the article: {match}"
 skip: [quotations, code]
 extended: true
 pattern: |
-  (?: <(think|thinking|reasoning|scratchpad)> [\s\S]*? </\1>
-    | </?(?:think|thinking|reasoning|scratchpad)>
-    | ^[ \t]* (?:okay|ok|alright|hmm),?\s+(?:so\s+)?the\s+user\s+(?:wants|asked|is\s+asking|needs)\b [^\n]*
-    | \bthe\s+user\s+wants\b [^.\n]* \b(?:i\s+should|let\s+me|i['’]ll|i\s+will)\b [^\n]*
+  (?(DEFINE)
+    (?<plan> make\s+sure|keep|mention|include|start|begin|open|lead|structure|check|double-check|verify|avoid|focus|note|emphasi[sz]e|highlight
+           |add|end|wrap\s+up|close|draft|write|outline|frame|present|summari[sz]e|recall|cover|figure\s+out|think\s+about|consider|organi[sz]e|use|stick|put|go\s+with)
+    (?<piece> article|piece|draft|summary|headline|lede|lead|intro(?:duction)?|tone|structure|word\s+count|words|paragraphs?|conclusion|quotes?|sources?|jargon|reader|user|request|prompt|brief|story|sidebar|table|breakdown|angle|nut\s+graf)
+    (?<user> the\s+user | el\s+usuario | la\s+usuaria | l['’]utilisateur | l['’]utilisatrice | der\s+(?:be)?nutzer | die\s+(?:be)?nutzerin | o\s+usu[áa]rio | a\s+usu[áa]ria | l['’]utente )
+    (?<want> wants|wanted|asked|is\s+asking|needs|requested|would\s+like|has\s+asked|gave|provided
+           | quiere|pide|ha\s+pedido|solicita|necesita | veut|demande|souhaite|a\s+demand[ée] | m[öo]chte|will|bittet|w[üu]nscht|hat\s+gebeten
+           | quer|pede|pediu|solicita|precisa | vuole|chiede|ha\s+chiesto|desidera )
+    (?<me> i\s+should|i\s+need\s+to|i['’]ll|i\s+will|i\s+must|let\s+me|i\s+have\s+to|i\s+can|i['’]m\s+going\s+to|maybe\s+i
+         | debo|tengo\s+que|voy\s+a|deber[ií]a | je\s+dois|je\s+vais|je\s+devrais | ich\s+sollte|ich\s+muss|ich\s+werde
+         | sollte\s+ich|muss\s+ich|werde\s+ich | devo|preciso|vou|deveria | dovrei|vado\s+a|posso )
   )
-prefilter: ['\bthink>', '\bthinking>', '\breasoning>', '\bscratchpad>', '\buser\b']
+  # Think tags are left to the Swift analyzer reasoning_block, which reads them in the source
+  # (a Markdown reader drops a <think> line, and the block's text, as an HTML block).
+  (?: # A filler opener, then the requester or a first-person plan.
+      (?:^|(?<=\x{2028}))[ \t]* (?:okay|ok|alright|all\s+right|hmm+|right|so|well|now|wait|first|next|vale|bueno|bon|alors|d['’]accord|also|gut|allora|ok[,.]?\s+ent[ãa]o|bem)[,.!]?\s+(?:so,?\s+)?
+        (?: (?&user)\s+(?&want) | (?&me)\s+(?:\w+\s+){0,3}?(?&plan)\b (?=[^\n]*\b(?&piece)\b) ) [^\n]*
+    # The requester and a first-person plan in the same sentence, in either order.
+    | \b(?&user)\s+(?&want)\b [^.\n]*? \b(?&me)\b [^\n]*
+    | \b(?&me)\b [^.\n]*? \b(?&user)\s+(?&want)\b [^\n]*
+    # A first-person plan about the text being written, opening a line.
+    | (?:^|(?<=\x{2028}))[ \t]* (?:let\s+me|i\s+should|i\s+need\s+to|i['’]ll\s+need\s+to|i\s+will\s+need\s+to|first,?\s+i['’]ll|first,?\s+i\s+(?:should|need\s+to|will))\s+(?:also\s+|probably\s+|first\s+)?(?&plan)\b
+        [^.\n]*? \b(?:the|my|this)\s+(?:\w+\s+)?(?&piece)\b [^.\n]* [.;]? [^\n]*? (?:\b(?:i\s+should|i\s+need\s+to|i['’]ll|then\s+i|and\s+then)\b [^\n]*)?
+  )
+prefilter: ['\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
 examples:
   triggering:
     - |
-      ↓<think>
-      The user wants a short news brief. I should keep it neutral.
+      <think>
+      ↓The user wants a short news brief, so I should keep it neutral.
       </think>
       The footbridge will close for repairs from 3 to 14 June.
     - |
       ↓Okay, so the user wants an article about the council vote.
+    - |
+      ↓Let me open with the vote count and keep the article under 400 words.
+    - |
+      ↓Alright, I need to make sure the headline names the school.
+    - |
+      ↓Vale, el usuario quiere una crónica corta del pleno.
+    - |
+      ↓Der Nutzer möchte einen kurzen Bericht, also sollte ich mit dem Ergebnis beginnen.
   non_triggering:
     - |
       Retailers say the user wants faster checkout and fewer pop-ups.
+    - |
+      Let me be clear: the council has made the right call.
+    - |
+      So the council voted, and nobody was surprised.
+
+"""#),
+        ("assistant-residue/requester_address.yml", #"""
+id: requester_address
+name: Turn Addressed to the Requester
+summary: A first-person turn speaks to the person who asked for the article ("based on the details you provided", "the user gave me", "you'd like me to", "let me know and I'll replace it").
+category: assistant-residue
+severity: error
+origin: >-
+  issue 14 capability 1 (the chat envelope: a first-person turn that speaks to the requester, anywhere
+  in the text); ../shared/cases/TAXONOMY.md cross-cutting rule 4 (first person singular to a second
+  person who is the requester, not the reader) and §10 meta_commentary; word lists for English,
+  Spanish, French, German, Portuguese and Italian.
+message: "Turn addressed to the requester published with the article: {match}"
+skip: [quotations, code]
+extended: true
+pattern: |
+  (?(DEFINE)
+    # What a requester hands over (not "your article" or "your data", which a writer may say to a reader).
+    (?<material> notes|prompt|request|instructions|brief|outline|draft|bullet\s+points|specifications|guidelines|requirements
+               |source\s+(?:material|text)|original\s+(?:text|draft|article|version)|details|template|press\s+release|transcript|figures|facts|quotes|talking\s+points)
+    (?<gave> provided|shared|gave(?:\s+me)?|given\s+me|sent(?:\s+me|\s+over)?|supplied|pasted|uploaded|attached|listed|requested|asked\s+for|included|forwarded|mentioned)
+  )
+  (?: \b(?:the|this)\s+user(?:['’]s)?\s+(?:gave|provided|shared|sent|supplied|pasted|uploaded)\s+me\b [^.\n]*
+    | \b(?:the|this)\s+user['’]s\s+(?:notes|prompt|request|instructions|brief|outline|draft|input)\b [^.\n]*
+    | \b(?:from|in|based\s+on|per|as\s+per|using|following|according\s+to)\s+your\s+(?:own\s+)?(?&material)\b [^.\n]*
+    | \b(?:the\s+)?(?:notes|details|information|facts|figures|quotes|points|draft|outline|brief|text|material|press\s+release|transcript|bullet\s+points|source\s+material|numbers|data)
+        \s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?&gave)\b (?!\s+(?:when|to|at|during|on|with|for)\b) [^.\n]*
+    | \byou(?:['’]d|\s+would)\s+like\s+me\s+to\b [^.\n]*
+    | \byou\s+(?:want|wanted|asked)\s+me\s+to\b [^.\n]*
+    | \b(?:as|like)\s+you\s+(?:requested|asked(?:\s+for)?|specified|instructed)\b [^.\n]*
+    | \blet\s+me\s+know\s+(?:and|&)\s+i['’]ll\b [^.\n]*
+    | \b(?:since|as|because)\s+you\s+(?:didn['’]t|did\s+not|haven['’]t|have\s+not)\s+(?:provide|specify|mention|include|give|share|say)\b [^.\n]*
+    | \b(?:please\s+)?replace\s+(?:the\s+|these\s+|any\s+)?(?:placeholders?|bracketed\s+\w+)\s+with\b [^.\n]*
+    | \bi['’]ll\s+(?:replace|update|fill\s+in|swap)\s+(?:it|them|that|those|the\s+(?:placeholder|figure|name|date|details|brackets?|quote))\b [^.\n]*
+    # Spanish
+    | \b(?:la\s+informaci[oó]n|los\s+datos|las\s+notas|el\s+texto|los\s+detalles|el\s+borrador|las\s+cifras)\s+que\s+me\s+(?:has\s+|ha\s+)?(?:proporcionado|proporcionaste|compartido|compartiste|enviado|enviaste|pasado|pasaste|facilitado|facilitaste|dado|diste)\b [^.\n]*
+    | \b(?:seg[uú]n|con\s+base\s+en|a\s+partir\s+de|basad[oa]\s+en|bas[aá]ndome\s+en)\s+tus\s+(?:notas|indicaciones|instrucciones|datos|apuntes)\b [^.\n]*
+    | \bcomo\s+me\s+(?:pediste|solicitaste|indicaste)\b [^.\n]*
+    # French
+    | \b(?:les\s+)?(?:informations|notes|[ée]l[ée]ments|donn[ée]es|d[ée]tails|texte|chiffres)\s+que\s+vous\s+m['’]avez\s+(?:fourni|donn[ée]|transmis|envoy[ée]|communiqu[ée])e?s?\b [^.\n]*
+    | \b(?:selon|d['’]apr[eè]s|[àa]\s+partir\s+de)\s+(?:vos|tes)\s+(?:notes|indications|instructions|consignes)\b [^.\n]*
+    | \bcomme\s+vous\s+me\s+l['’]avez\s+demand[ée]\b [^.\n]*
+    # German
+    | \b(?:die|den|das)\s+(?:du|sie)\s+mir\s+(?:\w+\s+)?(?:gegeben|geschickt|gesendet|bereitgestellt|genannt|geliefert|[üu]bermittelt)\s+(?:hast|haben)\b [^.\n]*
+    | \b(?:basierend\s+auf|anhand|gem[äa][ßs]|laut|aus)\s+(?:deinen|deiner)\s+(?:notizen|angaben|anweisungen|informationen|stichpunkten|vorgaben)\b [^.\n]*
+    | \bwie\s+(?:du|sie)\s+(?:es\s+)?(?:gew[üu]nscht|verlangt|angefragt)\s+(?:hast|haben)\b [^.\n]*
+    # Portuguese
+    | \b(?:as\s+)?(?:informa[çc][õo]es|notas|dados|detalhes|texto|n[úu]meros)\s+que\s+(?:voc[êe]\s+)?me\s+(?:forneceu|enviou|passou|compartilhou|deu|mandou)\b [^.\n]*
+    | \bcomo\s+voc[êe]\s+(?:pediu|solicitou)\b [^.\n]*
+    # Italian
+    | \b(?:le\s+)?(?:informazioni|note|dati|dettagli|testo|appunti|cifre)\s+che\s+mi\s+(?:hai|ha|avete)\s+(?:fornito|fornite|dato|date|inviato|inviate|passato|condiviso|condivise|mandato)\b [^.\n]*
+    | \b(?:in\s+base\s+alle|secondo\s+le|dalle)\s+tue\s+(?:note|indicazioni|istruzioni)\b [^.\n]*
+    | \bcome\s+(?:mi\s+hai\s+chiesto|hai\s+richiesto)\b [^.\n]*
+  )
+prefilter: ['\buser', ['\byou\b', '\bprovided'], ['\byou\b', '\bshared'], ['\byou\b', '\bgave'], ['\byou\b', '\bgiven'], ['\byou\b', '\bsent'], ['\byou\b', '\bsupplied'], ['\byou\b', '\bpasted'], ['\byou\b', '\buploaded'], ['\byou\b', '\battached'], ['\byou\b', '\blisted'], ['\byou\b', '\brequested'], ['\byou\b', '\basked'], ['\byou\b', '\bincluded'], ['\byou\b', '\bforwarded'], ['\byou\b', '\bmentioned'], ['\byour\b', '\bnotes'], ['\byour\b', '\bprompt'], ['\byour\b', '\brequest'], ['\byour\b', '\binstructions'], ['\byour\b', '\bbrief'], ['\byour\b', '\boutline'], ['\byour\b', '\bdraft'], ['\byour\b', '\bbullet'], ['\byour\b', '\bspecifications'], ['\byour\b', '\bguidelines'], ['\byour\b', '\brequirements'], ['\byour\b', '\bsource'], ['\byour\b', '\boriginal'], ['\byour\b', '\bdetails'], ['\byour\b', '\btemplate'], ['\byour\b', '\bpress'], ['\byour\b', '\btranscript'], ['\byour\b', '\bfigures'], ['\byour\b', '\bfacts'], ['\byour\b', '\bquotes'], ['\byour\b', '\btalking'], ['\byou', '\bme\b'], ['\byou\b', '\bspecified'], ['\byou\b', '\binstructed'], ['\byou\b', '\bprovide'], ['\byou\b', '\bspecify'], ['\byou\b', '\bmention'], ['\byou\b', '\binclude'], ['\byou\b', '\bgive'], ['\byou\b', '\bshare'], ['\byou\b', '\bsay'], ['\blet\b', '\bknow\b'], '\bplaceholder', '\bbracketed', '\breplace', '\bfill\b', '\bswap\b', ['\bi''ll', '\bupdate'], ['\bi’ll', '\bupdate'], '\bproporcion', '\bcompart', '\benviado', '\benviaste', '\bpasado', '\bpasaste', '\bfacilit', '\bdado\b', '\bdiste\b', '\btus\b', '\bpediste', '\bsolicitaste', '\bindicaste', '\bm''avez', '\bm’avez', '\bvos\b', '\btes\b', '\bl''avez', '\bl’avez', '\bmir\b', '\bdeinen', '\bdeiner', '\bverlangt', '\bangefragt', '\bgew', '\bforneceu', '\benviou', '\bpassou', '\bcompartilhou', '\bdeu\b', '\bmandou', '\bpediu', '\bsolicitou', '\bfornit', '\bdato\b', '\bdate\b', '\binviato', '\binviate', '\bpassato', '\bcondivis', '\bmandato', '\btue\b', '\bchiesto', '\brichiesto']
+examples:
+  triggering:
+    - |
+      The pool reopens in May.
+      I've used the figures ↓from your notes, rounded to the nearest thousand.
+    - |
+      Based on ↓the details you provided, the pool will reopen in May.
+    - |
+      If ↓you'd like me to add the opening hours, send them over.
+    - |
+      The pool cost 4 million to repair, though ↓the user gave me no date for the reopening.
+    - |
+      ↓Since you didn't mention the contractor, I left it out.
+    - |
+      Con ↓los datos que me has enviado, la piscina reabre en mayo.
+    - |
+      ↓D'après vos notes, la piscine rouvre en mai.
+    - |
+      ↓Basierend auf deinen Notizen öffnet das Bad im Mai.
+    - |
+      Com base nas ↓notas que você me enviou, a piscina reabre em maio.
+    - |
+      ↓In base alle tue note, la piscina riapre a maggio.
+  non_triggering:
+    - |
+      Retailers say the user wants faster checkout and fewer pop-ups.
+    - |
+      Readers can send us the information you have about the closure.
+    - |
+      Laut ihren Angaben wurde das Bad im Mai geöffnet.
+    - |
+      Segundo suas declarações, a obra termina em maio.
+
+"""#),
+        ("assistant-residue/seo_field_label.yml", #"""
+id: seo_field_label
+name: Template Field Label
+summary: A content template's field labels ("Title:", "Slug:", "Excerpt:", "Meta description:") open the published article.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §10 meta_commentary (auto-blog prompts that ban "Title:" and "Meta
+  description:" labels); issue 14 capability 1: SEO field labels on the first lines, the headline
+  included, in English, Spanish, French, German, Portuguese and Italian. "Editor's note:",
+  "Correction:" and Q&A labels are newsroom labels and stay silent.
+message: "Template field label at the top of the article: {match}"
+scope: first_lines
+lines: 6
+skip: [code]
+extended: true
+pattern: |
+  (?(DEFINE)
+    # Labels that only a template or an SEO plug-in writes.
+    (?<strong> (?:seo\s+|meta\s+)?title\s+tag | seo\s+(?:title|headline|description) | (?:url\s+)?slug | permalink | excerpt | meta[-\s]?(?:description|title|tags?) | focus\s+(?:keyword|keyphrase)s?
+             | (?:primary|secondary|target|seo)\s+keywords? | keywords? | tags | alt\s+text | featured\s+image | suggested\s+(?:title|headline)s?
+             | meta[-\s]?descripci[oó]n | descripci[oó]n\s+meta | palabras?\s+clave | extracto | m[ée]ta[-\s]?description | mots?[-\s]cl[ée]s? | extrait
+             | meta[-\s]?beschreibung | fokus[-\s]?keyword | schl[üu]sselw[öo]rter | auszug | teaser | meta[-\s]?descri[çc][ãa]o | palavras?[-\s]chave | resumo\s+seo
+             | meta[-\s]?descrizione | parole?\s+chiave | estratto )
+    # Labels that a newsroom page may also print (a book's "Title:"): only with another label near them.
+    (?<soft> title | headline | subtitle | sub-?headline | subhead | dek | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | [üu]berschrift | titolo | sottotitolo | occhiello )
+    (?<slab> [*_]{0,2} (?&strong) [*_]{0,2} [ \t]* [:：] )
+    (?<flab> [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] )
+    (?<label> (?&slab) | (?&flab) )
+    # A label's value ends at the line's end or before the next label (Markdown joins a paragraph's lines).
+    (?<value> [ \t]* \S [^\n]*? (?= \s+ (?&label) | [ \t]* $ ) )
+  )
+  (?: (?:^|(?<=\x{2028})) [ \t]* (?&slab) (?&value)
+    # A label a newsroom may also print counts with another label after it, or on the first line.
+    | (?:^|(?<=\x{2028})) [ \t]* (?&flab) (?&value) (?= \s+ (?&label) | [^\n]* (?:\n[^\n]*){0,5}? [\n\x{2028}] [ \t]* (?&label) )
+    | \G [ \t]* (?&flab) (?&value)
+    # The next label of a block of labels.
+    | \G \s+ \K (?&label) (?&value) )
+examples:
+  triggering:
+    - |
+      ↓Title: Harbour Festival Draws Record Crowds
+
+      The harbour festival drew 40,000 people on Saturday.
+    - |
+      Harbour Festival Draws Record Crowds
+      ↓Slug: harbour-festival-record-crowds
+      ↓Meta description: The harbour festival drew a record 40,000 visitors.
+
+      The harbour festival drew 40,000 people on Saturday.
+    - |
+      ↓Titre : Le festival du port bat son record
+
+      Le festival a attiré 40 000 personnes samedi.
+    - |
+      ↓Palabras clave: festival, puerto, récord
+  non_triggering:
+    - |
+      Book of the Week
+
+      Title: The Salt Road
+      Author: Mira Castell
+      Publisher: Northgate
+    - |
+      Editor's note: This article was updated on Monday.
+
+      The harbour festival drew 40,000 people on Saturday.
+    - |
+      Q: When does the festival start?
+      A: On Friday at noon.
 
 """#),
         ("assistant-residue/template_placeholder.yml", #"""
@@ -349,14 +1028,23 @@ message: "Unfilled template slot: {match}"
 caseless: false
 extended: true
 pattern: |
-  (?: \[ (?:Insert|Enter|Add|Your|INSERT|ENTER|YOUR) \b [^\]\n]{0,60} \]
-    | \[ (?:[A-Z][a-z]+\s){0,3} (?:Name|Title|Company|Date|Location|Link|City|Address|Number|Figure|Quote|Source|URL) \]
-    | \[ (?:DATE|NAME|CITY|COMPANY|TITLE|LINK|URL|SOURCE|PLACEHOLDER|TBD|TK|TKTK) \]
+  (?(DEFINE)
+    # Slot nouns a template names, Title Case or ALL CAPS, per language.
+    (?<slot> Name|Title|Company|Date|Location|Link|City|Address|Number|Figure|Quote|Source|URL|Time|Day|Year|Amount|Price|Percentage|Percent|Age|Role|Position|Organi[sz]ation|Agency|Team|Score|Venue|Event|Product|Phone|Email|Website|Headline|Statistic|Stat|Detail|Details
+          |Nombre|Fecha|Ciudad|Empresa|Cifra|Cita|Enlace|Nom|Ville|Entreprise|Chiffre|Citation|Lien|Datum|Stadt|Firma|Unternehmen|Zahl|Zitat|Nome|Data|Cidade|Empresa|N[úu]mero|Citt[àa]|Azienda|Cifra|Citazione)
+    (?<SLOT> NAME|TITLE|COMPANY|DATE|LOCATION|LINK|CITY|ADDRESS|NUMBER|FIGURE|QUOTE|SOURCE|URL|TIME|DAY|YEAR|AMOUNT|PRICE|PERCENTAGE|PERCENT|AGE|ROLE|POSITION|ORGANI[SZ]ATION|AGENCY|TEAM|SCORE|VENUE|EVENT|PRODUCT|PHONE|EMAIL|WEBSITE|HEADLINE|STATISTIC|DETAILS?|PLACEHOLDER|TBD|TBC|TK|TKTK|INSERT|SPOKESPERSON|OFFICIAL|NOMBRE|FECHA|CIUDAD|NOM|VILLE|DATUM|STADT|NOME|DATA|CIDADE|CITT[AÀ])
+  )
+  (?: \[ (?:Insert|Enter|Add|Your|Include|Fill\s+in|Placeholder|INSERT|ENTER|YOUR|ADD
+          |Insertar|Inserte|Introduce|Incluir|Agregar|A[ñn]adir|Ins[ée]rer|Ins[ée]rez|Ajouter|Einf[üu]gen|F[üu]ge\s+ein|Inserir|Insira|Adicionar|Inserire|Inserisci|Aggiungere) \b [^\]\n]{0,80} \](?!\()
+    | \[ (?:Tu|Su|Votre|Ton|Ta|Dein|Deine|Ihr|Ihre|Seu|Sua|Tuo|Tua) \s+ (?:[\w'’-]+\s+){0,2} (?&slot) \](?!\()
+    | \[ (?:[A-Z][\w'’-]*\s){0,3} (?&slot) \](?!\()
+    | \[ (?&slot) \s+ (?:of|for|to|de|del|de\s+la|du|des|der|des|do|da|dos|das|di|della|dello|dei|degli) \b [^\]\n]{0,60} \](?!\()
+    | \[ (?:[A-Z]+[\s_/-]){0,3} (?&SLOT) (?:[\s_/-][A-Z]+){0,3} \]
     | \[\[ [A-Z][A-Z0-9_]* \]\]
     | \{\{ \s* [A-Za-z_][\w.]* \s* \}\}
     | \b[Ll]orem\s+ipsum\b
   )
-prefilter: ['[insert', '[enter', '[add', '[your', '\bname]', '\btitle]', '\bcompany]', '\bdate]', '\blocation]', '\blink]', '\bcity]', '\baddress]', '\bnumber]', '\bfigure]', '\bquote]', '\bsource]', '\burl]', '\bplaceholder]', '\btbd]', '\btk]', '\btktk]', '[[', '{{', '\blorem']
+prefilter: ['[a', '[b', '[c', '[d', '[e', '[f', '[g', '[h', '[i', '[j', '[k', '[l', '[m', '[n', '[o', '[p', '[q', '[r', '[s', '[t', '[u', '[v', '[w', '[x', '[y', '[z', '{{', '\blorem']
 examples:
   triggering:
     - |
@@ -365,6 +1053,8 @@ examples:
       "This investment shows our commitment," said ↓[Spokesperson Name], head of operations.
     - |
       The Harlow Vale ↓[[HOME_TEAM_NICKNAME]] won 3-1, and ↓{{player_name}} scored twice.
+    - |
+      "It was a tough night," said ↓[COACH NAME], whose side lost ↓[Nombre de la empresa] and ↓[Name of the venue].
   non_triggering:
     - |
       "We knew [the library closures] would be unpopular," the council leader said.
@@ -372,6 +1062,8 @@ examples:
       The cuts will save 2.4 million a year [1].
     - |
       Pius XII and Super Bowl XX are mentioned; she posted on X about it.
+    - |
+      «[Su hermano] llegó tarde», dijo la jueza, y el acta lo confirma [1].
 
 """#),
         ("scraper-residue/ad_label.yml", #"""
