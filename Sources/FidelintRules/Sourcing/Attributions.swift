@@ -95,6 +95,8 @@ public struct AttributionFinder: Sendable {
     let breakers: [Bool]
     /// Registered outlets by name and alias: the first outlet that lists each.
     let outletsByName: [String: SourceRegistry.Outlet]
+    /// The registered names and aliases, for the grammar's test of a publication's name.
+    let registeredNames: Set<String>
 
     static let outletWords = #"Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|Television|TV"#
 
@@ -112,7 +114,7 @@ public struct AttributionFinder: Sendable {
             + #"(?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?|survey)\s+"#
             + #"(?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|"#
             + #"said\s+in\s+a\s+statement\s+(?:posted|published)\s+on)"#
-        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking)\b)[^\n]){0,80}?"#
+        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking|shared|provided|obtained|seen|reviewed|gave|given|sent|showed|shown\s+to)\b)[^\n]){0,80}?"#
         let p = "(?<phrase>" + trigger + ")" + gap + "(?<source>" + cue + ")"
         let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
         do {
@@ -127,6 +129,7 @@ public struct AttributionFinder: Sendable {
         var byName: [String: SourceRegistry.Outlet] = [:]
         for o in sources.outlets { for n in o.names where byName[n] == nil { byName[n] = o } }
         outletsByName = byName
+        registeredNames = Set(byName.keys)
     }
 
     /// `sources.outlet(named:)` with the names looked up in a table.
@@ -180,7 +183,22 @@ public struct AttributionFinder: Sendable {
             if let s = m.groups[0], !hits.contains(where: { $0.phrase.overlaps(m.range) }) { hits.append((m.range, s)) }
         }
         hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
-        return hits
+        // The attribution grammar (`AttributionGrammar`): the forms the patterns do not cover, where
+        // no pattern match overlaps. Both lists are sorted, so the merge is linear.
+        let grammar = AttributionGrammar.hits(bytes, registered: registeredNames)
+        guard !grammar.isEmpty else { return hits }
+        var merged: [(phrase: Range<Int>, source: Range<Int>)] = []
+        merged.reserveCapacity(hits.count + grammar.count)
+        var k = 0
+        for g in grammar {
+            while k < hits.count, hits[k].phrase.upperBound <= g.phrase.lowerBound { merged.append(hits[k]); k += 1 }
+            if k < hits.count, hits[k].phrase.overlaps(g.phrase) { continue }
+            if let last = merged.last, last.phrase.overlaps(g.phrase) { continue }
+            merged.append(g)
+        }
+        merged += hits[k...]
+        merged.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
+        return merged
     }
 
     /// Lines that are not claims: bylines, credits, "Read more" and correction notes.
