@@ -51,18 +51,33 @@ public struct MissingSourceLinkRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try sourcing(context, finder)
         var out: [Finding] = []
-        for a in index.attributions {
-            // A usable link in the paragraph, or a note its footnote marker points to, satisfies it.
-            guard !index.links(in: a.paragraph).contains(where: { $0.host != nil && !$0.isPlaceholder }), a.notes.isEmpty else { continue }
-            // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
-            guard !index.links(in: a.sentence).contains(where: \.isPlaceholder),
-                  !PlaceholderLinkRule.mayHoldBracket(context.article.source.utf8, a.sentence)
-                    || context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) == nil
-            else { continue }
+        for a in index.attributions where Self.reports(a, index, context) {
             let phrase = context.article.source.text(a.range)
             out.append(finding("Attribution to “\(TextTools.quote(a.source, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
                                at: a.range))
         }
         return out
+    }
+
+    /// Whether this rule reports `a`: no link in its paragraph (in plain text, its line) plausibly
+    /// goes to its source (`SourcingIndex.satisfying`) and no footnote serves it, and no other
+    /// source rule reports the link given instead: a link offered on or right after the phrase
+    /// that goes elsewhere (`source_domain_mismatch`), links only to the site itself
+    /// (`self_source_link`), a placeholder in the sentence (`placeholder_link`). An unrelated link
+    /// elsewhere in the paragraph does not satisfy it (issue 14, link plausibility).
+    static func reports(_ a: Attribution, _ index: SourcingIndex, _ context: RuleContext) -> Bool {
+        guard a.notes.isEmpty, index.satisfying(a).isEmpty else { return false }
+        let nearby = index.links(in: a.paragraph).filter { $0.host != nil && !$0.isPlaceholder }
+        // Only links to the site itself: self_source_link's (when the site is known).
+        if index.site != nil, !nearby.isEmpty, nearby.allSatisfy({ !$0.isExternal }) { return false }
+        // A link offered for the claim that goes elsewhere: source_domain_mismatch's.
+        if SourceDomainMismatchRule.checks(a), !index.offered(a, in: context.article.source).isEmpty { return false }
+        // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
+        if index.links(in: a.sentence).contains(where: \.isPlaceholder) { return false }
+        if PlaceholderLinkRule.mayHoldBracket(context.article.source.utf8, a.sentence),
+           context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) != nil {
+            return false
+        }
+        return true
     }
 }

@@ -52,15 +52,31 @@ public struct SourcingIndex: Sendable {
 
     /// Links inside `range` (source bytes).
     public func links(in range: SourceRange) -> [SourceLink] {
-        links.filter { range.start <= $0.link.range.start && $0.link.range.start < range.end }
+        AttributionFinder.links(links, in: range)
     }
 
-    /// The links that satisfy `a`: usable links in its paragraph (and its `notes`) that go to its
-    /// outlet or its named domain when the source is known, else any usable link in the paragraph.
+    /// The links that satisfy `a`: usable links in its paragraph (in plain text, its line) and its
+    /// `notes` that plausibly go to its source (`AttributionFinder.plausible`): the registered
+    /// outlet's or named domain's hosts, a host that the source's name spells or abbreviates
+    /// ("Office for National Statistics" and ons.gov.uk), a short link or resolver whose destination
+    /// cannot be told; for a source with no name ("the ministry's website") any usable link.
     public func satisfying(_ a: Attribution) -> [SourceLink] {
         let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil } + a.notes
-        guard a.outlet != nil || a.domain != nil else { return nearby }
-        return nearby.filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0) } ?? false }
+        return nearby.filter { l in l.host.map { l.isRedirect || AttributionFinder.plausible(a, host: $0) } ?? false }
+    }
+
+    /// The external links offered for `a`: on its phrase or right after it in its sentence (only
+    /// markup, spaces and a bracket or comma between); a link later in the sentence supports
+    /// another claim ("…, Li wrote in a <a>post</a>"). Short links are never offered.
+    public func offered(_ a: Attribution, in source: SourceText) -> [SourceLink] {
+        links(in: a.sentence).filter { l in
+            guard l.isExternal, !l.isRedirect, l.link.range.end > a.range.start else { return false }
+            if l.link.range.start < a.range.end { return true }
+            let between = source.text(SourceRange(start: a.range.end, end: l.link.range.start))
+                .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .filter { !$0.isWhitespace }
+            return between.count <= 2 && between.allSatisfy { "([,:–—-".contains($0) }
+        }
     }
 }
 
@@ -239,7 +255,11 @@ public struct AttributionFinder: Sendable {
         let article = context.article
         let site = context.options.siteDomain
             ?? article.metadata.url.flatMap(Self.host(of:))
-        let links = article.links.map { Self.classify($0, site: site) }
+        // Sorted by start (the readers give them in source order), for `links(_:in:)`'s binary search.
+        var links = article.links.map { Self.classify($0, site: site) }
+        if zip(links, links.dropFirst()).contains(where: { $0.link.range.start > $1.link.range.start }) {
+            links.sort { $0.link.range.start < $1.link.range.start }
+        }
         let view = context.view(masking: [.quotations, .code])
         let scan = prefilter ? (ArticleLiteralScan.of(context), masked: article.quotationRanges + article.codeRanges) : nil
         let hits = try self.hits(view.utf8, prefilter: prefilter, scan: scan)
@@ -251,6 +271,11 @@ public struct AttributionFinder: Sendable {
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
         let blocks = article.blocks
         var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
+        var paragraphs: [Int: SourceRange] = [:]   // by paragraph number, worked out once each
+        // For each block, the last heading before it (-1 for none): one pass.
+        var lastHeading = [Int](repeating: -1, count: blocks.count)
+        for k in blocks.indices.dropFirst() { lastHeading[k] = blocks[k - 1].kind == .heading ? k - 1 : lastHeading[k - 1] }
+        var lastSentence: Range<Int>? = nil
         var listingHeadings: [Int: Bool] = [:]   // by heading block index
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
@@ -262,13 +287,13 @@ public struct AttributionFinder: Sendable {
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
-                if Self.listing(i, blocks, &listingHeadings) { return true }
+                if Self.listing(i, blocks, &listingHeadings, lastHeading: lastHeading) { return true }
                 if !prefilter || AttributionScan.mayOpenExemptLine(block.text, prefixes: Self.exemptPrefixBytes) {
                     let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
                     if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
                 }
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
-                let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
+                let inBlock = Self.links(links, in: block.range)
                 guard !inBlock.isEmpty,
                       !prefilter || inBlock.contains(where: { AttributionScan.mayEqualTrimmed(block.text, $0.link.text) })
                 else { return false }
@@ -285,10 +310,19 @@ public struct AttributionFinder: Sendable {
                     if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
                 }
             }
-            let paragraph = Self.paragraph(block.paragraph, blocks) ?? block.range
+            // In plain text a line break ends a link's scope: the line is the attribution's paragraph.
+            let paragraph = article.format == .plain ? block.range
+                : (paragraphs[block.paragraph] ?? { let p = Self.paragraph(around: i, blocks); paragraphs[block.paragraph] = p; return p }())
             let sentenceView: Range<Int>
             if prefilter {
-                sentenceView = AttributionScan.sentence(in: view.utf8, at: range.lowerBound)
+                // Hits come in view order: a sentence already found is reused, and the walk back stops
+                // at its end (linear over the article).
+                if let last = lastSentence, last.contains(range.lowerBound) {
+                    sentenceView = last
+                } else {
+                    sentenceView = AttributionScan.sentence(in: view.utf8, at: range.lowerBound, notBefore: lastSentence?.upperBound ?? 0)
+                }
+                lastSentence = sentenceView
             } else {
                 let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
                 sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
@@ -340,12 +374,26 @@ public struct AttributionFinder: Sendable {
         return out
     }
 
+    /// The source range of the paragraph group of block `i`: the union of the run of blocks
+    /// around it with its paragraph number (the readers number paragraphs in order, so a group's
+    /// blocks are adjacent); linear in the group's size.
+    static func paragraph(around i: Int, _ blocks: [Block]) -> SourceRange {
+        let p = blocks[i].paragraph
+        var lo = i, hi = i
+        while lo > 0, blocks[lo - 1].paragraph == p { lo -= 1 }
+        while hi + 1 < blocks.count, blocks[hi + 1].paragraph == p { hi += 1 }
+        var out = blocks[lo].range
+        for b in blocks[lo...hi] { out = out.union(b.range) }
+        return out
+    }
+
     /// Whether block `i` is an item under a "Related", "Read more", "Sources", … heading (the last
     /// heading before it): such sections list other stories or the sources themselves.
     /// `headings` keeps the answer for each heading (by block index) worked out so far.
-    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool]) -> Bool {
+    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool], lastHeading: [Int]? = nil) -> Bool {
         guard blocks[i].kind != .heading else { return false }
-        guard let h = blocks[..<i].lastIndex(where: { $0.kind == .heading }) else { return false }
+        let found = lastHeading.map { $0[i] >= 0 ? $0[i] : nil } ?? blocks[..<i].lastIndex(where: { $0.kind == .heading })
+        guard let h = found else { return false }
         if let known = headings[h] { return known }
         let text = blocks[h].text.lowercased().trimmingCharacters(in: headingTrim)
         let listing = listingHeadings.contains { text.hasPrefix($0) }
@@ -439,8 +487,23 @@ public struct AttributionFinder: Sendable {
         }
 
         func usable(_ r: SourceRange) -> [SourceLink] {
-            links.filter { !$0.isPlaceholder && $0.host != nil && r.start <= $0.link.range.start && $0.link.range.start < r.end }
+            AttributionFinder.links(links, in: r).filter { !$0.isPlaceholder && $0.host != nil }
         }
+        /// The links to a fragment ("#fn1"), in source order: read once.
+        lazy var anchors: [SourceLink] = links.filter { $0.link.target.hasPrefix("#") && $0.link.target.count > 1 }
+        /// By the first block of a list or table: its usable links by host, each with its block's paragraph.
+        var groups: [Int: [(host: String, links: [(paragraph: Int, link: SourceLink)])]] = [:]
+        /// For each block, the first block of the run of list items or table rows that holds it
+        /// (itself for other blocks): worked out once, in one pass.
+        lazy var groupStart: [Int] = {
+            let blocks = article.blocks
+            var out = Array(blocks.indices)
+            for k in blocks.indices.dropFirst() {
+                if blocks[k].kind == .listItem, blocks[k - 1].kind == .listItem { out[k] = out[k - 1] }
+                else if let t = blocks[k].table, blocks[k - 1].table == t { out[k] = out[k - 1] }
+            }
+            return out
+        }()
 
         /// The links outside `a`'s paragraph that serve it.
         mutating func serving(_ a: Attribution) -> [SourceLink] {
@@ -464,8 +527,7 @@ public struct AttributionFinder: Sendable {
                 }
             }
             // <a href="#fn1">1</a>, resolved to the element with id="fn1".
-            for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
-                && paragraph.start <= l.link.range.start && l.link.range.start < paragraph.end {
+            for l in AttributionFinder.links(anchors, in: paragraph) {
                 let id = String(l.link.target.dropFirst())
                 let text = l.link.text.trimmingCharacters(in: .whitespaces)
                 guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
@@ -477,22 +539,35 @@ public struct AttributionFinder: Sendable {
             return out
         }
 
-        /// Links to `a`'s source in the other items of its list or rows of its table.
-        func sameSource(_ a: Attribution) -> [SourceLink] {
+        /// Links to `a`'s source in the other items of its list or rows of its table. Each list's or
+        /// table's links are gathered once (a list of thousands of attributions stays linear but
+        /// for the links each one is compared with).
+        mutating func sameSource(_ a: Attribution) -> [SourceLink] {
             let blocks = article.blocks
             guard let i = AttributionFinder.block(at: a.range.start, blocks) else { return [] }
-            var group: [Block] = []
-            if blocks[i].kind == .listItem {
-                var lo = i, hi = i
-                while lo > 0, blocks[lo - 1].kind == .listItem { lo -= 1 }
-                while hi + 1 < blocks.count, blocks[hi + 1].kind == .listItem { hi += 1 }
-                group = Array(blocks[lo...hi])
-            } else if let t = blocks[i].table {
-                group = blocks.filter { $0.table == t }
+            guard blocks[i].kind == .listItem || blocks[i].table != nil else { return [] }
+            let lo = groupStart[i]
+            let group: [(host: String, links: [(paragraph: Int, link: SourceLink)])]
+            if let known = groups[lo] {
+                group = known
+            } else {
+                var byHost: [String: [(paragraph: Int, link: SourceLink)]] = [:]
+                var order: [String] = []
+                var k = lo
+                while k < blocks.count, groupStart[k] == lo {
+                    for l in usable(blocks[k].range) {
+                        guard let h = l.host else { continue }
+                        if byHost[h] == nil { order.append(h) }
+                        byHost[h, default: []].append((blocks[k].paragraph, l))
+                    }
+                    k += 1
+                }
+                group = order.map { ($0, byHost[$0]!) }
+                groups[lo] = group
             }
             var out: [SourceLink] = []
-            for b in group where b.paragraph != blocks[i].paragraph {
-                out += usable(b.range).filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0, byName: true) } ?? false }
+            for (host, links) in group where AttributionFinder.goes(to: a, host: host, byName: true) {
+                out += links.filter { $0.paragraph != blocks[i].paragraph }.map(\.link)
             }
             return out
         }
@@ -644,6 +719,86 @@ public struct AttributionFinder: Sendable {
         let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
         return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder,
                           isRedirect: host.map { redirectHosts.contains($0) } ?? false)
+    }
+}
+
+extension AttributionFinder {
+    /// The links of `links` (in source order, as `Article.links`) that start inside `range`:
+    /// found by binary search.
+    static func links(_ links: [SourceLink], in range: SourceRange) -> [SourceLink] {
+        var lo = 0, hi = links.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if links[mid].link.range.start < range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [SourceLink] = []
+        var i = lo
+        while i < links.count, links[i].link.range.start < range.end { out.append(links[i]); i += 1 }
+        return out
+    }
+
+    /// Hosts that resolve or mirror citations (DOI, PubMed): their destination may be any
+    /// publisher's page, so a link there is no evidence against the source.
+    static let resolverHosts: Set<String> = [
+        "doi.org", "dx.doi.org", "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "europepmc.org", "scholar.google.com",
+        "semanticscholar.org", "researchgate.net", "arxiv.org", "biorxiv.org", "medrxiv.org", "ssrn.com", "jstor.org",
+    ]
+
+    /// Second-level labels that say nothing of a site's owner.
+    static let genericLabels: Set<String> = [
+        "www", "com", "org", "net", "gov", "edu", "co", "go", "or", "ac", "gob", "gouv", "gv", "int", "mil", "nic", "ne",
+        "m", "amp", "en", "es", "fr", "de", "pt", "it", "english", "mobile", "web",
+    ]
+
+    /// Whether a link to `host` plausibly goes to `a`'s source (issue 14, link plausibility): the
+    /// registered outlet's or the named domain's hosts; else, for a named source, a host label that
+    /// is a word of the name ("nhs" for NHS England), is held in the name ("nature" in Nature
+    /// Climate Change), holds a word of four letters or more ("brusselstimes"), or is the name's
+    /// initials ("ons" for Office for National Statistics); a resolver (doi.org); for a source
+    /// with no name ("the ministry's website") any host.
+    static func plausible(_ a: Attribution, host: String) -> Bool {
+        if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
+        if resolverHosts.contains(host) { return true }
+        let words = significantWords(a.source)
+        guard !words.isEmpty else { return true }
+        let all = a.source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { fold(String($0)) }.joined()
+        let variants = words.flatMap { [$0.folded, $0.transliterated] }
+        let initials = String(words.compactMap { $0.folded.first })
+        var labels = host.split(separator: ".").map(String.init)
+        if labels.count > 1 { labels.removeLast() }
+        for label in labels where !genericLabels.contains(label) && label.count >= 2 {
+            let l = label.replacingOccurrences(of: "-", with: "")
+            if variants.contains(l) { return true }
+            if l.count >= 4, all.contains(l) { return true }
+            if variants.contains(where: { $0.count >= 4 && l.contains($0) }) { return true }
+            if initials.count >= 2, l == initials || initials.count >= 3 && l.hasPrefix(initials) { return true }
+        }
+        return false
+    }
+
+    /// The words of a source's name that identify it: capitalized words and acronyms, without
+    /// articles, medium and site nouns, possessive endings; folded (lower-case, no diacritics)
+    /// and transliterated (German "ü" as "ue").
+    static func significantWords(_ source: String) -> [(folded: String, transliterated: String)] {
+        var out: [(folded: String, transliterated: String)] = []
+        for raw in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }) {
+            var w = String(raw)
+            for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) { w = String(w.dropLast(suffix.count)) }
+            guard let first = w.first, first.isUppercase || first.isNumber else { continue }
+            let lower = w.lowercased()
+            if AttributionLexicon.titleArticles.contains(lower) || AttributionLexicon.siteNouns.contains(lower)
+                || AttributionLexicon.mediumNouns.contains(lower) || AttributionLexicon.nameConnectors.contains(lower) { continue }
+            let t = lower.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+                .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
+            out.append((fold(w), fold(t)))
+        }
+        return out
+    }
+
+    /// Lower-case letters and digits of `s` without diacritics.
+    static func fold(_ s: String) -> String {
+        String(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+            .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }
 
