@@ -318,6 +318,13 @@ struct AttributionGrammar {
         }
         if let n = name(i) {
             if person(n) { return nil }
+            // "the Nordic tech site Kolumni": a name used as an adjective, then a medium noun and its name.
+            var k = n.upperBound, mods = 0
+            while mods < 2, isModifier(k) { k += 1; mods += 1 }
+            if isWord(k), !tokens[k].cap, AttributionLexicon.mediumNouns.contains(lower(k)) || AttributionLexicon.siteNouns.contains(lower(k)),
+               let m = name(k + 1), !person(m) {
+                return m
+            }
             if tokens[n.upperBound - 1].possessive {
                 // "the SEC's EDGAR website", "the Office of Rail and Road's data portal".
                 return site(after: n.upperBound).map { i..<$0 }

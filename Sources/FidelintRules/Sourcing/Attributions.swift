@@ -761,19 +761,63 @@ extension AttributionFinder {
         if resolverHosts.contains(host) { return true }
         let words = significantWords(a.source)
         guard !words.isEmpty else { return true }
-        let all = a.source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { fold(String($0)) }.joined()
+        let all = a.source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { fold(String($0)) }.filter { !$0.isEmpty }
         let variants = words.flatMap { [$0.folded, $0.transliterated] }
         let initials = String(words.compactMap { $0.folded.first })
+        let pieces = all + words.map(\.transliterated)
         var labels = host.split(separator: ".").map(String.init)
         if labels.count > 1 { labels.removeLast() }
         for label in labels where !genericLabels.contains(label) && label.count >= 2 {
             let l = label.replacingOccurrences(of: "-", with: "")
             if variants.contains(l) { return true }
-            if l.count >= 4, all.contains(l) { return true }
-            if variants.contains(where: { $0.count >= 4 && l.contains($0) }) { return true }
+            if l.count >= 4, all.joined().contains(l) { return true }
             if initials.count >= 2, l == initials || initials.count >= 3 && l.hasPrefix(initials) { return true }
+            if spells(l, with: pieces, significant: variants) { return true }
         }
         return false
+    }
+
+    /// Words a site's label may add to its owner's name ("kedglobal", "rtlnews").
+    static let labelSuffixes: [String] = ["news", "online", "global", "media", "tv", "live", "web", "daily", "today", "digital", "group", "hq", "now", "world", "english", "eng", "info", "net", "radio"]
+
+    /// Whether `label` is spelled by the source's words: a run of pieces, each a word, a prefix of
+    /// a word (three letters or more: "stat" of "statistics") or a word's first letter, with one
+    /// `labelSuffixes` word allowed at the end, and at least one piece from a significant word of
+    /// four letters or more or three first letters ("brusselstimes", "stats", "jpost"); a place
+    /// shared with another site ("northmoorweather" for the Northmoor Evening Post) is not.
+    static func spells(_ label: String, with words: [String], significant: [String]) -> Bool {
+        let l = Array(label.utf8)
+        let ws = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let strong = Set(significant.filter { $0.utf8.count >= 4 }.map { Array($0.utf8) })
+        // reach[i]: 0 unreachable, 1 reached by weak pieces only, 2 reached with a strong piece.
+        var reach = [UInt8](repeating: 0, count: l.count + 1)
+        reach[0] = 1
+        for i in 0..<l.count where reach[i] > 0 {
+            for w in ws where w[0] == l[i] {
+                var k = 0
+                while k < w.count, i + k < l.count, w[k] == l[i + k] { k += 1 }
+                // Pieces: the first letter, a prefix of three letters or more, the whole word.
+                for len in [1] + (k >= 3 ? Array(3...k) : []) {
+                    let strongPiece = len == w.count && strong.contains(w) || len >= 4
+                    let v: UInt8 = strongPiece || reach[i] == 2 ? 2 : 1
+                    reach[i + len] = max(reach[i + len], v)
+                }
+            }
+        }
+        if reach[l.count] == 2 { return true }
+        for suffix in labelSuffixes where label.hasSuffix(suffix) && label.count > suffix.count {
+            let head = String(label.dropLast(suffix.count))
+            if spells(head, with: words, significant: significant) { return true }
+        }
+        // Three first letters or more and nothing else: initials ("orr").
+        return l.count >= 3 && reach[l.count] == 1 && l.count <= 6 && l.allSatisfy { c in ws.contains { $0[0] == c } } && initialsOnly(l, ws)
+    }
+
+    /// Whether `l` is first letters of `words` in their order.
+    static func initialsOnly(_ l: [UInt8], _ words: [[UInt8]]) -> Bool {
+        var j = 0
+        for w in words where j < l.count && w[0] == l[j] { j += 1 }
+        return j == l.count
     }
 
     /// The words of a source's name that identify it: capitalized words and acronyms, without
