@@ -213,6 +213,9 @@ struct AttributionGrammar {
 
     /// Form 1 at participle `p`: the source (token range) after its preposition, or `nil`.
     func publication(_ p: Int, _ w: String) -> Range<Int>? {
+        // "Posted by …", "Published in …" opening a line or sentence: a byline or a filing line,
+        // not an attribution of a claim.
+        if p == 0 || tokens[p - 1].kind == .stop { return nil }
         if AttributionLexicon.ambiguousParticiples.contains(w) {
             // The subject: the nearest word before, over auxiliaries, relative pronouns and commas.
             var j = p - 1, steps = 0
@@ -331,10 +334,10 @@ struct AttributionGrammar {
             }
             switch slot {
             case .agent: return publicationName(n) || !personLike(n) ? n : nil
-            case .container, .according: return publicationName(n) ? n : nil
-            case .surface:
+            case .according: return publicationName(n) ? n : nil
+            case .container, .surface:
                 // A platform ("posted on X") names where a post is, which is no claim's source.
-                return publicationName(n) ? n : nil
+                return publicationName(n, journal: true) ? n : nil
             }
         }
         // "the ministry's portal", "the council's website".
@@ -452,7 +455,7 @@ struct AttributionGrammar {
 
     /// Whether name `n` looks like a publication's: registered, an outlet or journal word in it, or
     /// a title that opens with an article ("El País", "Le Monde") and is no place.
-    func publicationName(_ n: Range<Int>) -> Bool {
+    func publicationName(_ n: Range<Int>, journal: Bool = false) -> Bool {
         let full = String(decoding: bytes[tokens[n.lowerBound].start..<tokens[n.upperBound - 1].end], as: UTF8.self)
         var bare = full
         if tokens[n.upperBound - 1].possessive { bare = String(bare.dropLast(bare.hasSuffix("’s") ? 2 : 2)) }
@@ -463,6 +466,7 @@ struct AttributionGrammar {
             var x = lower(k)
             if tokens[k].possessive { x = String(x.dropLast(2)) }
             if AttributionLexicon.outletWords.contains(x) || AttributionLexicon.mediumNouns.contains(x) && tokens[k].cap { return true }
+            if journal, AttributionLexicon.journalWords.contains(x) { return true }
         }
         if n.count >= 2, AttributionLexicon.titleArticles.contains(lower(n.lowerBound)),
            !AttributionLexicon.articlePlaces.contains(full.lowercased()) { return true }

@@ -174,11 +174,6 @@ enum AttributionLexicon {
         "magazine", "network", "broadcasting", "radio", "television", "tv", "ledger", "sentinel", "gazette", "argus",
         "advertiser", "leader", "echo", "mercury", "clarion", "beacon", "reporter", "week", "weekly", "insider",
         "online", "today", "digest", "newsletter", "podcast", "wochenblatt",
-        // journals
-        "biology", "medicine", "science", "sciences", "research", "studies", "letters", "reports", "proceedings", "annals",
-        "communications", "advances", "ecology", "physics", "chemistry", "psychology", "economics", "health", "lancet",
-        "nature", "cell", "quarterly", "transactions", "archives", "bmj", "plos", "epidemiology", "oncology", "cardiology",
-        "neurology", "pediatrics", "conservation", "geoscience", "environment",
         // other languages
         "zeitung", "allgemeine", "rundschau", "anzeiger", "tagblatt", "tageblatt", "kurier", "nachrichten", "presse",
         "spiegel", "zeit", "welt", "stern", "focus", "diario", "periódico", "noticias", "prensa", "mundo", "país",
@@ -187,6 +182,19 @@ enum AttributionLexicon {
         "folha", "globo", "estadão", "jornal", "notícias", "correio", "gazeta", "diário", "veja", "exame",
         "corriere", "repubblica", "stampa", "gazzetta", "giornale", "messaggero", "sole", "mattino", "resto", "carlino",
         "fatto", "quotidiano", "tempo", "unione", "nazione", "gazzettino", "secolo", "manifesto",
+    ]
+
+    /// Head words of journal and science-site titles ("Global Change Biology", "Studies in
+    /// Conservation", "Live Science"): a publication's name after "published in / on", not after
+    /// "according to", where they name institutes and firms ("Coresight Research", "Department of
+    /// Conservation").
+    static let journalWords: Set<String> = [
+        "biology", "medicine", "science", "sciences", "research", "studies", "letters", "reports", "proceedings", "annals",
+        "communications", "advances", "ecology", "physics", "chemistry", "psychology", "economics", "health", "lancet",
+        "nature", "cell", "quarterly", "transactions", "archives", "bmj", "plos", "epidemiology", "oncology", "cardiology",
+        "neurology", "pediatrics", "psychiatry", "conservation", "geoscience", "environment", "astronomy", "genetics",
+        "neuroscience", "immunology", "microbiology", "pharmacology", "physiology", "ornithology", "zoology", "botany",
+        "geology", "geophysics", "climatology", "sociology", "anthropology", "archaeology", "criminology", "history",
     ]
 
     /// Platforms a text can be posted on: a source for "posted on".

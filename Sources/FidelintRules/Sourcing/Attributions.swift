@@ -222,6 +222,7 @@ public struct AttributionFinder: Sendable {
         "by ", "reporting by", "additional reporting", "writing by", "editing by", "compiled by", "photo", "image",
         "credit", "source:", "sources:", "read more", "related", "see also", "also read", "more:", "correction",
         "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
+        "posted by", "published by", "written by", "posted in", "filed under", "originally published",
     ]
 
     /// Headings of sections that list other stories or the sources themselves: their items are
@@ -327,6 +328,8 @@ public struct AttributionFinder: Sendable {
                 let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
                 sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
             }
+            // "according to NPR's Feng": the source is a person of the outlet (person attribution).
+            if Self.possessiveFollows(view.utf8, sourceRange.upperBound) { continue }
             var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
             let cue = name
@@ -372,6 +375,19 @@ public struct AttributionFinder: Sendable {
         var out: SourceRange? = nil
         for b in blocks where b.paragraph == paragraph { out = out.map { $0.union(b.range) } ?? b.range }
         return out
+    }
+
+    /// Whether "'s" or "’s" follows offset `end` of `bytes` (after masked markup, which the view
+    /// blanks with spaces), then a capitalized word: the source's person, not the source.
+    static func possessiveFollows(_ bytes: [UInt8], _ end: Int) -> Bool {
+        var i = end
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        if i + 1 < bytes.count, bytes[i] == 0x27, bytes[i + 1] == 0x73 { i += 2 }
+        else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == 0x73 { i += 4 }
+        else { return false }
+        guard i < bytes.count, bytes[i] == 0x20 else { return false }
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        return i < bytes.count && bytes[i] &- 0x41 < 26
     }
 
     /// The source range of the paragraph group of block `i`: the union of the run of blocks
@@ -742,6 +758,12 @@ extension AttributionFinder {
     static let resolverHosts: Set<String> = [
         "doi.org", "dx.doi.org", "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "europepmc.org", "scholar.google.com",
         "semanticscholar.org", "researchgate.net", "arxiv.org", "biorxiv.org", "medrxiv.org", "ssrn.com", "jstor.org",
+        // Publishers' platforms, which host many journals under their own names.
+        "wiley.com", "onlinelibrary.wiley.com", "sciencedirect.com", "elsevier.com", "springer.com", "link.springer.com",
+        "tandfonline.com", "cell.com", "academic.oup.com", "cambridge.org", "journals.sagepub.com", "sagepub.com",
+        "plos.org", "journals.plos.org", "frontiersin.org", "mdpi.com", "bmj.com", "jamanetwork.com", "pnas.org",
+        "science.org", "nature.com", "pubs.acs.org", "iopscience.iop.org", "ieeexplore.ieee.org", "journals.aps.org",
+        "royalsocietypublishing.org", "karger.com", "thieme-connect.com", "biomedcentral.com", "hindawi.com",
     ]
 
     /// Second-level labels that say nothing of a site's owner.
@@ -778,7 +800,7 @@ extension AttributionFinder {
     }
 
     /// Words a site's label may add to its owner's name ("kedglobal", "rtlnews").
-    static let labelSuffixes: [String] = ["news", "online", "global", "media", "tv", "live", "web", "daily", "today", "digital", "group", "hq", "now", "world", "english", "eng", "info", "net", "radio"]
+    static let labelSuffixes: [String] = ["network", "press", "journals", "publishing", "news", "online", "global", "media", "tv", "live", "web", "daily", "today", "digital", "group", "hq", "now", "world", "english", "eng", "info", "net", "radio"]
 
     /// Whether `label` is spelled by the source's words: a run of pieces, each a word, a prefix of
     /// a word (three letters or more: "stat" of "statistics") or a word's first letter, with one
@@ -831,7 +853,8 @@ extension AttributionFinder {
             guard let first = w.first, first.isUppercase || first.isNumber else { continue }
             let lower = w.lowercased()
             if AttributionLexicon.titleArticles.contains(lower) || AttributionLexicon.siteNouns.contains(lower)
-                || AttributionLexicon.mediumNouns.contains(lower) || AttributionLexicon.nameConnectors.contains(lower) { continue }
+                || AttributionLexicon.mediumNouns.contains(lower) || AttributionLexicon.nameConnectors.contains(lower)
+                || AttributionLexicon.outletWords.contains(lower) { continue }
             let t = lower.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
                 .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
             out.append((fold(w), fold(t)))
