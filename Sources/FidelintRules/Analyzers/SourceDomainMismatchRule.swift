@@ -57,6 +57,6 @@ public struct SourceDomainMismatchRule: Rule {
     /// a name (`AttributionFinder.significantWords`); a source with no name ("the ministry's
     /// website") cannot.
     static func checks(_ a: Attribution) -> Bool {
-        a.outlet != nil || a.domain != nil || !AttributionFinder.significantWords(a.source).isEmpty
+        a.outlet != nil || a.domain != nil || !a.name.words.isEmpty
     }
 }

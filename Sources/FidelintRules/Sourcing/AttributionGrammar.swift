@@ -252,7 +252,8 @@ struct AttributionGrammar {
         // Up to three modifiers before a noun of information ("a new", "the latest monthly").
         var mods = 0
         while mods < 3, isModifier(i), !AttributionLexicon.informationNouns.contains(lower(i)) { i += 1; mods += 1 }
-        if isWord(i), !tokens[i].cap, AttributionLexicon.informationNouns.contains(lower(i)) {
+        // German nouns are capitalized: "laut einem Bericht der …".
+        if isWord(i), AttributionLexicon.informationNouns.contains(lower(i)), !tokens[i].cap || i > i0 {
             // "a report by", "data from", "einem Bericht der", "datos del", "un rapport de".
             var j = i + 1, steps = 0
             while isWord(j), steps < 4 {
@@ -467,6 +468,7 @@ struct AttributionGrammar {
             if tokens[k].possessive { x = String(x.dropLast(2)) }
             if AttributionLexicon.outletWords.contains(x) || AttributionLexicon.mediumNouns.contains(x) && tokens[k].cap { return true }
             if journal, AttributionLexicon.journalWords.contains(x) { return true }
+            if tokens[k].cap, AttributionLexicon.compoundSuffixes.contains(where: { x.count >= $0.count + 3 && x.hasSuffix($0) }) { return true }
         }
         if n.count >= 2, AttributionLexicon.titleArticles.contains(lower(n.lowerBound)),
            !AttributionLexicon.articlePlaces.contains(full.lowercased()) { return true }

@@ -184,6 +184,13 @@ enum AttributionLexicon {
         "fatto", "quotidiano", "tempo", "unione", "nazione", "gazzettino", "secolo", "manifesto",
     ]
 
+    /// Outlet words that end compound titles ("Tagesspiegel", "Handelsblatt", "Morgenpost"): a
+    /// capitalized word that ends with one, three letters or more before it, is a publication's.
+    static let compoundSuffixes: [String] = [
+        "zeitung", "spiegel", "post", "blatt", "anzeiger", "kurier", "rundschau", "nachrichten", "presse", "bote", "echo",
+        "journal", "courier", "tribune", "herald", "gazette", "times", "news", "kurier", "dagblad", "bladet", "posten",
+    ]
+
     /// Head words of journal and science-site titles ("Global Change Biology", "Studies in
     /// Conservation", "Live Science"): a publication's name after "published in / on", not after
     /// "according to", where they name institutes and firms ("Coresight Research", "Department of

@@ -18,11 +18,42 @@ public struct Attribution: Sendable, Hashable {
     public var paragraph: SourceRange
     /// Links outside the paragraph that serve the attribution: the reference-list entries its
     /// footnote markers point to ("[1]" with a later "[1] … https://…" line, `<a href="#fn1">1</a>`
-    /// with the `id="fn1"` note), and links to the same source in the same list or table.
+    /// with the `id="fn1"` note), and links to the same source in the same list or table (four at
+    /// most). Left empty when a link in the paragraph already goes to the source.
     public var notes: [SourceLink] = []
+
+    /// The source's name as words for the link-plausibility test, worked out once.
+    public var name: SourceName = SourceName(source: "")
 
     /// A short label for messages: the outlet's name, else the source as named.
     public var label: String { outlet?.name ?? source }
+}
+
+/// A source's name read for `AttributionFinder.plausible`: its identifying words (capitalized
+/// words and acronyms, without articles, medium and site nouns, outlet words and possessive
+/// endings), folded (lower-case, no diacritics) and transliterated (German "ü" as "ue"), their
+/// initials, and all its words folded.
+public struct SourceName: Sendable, Hashable {
+    /// Identifying words, folded; empty for a source with no name ("the ministry's website").
+    public var words: [String]
+    /// `words` with their transliterations.
+    public var variants: [String]
+    public var initials: String
+    /// Every word of the name, folded, and the transliterations.
+    public var pieces: [String]
+    /// Every word of the name, folded, joined.
+    public var joined: String
+
+    /// - Parameter source: the source as named.
+    public init(source: String) {
+        let significant = AttributionFinder.significantWords(source)
+        words = significant.map(\.folded)
+        variants = significant.flatMap { $0.folded == $0.transliterated ? [$0.folded] : [$0.folded, $0.transliterated] }
+        initials = String(significant.compactMap { $0.folded.first })
+        let all = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { AttributionFinder.fold(String($0)) }.filter { !$0.isEmpty }
+        pieces = all + significant.map(\.transliterated).filter { !all.contains($0) }
+        joined = all.joined()
+    }
 }
 
 /// A link with its host, classified once.
@@ -277,6 +308,7 @@ public struct AttributionFinder: Sendable {
         var lastHeading = [Int](repeating: -1, count: blocks.count)
         for k in blocks.indices.dropFirst() { lastHeading[k] = blocks[k - 1].kind == .heading ? k - 1 : lastHeading[k - 1] }
         var lastSentence: Range<Int>? = nil
+        var names: [String: SourceName] = [:]   // by source as named
         var listingHeadings: [Int: Bool] = [:]   // by heading block index
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
@@ -346,8 +378,10 @@ public struct AttributionFinder: Sendable {
                 let h = cue.lowercased()
                 domain = h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
             }
-            out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
-                                   sentence: view.sourceRange(sentenceView), paragraph: paragraph))
+            var attribution = Attribution(range: src, source: name, outlet: outlet, domain: domain,
+                                          sentence: view.sourceRange(sentenceView), paragraph: paragraph)
+            attribution.name = names[name] ?? { let n = SourceName(source: name); names[name] = n; return n }()
+            out.append(attribution)
         }
         guard !out.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
@@ -365,7 +399,13 @@ public struct AttributionFinder: Sendable {
             out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
         }
         var notes = Notes(article: article, links: links, prefilter: prefilter)
-        for i in out.indices { out[i].notes = notes.serving(out[i]) }
+        let index = SourcingIndex(attributions: [], links: links, site: site)
+        for i in out.indices {
+            // A link in its own paragraph that goes to the source serves it: no notes needed (a
+            // list of thousands of attributions then never compares each item with the others).
+            if prefilter, !index.satisfying(out[i]).isEmpty { continue }
+            out[i].notes = notes.serving(out[i])
+        }
         return SourcingIndex(attributions: out, links: links, site: site)
     }
 
@@ -509,6 +549,8 @@ public struct AttributionFinder: Sendable {
         lazy var anchors: [SourceLink] = links.filter { $0.link.target.hasPrefix("#") && $0.link.target.count > 1 }
         /// By the first block of a list or table: its usable links by host, each with its block's paragraph.
         var groups: [Int: [(host: String, links: [(paragraph: Int, link: SourceLink)])]] = [:]
+        /// By group and source: the group's links that go to that source.
+        var sources: [String: [(paragraph: Int, link: SourceLink)]] = [:]
         /// For each block, the first block of the run of list items or table rows that holds it
         /// (itself for other blocks): worked out once, in one pass.
         lazy var groupStart: [Int] = {
@@ -581,9 +623,20 @@ public struct AttributionFinder: Sendable {
                 group = order.map { ($0, byHost[$0]!) }
                 groups[lo] = group
             }
+            // The group's links to this source, worked out once per source (by outlet, domain or name).
+            let key = "\(lo)|\(a.outlet?.id ?? "")|\(a.domain ?? "")|\(a.source)"
+            let matching = sources[key] ?? {
+                var m: [(paragraph: Int, link: SourceLink)] = []
+                for (host, links) in group where AttributionFinder.goes(to: a, host: host, byName: true) { m += links }
+                m.sort { $0.link.link.range.start < $1.link.link.range.start }
+                sources[key] = m
+                return m
+            }()
+            // A few are enough to serve it (the rules ask whether one exists, and show them).
             var out: [SourceLink] = []
-            for (host, links) in group where AttributionFinder.goes(to: a, host: host, byName: true) {
-                out += links.filter { $0.paragraph != blocks[i].paragraph }.map(\.link)
+            for (paragraph, link) in matching where paragraph != blocks[i].paragraph {
+                out.append(link)
+                if out.count == 4 { break }
             }
             return out
         }
@@ -781,20 +834,16 @@ extension AttributionFinder {
     static func plausible(_ a: Attribution, host: String) -> Bool {
         if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
         if resolverHosts.contains(host) { return true }
-        let words = significantWords(a.source)
-        guard !words.isEmpty else { return true }
-        let all = a.source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { fold(String($0)) }.filter { !$0.isEmpty }
-        let variants = words.flatMap { [$0.folded, $0.transliterated] }
-        let initials = String(words.compactMap { $0.folded.first })
-        let pieces = all + words.map(\.transliterated)
+        let n = a.name
+        guard !n.words.isEmpty else { return true }
         var labels = host.split(separator: ".").map(String.init)
         if labels.count > 1 { labels.removeLast() }
         for label in labels where !genericLabels.contains(label) && label.count >= 2 {
             let l = label.replacingOccurrences(of: "-", with: "")
-            if variants.contains(l) { return true }
-            if l.count >= 4, all.joined().contains(l) { return true }
-            if initials.count >= 2, l == initials || initials.count >= 3 && l.hasPrefix(initials) { return true }
-            if spells(l, with: pieces, significant: variants) { return true }
+            if n.variants.contains(l) { return true }
+            if l.count >= 4, n.joined.contains(l) { return true }
+            if n.initials.count >= 2, l == n.initials || n.initials.count >= 3 && l.hasPrefix(n.initials) { return true }
+            if spells(l, with: n.pieces, significant: n.variants) { return true }
         }
         return false
     }
@@ -855,7 +904,7 @@ extension AttributionFinder {
             if AttributionLexicon.titleArticles.contains(lower) || AttributionLexicon.siteNouns.contains(lower)
                 || AttributionLexicon.mediumNouns.contains(lower) || AttributionLexicon.nameConnectors.contains(lower)
                 || AttributionLexicon.outletWords.contains(lower) { continue }
-            let t = lower.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+            let t = lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
                 .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
             out.append((fold(w), fold(t)))
         }
@@ -864,7 +913,10 @@ extension AttributionFinder {
 
     /// Lower-case letters and digits of `s` without diacritics.
     static func fold(_ s: String) -> String {
-        String(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+        if AttributionScan.isPrintableASCII(s) {
+            return String(decoding: s.utf8.filter { ByteText.isASCIIAlnum($0) }.map { ByteText.lower($0) }, as: UTF8.self)
+        }
+        return String(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
             .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }
