@@ -21,18 +21,20 @@ import Testing
         #expect(Self.hits("The findings, published in the journal Studies in Conservation last autumn, show it.")
                 == ["published in the journal Studies in Conservation | Studies in Conservation"])
         #expect(Self.hits("Waits grew, according to monthly data posted by NHS England.")
-                == ["posted by NHS England | NHS England"])
+                == ["according to monthly data posted by NHS England | NHS England"])
         #expect(Self.hits("Savings fell, according to data released on Friday by the Office for National Statistics.")
                 == ["released on Friday by the Office for National Statistics | Office for National Statistics"])
         #expect(Self.hits("It rose, according to a filing posted on the SEC's EDGAR website after the close.")
-                == ["posted on the SEC's EDGAR website | SEC's EDGAR website"])
+                == ["according to a filing posted on the SEC's EDGAR website | SEC's EDGAR website"])
         #expect(Self.hits("Fines rose, according to court records published on the judiciary's website.")
-                == ["published on the judiciary's website | judiciary's website"])
+                == ["according to court records published on the judiciary's website | judiciary's website"])
         #expect(Self.hits("The rise was first reported by the Bayside Ledger.") == ["first reported by the Bayside Ledger | Bayside Ledger"])
         #expect(Self.hits("It is sharp, according to a first look published by the Nordic tech site Kolumni, although.")
                 == ["published by the Nordic tech site Kolumni | Kolumni"])
         #expect(Self.hits("Fares rose, according to figures posted on the Office of Rail and Road's data portal.")
-                == ["posted on the Office of Rail and Road's data portal | Office of Rail and Road's data portal"])
+                == ["according to figures posted on the Office of Rail and Road's data portal | Office of Rail and Road's data portal"])
+        #expect(Self.hits("Published in the Harbour Gazette, 4 May 2025.").isEmpty)   // no word before: a filing or credit line
+        #expect(Self.hits("The figures, posted on the ministry's portal, show it.") == ["posted on the ministry's portal | ministry's portal"])
         #expect(Self.hits("Guidance published on studyinholland.nl says so.") == ["published on studyinholland.nl | studyinholland.nl"])
     }
 
@@ -95,7 +97,7 @@ import Testing
     }
 
     static func ids(_ text: String, _ format: ArticleFormat = .plain) -> [String] {
-        TestSupport.lint(text, format: format).findings.filter { $0.category == .missingSource }.map { "\($0.location.line) \($0.ruleId)" }
+        TestSupport.lint(text, format: format).findings.filter { $0.category == .missingSource }.map { "\($0.location.line) \($0.ruleId)" }.sorted()
     }
 
     @Test func anUnrelatedLinkDoesNotSatisfyTheAttribution() {
