@@ -51,6 +51,12 @@ import Testing
         #expect(Self.hits("Il traffico è aumentato, secondo l'ANSA.", registered: ["ANSA"]) == ["secondo l'ANSA | ANSA"])
         #expect(Self.hits("Secondo quanto riportato dalla Gazzetta dello Sport, il club vende.")
                 == ["riportato dalla Gazzetta dello Sport | Gazzetta dello Sport"])
+        #expect(Self.hits("Prices rose, per the Harbour Gazette.") == ["per the Harbour Gazette | Harbour Gazette"])
+        #expect(Self.hits("Prices rose 3 per cent, per capita.").isEmpty)
+        #expect(Self.hits("Heart attacks fell, a study in The Lancet found.") == ["study in The Lancet | The Lancet"])
+        #expect(Self.hits("An article in the Eastbrook Gazette said so; a study in mice did not.") == ["article in the Eastbrook Gazette | Eastbrook Gazette"])
+        #expect(Self.hits("It rose, the National Survey on Drug Use and Health shows.").isEmpty)
+        #expect(Self.hits("A post on the council's Facebook page said so.") == ["post on the council's Facebook page | council's Facebook page"])
         #expect(Self.hits("Les prix montent, d'après Le Figaro.") == ["d'après Le Figaro | Le Figaro"])
         #expect(Self.hits("Il a été publié par Le Parisien.") == ["publié par Le Parisien | Le Parisien"])
         #expect(Self.hits("Die Studie wurde in der Zeitschrift Nature veröffentlicht.") == [])   // the participle closes: left to the patterns

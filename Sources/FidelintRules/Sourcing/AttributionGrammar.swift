@@ -159,6 +159,7 @@ struct AttributionGrammar {
         var words = AttributionLexicon.participles.union(AttributionLexicon.reportVerbs)
         for o in AttributionLexicon.accordingOpeners where !o.contains(" ") { words.insert(o) }
         words.formUnion(["according", "après"])
+        words.formUnion(AttributionLexicon.informationNouns)
         for w in words { out.insert(hash(Array(w.utf8)[...])) }
         return out
     }()
@@ -181,7 +182,7 @@ struct AttributionGrammar {
         while t < tokens.count {
             defer { t += 1 }
             let tok = tokens[t]
-            guard tok.kind == .word, tok.end - tok.start >= 4,
+            guard tok.kind == .word, tok.end - tok.start >= 3,
                   Self.triggerHashes.contains(Self.hash(bytes[tok.start..<tok.end])) else { continue }
             let w = lower(t)
             var hit: (phrase: Range<Int>, source: Range<Int>)? = nil
@@ -201,6 +202,17 @@ struct AttributionGrammar {
                 hit = (tokens[start].start..<tokens[s.upperBound - 1].end, range(s))
             }
             if hit == nil, AttributionLexicon.reportVerbs.contains(w) { hit = reportVerb(t, w) }
+            // "a study in Nature", "an article in the Eastbrook Gazette", "a post on the council's
+            // Facebook page": a noun of information, then where it appeared.
+            // A capitalized noun opens a title ("National Survey on Drug Use and Health") unless a
+            // lower-case determiner stands before it (German: "ein Bericht in der Zeit").
+            if hit == nil, AttributionLexicon.informationNouns.contains(w), isWord(t + 1),
+               !tok.cap || t > 0 && isWord(t - 1) && !tokens[t - 1].cap && AttributionLexicon.determiners.contains(lower(t - 1)) {
+                let x = lower(t + 1)
+                let slot: Slot? = AttributionLexicon.containerPrepositions.contains(x) ? .container
+                    : AttributionLexicon.surfacePrepositions.contains(x) && x != "at" ? .surface : nil
+                if let slot, let s = source(t + 2, slot) { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
+            }
             if let h = hit, h.phrase.lowerBound >= next {
                 out.append(h)
                 next = h.phrase.upperBound

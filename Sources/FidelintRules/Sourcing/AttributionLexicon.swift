@@ -103,7 +103,7 @@ enum AttributionLexicon {
     /// "segundo", "conforme", "secondo". Multi-word openers are written with a space.
     static let accordingOpeners: Set<String> = [
         "according to", "según", "segun", "selon", "d'après", "d’après", "laut", "segundo", "conforme", "secondo",
-        "as reported by", "as reported in",
+        "as reported by", "as reported in", "per",
     ]
 
     /// Finite verbs of reporting that take an outlet as the subject: "wie die Süddeutsche Zeitung
