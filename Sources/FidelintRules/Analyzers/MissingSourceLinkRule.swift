@@ -2,15 +2,17 @@ import FidelintCore
 import Foundation
 
 /// An attribution to a published, linkable source ("as detailed in statements released on
-/// Korea.net", "according to Northwind Wire") with no link in the same paragraph: in Markdown and
-/// HTML a link, in plain text a bare URL or `[text](url)`. A linked source satisfies every
-/// attribution in its paragraph; so does a footnote marker whose note links a source, and a link to
+/// Korea.net", "according to Northwind Wire") with no link to that source in the same paragraph:
+/// in Markdown and HTML a link, in plain text a bare URL or `[text](url)` on the same line. Only a
+/// link that plausibly goes to the source counts (`AttributionFinder.plausible`: the registry's
+/// domains, the host spelled or abbreviated from the name); an unrelated link in the paragraph
+/// does not (issue 14). A linked source satisfies every attribution to it in its paragraph; so does a footnote marker whose note links a source, and a link to
 /// the same source in another item of the same list or row of the same table. A placeholder link
 /// (or "[source]") in the attribution's sentence is left to `placeholder_link`. What counts as an attribution, and what does not (quoted speech,
 /// bylines, credits, "Read more" lines, corrections), is `AttributionFinder`'s.
 ///
-/// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48) and
-/// the seed article (line 8).
+/// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48), the
+/// seed article (line 8), and issue 14 (capability 5: the attribution grammar, link plausibility).
 public struct MissingSourceLinkRule: Rule {
     let finder: AttributionFinder
 

@@ -113,6 +113,13 @@ public struct SourcingIndex: Sendable {
 
 /// Finds attributions and classifies links.
 ///
+/// Two finders run over the same masked view and their hits are merged (a grammar hit that
+/// overlaps a pattern hit is dropped): the patterns below, and the attribution grammar
+/// (`AttributionGrammar`, words per language in `AttributionLexicon`: "the findings, published in
+/// the journal X", "data posted by X", "según / selon / laut / segundo / secondo X", "wie X
+/// berichtete", "a study in X"). A link satisfies an attribution only when it plausibly goes to
+/// its source (`plausible`); in plain text only links on the attribution's line count.
+///
 /// Triggers (TAXONOMY §16 and the issue): "according to", "as (first) reported by/in/on",
 /// "reported by", "as detailed/stated/published/announced/posted/outlined/noted/described/shown
 /// in/on/by", "statement(s)/report(s)/post(s)/release(s)/notice(s)/figures/data/study/studies/
