@@ -93,18 +93,18 @@ import Testing
         let article = "Ferry News\n\nThe ferry runs hourly, according to Northwind Wire.\nADVERTISEMENT\nCertainly! Here's the updated version of your article:\nTickets cost less.\n"
         try Self.write(article, "articles/a.txt", in: dir)
         let b = try CLITests.run(["baseline", "baseline.json", "articles"], in: dir)
-        #expect(b.status == 0 && b.stderr == "fidelint: baseline baseline.json: 4 findings in 1 file\n", "\(b.stderr)")
+        #expect(b.status == 0 && b.stderr == "fidelint: baseline baseline.json: 3 findings in 1 file\n", "\(b.stderr)")
         // Edit elsewhere: a new paragraph at the top moves every line down by two.
         try Self.write("Harbour Update\n\nA new first paragraph about the harbour and its new cranes.\n\n" + article.dropFirst("Ferry News\n\n".count), "articles/a.txt", in: dir)
         let c = try CLITests.run(["check", "--baseline", "baseline.json", "articles"], in: dir)
         #expect(c.status == 0, "\(c.stdout)")
         #expect(c.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
-        #expect(c.stderr == "fidelint: baseline baseline.json: 0 new findings; 4 known findings remain; 0 fixed since the baseline\n")
+        #expect(c.stderr == "fidelint: baseline baseline.json: 0 new findings; 3 known findings remain; 0 fixed since the baseline\n")
         // A new defect is new; a removed one is fixed.
         try Self.write("Harbour Update\n\nThe ferry runs hourly, according to Northwind Wire.\nTickets cost less.\nAs an AI language model, I cannot check prices.\n", "articles/a.txt", in: dir)
         let d = try CLITests.run(["check", "--baseline", "baseline.json", "articles"], in: dir)
         #expect(d.status == 1 && d.stdout.contains("[ai_self_reference]") && !d.stdout.contains("[missing_source_link]"))
-        #expect(d.stderr == "fidelint: baseline baseline.json: 1 new finding; 2 known findings remain; 2 fixed since the baseline\n", "\(d.stderr)")
+        #expect(d.stderr == "fidelint: baseline baseline.json: 1 new finding; 1 known finding remains; 2 fixed since the baseline\n", "\(d.stderr)")
         try Self.write("{\"findings\": 3}", "bad.json", in: dir)
         let bad = try CLITests.run(["check", "--baseline", "bad.json", "articles"], in: dir)
         #expect(bad.status == 2 && bad.stderr == "fidelint: error: bad.json: not a fidelint baseline (write one with `fidelint baseline bad.json PATH...`)\n")

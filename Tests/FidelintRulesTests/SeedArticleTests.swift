@@ -17,7 +17,7 @@ import Testing
         #expect(result.errors.isEmpty)
         let got = result.findings.map { "\($0.location.line) \($0.ruleId)" }
         let expected = [
-            "1 junk_glyphs", "2 ad_label", "6 ad_label", "8 role_conflict", "8 missing_source_link", "8 unsourced_article",
+            "1 junk_glyphs", "2 ad_label", "6 ad_label", "8 role_conflict", "8 missing_source_link",
             "19 flattened_table", "37 flattened_table", "49 flattened_table", "52 assistant_preamble",
             "54 stray_code_fence", "56 duplicate_section", "60 flattened_table", "63 truncated_table_row",
             "70 aggregator_disclaimer", "70 email_obfuscation", "71 ad_label", "77 ad_label",

@@ -47,9 +47,11 @@ import Testing
         let mismatch = try #require(try Self.findings("s07-mismatch-html.html").first)
         #expect(mismatch.message == "“Korea.net” is named as the source, but the link goes to mofa.go.kr, not korea.net")
         #expect(mismatch.related.first?.message == "link to mofa.go.kr")
-        let unsourced = try #require(try Self.findings("s17-unsourced-plain.txt").first { $0.ruleId == "unsourced_article" })
-        #expect(unsourced.message == "The article attributes 2 claims to 2 published sources (“Korea.net”, “Yonhap”) but links no external source")
-        #expect(unsourced.related.map(\.location.line) == [4])
+        // unsourced_article is placed at the first attribution missing_source_link does not report.
+        #expect(try Self.findings("s17-unsourced-plain.txt").allSatisfy { $0.ruleId == "missing_source_link" })
+        let unsourced = try #require(try Self.findings("s21-unsourced-markdown-placeholder.md").first { $0.ruleId == "unsourced_article" })
+        #expect(unsourced.message == "The article attributes 2 claims to 2 published sources (“Uplands Courier”, “Yonhap”) but links no external source")
+        #expect(unsourced.location.line == 3 && unsourced.related.map(\.location.line) == [5])
         let placeholder = try #require(try Self.findings("s09-placeholder-markdown.md").first)
         #expect(placeholder.message == "Link “the harbour board” has a placeholder target (“#”): it points to no source")
     }
@@ -71,7 +73,8 @@ import Testing
         #expect(TestSupport.lint(text).findings.filter { $0.ruleId == "unsourced_article" }.isEmpty)
         // 0 asks for no minimum: even an article with no link is not reported (it used to act as 1).
         let unlinked = "Trade\n\nImports fell, according to Reuters.\n"
-        #expect(TestSupport.lint(unlinked).findings.map(\.ruleId).sorted() == ["missing_source_link", "unsourced_article"])
+        // missing_source_link reports the only attribution: no second finding at the same place.
+        #expect(TestSupport.lint(unlinked).findings.map(\.ruleId).sorted() == ["missing_source_link"])
         let zero = LintOptions(ruleOptions: ["unsourced_article": ["min_links": 0]])
         #expect(TestSupport.lint(unlinked, options: zero).findings.map(\.ruleId) == ["missing_source_link"])
     }
@@ -87,17 +90,17 @@ import Testing
         #expect(ids("Talks\n\nCiting security concerns, the White House postponed the trip.\n").isEmpty)
         // A comma inside a number or date does not end the phrase.
         #expect(ids("Poll\n\nSupport fell, according to a survey of 1,000 adults published in The Lancet.\n")
-                == ["missing_source_link", "unsourced_article"])
+                == ["missing_source_link"])
         // A wire's own story ("(Reuters) -", "(AP) —") citing the wire's own data.
         #expect(ids("Exports\n\nSEOUL, Sept 15 (Reuters) - Exports rose, according to a Reuters tally.\n").isEmpty)
         #expect(ids("Exports\n\n(Reuters) - Exports rose, Reuters reported.\n").isEmpty)
-        #expect(ids("Exports\n\nSEOUL, Sept 15 (Reuters) - Exports rose, according to Yonhap.\n") == ["missing_source_link", "unsourced_article"])
+        #expect(ids("Exports\n\nSEOUL, Sept 15 (Reuters) - Exports rose, according to Yonhap.\n") == ["missing_source_link"])
         // A footnote anchor whose note links the source; "#1" is an anchor, not a placeholder.
         let html = "<html><body><article><h1>Trade</h1><p>Imports fell, according to Reuters.<sup><a href=\"#1\">1</a></sup></p>"
             + "<ol><li id=\"1\"><a href=\"https://www.reuters.com/markets/imports\">Reuters</a></li></ol></article></body></html>"
         #expect(ids(html, .html).isEmpty)
         // A footnote marker whose note has no link is still unlinked.
-        #expect(ids("Trade\n\nImports fell, according to Reuters.[1]\n\n[1] Reuters, 15 September 2025.\n") == ["missing_source_link", "unsourced_article"])
+        #expect(ids("Trade\n\nImports fell, according to Reuters.[1]\n\n[1] Reuters, 15 September 2025.\n") == ["missing_source_link"])
         // Another list item linking a different outlet does not serve the attribution.
         #expect(ids("# Trade\n\n- Oil rose, according to [Reuters](https://www.reuters.com/oil).\n- Gold fell, according to Bloomberg.\n", .markdown)
                 == ["missing_source_link"])
@@ -123,9 +126,9 @@ import Testing
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seedDir.path).first { $0.hasSuffix(".txt") })
         let text = try String(contentsOf: seedDir.appendingPathComponent(name), encoding: .utf8)
         let f = TestSupport.lint(text).findings.filter { $0.category == .missingSource }
-        #expect(f.map { "\($0.location.line) \($0.ruleId)" } == ["8 missing_source_link", "8 unsourced_article"])
+        // unsourced_article does not repeat missing_source_link at line 8 (issue 14, capability 7).
+        #expect(f.map { "\($0.location.line) \($0.ruleId)" } == ["8 missing_source_link"])
         #expect(f.allSatisfy { $0.message.contains("“Korea.net”") })
-        #expect(f[1].message == "The article attributes a claim to a published source (“Korea.net”) but links no external source")
     }
 
     static func loadError(_ yaml: String) -> String? {

@@ -2,15 +2,17 @@ import FidelintCore
 import Foundation
 
 /// An attribution to a published, linkable source ("as detailed in statements released on
-/// Korea.net", "according to Northwind Wire") with no link in the same paragraph: in Markdown and
-/// HTML a link, in plain text a bare URL or `[text](url)`. A linked source satisfies every
-/// attribution in its paragraph; so does a footnote marker whose note links a source, and a link to
+/// Korea.net", "according to Northwind Wire") with no link to that source in the same paragraph:
+/// in Markdown and HTML a link, in plain text a bare URL or `[text](url)` on the same line. Only a
+/// link that plausibly goes to the source counts (`AttributionFinder.plausible`: the registry's
+/// domains, the host spelled or abbreviated from the name); an unrelated link in the paragraph
+/// does not (issue 14). A linked source satisfies every attribution to it in its paragraph; so does a footnote marker whose note links a source, and a link to
 /// the same source in another item of the same list or row of the same table. A placeholder link
 /// (or "[source]") in the attribution's sentence is left to `placeholder_link`. What counts as an attribution, and what does not (quoted speech,
 /// bylines, credits, "Read more" lines, corrections), is `AttributionFinder`'s.
 ///
-/// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48) and
-/// the seed article (line 8).
+/// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48), the
+/// seed article (line 8), and issue 14 (capability 5: the attribution grammar, link plausibility).
 public struct MissingSourceLinkRule: Rule {
     let finder: AttributionFinder
 
@@ -51,18 +53,33 @@ public struct MissingSourceLinkRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try sourcing(context, finder)
         var out: [Finding] = []
-        for a in index.attributions {
-            // A usable link in the paragraph, or a note its footnote marker points to, satisfies it.
-            guard !index.links(in: a.paragraph).contains(where: { $0.host != nil && !$0.isPlaceholder }), a.notes.isEmpty else { continue }
-            // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
-            guard !index.links(in: a.sentence).contains(where: \.isPlaceholder),
-                  !PlaceholderLinkRule.mayHoldBracket(context.article.source.utf8, a.sentence)
-                    || context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) == nil
-            else { continue }
+        for a in index.attributions where Self.reports(a, index, context) {
             let phrase = context.article.source.text(a.range)
             out.append(finding("Attribution to “\(TextTools.quote(a.source, limit: 50))” has no link to the source: “\(TextTools.quote(phrase))”",
                                at: a.range))
         }
         return out
+    }
+
+    /// Whether this rule reports `a`: no link in its paragraph (in plain text, its line) plausibly
+    /// goes to its source (`SourcingIndex.satisfying`) and no footnote serves it, and no other
+    /// source rule reports the link given instead: a link offered on or right after the phrase
+    /// that goes elsewhere (`source_domain_mismatch`), links only to the site itself
+    /// (`self_source_link`), a placeholder in the sentence (`placeholder_link`). An unrelated link
+    /// elsewhere in the paragraph does not satisfy it (issue 14, link plausibility).
+    static func reports(_ a: Attribution, _ index: SourcingIndex, _ context: RuleContext) -> Bool {
+        guard a.notes.isEmpty, index.satisfying(a).isEmpty else { return false }
+        let nearby = index.links(in: a.paragraph).filter { $0.host != nil && !$0.isPlaceholder }
+        // Only links to the site itself: self_source_link's (when the site is known).
+        if index.site != nil, !nearby.isEmpty, nearby.allSatisfy({ !$0.isExternal }) { return false }
+        // A link offered for the claim that goes elsewhere: source_domain_mismatch's.
+        if SourceDomainMismatchRule.checks(a), !index.offered(a, in: context.article.source).isEmpty { return false }
+        // A placeholder offered in the sentence ("[Reuters](#)", "[source]") is placeholder_link's.
+        if index.links(in: a.sentence).contains(where: \.isPlaceholder) { return false }
+        if PlaceholderLinkRule.mayHoldBracket(context.article.source.utf8, a.sentence),
+           context.article.source.text(a.sentence).range(of: PlaceholderLinkRule.bracketPattern, options: .regularExpression) != nil {
+            return false
+        }
+        return true
     }
 }

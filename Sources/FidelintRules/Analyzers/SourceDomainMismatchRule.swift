@@ -8,7 +8,7 @@ import Foundation
 /// (markup, spaces, a bracket or comma between) counts as offered for it; a link to the named source anywhere in the paragraph
 /// satisfies the attribution; an archived copy (web.archive.org) or an AMP view counts as its
 /// original; a short link or redirect (t.co, reut.rs, news.google.com) hides its destination and is
-/// never a mismatch; unregistered outlets are never checked.
+/// never a mismatch; an unregistered source is checked by its name (`AttributionFinder.plausible`: the host spells or abbreviates it).
 ///
 /// Pattern source: the issue's "a link whose domain contradicts the named outlet" and
 /// `../shared/cases/TAXONOMY.md` §16 (case 033, links pointing to a different entity).
@@ -40,26 +40,23 @@ public struct SourceDomainMismatchRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try sourcing(context, finder)
         var out: [Finding] = []
-        for a in index.attributions where a.outlet != nil || a.domain != nil {
+        for a in index.attributions where Self.checks(a) {
             guard index.satisfying(a).isEmpty else { continue }
-            // The link offered for this attribution: on the phrase or right after it (a link later
-            // in the sentence supports another claim: "…, Li wrote in a <a>post</a>").
-            let source = context.article.source
-            let offered = index.links(in: a.sentence).filter { l in
-                guard l.isExternal, !l.isRedirect, l.link.range.end > a.range.start else { return false }
-                if l.link.range.start < a.range.end { return true }
-                // Only markup, spaces and a bracket or comma between the phrase and the link.
-                let between = source.text(SourceRange(start: a.range.end, end: l.link.range.start))
-                    .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-                    .filter { !$0.isWhitespace }
-                return between.count <= 2 && between.allSatisfy { "([,:–—-".contains($0) }
-            }
+            let offered = index.offered(a, in: context.article.source)
             guard let link = offered.first, let host = link.host else { continue }
-            let expected = a.outlet?.domains ?? [a.domain!]
-            out.append(finding(
-                "“\(a.label)” is named as the source, but the link goes to \(host), not \(expected.joined(separator: " or "))",
-                at: a.range, related: offered.map { RelatedRange(range: $0.link.range, message: "link to \($0.host ?? "?")") }))
+            let expected = a.outlet?.domains ?? a.domain.map { [$0] }
+            let message = expected.map { "“\(a.label)” is named as the source, but the link goes to \(host), not \($0.joined(separator: " or "))" }
+                ?? "“\(TextTools.quote(a.label, limit: 50))” is named as the source, but the link goes to \(host), which is not its site"
+            out.append(finding(message, at: a.range,
+                               related: offered.map { RelatedRange(range: $0.link.range, message: "link to \($0.host ?? "?")") }))
         }
         return out
+    }
+
+    /// Whether `a`'s source can be checked against a link: a registered outlet, a named domain, or
+    /// a name (`AttributionFinder.significantWords`); a source with no name ("the ministry's
+    /// website") cannot.
+    static func checks(_ a: Attribution) -> Bool {
+        a.outlet != nil || a.domain != nil || !a.name.words.isEmpty
     }
 }

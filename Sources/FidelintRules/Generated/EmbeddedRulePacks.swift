@@ -1775,6 +1775,17 @@ sources:
   - {id: lancet, name: The Lancet, aliases: [Lancet], domains: [thelancet.com], kind: journal, source: "https://www.thelancet.com/", as_of: 2025-10-31}
   - {id: nejm, name: New England Journal of Medicine, aliases: [The New England Journal of Medicine, NEJM], domains: [nejm.org], kind: journal, source: "https://www.nejm.org/", as_of: 2025-10-31}
   - {id: jama, name: JAMA, aliases: [Journal of the American Medical Association], domains: [jamanetwork.com], kind: journal, source: "https://jamanetwork.com/", as_of: 2025-10-31}
+  # Newspapers in Spanish, French, German, Portuguese and Italian (issue 14: attributions in five languages)
+  - {id: el-pais, name: El País, aliases: [El Pais], domains: [elpais.com], kind: newspaper, source: "https://elpais.com/", as_of: 2026-12-07}
+  - {id: el-mundo, name: El Mundo, domains: [elmundo.es], kind: newspaper, source: "https://www.elmundo.es/", as_of: 2026-12-07}
+  - {id: le-figaro, name: Le Figaro, domains: [lefigaro.fr], kind: newspaper, source: "https://www.lefigaro.fr/", as_of: 2026-12-07}
+  - {id: sueddeutsche, name: Süddeutsche Zeitung, aliases: [Sueddeutsche Zeitung], domains: [sueddeutsche.de], kind: newspaper, source: "https://www.sueddeutsche.de/", as_of: 2026-12-07}
+  - {id: faz, name: Frankfurter Allgemeine Zeitung, aliases: [FAZ, Frankfurter Allgemeine], domains: [faz.net], kind: newspaper, source: "https://www.faz.net/", as_of: 2026-12-07}
+  - {id: folha, name: Folha de S.Paulo, aliases: [Folha de São Paulo, Folha], domains: [folha.uol.com.br], kind: newspaper, source: "https://www.folha.uol.com.br/", as_of: 2026-12-07}
+  - {id: o-globo, name: O Globo, domains: [oglobo.globo.com, globo.com], kind: newspaper, source: "https://oglobo.globo.com/", as_of: 2026-12-07}
+  - {id: corriere, name: Corriere della Sera, domains: [corriere.it], kind: newspaper, source: "https://www.corriere.it/", as_of: 2026-12-07}
+  - {id: repubblica, name: la Repubblica, aliases: [La Repubblica], domains: [repubblica.it], kind: newspaper, source: "https://www.repubblica.it/", as_of: 2026-12-07}
+  - {id: gazzetta-sport, name: La Gazzetta dello Sport, aliases: [Gazzetta dello Sport], domains: [gazzetta.it], kind: newspaper, source: "https://www.gazzetta.it/", as_of: 2026-12-07}
 
 """#),
         ("registries/world-entities.yml", #"""

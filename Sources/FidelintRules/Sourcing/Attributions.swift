@@ -18,11 +18,42 @@ public struct Attribution: Sendable, Hashable {
     public var paragraph: SourceRange
     /// Links outside the paragraph that serve the attribution: the reference-list entries its
     /// footnote markers point to ("[1]" with a later "[1] … https://…" line, `<a href="#fn1">1</a>`
-    /// with the `id="fn1"` note), and links to the same source in the same list or table.
+    /// with the `id="fn1"` note), and links to the same source in the same list or table (four at
+    /// most). Left empty when a link in the paragraph already goes to the source.
     public var notes: [SourceLink] = []
+
+    /// The source's name as words for the link-plausibility test, worked out once.
+    public var name: SourceName = SourceName(source: "")
 
     /// A short label for messages: the outlet's name, else the source as named.
     public var label: String { outlet?.name ?? source }
+}
+
+/// A source's name read for `AttributionFinder.plausible`: its identifying words (capitalized
+/// words and acronyms, without articles, medium and site nouns, outlet words and possessive
+/// endings), folded (lower-case, no diacritics) and transliterated (German "ü" as "ue"), their
+/// initials, and all its words folded.
+public struct SourceName: Sendable, Hashable {
+    /// Identifying words, folded; empty for a source with no name ("the ministry's website").
+    public var words: [String]
+    /// `words` with their transliterations.
+    public var variants: [String]
+    public var initials: String
+    /// Every word of the name, folded, and the transliterations.
+    public var pieces: [String]
+    /// Every word of the name, folded, joined.
+    public var joined: String
+
+    /// - Parameter source: the source as named.
+    public init(source: String) {
+        let significant = AttributionFinder.significantWords(source)
+        words = significant.map(\.folded)
+        variants = significant.flatMap { $0.folded == $0.transliterated ? [$0.folded] : [$0.folded, $0.transliterated] }
+        initials = String(significant.compactMap { $0.folded.first })
+        let all = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { AttributionFinder.fold(String($0)) }.filter { !$0.isEmpty }
+        pieces = all + significant.map(\.transliterated).filter { !all.contains($0) }
+        joined = all.joined()
+    }
 }
 
 /// A link with its host, classified once.
@@ -52,19 +83,42 @@ public struct SourcingIndex: Sendable {
 
     /// Links inside `range` (source bytes).
     public func links(in range: SourceRange) -> [SourceLink] {
-        links.filter { range.start <= $0.link.range.start && $0.link.range.start < range.end }
+        AttributionFinder.links(links, in: range)
     }
 
-    /// The links that satisfy `a`: usable links in its paragraph (and its `notes`) that go to its
-    /// outlet or its named domain when the source is known, else any usable link in the paragraph.
+    /// The links that satisfy `a`: usable links in its paragraph (in plain text, its line) and its
+    /// `notes` that plausibly go to its source (`AttributionFinder.plausible`): the registered
+    /// outlet's or named domain's hosts, a host that the source's name spells or abbreviates
+    /// ("Office for National Statistics" and ons.gov.uk), a short link or resolver whose destination
+    /// cannot be told; for a source with no name ("the ministry's website") any usable link.
     public func satisfying(_ a: Attribution) -> [SourceLink] {
         let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil } + a.notes
-        guard a.outlet != nil || a.domain != nil else { return nearby }
-        return nearby.filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0) } ?? false }
+        return nearby.filter { l in l.host.map { l.isRedirect || AttributionFinder.plausible(a, host: $0) } ?? false }
+    }
+
+    /// The external links offered for `a`: on its phrase or right after it in its sentence (only
+    /// markup, spaces and a bracket or comma between); a link later in the sentence supports
+    /// another claim ("…, Li wrote in a <a>post</a>"). Short links are never offered.
+    public func offered(_ a: Attribution, in source: SourceText) -> [SourceLink] {
+        links(in: a.sentence).filter { l in
+            guard l.isExternal, !l.isRedirect, l.link.range.end > a.range.start else { return false }
+            if l.link.range.start < a.range.end { return true }
+            let between = source.text(SourceRange(start: a.range.end, end: l.link.range.start))
+                .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .filter { !$0.isWhitespace }
+            return between.count <= 2 && between.allSatisfy { "([,:–—-".contains($0) }
+        }
     }
 }
 
 /// Finds attributions and classifies links.
+///
+/// Two finders run over the same masked view and their hits are merged (a grammar hit that
+/// overlaps a pattern hit is dropped): the patterns below, and the attribution grammar
+/// (`AttributionGrammar`, words per language in `AttributionLexicon`: "the findings, published in
+/// the journal X", "data posted by X", "según / selon / laut / segundo / secondo X", "wie X
+/// berichtete", "a study in X"). A link satisfies an attribution only when it plausibly goes to
+/// its source (`plausible`); in plain text only links on the attribution's line count.
 ///
 /// Triggers (TAXONOMY §16 and the issue): "according to", "as (first) reported by/in/on",
 /// "reported by", "as detailed/stated/published/announced/posted/outlined/noted/described/shown
@@ -95,6 +149,8 @@ public struct AttributionFinder: Sendable {
     let breakers: [Bool]
     /// Registered outlets by name and alias: the first outlet that lists each.
     let outletsByName: [String: SourceRegistry.Outlet]
+    /// The registered names and aliases, for the grammar's test of a publication's name.
+    let registeredNames: Set<String>
 
     static let outletWords = #"Wire|News|Times|Herald|Post|Journal|Agency|Press|Tribune|Gazette|Daily|Chronicle|Telegraph|Guardian|Courier|Observer|Express|Mail|Mirror|Monitor|Bulletin|Dispatch|Inquirer|Examiner|Register|Review|Star|Standard|Record|Globe|Independent|Economist|Magazine|Network|Broadcasting|Radio|Television|TV"#
 
@@ -112,7 +168,7 @@ public struct AttributionFinder: Sendable {
             + #"(?:statements?|reports?|posts?|releases?|notices?|figures|data|stud(?:y|ies)|articles?|survey)\s+"#
             + #"(?:published|posted|released|issued|available)\s+(?:on|by|in)|data\s+from|"#
             + #"said\s+in\s+a\s+statement\s+(?:posted|published)\s+on)"#
-        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking)\b)[^\n]){0,80}?"#
+        let gap = #"(?:(?!\.\s|\.$|[;\n]|,(?!\s*\d)|\b(?i:who|whom|told|tells|said|says|spoke|speaking|talking|shared|provided|obtained|seen|reviewed|gave|given|sent|showed|shown\s+to)\b)[^\n]){0,80}?"#
         let p = "(?<phrase>" + trigger + ")" + gap + "(?<source>" + cue + ")"
         let r = "(?<source>" + cue + ")\\s+(?:first\\s+)?reported\\b"
         do {
@@ -127,6 +183,7 @@ public struct AttributionFinder: Sendable {
         var byName: [String: SourceRegistry.Outlet] = [:]
         for o in sources.outlets { for n in o.names where byName[n] == nil { byName[n] = o } }
         outletsByName = byName
+        registeredNames = Set(byName.keys)
     }
 
     /// `sources.outlet(named:)` with the names looked up in a table.
@@ -180,7 +237,22 @@ public struct AttributionFinder: Sendable {
             if let s = m.groups[0], !hits.contains(where: { $0.phrase.overlaps(m.range) }) { hits.append((m.range, s)) }
         }
         hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
-        return hits
+        // The attribution grammar (`AttributionGrammar`): the forms the patterns do not cover, where
+        // no pattern match overlaps. Both lists are sorted, so the merge is linear.
+        let grammar = AttributionGrammar.hits(bytes, registered: registeredNames)
+        guard !grammar.isEmpty else { return hits }
+        var merged: [(phrase: Range<Int>, source: Range<Int>)] = []
+        merged.reserveCapacity(hits.count + grammar.count)
+        var k = 0
+        for g in grammar {
+            while k < hits.count, hits[k].phrase.upperBound <= g.phrase.lowerBound { merged.append(hits[k]); k += 1 }
+            if k < hits.count, hits[k].phrase.overlaps(g.phrase) { continue }
+            if let last = merged.last, last.phrase.overlaps(g.phrase) { continue }
+            merged.append(g)
+        }
+        merged += hits[k...]
+        merged.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
+        return merged
     }
 
     /// Lines that are not claims: bylines, credits, "Read more" and correction notes.
@@ -188,6 +260,7 @@ public struct AttributionFinder: Sendable {
         "by ", "reporting by", "additional reporting", "writing by", "editing by", "compiled by", "photo", "image",
         "credit", "source:", "sources:", "read more", "related", "see also", "also read", "more:", "correction",
         "clarification", "editor's note", "editor’s note", "an earlier version", "this story has been",
+        "posted by", "published by", "written by", "posted in", "filed under", "originally published",
     ]
 
     /// Headings of sections that list other stories or the sources themselves: their items are
@@ -221,7 +294,11 @@ public struct AttributionFinder: Sendable {
         let article = context.article
         let site = context.options.siteDomain
             ?? article.metadata.url.flatMap(Self.host(of:))
-        let links = article.links.map { Self.classify($0, site: site) }
+        // Sorted by start (the readers give them in source order), for `links(_:in:)`'s binary search.
+        var links = article.links.map { Self.classify($0, site: site) }
+        if zip(links, links.dropFirst()).contains(where: { $0.link.range.start > $1.link.range.start }) {
+            links.sort { $0.link.range.start < $1.link.range.start }
+        }
         let view = context.view(masking: [.quotations, .code])
         let scan = prefilter ? (ArticleLiteralScan.of(context), masked: article.quotationRanges + article.codeRanges) : nil
         let hits = try self.hits(view.utf8, prefilter: prefilter, scan: scan)
@@ -233,6 +310,12 @@ public struct AttributionFinder: Sendable {
         let headlines = article.headlineBlock?.kind == .heading ? PersonMentions.headlineRanges(article) : []
         let blocks = article.blocks
         var exempt: [Int: Bool] = [:]   // by block index, worked out once per block
+        var paragraphs: [Int: SourceRange] = [:]   // by paragraph number, worked out once each
+        // For each block, the last heading before it (-1 for none): one pass.
+        var lastHeading = [Int](repeating: -1, count: blocks.count)
+        for k in blocks.indices.dropFirst() { lastHeading[k] = blocks[k - 1].kind == .heading ? k - 1 : lastHeading[k - 1] }
+        var lastSentence: Range<Int>? = nil
+        var names: [String: SourceName] = [:]   // by source as named
         var listingHeadings: [Int: Bool] = [:]   // by heading block index
         for (range, sourceRange) in hits {
             let src = view.sourceRange(range)
@@ -244,13 +327,13 @@ public struct AttributionFinder: Sendable {
             // Credit and correction lines may open with markup or a bracket: "(Reporting by …)",
             // "— Editing by …", "*Correction:*".
             let skip = exempt[i] ?? {
-                if Self.listing(i, blocks, &listingHeadings) { return true }
+                if Self.listing(i, blocks, &listingHeadings, lastHeading: lastHeading) { return true }
                 if !prefilter || AttributionScan.mayOpenExemptLine(block.text, prefixes: Self.exemptPrefixBytes) {
                     let lower = block.text.prefix(200).lowercased().trimmingCharacters(in: Self.lineOpeners)
                     if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("an earlier version of this") { return true }
                 }
                 // A teaser: the whole block is one link's text ("<li><a href="/x">Oil falls, according to Reuters</a></li>").
-                let inBlock = links.filter { block.range.start <= $0.link.range.start && $0.link.range.start < block.range.end }
+                let inBlock = Self.links(links, in: block.range)
                 guard !inBlock.isEmpty,
                       !prefilter || inBlock.contains(where: { AttributionScan.mayEqualTrimmed(block.text, $0.link.text) })
                 else { return false }
@@ -267,14 +350,25 @@ public struct AttributionFinder: Sendable {
                     if Self.exemptPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
                 }
             }
-            let paragraph = Self.paragraph(block.paragraph, blocks) ?? block.range
+            // In plain text a line break ends a link's scope: the line is the attribution's paragraph.
+            let paragraph = article.format == .plain ? block.range
+                : (paragraphs[block.paragraph] ?? { let p = Self.paragraph(around: i, blocks); paragraphs[block.paragraph] = p; return p }())
             let sentenceView: Range<Int>
             if prefilter {
-                sentenceView = AttributionScan.sentence(in: view.utf8, at: range.lowerBound)
+                // Hits come in view order: a sentence already found is reused, and the walk back stops
+                // at its end (linear over the article).
+                if let last = lastSentence, last.contains(range.lowerBound) {
+                    sentenceView = last
+                } else {
+                    sentenceView = AttributionScan.sentence(in: view.utf8, at: range.lowerBound, notBefore: lastSentence?.upperBound ?? 0)
+                }
+                lastSentence = sentenceView
             } else {
                 let s = PersonMentions.sentenceIndex(sentences, range.lowerBound)
                 sentenceView = sentences[s]..<(s + 1 < sentences.count ? sentences[s + 1] : view.utf8.count)
             }
+            // "according to NPR's Feng": the source is a person of the outlet (person attribution).
+            if Self.possessiveFollows(view.utf8, sourceRange.upperBound) { continue }
             var name = view.text(sourceRange).trimmingCharacters(in: .whitespaces)
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
             let cue = name
@@ -291,8 +385,10 @@ public struct AttributionFinder: Sendable {
                 let h = cue.lowercased()
                 domain = h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
             }
-            out.append(Attribution(range: src, source: name, outlet: outlet, domain: domain,
-                                   sentence: view.sourceRange(sentenceView), paragraph: paragraph))
+            var attribution = Attribution(range: src, source: name, outlet: outlet, domain: domain,
+                                          sentence: view.sourceRange(sentenceView), paragraph: paragraph)
+            attribution.name = names[name] ?? { let n = SourceName(source: name); names[name] = n; return n }()
+            out.append(attribution)
         }
         guard !out.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
         // The site citing itself ("as first reported by the Harbour Times" on harbourtimes.example)
@@ -310,7 +406,13 @@ public struct AttributionFinder: Sendable {
             out.removeAll { a in outlet.map { a.outlet?.id == $0.id } ?? (a.source == wire) }
         }
         var notes = Notes(article: article, links: links, prefilter: prefilter)
-        for i in out.indices { out[i].notes = notes.serving(out[i]) }
+        let index = SourcingIndex(attributions: [], links: links, site: site)
+        for i in out.indices {
+            // A link in its own paragraph that goes to the source serves it: no notes needed (a
+            // list of thousands of attributions then never compares each item with the others).
+            if prefilter, !index.satisfying(out[i]).isEmpty { continue }
+            out[i].notes = notes.serving(out[i])
+        }
         return SourcingIndex(attributions: out, links: links, site: site)
     }
 
@@ -322,12 +424,39 @@ public struct AttributionFinder: Sendable {
         return out
     }
 
+    /// Whether "'s" or "’s" follows offset `end` of `bytes` (after masked markup, which the view
+    /// blanks with spaces), then a capitalized word: the source's person, not the source.
+    static func possessiveFollows(_ bytes: [UInt8], _ end: Int) -> Bool {
+        var i = end
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        if i + 1 < bytes.count, bytes[i] == 0x27, bytes[i + 1] == 0x73 { i += 2 }
+        else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] == 0x73 { i += 4 }
+        else { return false }
+        guard i < bytes.count, bytes[i] == 0x20 else { return false }
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        return i < bytes.count && bytes[i] &- 0x41 < 26
+    }
+
+    /// The source range of the paragraph group of block `i`: the union of the run of blocks
+    /// around it with its paragraph number (the readers number paragraphs in order, so a group's
+    /// blocks are adjacent); linear in the group's size.
+    static func paragraph(around i: Int, _ blocks: [Block]) -> SourceRange {
+        let p = blocks[i].paragraph
+        var lo = i, hi = i
+        while lo > 0, blocks[lo - 1].paragraph == p { lo -= 1 }
+        while hi + 1 < blocks.count, blocks[hi + 1].paragraph == p { hi += 1 }
+        var out = blocks[lo].range
+        for b in blocks[lo...hi] { out = out.union(b.range) }
+        return out
+    }
+
     /// Whether block `i` is an item under a "Related", "Read more", "Sources", … heading (the last
     /// heading before it): such sections list other stories or the sources themselves.
     /// `headings` keeps the answer for each heading (by block index) worked out so far.
-    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool]) -> Bool {
+    static func listing(_ i: Int, _ blocks: [Block], _ headings: inout [Int: Bool], lastHeading: [Int]? = nil) -> Bool {
         guard blocks[i].kind != .heading else { return false }
-        guard let h = blocks[..<i].lastIndex(where: { $0.kind == .heading }) else { return false }
+        let found = lastHeading.map { $0[i] >= 0 ? $0[i] : nil } ?? blocks[..<i].lastIndex(where: { $0.kind == .heading })
+        guard let h = found else { return false }
         if let known = headings[h] { return known }
         let text = blocks[h].text.lowercased().trimmingCharacters(in: headingTrim)
         let listing = listingHeadings.contains { text.hasPrefix($0) }
@@ -421,8 +550,25 @@ public struct AttributionFinder: Sendable {
         }
 
         func usable(_ r: SourceRange) -> [SourceLink] {
-            links.filter { !$0.isPlaceholder && $0.host != nil && r.start <= $0.link.range.start && $0.link.range.start < r.end }
+            AttributionFinder.links(links, in: r).filter { !$0.isPlaceholder && $0.host != nil }
         }
+        /// The links to a fragment ("#fn1"), in source order: read once.
+        lazy var anchors: [SourceLink] = links.filter { $0.link.target.hasPrefix("#") && $0.link.target.count > 1 }
+        /// By the first block of a list or table: its usable links by host, each with its block's paragraph.
+        var groups: [Int: [(host: String, links: [(paragraph: Int, link: SourceLink)])]] = [:]
+        /// By group and source: the group's links that go to that source.
+        var sources: [String: [(paragraph: Int, link: SourceLink)]] = [:]
+        /// For each block, the first block of the run of list items or table rows that holds it
+        /// (itself for other blocks): worked out once, in one pass.
+        lazy var groupStart: [Int] = {
+            let blocks = article.blocks
+            var out = Array(blocks.indices)
+            for k in blocks.indices.dropFirst() {
+                if blocks[k].kind == .listItem, blocks[k - 1].kind == .listItem { out[k] = out[k - 1] }
+                else if let t = blocks[k].table, blocks[k - 1].table == t { out[k] = out[k - 1] }
+            }
+            return out
+        }()
 
         /// The links outside `a`'s paragraph that serve it.
         mutating func serving(_ a: Attribution) -> [SourceLink] {
@@ -446,8 +592,7 @@ public struct AttributionFinder: Sendable {
                 }
             }
             // <a href="#fn1">1</a>, resolved to the element with id="fn1".
-            for l in links where l.link.target.hasPrefix("#") && l.link.target.count > 1
-                && paragraph.start <= l.link.range.start && l.link.range.start < paragraph.end {
+            for l in AttributionFinder.links(anchors, in: paragraph) {
                 let id = String(l.link.target.dropFirst())
                 let text = l.link.text.trimmingCharacters(in: .whitespaces)
                 guard text.range(of: #"^\[?\^?\d{1,3}\]?$"#, options: .regularExpression) != nil
@@ -459,22 +604,46 @@ public struct AttributionFinder: Sendable {
             return out
         }
 
-        /// Links to `a`'s source in the other items of its list or rows of its table.
-        func sameSource(_ a: Attribution) -> [SourceLink] {
+        /// Links to `a`'s source in the other items of its list or rows of its table. Each list's or
+        /// table's links are gathered once (a list of thousands of attributions stays linear but
+        /// for the links each one is compared with).
+        mutating func sameSource(_ a: Attribution) -> [SourceLink] {
             let blocks = article.blocks
             guard let i = AttributionFinder.block(at: a.range.start, blocks) else { return [] }
-            var group: [Block] = []
-            if blocks[i].kind == .listItem {
-                var lo = i, hi = i
-                while lo > 0, blocks[lo - 1].kind == .listItem { lo -= 1 }
-                while hi + 1 < blocks.count, blocks[hi + 1].kind == .listItem { hi += 1 }
-                group = Array(blocks[lo...hi])
-            } else if let t = blocks[i].table {
-                group = blocks.filter { $0.table == t }
+            guard blocks[i].kind == .listItem || blocks[i].table != nil else { return [] }
+            let lo = groupStart[i]
+            let group: [(host: String, links: [(paragraph: Int, link: SourceLink)])]
+            if let known = groups[lo] {
+                group = known
+            } else {
+                var byHost: [String: [(paragraph: Int, link: SourceLink)]] = [:]
+                var order: [String] = []
+                var k = lo
+                while k < blocks.count, groupStart[k] == lo {
+                    for l in usable(blocks[k].range) {
+                        guard let h = l.host else { continue }
+                        if byHost[h] == nil { order.append(h) }
+                        byHost[h, default: []].append((blocks[k].paragraph, l))
+                    }
+                    k += 1
+                }
+                group = order.map { ($0, byHost[$0]!) }
+                groups[lo] = group
             }
+            // The group's links to this source, worked out once per source (by outlet, domain or name).
+            let key = "\(lo)|\(a.outlet?.id ?? "")|\(a.domain ?? "")|\(a.source)"
+            let matching = sources[key] ?? {
+                var m: [(paragraph: Int, link: SourceLink)] = []
+                for (host, links) in group where AttributionFinder.goes(to: a, host: host, byName: true) { m += links }
+                m.sort { $0.link.link.range.start < $1.link.link.range.start }
+                sources[key] = m
+                return m
+            }()
+            // A few are enough to serve it (the rules ask whether one exists, and show them).
             var out: [SourceLink] = []
-            for b in group where b.paragraph != blocks[i].paragraph {
-                out += usable(b.range).filter { l in l.host.map { AttributionFinder.goes(to: a, host: $0, byName: true) } ?? false }
+            for (paragraph, link) in matching where paragraph != blocks[i].paragraph {
+                out.append(link)
+                if out.count == 4 { break }
             }
             return out
         }
@@ -626,6 +795,136 @@ public struct AttributionFinder: Sendable {
         let external = host != nil && !placeholder && !(site.map { host == $0 || host!.hasSuffix("." + $0) } ?? false)
         return SourceLink(link: link, host: host, isPlaceholder: placeholder, isExternal: external, isHomepage: homepage && !placeholder,
                           isRedirect: host.map { redirectHosts.contains($0) } ?? false)
+    }
+}
+
+extension AttributionFinder {
+    /// The links of `links` (in source order, as `Article.links`) that start inside `range`:
+    /// found by binary search.
+    static func links(_ links: [SourceLink], in range: SourceRange) -> [SourceLink] {
+        var lo = 0, hi = links.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if links[mid].link.range.start < range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [SourceLink] = []
+        var i = lo
+        while i < links.count, links[i].link.range.start < range.end { out.append(links[i]); i += 1 }
+        return out
+    }
+
+    /// Hosts that resolve or mirror citations (DOI, PubMed): their destination may be any
+    /// publisher's page, so a link there is no evidence against the source.
+    static let resolverHosts: Set<String> = [
+        "doi.org", "dx.doi.org", "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "europepmc.org", "scholar.google.com",
+        "semanticscholar.org", "researchgate.net", "arxiv.org", "biorxiv.org", "medrxiv.org", "ssrn.com", "jstor.org",
+        // Publishers' platforms, which host many journals under their own names.
+        "wiley.com", "onlinelibrary.wiley.com", "sciencedirect.com", "elsevier.com", "springer.com", "link.springer.com",
+        "tandfonline.com", "cell.com", "academic.oup.com", "cambridge.org", "journals.sagepub.com", "sagepub.com",
+        "plos.org", "journals.plos.org", "frontiersin.org", "mdpi.com", "bmj.com", "jamanetwork.com", "pnas.org",
+        "science.org", "nature.com", "pubs.acs.org", "iopscience.iop.org", "ieeexplore.ieee.org", "journals.aps.org",
+        "royalsocietypublishing.org", "karger.com", "thieme-connect.com", "biomedcentral.com", "hindawi.com",
+    ]
+
+    /// Second-level labels that say nothing of a site's owner.
+    static let genericLabels: Set<String> = [
+        "www", "com", "org", "net", "gov", "edu", "co", "go", "or", "ac", "gob", "gouv", "gv", "int", "mil", "nic", "ne",
+        "m", "amp", "en", "es", "fr", "de", "pt", "it", "english", "mobile", "web",
+    ]
+
+    /// Whether a link to `host` plausibly goes to `a`'s source (issue 14, link plausibility): the
+    /// registered outlet's or the named domain's hosts; else, for a named source, a host label that
+    /// is a word of the name ("nhs" for NHS England), is held in the name ("nature" in Nature
+    /// Climate Change), holds a word of four letters or more ("brusselstimes"), or is the name's
+    /// initials ("ons" for Office for National Statistics); a resolver (doi.org); for a source
+    /// with no name ("the ministry's website") any host.
+    static func plausible(_ a: Attribution, host: String) -> Bool {
+        if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
+        if resolverHosts.contains(host) { return true }
+        let n = a.name
+        guard !n.words.isEmpty else { return true }
+        var labels = host.split(separator: ".").map(String.init)
+        if labels.count > 1 { labels.removeLast() }
+        for label in labels where !genericLabels.contains(label) && label.count >= 2 {
+            let l = label.replacingOccurrences(of: "-", with: "")
+            if n.variants.contains(l) { return true }
+            if l.count >= 4, n.joined.contains(l) { return true }
+            if n.initials.count >= 2, l == n.initials || n.initials.count >= 3 && l.hasPrefix(n.initials) { return true }
+            if spells(l, with: n.pieces, significant: n.variants) { return true }
+        }
+        return false
+    }
+
+    /// Words a site's label may add to its owner's name ("kedglobal", "rtlnews").
+    static let labelSuffixes: [String] = ["network", "press", "journals", "publishing", "news", "online", "global", "media", "tv", "live", "web", "daily", "today", "digital", "group", "hq", "now", "world", "english", "eng", "info", "net", "radio"]
+
+    /// Whether `label` is spelled by the source's words: a run of pieces, each a word, a prefix of
+    /// a word (three letters or more: "stat" of "statistics") or a word's first letter, with one
+    /// `labelSuffixes` word allowed at the end, and at least one piece from a significant word of
+    /// four letters or more or three first letters ("brusselstimes", "stats", "jpost"); a place
+    /// shared with another site ("northmoorweather" for the Northmoor Evening Post) is not.
+    static func spells(_ label: String, with words: [String], significant: [String]) -> Bool {
+        let l = Array(label.utf8)
+        let ws = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let strong = Set(significant.filter { $0.utf8.count >= 4 }.map { Array($0.utf8) })
+        // reach[i]: 0 unreachable, 1 reached by weak pieces only, 2 reached with a strong piece.
+        var reach = [UInt8](repeating: 0, count: l.count + 1)
+        reach[0] = 1
+        for i in 0..<l.count where reach[i] > 0 {
+            for w in ws where w[0] == l[i] {
+                var k = 0
+                while k < w.count, i + k < l.count, w[k] == l[i + k] { k += 1 }
+                // Pieces: the first letter, a prefix of three letters or more, the whole word.
+                for len in [1] + (k >= 3 ? Array(3...k) : []) {
+                    let strongPiece = len == w.count && strong.contains(w) || len >= 4
+                    let v: UInt8 = strongPiece || reach[i] == 2 ? 2 : 1
+                    reach[i + len] = max(reach[i + len], v)
+                }
+            }
+        }
+        if reach[l.count] == 2 { return true }
+        for suffix in labelSuffixes where label.hasSuffix(suffix) && label.count > suffix.count {
+            let head = String(label.dropLast(suffix.count))
+            if spells(head, with: words, significant: significant) { return true }
+        }
+        // Three first letters or more and nothing else: initials ("orr").
+        return l.count >= 3 && reach[l.count] == 1 && l.count <= 6 && l.allSatisfy { c in ws.contains { $0[0] == c } } && initialsOnly(l, ws)
+    }
+
+    /// Whether `l` is first letters of `words` in their order.
+    static func initialsOnly(_ l: [UInt8], _ words: [[UInt8]]) -> Bool {
+        var j = 0
+        for w in words where j < l.count && w[0] == l[j] { j += 1 }
+        return j == l.count
+    }
+
+    /// The words of a source's name that identify it: capitalized words and acronyms, without
+    /// articles, medium and site nouns, possessive endings; folded (lower-case, no diacritics)
+    /// and transliterated (German "ü" as "ue").
+    static func significantWords(_ source: String) -> [(folded: String, transliterated: String)] {
+        var out: [(folded: String, transliterated: String)] = []
+        for raw in source.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }) {
+            var w = String(raw)
+            for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) { w = String(w.dropLast(suffix.count)) }
+            guard let first = w.first, first.isUppercase || first.isNumber else { continue }
+            let lower = w.lowercased()
+            if AttributionLexicon.titleArticles.contains(lower) || AttributionLexicon.siteNouns.contains(lower)
+                || AttributionLexicon.mediumNouns.contains(lower) || AttributionLexicon.nameConnectors.contains(lower)
+                || AttributionLexicon.outletWords.contains(lower) { continue }
+            let t = lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+                .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
+            out.append((fold(w), fold(t)))
+        }
+        return out
+    }
+
+    /// Lower-case letters and digits of `s` without diacritics.
+    static func fold(_ s: String) -> String {
+        if AttributionScan.isPrintableASCII(s) {
+            return String(decoding: s.utf8.filter { ByteText.isASCIIAlnum($0) }.map { ByteText.lower($0) }, as: UTF8.self)
+        }
+        return String(s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+            .filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }
 

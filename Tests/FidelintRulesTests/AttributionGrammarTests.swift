@@ -1,0 +1,161 @@
+import FidelintCore
+@testable import FidelintRules
+import Foundation
+import Testing
+
+/// The attribution grammar (issue 14, capability 5), the link-plausibility test, the plain-text
+/// link scope, unsourced_article's single report (capability 7), and the linear cost of long
+/// articles with thousands of attributions.
+@Suite struct AttributionGrammarTests {
+    /// The grammar's hits in `text`: each as "phrase | source".
+    static func hits(_ text: String, registered: Set<String> = ["Reuters", "Nature", "The Lancet"]) -> [String] {
+        let bytes = Array(text.utf8)
+        return AttributionGrammar.hits(bytes, registered: registered).map {
+            String(decoding: bytes[$0.phrase], as: UTF8.self) + " | " + String(decoding: bytes[$0.source], as: UTF8.self)
+        }
+    }
+
+    @Test func publicationWhateverTheSubjectNoun() {
+        #expect(Self.hits("The findings, published this week in Global Change Biology, show that reefs bleached.")
+                == ["published this week in Global Change Biology | Global Change Biology"])
+        #expect(Self.hits("The findings, published in the journal Studies in Conservation last autumn, show it.")
+                == ["published in the journal Studies in Conservation | Studies in Conservation"])
+        #expect(Self.hits("Waits grew, according to monthly data posted by NHS England.")
+                == ["according to monthly data posted by NHS England | NHS England"])
+        #expect(Self.hits("Savings fell, according to data released on Friday by the Office for National Statistics.")
+                == ["released on Friday by the Office for National Statistics | Office for National Statistics"])
+        #expect(Self.hits("It rose, according to a filing posted on the SEC's EDGAR website after the close.")
+                == ["according to a filing posted on the SEC's EDGAR website | SEC's EDGAR website"])
+        #expect(Self.hits("Fines rose, according to court records published on the judiciary's website.")
+                == ["according to court records published on the judiciary's website | judiciary's website"])
+        #expect(Self.hits("The rise was first reported by the Bayside Ledger.") == ["first reported by the Bayside Ledger | Bayside Ledger"])
+        #expect(Self.hits("It is sharp, according to a first look published by the Nordic tech site Kolumni, although.")
+                == ["published by the Nordic tech site Kolumni | Kolumni"])
+        #expect(Self.hits("Fares rose, according to figures posted on the Office of Rail and Road's data portal.")
+                == ["according to figures posted on the Office of Rail and Road's data portal | Office of Rail and Road's data portal"])
+        #expect(Self.hits("Published in the Harbour Gazette, 4 May 2025.").isEmpty)   // no word before: a filing or credit line
+        #expect(Self.hits("The figures, posted on the ministry's portal, show it.") == ["posted on the ministry's portal | ministry's portal"])
+        #expect(Self.hits("Guidance published on studyinholland.nl says so.") == ["published on studyinholland.nl | studyinholland.nl"])
+    }
+
+    @Test func openersAndReportVerbsInSixLanguages() {
+        #expect(Self.hits("Exports fell, according to the Brussels Times.") == ["according to the Brussels Times | Brussels Times"])
+        #expect(Self.hits("Subió un 7 por ciento, según datos publicados en el portal del INE.")
+                == ["según datos publicados en el portal del INE | portal del INE"])
+        #expect(Self.hits("La noticia fue publicada en El País el martes.") == ["publicada en El País | El País"])
+        #expect(Self.hits("La grève continue, selon Le Monde.") == ["selon Le Monde | Le Monde"])
+        #expect(Self.hits("Die Preise stiegen, wie die Süddeutsche Zeitung berichtete.") == ["die Süddeutsche Zeitung berichtete | Süddeutsche Zeitung"])
+        #expect(Self.hits("Die Preise stiegen, laut einem Bericht der Rheinischen Post.") == ["laut einem Bericht der Rheinischen Post | Rheinischen Post"])
+        #expect(Self.hits("Die Preise stiegen, laut Reuters.") == ["laut Reuters | Reuters"])
+        #expect(Self.hits("A inflação subiu, segundo a Folha.") == ["segundo a Folha | Folha"])
+        #expect(Self.hits("Il traffico è aumentato, secondo l'ANSA.", registered: ["ANSA"]) == ["secondo l'ANSA | ANSA"])
+        #expect(Self.hits("Secondo quanto riportato dalla Gazzetta dello Sport, il club vende.")
+                == ["riportato dalla Gazzetta dello Sport | Gazzetta dello Sport"])
+        #expect(Self.hits("Prices rose, per the Harbour Gazette.") == ["per the Harbour Gazette | Harbour Gazette"])
+        #expect(Self.hits("Prices rose 3 per cent, per capita.").isEmpty)
+        #expect(Self.hits("Heart attacks fell, a study in The Lancet found.") == ["study in The Lancet | The Lancet"])
+        #expect(Self.hits("An article in the Eastbrook Gazette said so; a study in mice did not.") == ["article in the Eastbrook Gazette | Eastbrook Gazette"])
+        #expect(Self.hits("It rose, the National Survey on Drug Use and Health shows.").isEmpty)
+        #expect(Self.hits("A post on the council's Facebook page said so.") == ["post on the council's Facebook page | council's Facebook page"])
+        #expect(Self.hits("Les prix montent, d'après Le Figaro.") == ["d'après Le Figaro | Le Figaro"])
+        #expect(Self.hits("Il a été publié par Le Parisien.") == ["publié par Le Parisien | Le Parisien"])
+        #expect(Self.hits("Die Studie wurde in der Zeitschrift Nature veröffentlicht.") == [])   // the participle closes: left to the patterns
+    }
+
+    @Test func spokenPersonOfficialAndNonPublicationWordingsAreNotAttributions() {
+        #expect(Self.hits("The manager told the Millbrook Sentinel that jobs would go.").isEmpty)
+        #expect(Self.hits("The clinic will open, according to Dr Elena Ruiz.").isEmpty)
+        #expect(Self.hits("Demand rose, according to the mayor.").isEmpty)
+        #expect(Self.hits("It started at midnight, according to police, officials and witnesses.").isEmpty)
+        #expect(Self.hits("A suspect was released by the court, and a warrant was issued by the judge.").isEmpty)
+        #expect(Self.hits("The plans were published on Tuesday and released in March.").isEmpty)
+        #expect(Self.hits("Posted by Harbourside Chronicle staff").isEmpty)
+        #expect(Self.hits("A video was posted on X by the organisers.").isEmpty)
+        #expect(Self.hits("The report was published in London and reported in Germany.").isEmpty)
+        #expect(Self.hits("Profits rose, according to Coresight Research.").isEmpty)
+        #expect(Self.hits("The article was published by Maria Lopez.").isEmpty)   // a person's full name
+    }
+
+    static func attribution(_ source: String, outlet: SourceRegistry.Outlet? = nil) -> Attribution {
+        var a = Attribution(range: SourceRange(start: 0, end: 1), source: source, outlet: outlet, domain: nil,
+                            sentence: SourceRange(start: 0, end: 1), paragraph: SourceRange(start: 0, end: 1))
+        a.name = SourceName(source: source)
+        return a
+    }
+
+    @Test func linkPlausibilityByRegistryNameInitialsAndPublisher() throws {
+        let registry = try SourceRegistry.shipped()
+        let reuters = Self.attribution("Reuters", outlet: registry.outlet(named: "Reuters"))
+        #expect(AttributionFinder.plausible(reuters, host: "reuters.com") && !AttributionFinder.plausible(reuters, host: "dailyledger.example"))
+        func ok(_ source: String, _ host: String) -> Bool { AttributionFinder.plausible(Self.attribution(source), host: host) }
+        #expect(ok("Nature Climate Change", "nature.com"))
+        #expect(ok("Office for National Statistics", "ons.gov.uk"))
+        #expect(ok("Office of Rail and Road's data portal", "orr.gov.uk"))
+        #expect(ok("NHS England", "england.nhs.uk"))
+        #expect(ok("El País", "elpais.com") && ok("Süddeutsche Zeitung", "sueddeutsche.de") && ok("Brussels Times", "brusselstimes.com"))
+        #expect(ok("Valdoria Statistics Office website", "stats.example.org"))
+        #expect(ok("Korea Economic Daily", "kedglobal.com") && ok("JAMA Psychiatry", "jamanetwork.com"))
+        #expect(ok("Current Biology", "cell.com") && ok("Global Change Biology", "onlinelibrary.wiley.com"))
+        #expect(ok("the ministry's website", "gov.example"))   // no name: any host
+        #expect(!ok("Northmoor Evening Post", "northmoorweather.co.uk"))
+        #expect(!ok("Kolumni", "orbita.example"))
+        #expect(!ok("Islay Herald", "ferry-timetables.example"))
+    }
+
+    static func ids(_ text: String, _ format: ArticleFormat = .plain) -> [String] {
+        TestSupport.lint(text, format: format).findings.filter { $0.category == .missingSource }.map { "\($0.location.line) \($0.ruleId)" }.sorted()
+    }
+
+    @Test func anUnrelatedLinkDoesNotSatisfyTheAttribution() {
+        #expect(Self.ids("# Port\n\nThe terminal was approved, the Harbourside Chronicle reported. Traffic will use the [bypass](https://www.roadworks.example/bypass).\n", .markdown)
+                == ["3 missing_source_link"])
+        #expect(Self.ids("# Port\n\nThe terminal was approved, the [Harbourside Chronicle](https://www.harbourside-chronicle.example/x) reported.\n", .markdown).isEmpty)
+        // A link offered on the phrase that goes elsewhere: source_domain_mismatch, once.
+        #expect(Self.ids("# Fares\n\nFares froze, according to the [Islay Herald](https://www.ferry-timetables.example/winter).\n", .markdown)
+                == ["3 source_domain_mismatch"])
+    }
+
+    @Test func inPlainTextALineBreakEndsTheLinkScope() {
+        #expect(Self.ids("Toll\n\nThe toll will rise, according to figures published by the Westshire Gazette.\nhttps://www.westshiregazette.example/toll\n")
+                == ["3 missing_source_link"])
+        #expect(Self.ids("Toll\n\nThe toll will rise, according to the Westshire Gazette (https://www.westshiregazette.example/toll).\n").isEmpty)
+    }
+
+    @Test func placeholderTargetsOnAnAttributedClaim() {
+        for target in ["#", "javascript:void(0)", ""] {
+            let html = "<html><body><h1>Dam</h1><p>Repairs will take a year, according to a notice published on the water board's <a href=\"\(target)\">website</a>.</p></body></html>"
+            #expect(Self.ids(html, .html) == ["1 placeholder_link", "1 unsourced_article"], "\(target)")
+        }
+    }
+
+    @Test func unsourcedArticleNeverRepeatsMissingSourceLink() {
+        // Every attribution reported by missing_source_link: no document finding at the same place.
+        #expect(Self.ids("Trade\n\nImports fell, according to Reuters.\nExports rose, according to Yonhap.\n")
+                == ["3 missing_source_link", "4 missing_source_link"])
+        // The first attribution has a placeholder: the document finding goes there, once.
+        #expect(Self.ids("Trade\n\nImports fell, according to [Reuters](#).\nExports rose, according to Yonhap.\n")
+                == ["3 placeholder_link", "3 unsourced_article", "4 missing_source_link"])
+    }
+
+    @Test func fourThousandAttributionsInAListTakeUnderASecond() {
+        var items = ""
+        for i in 0..<4000 { items += "<li>Item \(i) rose, according to the <a href=\"https://www.site\(i).example/x\">Harbour Gazette</a>.</li>" }
+        let html = "<html><body><h1>List</h1><ul>" + items + "</ul></body></html>"
+        let clock = ContinuousClock()
+        var findings: [ResolvedFinding] = []
+        let elapsed = clock.measure { findings = TestSupport.lint(html, format: .html).findings }
+        #expect(findings.filter { $0.ruleId == "source_domain_mismatch" }.count == 4000)
+        #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test func oneLongLineOfAttributionsIsLinear() {
+        var line = ""
+        for i in 0..<1500 { line += "Exports rose \(i) percent, according to figures compiled by Reuters " }
+        line += String(repeating: "x", count: 2_000_000 - line.utf8.count)
+        let clock = ContinuousClock()
+        var findings: [ResolvedFinding] = []
+        let elapsed = clock.measure { findings = TestSupport.lint("Title\n\n" + line + "\n").findings }
+        #expect(findings.filter { $0.ruleId == "missing_source_link" }.count == 1500)
+        #expect(elapsed < .seconds(2), "\(elapsed)")
+    }
+}
