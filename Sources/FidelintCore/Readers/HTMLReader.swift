@@ -134,7 +134,37 @@ public struct HTMLReader: ArticleReader {
             return total
         }
         textBytes = scan(node, depth: 0)
-        return textBytes > 0
+        guard textBytes > 0 else { return false }
+        // A label next to an empty slot, a script or a frame is a live ad slot's label.
+        for direction in [true, false] {
+            var sibling = direction ? node.pointee.prev : node.pointee.next
+            while let n = sibling {
+                if n.pointee.type == XML_ELEMENT_NODE {
+                    let tag = name(n)
+                    if tag != "br" && tag != "hr" && tag != "wbr" && (widgetMachinery.contains(tag) && tag != "a" || !hasVisibleText(n, depth: 0)) {
+                        return false
+                    }
+                }
+                sibling = direction ? n.pointee.prev : n.pointee.next
+            }
+        }
+        return true
+    }
+
+    /// Whether `node`'s subtree holds a visible (non-space) text character (at most 12 levels down).
+    static func hasVisibleText(_ node: xmlNodePtr, depth: Int) -> Bool {
+        guard depth < 12 else { return true }
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE, let content = c.pointee.content {
+                var k = 0
+                while content[k] != 0 { if content[k] > 0x20 { return true }; k += 1 }
+            } else if c.pointee.type == XML_ELEMENT_NODE, !skippedElements.contains(name(c)), hasVisibleText(c, depth: depth + 1) {
+                return true
+            }
+            child = c.pointee.next
+        }
+        return false
     }
 
     /// `isChrome`'s test of class and id names, on bytes, when they are ASCII (`nil` otherwise):

@@ -11,8 +11,8 @@ import FidelintCore
 /// Real text with "Ã" or "Â" (Portuguese "NÃO", French "CHÂTEAU") is followed by a letter, not a
 /// continuation character, so it stays silent; an all-capital word ending in such a letter before a
 /// closing quotation mark ("«IRMÃ»") is skipped too. "â€" with its third byte lost (a closing
-/// quotation mark whose 0x9D was dropped) and "Â" before a space after a lowercase letter or digit
-/// (a no-break space read as Windows-1252) count as well.
+/// quotation mark whose 0x9D was dropped) and "Â" before a space after a lowercase letter, a digit
+/// or sentence punctuation (a no-break space read as Windows-1252) count as well.
 ///
 /// One finding per line: the garbled words from the first to the last, with the repaired reading.
 ///
@@ -38,6 +38,7 @@ public struct MojibakeRule: Rule {
             Example("LE CHÂTEAU DE CHÂTEAUNEUF ouvre ses portes. Ça coûte 5 €.\n"),
             Example("Le café coûte 2 € ; « ça va », dit-il — à 20 °C.\n"),
             Example("Ärger über Öl: Übergänge für Äpfel, 15 °C ± 2.\n"),
+            Example("Un système automatisé\u{00A0}». Il était naïf\u{00A0}».\n"),
         ])
 
     /// Windows-1252 bytes 0x80–0x9F by the character they decode to (undefined bytes decode to
@@ -112,7 +113,8 @@ public struct MojibakeRule: Rule {
             }
             // "Â" + space after a lowercase letter or digit: a no-break space read as Windows-1252.
             if lead == 0xC2, s + 1 < scalars.count, scalars[s + 1].v == 0x20, s > 0,
-               let p = Unicode.Scalar(scalars[s - 1].v), p.properties.isLowercase || (p.value >= 0x30 && p.value <= 0x39) {
+               let p = Unicode.Scalar(scalars[s - 1].v), p.properties.isLowercase || (p.value >= 0x30 && p.value <= 0x39)
+                || ".,;:!?)%".unicodeScalars.contains(p) {
                 hits.append((s, 1, "\u{00A0}"))
                 s += 1
                 continue
@@ -156,7 +158,7 @@ public struct MojibakeRule: Rule {
     /// The index of the first (step -1) or last (step 1) scalar of the line holding `from`.
     func lineBound(_ scalars: [(v: UInt32, at: Int, end: Int)], from: Int, step: Int) -> Int {
         var i = from
-        while i + step >= 0, i + step < scalars.count, scalars[i + step].v != 0x0A { i += step }
+        while i + step >= 0, i + step < scalars.count, scalars[i + step].v != 0x0A, scalars[i + step].v != 0x2028 { i += step }
         return i
     }
 
@@ -164,7 +166,7 @@ public struct MojibakeRule: Rule {
     /// within `limit` (white space ends a word).
     func wordBound(_ scalars: [(v: UInt32, at: Int, end: Int)], from: Int, step: Int, limit: Int) -> Int {
         var i = from
-        while i != limit, scalars[i + step].v != 0x20, scalars[i + step].v != 0x09 { i += step }
+        while i != limit, scalars[i + step].v != 0x20, scalars[i + step].v != 0x09, scalars[i + step].v != 0xA0 { i += step }
         return i
     }
 
@@ -183,8 +185,15 @@ public struct MojibakeRule: Rule {
     }
 
     /// A decoded character a text plausibly held: two bytes → Latin-1 letters and signs, Latin
-    /// Extended, Greek or Cyrillic; three or four bytes → any character.
+    /// Extended, Greek or Cyrillic; three bytes → punctuation, symbols and arrows (U+2000–U+2BFF),
+    /// Vietnamese letters (U+1E00–U+1EFF), a byte-order mark or U+FFFD; four bytes → emoji. (French
+    /// "automatisé »" holds "é", a no-break space and "»": the bytes E9 A0 BB decode to a CJK
+    /// character, which the check does not take for mojibake.)
     static func plausible(_ v: UInt32, length: Int) -> Bool {
-        length == 2 ? ((0xA0...0x2FF).contains(v) || (0x370...0x4FF).contains(v)) : true
+        switch length {
+        case 2: return (0xA0...0x2FF).contains(v) || (0x370...0x4FF).contains(v)
+        case 3: return (0x2000...0x2BFF).contains(v) || (0x1E00...0x1EFF).contains(v) || v == 0xFEFF || v == 0xFFFD
+        default: return (0x1F000...0x1FAFF).contains(v)
+        }
     }
 }

@@ -12,7 +12,8 @@ import Foundation
 /// cluster, and each cluster is **one finding** spanning its lines, reported by the rule of its
 /// first *strong* line (a shape that prose never takes, such as a weekday row or "Share this:").
 /// A cluster of weak lines only (a lone "Facebook", a "July 2025" heading, a day-number row) is
-/// reported only when it holds two or more lines.
+/// reported only when it holds two or more lines. In HTML, a cluster holding a live link
+/// (`<a href>`) is working page furniture (a real pager, a related-links box), not residue.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §19 widget_junk (Jetpack "Share this:" and
 /// "Like this:", Elementor share buttons in trafilatura#916, newspaper#128 menus), the seed article
@@ -153,6 +154,14 @@ enum WidgetVocabulary {
         "accetta", "accetta tutto", "rifiuta", "rifiuta tutto", "iscriviti", "la tua email",
         "aceitar", "aceitar todos", "recusar", "assinar", "inscreva-se", "seu e-mail",
     ]
+    /// Verbs opening a newsletter call ("Sign up for our weekly newsletter").
+    static let subscribeVerbs = [
+        "subscribe", "sign up", "signup", "join", "get", "receive", "suscríbete", "suscribete", "suscríbase", "suscribirse", "recibe",
+        "apúntate", "abonnez-vous", "inscrivez-vous", "recevez", "abonnieren", "abonnieren sie", "melden sie sich", "jetzt",
+        "bestellen sie", "iscriviti", "ricevi", "abbonati", "assine", "inscreva-se", "receba", "cadastre-se",
+    ]
+    /// Nouns (prefixes) naming a newsletter in a newsletter call.
+    static let newsletterNouns = ["newsletter", "boletín", "boletin", "mailing", "bulletin", "infolettre", "lettre d", "rundbrief", "notiziario"]
     /// Openings of cookie banners ("We use cookies …"), whole-line start.
     static let cookieOpenings = [
         "we use cookies", "this website uses cookies", "this site uses cookies", "our site uses cookies", "we and our partners use cookies",
@@ -205,9 +214,10 @@ struct WidgetLines {
         var start = 0
         let n = bytes.count
         while start < n {
+            // Lines end at a newline or at a soft break (U+2028, E2 80 A8: a Markdown paragraph's line).
             var end = start
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            let next = end + 1
+            while end < n, bytes[end] != 0x0A, !(bytes[end] == 0xE2 && end + 2 < n && bytes[end + 1] == 0x80 && bytes[end + 2] == 0xA8) { end += 1 }
+            let next = end < n && bytes[end] == 0xE2 ? end + 3 : end + 1
             // Trim.
             var lo = start, hi = end
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
@@ -369,6 +379,11 @@ struct WidgetLines {
             return WidgetLine(kind: .sidebar, strong: true)
         }
         if WidgetVocabulary.newsletterOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
+        // A newsletter call: a subscribe verb opening a short line that names a newsletter.
+        if toks.count <= 14, WidgetVocabulary.subscribeVerbs.contains(where: { lower.hasPrefix($0 + " ") }),
+           toks.contains(where: { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }) {
+            return WidgetLine(kind: .sidebar, strong: true)
+        }
         if WidgetVocabulary.cookieOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
         if WidgetVocabulary.bannerButtons.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
         if WidgetVocabulary.sidebarLabels.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
@@ -411,7 +426,16 @@ protocol WidgetClusterRule: Rule {
 extension WidgetClusterRule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let article = context.article
-        return WidgetLines.shared(in: context).clusters.filter { $0.kind == kind }.map { c in
+        var clusters = WidgetLines.shared(in: context).clusters.filter { $0.kind == kind }
+        if article.format == .html, !clusters.isEmpty {
+            // A widget whose items are live links (`<a href>`) is working page furniture, not residue.
+            let links = article.links.filter { $0.kind == .element }.map(\.range)
+            clusters.removeAll { c in
+                let range = article.prose.sourceRange(c.viewRange)
+                return links.contains { $0.overlaps(range) }
+            }
+        }
+        return clusters.map { c in
             let text = article.prose.text(c.viewRange)
             let count = c.lines == 1 ? "" : " (\(c.lines) lines)"
             return finding("\(what) scraped into the article\(count): “\(TextTools.quote(text, limit: 70))”",
