@@ -28,6 +28,8 @@ struct WidgetLine: Sendable {
     var strong: Bool
     /// The line continues a cluster only (a day row, link titles under a related header).
     var continuation: Bool = false
+    /// Link titles may follow (a related-list header: "Related posts:", "Read more").
+    var header: Bool = false
 }
 
 /// A cluster of widget lines: view byte range (first line start to last line end) and the kind
@@ -206,7 +208,9 @@ struct WidgetLines {
             // Trailing continuation lines stay; a leading continuation-only run needs a strong line.
             let strong = current.first { $0.line.strong }
             let nonContinuation = current.filter { !$0.line.continuation }.count
-            guard strong != nil || (current.count >= 2 && nonContinuation >= 1) else { return }
+            // Weak lines only: two or more different lines ("Facebook" twice is a repeated credit).
+            let distinct = Set(current.map { String(decoding: bytes[$0.range], as: UTF8.self).lowercased() }).count
+            guard strong != nil || (current.count >= 2 && nonContinuation >= 1 && distinct >= 2) else { return }
             let kind = strong?.line.kind ?? current.first { !$0.line.continuation }!.line.kind
             clusters.append(WidgetCluster(kind: kind, viewRange: current.first!.range.lowerBound..<current.last!.range.upperBound,
                                           lines: current.count))
@@ -371,8 +375,10 @@ struct WidgetLines {
         }
 
         // Related lists: a header; link titles after it continue the cluster.
-        if WidgetVocabulary.relatedLabels.contains(lab) { return WidgetLine(kind: .sidebar, strong: true) }
-        if let p = previous, p.kind == .sidebar, p.strong || p.continuation, isLinkTitle(text) {
+        // A related-list header alone may be a page's own heading or button ("Read More" expanding
+        // the story): it counts with the link titles under it or next to other widget lines.
+        if WidgetVocabulary.relatedLabels.contains(lab) { return WidgetLine(kind: .sidebar, strong: false, header: true) }
+        if let p = previous, p.kind == .sidebar, p.header || p.continuation, isLinkTitle(text) {
             return WidgetLine(kind: .sidebar, strong: false, continuation: true)
         }
         if WidgetVocabulary.loadingLabels.contains(lab), text.hasSuffix("...") || text.hasSuffix("…") {
@@ -428,11 +434,12 @@ extension WidgetClusterRule {
         let article = context.article
         var clusters = WidgetLines.shared(in: context).clusters.filter { $0.kind == kind }
         if article.format == .html, !clusters.isEmpty {
-            // A widget whose items are live links (`<a href>`) is working page furniture, not residue.
+            // A widget whose items are live links (`<a href>`) is working page furniture, not residue;
+            // so is one with buttons, icons, images or a form in the markup around it.
             let links = article.links.filter { $0.kind == .element }.map(\.range)
             clusters.removeAll { c in
                 let range = article.prose.sourceRange(c.viewRange)
-                return links.contains { $0.overlaps(range) }
+                return links.contains { $0.overlaps(range) } || Self.hasLiveMarkup(around: c.viewRange, in: article)
             }
         }
         return clusters.map { c in
@@ -441,6 +448,43 @@ extension WidgetClusterRule {
             return finding("\(what) scraped into the article\(count): “\(TextTools.quote(text, limit: 70))”",
                            at: article.prose.sourceRange(c.viewRange))
         }
+    }
+}
+
+extension WidgetClusterRule {
+    /// Tags of a working widget: links, buttons, icons, images, frames, form fields.
+    static var liveTags: [[UInt8]] {
+        ["<a ", "<a\n", "<button", "<svg", "<img", "<iframe", "<input", "<form", "<select", "<textarea", "<i class", "<use ", "<picture"]
+            .map { Array($0.utf8) }
+    }
+
+    /// Whether the HTML between the cluster and the article text before and after it (or, inside
+    /// the cluster, between its lines) holds a working widget's tags.
+    static func hasLiveMarkup(around viewRange: Range<Int>, in article: Article) -> Bool {
+        let prose = article.prose
+        let src = article.source.utf8
+        let start = prose.sourceRange(viewRange).start, end = prose.sourceRange(viewRange).end
+        // The source end of the text before the cluster and the source start of the text after it.
+        var lo = viewRange.lowerBound
+        while lo > 0, prose.utf8[lo - 1] <= 0x20 { lo -= 1 }
+        let before = lo > 0 ? prose.sourceRange((lo - 1)..<lo).end : max(0, start - 400)
+        var hi = viewRange.upperBound
+        while hi < prose.utf8.count, prose.utf8[hi] <= 0x20 { hi += 1 }
+        let after = hi < prose.utf8.count ? prose.sourceRange(hi..<(hi + 1)).start : end
+        let window = max(0, min(before, start))..<min(src.count, max(after, end))
+        let tags = liveTags
+        var i = window.lowerBound
+        while i < window.upperBound {
+            if src[i] == 0x3C {
+                for tag in tags where i + tag.count <= src.count {
+                    var k = 1
+                    while k < tag.count, ByteText.lower(src[i + k]) == tag[k] { k += 1 }
+                    if k == tag.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 }
 
