@@ -439,7 +439,8 @@ extension WidgetClusterRule {
             let links = article.links.filter { $0.kind == .element }.map(\.range)
             clusters.removeAll { c in
                 let range = article.prose.sourceRange(c.viewRange)
-                return links.contains { $0.overlaps(range) } || Self.hasLiveMarkup(around: c.viewRange, in: article)
+                // Text the reader could not find in the source (rendered by a script) has no place to report.
+                return range.length == 0 || links.contains { $0.overlaps(range) } || Self.hasLiveMarkup(around: c.viewRange, in: article)
             }
         }
         return clusters.map { c in
