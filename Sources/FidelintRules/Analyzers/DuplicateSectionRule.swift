@@ -29,7 +29,7 @@ public struct DuplicateSectionRule: Rule {
         category: .duplicateSection, defaultSeverity: .error,
         origin: "TAXONOMY §13 duplicate_section; seed article lines 45-52 and 56-63",
         triggeringExamples: [
-            Example("## Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n\nBoth regions grew, the statistics office said in its annual report.\n\n## ↓Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n", format: .markdown),
+            Example("# Regional Statistics\n\n## Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n\nBoth regions grew, the statistics office said in its annual report.\n\n## ↓Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n", format: .markdown),
             Example("Heat Warning Issued\n\nThe weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\n↓The weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\nThe warning stays until Thursday.\n"),
             Example("Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers' cooperative said yields were down about 10 percent.\n↓Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers’ cooperative said yields were down about 10 percent.\n"),
         ],

@@ -148,7 +148,10 @@ public struct MojibakeRule: Rule {
                 }
             }
             let count = last - h + 1
-            out.append(finding("Mojibake (UTF-8 read as Windows-1252\(count > 1 ? ", \(count) garbled characters" : "")): “\(TextTools.quote(garbled, limit: 60))” should read “\(TextTools.quote(repaired, limit: 60))”",
+            // A byte-order mark is invisible: named, and left out of the repaired reading.
+            let bom = repaired.unicodeScalars.contains("\u{FEFF}")
+            if bom { repaired.unicodeScalars.removeAll { $0 == "\u{FEFF}" } }
+            out.append(finding("Mojibake (UTF-8 read as Windows-1252\(count > 1 ? ", \(count) garbled characters" : "")): “\(TextTools.quote(garbled, limit: 60))” should read “\(TextTools.quote(repaired, limit: 60))”\(bom ? " (the garbled part is a byte-order mark)" : "")",
                                at: view.sourceRange(scalars[first].at..<scalars[end].end)))
             h = last + 1
         }

@@ -517,7 +517,7 @@ examples:
       ↓Disclaimer: This article was generated automatically from public sources.
     - |
       Crowds were the largest on record.
-      (This story ↓has not been edited by our staff and was auto-published from a syndicated news feed.)
+      (↓This story has not been edited by our staff and was auto-published from a syndicated news feed.)
     - |
       ↓Denial of responsibility! news-site.example is an automatic aggregator around the global media.
     - |

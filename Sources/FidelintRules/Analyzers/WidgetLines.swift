@@ -216,6 +216,7 @@ struct WidgetLines {
                                           lines: current.count))
         }
         var start = 0
+        var blank = false
         let n = bytes.count
         while start < n {
             // Lines end at a newline or at a soft break (U+2028, E2 80 A8: a Markdown paragraph's line).
@@ -226,9 +227,13 @@ struct WidgetLines {
             var lo = start, hi = end
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
-            if lo == hi { start = next; continue }   // blank: clusters go on across blank lines
+            if lo == hi { blank = true; start = next; continue }   // blank: clusters go on across blank lines
             if hi - lo <= Self.maxLineBytes,
                let line = Self.classify(String(decoding: bytes[lo..<hi], as: UTF8.self), after: previous) {
+                // After a blank line, a widget of another family starts its own cluster.
+                if blank, !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
+                    close()
+                }
                 if line.continuation && current.isEmpty {
                     // A day row or title with no widget before it: not a widget line.
                     close()
@@ -239,6 +244,7 @@ struct WidgetLines {
             } else {
                 close()
             }
+            blank = false
             start = next
         }
         close()
@@ -487,99 +493,4 @@ extension WidgetClusterRule {
         }
         return false
     }
-}
-
-/// A calendar widget: a month line, a weekday row ("M T W T F S S", "L M M J V S D",
-/// "Mo Di Mi Do Fr Sa So"), day-number rows and month navigation, reported once for the block.
-public struct CalendarWidgetRule: WidgetClusterRule {
-    public init() {}
-    let kind = WidgetKind.calendar
-    let what = "Calendar widget"
-    public let description = RuleDescription(
-        identifier: "calendar_widget", name: "Calendar Widget",
-        summary: "A sidebar calendar widget (month, weekday row, day numbers) was scraped into the article.",
-        category: .scraperResidue, defaultSeverity: .error,
-        origin: "TAXONOMY §19 widget_junk (calendar widgets); seed article lines 83-89; issue 14 (weekday rows in five languages)",
-        triggeringExamples: [
-            Example("The festival runs from 4 to 6 July.\n↓July 2025\nM T W T F S S\n  1 2 3 4 5 6\n7 8 9 10 11 12 13\n« Jun   Aug »\n"),
-            Example("Archives\n↓September 2025\nMTWTFSS\n1234567\n"),
-            Example("La feria abre el sábado.\n\n↓Octubre 2025\nL M X J V S D\n1 2 3 4 5\n"),
-            Example("Der Markt beginnt am Montag.\n↓Mo Di Mi Do Fr Sa So\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14\n"),
-        ],
-        nonTriggeringExamples: [
-            Example("Public information sessions:\nSat 14 June – Kessling Town Hall, 10 a.m.\nTue 17 June – Brennock Library, 6 p.m.\n"),
-            Example("July 2025\nSales rose 4 percent in July 2025.\n"),
-            Example("Results\n1 2 3\nThe scores were close.\n"),
-        ])
-}
-
-/// A pagination row ("« Previous 1 2 Next »", "1 2 3 … 10 Next ›", "Page 1 of 3", "Página 1 de 3",
-/// "Seite 1 von 3", "Older posts / Newer posts").
-public struct PaginationWidgetRule: WidgetClusterRule {
-    public init() {}
-    let kind = WidgetKind.pagination
-    let what = "Pagination widget"
-    public let description = RuleDescription(
-        identifier: "pagination_widget", name: "Pagination Widget",
-        summary: "A page-number navigation row was scraped into the article.",
-        category: .scraperResidue, defaultSeverity: .error,
-        origin: "seed article line 91 (\"1 - 2 - 3 - 4\"); issue 14 (pagination forms in five languages)",
-        triggeringExamples: [
-            Example("The content will be deleted within 24 hours.\n\n↓1 - 2 - 3 - 4 - 5 - 6 - 7 - 8\n"),
-            Example("The vote is on Friday.\n↓« Previous 1 2 3 … 10 Next »\n"),
-            Example("La votación es el viernes.\n↓Página 1 de 3\n"),
-            Example("Die Wahl ist am Freitag.\n↓Seite 2 von 4\n« Zurück   Weiter »\n"),
-            Example("Rain is expected.\n↓Older posts / Newer posts\n"),
-        ],
-        nonTriggeringExamples: [
-            Example("The home side won 3 - 1 after extra time.\nSteps 1 - 2 were skipped.\n"),
-            Example("Next\nThe council meets again in May.\n"),
-            Example("Final score\n2 - 1\n"),
-        ])
-}
-
-/// Share, like and follow rows ("Share on X   Share on Facebook   Copy link", "Share this:",
-/// "Compartir en Facebook", "Teilen", "Folgen Sie uns auf Instagram"), one finding per cluster.
-public struct ShareWidgetRule: WidgetClusterRule {
-    public init() {}
-    let kind = WidgetKind.share
-    let what = "Share widget"
-    public let description = RuleDescription(
-        identifier: "share_widget", name: "Share Widget",
-        summary: "A row of share buttons or \"Share this / Like this\" labels was scraped into the article.",
-        category: .scraperResidue, defaultSeverity: .error,
-        origin: "TAXONOMY §19 widget_junk (Jetpack \"Share this:\", Elementor share buttons in trafilatura#916); issue 14",
-        triggeringExamples: [
-            Example("Food stalls sold out on the final evening.\n↓Share on X   Share on Facebook   Copy link\n"),
-            Example("The ferry leaves at noon.\n↓Share this:\nFacebook\nTwitter\nLike this:\nLike Loading...\n"),
-            Example("El ferry sale al mediodía.\n↓Compartir en Facebook | WhatsApp | Correo\n"),
-        ],
-        nonTriggeringExamples: [
-            Example("Readers can share on Facebook or copy the link to the article.\n"),
-            Example("The company owns Facebook.\nIt also bought a messaging service.\n"),
-        ])
-}
-
-/// Sidebar, related-article, newsletter and cookie widgets ("Related posts:" and the titles under
-/// it, "You may also like", "Lire aussi", "Subscribe to our newsletter", "We use cookies … Accept",
-/// two or more sidebar headings), one finding per cluster.
-public struct SidebarWidgetRule: WidgetClusterRule {
-    public init() {}
-    let kind = WidgetKind.sidebar
-    let what = "Sidebar widget"
-    public let description = RuleDescription(
-        identifier: "sidebar_widget", name: "Sidebar Widget",
-        summary: "Sidebar, related-article, newsletter or cookie widgets were scraped into the article.",
-        category: .scraperResidue, defaultSeverity: .warning,
-        origin: "TAXONOMY §19 widget_junk (newspaper#128 menus; trafilatura#160); seed article lines 79-81; issue 14",
-        triggeringExamples: [
-            Example("A podcast host who engages in conversations.\n\n↓Categories\n\nArchives\n"),
-            Example("The bridge reopens in May.\n\n↓Related posts:\nBridge repairs delayed again\nCouncil approves new budget\n"),
-            Example("Le pont rouvre en mai.\n↓Abonnez-vous à notre newsletter\nVotre e-mail\nS'abonner\n"),
-            Example("The bridge reopens in May.\n↓We use cookies to improve your experience.\nAccept all\n"),
-        ],
-        nonTriggeringExamples: [
-            Example("The city's archives hold records from 1820.\n\nArchives\n\nThe reading room reopens in May.\n"),
-            Example("Readers who want more can read more about the plan on the council's site.\n"),
-        ])
 }
