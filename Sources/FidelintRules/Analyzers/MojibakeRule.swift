@@ -62,11 +62,14 @@ public struct MojibakeRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let view = context.view(masking: .code)
         let bytes = view.utf8
-        // Prefilter: every lead character is U+00C2…U+00F4, UTF-8 C3 82…C3 B4.
+        // Prefilter: a lead character (U+00C2…U+00F4, UTF-8 C3 82…C3 B4) followed by a character
+        // that is a continuation byte in Windows-1252 (U+0080…U+00BF: C2 xx; Š Œ Ž š œ ž Ÿ: C5 xx;
+        // ƒ: C6; ˆ ˜: CB; € ‚ „ … † ‡ ‰ ‹ › ‘ ’ “ ” • – — ™: E2 xx) or by a space ("Â ").
         var any = false
         var k = 0
-        while k + 1 < bytes.count {
-            if bytes[k] == 0xC3, bytes[k + 1] >= 0x82, bytes[k + 1] <= 0xB4 { any = true; break }
+        while k + 2 < bytes.count {
+            if bytes[k] == 0xC3, bytes[k + 1] >= 0x82, bytes[k + 1] <= 0xB4,
+               [0xC2, 0xC5, 0xC6, 0xCB, 0xE2, 0x20].contains(bytes[k + 2]) { any = true; break }
             k += 1
         }
         guard any else { return [] }

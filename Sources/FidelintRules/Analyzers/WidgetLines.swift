@@ -100,6 +100,7 @@ enum WidgetVocabulary {
         "print", "tweet", "share", "messenger", "flipboard", "tumblr", "threads", "bluesky", "mastodon", "pocket", "sms",
         "compartir", "partager", "teilen", "condividi", "compartilhar", "compartilhe", "imprimir", "imprimer", "drucken",
         "stampa", "correo", "courriel", "copiar", "copier", "kopieren", "copia", "link", "enlace", "lien", "xing",
+        "instagram", "youtube", "tiktok", "snapchat",
     ]
     /// Words that may join buttons ("Share on X", "Copy link", "Compartir en Facebook").
     static let shareJoiners: Set<String> = ["on", "via", "en", "sur", "auf", "per", "su", "no", "na", "por", "le", "el", "copy", "the"]
@@ -229,6 +230,7 @@ struct WidgetLines {
             while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
             if lo == hi { blank = true; start = next; continue }   // blank: clusters go on across blank lines
             if hi - lo <= Self.maxLineBytes,
+               previous != nil || Self.mayBeWidget(bytes[lo..<hi]),
                let line = Self.classify(String(decoding: bytes[lo..<hi], as: UTF8.self), after: previous) {
                 // After a blank line, a widget of another family starts its own cluster.
                 if blank, !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
@@ -248,6 +250,49 @@ struct WidgetLines {
             start = next
         }
         close()
+    }
+
+    /// First words of every widget line shape (the vocabulary's phrases and tokens), for `mayBeWidget`.
+    static let firstWords: Set<String> = {
+        var out: Set<String> = []
+        let phrases = WidgetVocabulary.shareLabels.union(WidgetVocabulary.relatedLabels).union(WidgetVocabulary.sidebarLabels)
+            .union(WidgetVocabulary.loadingLabels).union(WidgetVocabulary.bannerButtons).union(WidgetVocabulary.months)
+            .union(WidgetVocabulary.monthAbbreviations).union(WidgetVocabulary.navWords).union(WidgetVocabulary.pageWords)
+            .union(WidgetVocabulary.shareButtons).union(WidgetVocabulary.pageNouns)
+        let all = Array(phrases) + WidgetVocabulary.cookieOpenings + WidgetVocabulary.newsletterOpenings + WidgetVocabulary.subscribeVerbs
+            + WidgetVocabulary.weekdayRows.flatMap { $0 } + ["follow", "share", "compartir", "partager", "teilen", "condividi", "compartilhar",
+                                                          "síguenos", "suivez-nous", "folgen", "seguici", "siga-nos"]
+        for phrase in all {
+            if let first = firstWord(Substring(phrase)) { out.insert(first) }
+        }
+        return out
+    }()
+
+    /// The first word of a line, lowercased: its first run of letters, digits, apostrophes and
+    /// hyphens; `nil` when the line has none.
+    static func firstWord(_ text: Substring) -> String? {
+        var word = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber || (!word.isEmpty && (ch == "'" || ch == "’" || ch == "-")) {
+                word.append(ch)
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        return word.isEmpty ? nil : word.lowercased()
+    }
+
+    /// A cheap test before `classify`: the line's first word opens some widget shape, the line
+    /// holds no word (arrows, separators), starts with a digit, or is one run-together token of
+    /// weekday initials ("MTWTFSS").
+    static func mayBeWidget(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let first = firstWord(Substring(text)) else { return true }
+        if first.first?.isNumber == true { return true }
+        if !bytes.contains(0x20), [7, 14, 21].contains(first.count) { return true }
+        if firstWords.contains(first) { return true }
+        // Markdown links and list markers: "[Title](…)" has a title first; only after a header.
+        return false
     }
 
     /// A line's text without list markers, Markdown emphasis, heading marks and link syntax.
