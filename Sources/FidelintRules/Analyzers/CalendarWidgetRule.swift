@@ -13,7 +13,7 @@ public struct CalendarWidgetRule: WidgetClusterRule {
         origin: "TAXONOMY §19 widget_junk (calendar widgets); seed article lines 83-89; issue 14 (weekday rows in five languages)",
         triggeringExamples: [
             Example("The festival runs from 4 to 6 July.\n↓July 2025\nM T W T F S S\n  1 2 3 4 5 6\n7 8 9 10 11 12 13\n« Jun   Aug »\n"),
-            Example("↓Archives\nSeptember 2025\nMTWTFSS\n1234567\n"),
+            Example("Archives\n↓September 2025\nMTWTFSS\n1234567\n"),
             Example("La feria abre el sábado.\n\n↓Octubre 2025\nL M X J V S D\n1 2 3 4 5\n"),
             Example("Der Markt beginnt am Montag.\n↓Mo Di Mi Do Fr Sa So\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14\n"),
         ],

@@ -9,8 +9,8 @@ import Foundation
 ///
 /// Each prose line of at most `maxLineBytes` bytes is classified once per article
 /// (`WidgetLines.shared`); consecutive widget lines (blank lines between them allowed) form one
-/// cluster, and each cluster is **one finding** spanning its lines, reported by the rule of its
-/// first *strong* line (a shape that prose never takes, such as a weekday row or "Share this:").
+/// cluster (a line of another family starts a new one), and each cluster is **one finding**
+/// spanning its lines, reported by the rule of its first *strong* line (a shape that prose never takes, such as a weekday row or "Share this:").
 /// A cluster of weak lines only (a lone "Facebook", a "July 2025" heading, a day-number row) is
 /// reported only when it holds two or more lines. In HTML, a cluster holding a live link
 /// (`<a href>`) is working page furniture (a real pager, a related-links box), not residue.
@@ -217,7 +217,6 @@ struct WidgetLines {
                                           lines: current.count))
         }
         var start = 0
-        var blank = false
         let n = bytes.count
         while start < n {
             // Lines end at a newline or at a soft break (U+2028, E2 80 A8: a Markdown paragraph's line).
@@ -228,12 +227,12 @@ struct WidgetLines {
             var lo = start, hi = end
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
-            if lo == hi { blank = true; start = next; continue }   // blank: clusters go on across blank lines
+            if lo == hi { start = next; continue }   // blank: clusters go on across blank lines
             if hi - lo <= Self.maxLineBytes,
                previous != nil || Self.mayBeWidget(bytes[lo..<hi]),
                let line = Self.classify(String(decoding: bytes[lo..<hi], as: UTF8.self), after: previous) {
-                // After a blank line, a widget of another family starts its own cluster.
-                if blank, !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
+                // A widget of another family starts its own cluster (HTML blocks have no blank line between them).
+                if !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
                     close()
                 }
                 if line.continuation && current.isEmpty {
@@ -246,7 +245,6 @@ struct WidgetLines {
             } else {
                 close()
             }
-            blank = false
             start = next
         }
         close()
