@@ -226,7 +226,11 @@ struct WidgetLines {
             // Trim.
             var lo = start, hi = end
             while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 || bytes[lo] == 0x0D { lo += 1 }
-            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
+            while hi > lo {
+                if bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1; continue }
+                if hi - 2 >= lo, bytes[hi - 2] == 0xC2, bytes[hi - 1] == 0xA0 { hi -= 2; continue }   // no-break space
+                break
+            }
             if lo == hi { start = next; continue }   // blank: clusters go on across blank lines
             if hi - lo <= Self.maxLineBytes,
                previous != nil || Self.mayBeWidget(bytes[lo..<hi]),
