@@ -288,13 +288,26 @@ struct WidgetLines {
     /// holds no word (arrows, separators), starts with a digit, or is one run-together token of
     /// weekday initials ("MTWTFSS").
     static func mayBeWidget(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let first = firstWord(Substring(text)) else { return true }
-        if first.first?.isNumber == true { return true }
-        if !bytes.contains(0x20), [7, 14, 21].contains(first.count) { return true }
-        if firstWords.contains(first) { return true }
-        // Markdown links and list markers: "[Title](…)" has a title first; only after a header.
-        return false
+        // On bytes: skip leading ASCII punctuation; a line opening with a non-ASCII character
+        // (an arrow, "«", "Ältere") goes to `classify`.
+        var i = bytes.startIndex
+        while i < bytes.endIndex, bytes[i] < 0x80, !isAlnum(bytes[i]) { i += 1 }
+        guard i < bytes.endIndex, bytes[i] < 0x80 else { return true }
+        if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+        var word: [UInt8] = []
+        while i < bytes.endIndex, bytes[i] >= 0x80 || isAlnum(bytes[i]) || (!word.isEmpty && (bytes[i] == 0x27 || bytes[i] == 0x2D)) {
+            word.append(ByteText.lower(bytes[i]))
+            i += 1
+        }
+        if !bytes.contains(0x20), [7, 14, 21].contains(word.count) { return true }
+        return firstWordBytes.contains(word)
+    }
+
+    /// `firstWords` as UTF-8 bytes.
+    static let firstWordBytes: Set<[UInt8]> = Set(firstWords.map { Array($0.utf8) })
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 
     /// A line's text without list markers, Markdown emphasis, heading marks and link syntax.
