@@ -53,7 +53,8 @@ import Testing
     static func referenceUnits(_ article: Article) -> [(range: SourceRange, words: Int, shingles: Set<UInt64>)] {
         var units: [(range: SourceRange, words: Int, shingles: Set<UInt64>)] = []
         var seenTables: Set<Int> = []
-        for block in article.blocks where block.kind != .code && block.kind != .fence && block.kind != .caption {
+        for (b, block) in article.blocks.enumerated()
+        where block.kind != .code && block.kind != .fence && block.kind != .caption && b != article.headline {
             let text: String, range: SourceRange
             if let t = block.table {
                 guard seenTables.insert(t).inserted else { continue }

@@ -29,7 +29,7 @@ public struct DuplicateSectionRule: Rule {
         category: .duplicateSection, defaultSeverity: .error,
         origin: "TAXONOMY §13 duplicate_section; seed article lines 45-52 and 56-63",
         triggeringExamples: [
-            Example("## Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n\nBoth regions grew, the statistics office said in its annual report.\n\n## ↓Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n", format: .markdown),
+            Example("# Regional Statistics\n\n## Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n\nBoth regions grew, the statistics office said in its annual report.\n\n## ↓Results by Region\n\n| Region | 2023 | 2024 |\n|---|---|---|\n| North | 1,200 | 1,300 |\n| South | 900 | 950 |\n", format: .markdown),
             Example("Heat Warning Issued\n\nThe weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\n↓The weather service issued an amber heat warning for six southern provinces on Sunday.\nHospitals have been asked to prepare extra cooling rooms.\n\nThe warning stays until Thursday.\n"),
             Example("Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers' cooperative said yields were down about 10 percent.\n↓Growers began picking grapes two weeks earlier than usual after a dry summer.\nThe growers’ cooperative said yields were down about 10 percent.\n"),
         ],
@@ -83,12 +83,14 @@ public struct DuplicateSectionRule: Rule {
             while j + length < units.count, best[j + length] == i0 + length, i0 + length < j { length += 1 }
             let second = j..<(j + length), first = i0..<(i0 + length)
             let words = second.reduce(0) { $0 + units[$1].words }
-            let enough = (length >= 2 ? words >= minRunWords : words >= minSingleWords)
-                && second.contains { Self.isSentenceOrTable(units[$0], in: article) }
+            let enough = ((length >= 2 ? words >= minRunWords : words >= minSingleWords)
+                && second.contains { Self.isSentenceOrTable(units[$0], in: article) })
+                || (length == 1 && Self.isExactTableCopy(units[j], of: units[i0], in: article))
             if enough, first.upperBound <= second.lowerBound {
                 let similarity = second.reduce(0.0) { $0 + score[$1] * Double(units[$1].words) } / Double(max(words, 1))
                 let firstRange = units[first.lowerBound].range.union(units[first.upperBound - 1].range)
-                let secondRange = units[second.lowerBound].range.union(units[second.upperBound - 1].range)
+                let secondRange = Self.reported(units[second.lowerBound].range.union(units[second.upperBound - 1].range),
+                                                startingWith: units[second.lowerBound], in: article)
                 let firstLine = article.source.lineIndex.line(at: firstRange.start)
                 let what = length == 1 ? "block" : "\(length) blocks"
                 out.append(finding(
@@ -203,6 +205,8 @@ public struct DuplicateSectionRule: Rule {
         for b in article.blocks.indices {
             let kind = article.blocks[b].kind
             guard kind != .code && kind != .fence && kind != .caption else { continue }
+            // The headline is never a copy of a body paragraph, nor its first copy.
+            guard b != article.headline else { continue }
             let block = article.blocks[b]
             let start = all.shingles.count
             let count: Int
@@ -268,6 +272,35 @@ public struct DuplicateSectionRule: Rule {
         for k in base...(hashes.endIndex - 3) {
             out.append(ArticleSignature.shingle(hashes[k], hashes[k + 1], hashes[k + 2]))
         }
+    }
+
+    /// A table with two or more data rows whose cells are the same, row for row, as an earlier
+    /// table's (after normalization): a duplicate whatever its word count.
+    static func isExactTableCopy(_ unit: Unit, of first: Unit, in article: Article) -> Bool {
+        guard let t = unit.table, let f = first.table else { return false }
+        let a = article.tables[t], b = article.tables[f]
+        guard a.rows.count >= 2, a.rows.count == b.rows.count else { return false }
+        func cells(_ table: Table) -> [[String]] {
+            ([table.header] + table.rows).map { $0.cells.map { TextTools.quote($0.text, limit: 10_000).lowercased() } }
+        }
+        return cells(a) == cells(b)
+    }
+
+    /// The range a finding reports for a copy starting with `unit`: an HTML table's copy starts at
+    /// its `<table>` tag (the nearest one before the first cell), so the finding names the table's line.
+    static func reported(_ range: SourceRange, startingWith unit: Unit, in article: Article) -> SourceRange {
+        guard let t = unit.table, article.tables[t].style == .markup else { return range }
+        let bytes = article.source.utf8
+        let tag = Array("<table".utf8)
+        var i = range.start - tag.count
+        let floor = max(0, range.start - 4096)
+        while i >= floor {
+            if bytes[i] == 0x3C, (0..<tag.count).allSatisfy({ ByteText.lower(bytes[i + $0]) == tag[$0] }) {
+                return SourceRange(start: i, end: range.end)
+            }
+            i -= 1
+        }
+        return range
     }
 
     /// A table, or prose (eight or more words, at least half of them lowercase) ending like a

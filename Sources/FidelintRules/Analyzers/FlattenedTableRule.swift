@@ -2,7 +2,8 @@ import FidelintCore
 
 /// A table whose cell delimiters were lost when the page was scraped, so its cells run together
 /// (`SectorPotential ProjectsExpected Benefits`). The reader recovers the cells from case and
-/// digit boundaries (`FlattenedTableDetector`); this rule reports the table once, at its header.
+/// digit boundaries (`FlattenedTableDetector`); this rule reports the table once, one finding
+/// spanning its lines from the header to the last row (issue 14: one finding per defect).
 ///
 /// Pattern source: the seed article (lines 19, 37, 49, 60), scraped from an aggregator.
 public struct FlattenedTableRule: Rule {
@@ -28,7 +29,7 @@ public struct FlattenedTableRule: Rule {
         return context.article.tables.filter { $0.style == .flattened }.map { table in
             let cells = table.header.cells.map { "“\($0.text)”" }.joined(separator: ", ")
             return finding("Table cells run together without delimiters in “\(TextTools.quote(source.text(table.header.range), limit: 60))” (recovered \(table.header.cells.count) columns: \(cells))",
-                           at: table.header.range)
+                           at: table.range)
         }
     }
 }

@@ -1074,14 +1074,43 @@ category: scraper-residue
 severity: error
 origin: >-
   ../shared/cases/TAXONOMY.md §17 ad_label (trafilatura#916 "PUBLICIDAD"; article-extractor#1);
-  seed article lines 2, 6, 71, 77.
+  seed article lines 2, 6, 71, 77; issue 14 (the label family in five languages: a label word,
+  optional decoration, optional "scroll to continue" / "continues below" tail).
 message: "Ad-slot label scraped into the article: {match}"
 extended: true
 pattern: |
-  ^[ \t]* (?:advertisement|advertising|sponsored(?:\s+content)?|publicidad|anzeige|publicit[ée]|werbung|pubblicit[àa]
-          |story\s+continues\s+below(?:\s+this)?\s+advertisement|article\s+continues\s+below(?:\s+advertisement)?
-          |skip\s+advertisement|scroll\s+to\s+continue\s+with\s+content|continue\s+reading\s+below) [ \t]* $
-prefilter: ['^advertis', '^sponsored', '^publicidad', '^anzeige', '^publicit', '^werbung', '^pubblicit', '^story', '^article', '^skip', '^scroll', '^continue']
+  # A whole line: optional decoration ("- ", "— ", "[", "(", "*"), one ad-slot label of any of the
+  # five languages, an optional tail ("- Scroll to continue", "Continue reading below"),
+  # optional closing decoration. A label word inside a sentence never matches.
+  ^[ \t]* [-–—*•·\[(|_~=#]* [ \t]*
+  (?: (?&label) (?: [ \t]* [-–—:|·]? [ \t]* (?&tail) )?
+    | (?:story|article|text|content|post) \s+ continues \s+ (?:below|after) (?:\s+(?:this|the))? (?:\s+(?:advertisement|ad|sponsored\s+message))?
+    | (?:skip|close) \s+ (?:advertisement|ad)
+    | scroll \s+ (?:down\s+)? to \s+ continue (?:\s+(?:reading|with\s+content))?
+    | continue \s+ reading \s+ (?:below|after\s+(?:the\s+)?(?:ad|advertisement))
+    | (?:la\s+noticia|el\s+artículo|el\s+texto) \s+ contin[uú]a \s+ (?:debajo|despu[ée]s)\b [^\n]{0,20}
+    | (?:l'article|l’article|la\s+suite) \s+ (?:continue\s+)?(?:ci-dessous|apr[èe]s\s+(?:la|cette)\s+publicit[ée])
+    | (?:weiterlesen|der\s+artikel\s+geht) \s+ (?:nach|unter) \s+ der \s+ (?:anzeige|werbung) (?:\s+weiter)?
+    | (?:l'articolo|l’articolo) \s+ continua \s+ (?:sotto|dopo\s+la\s+pubblicit[àa])
+    | (?:a\s+mat[ée]ria|o\s+texto|o\s+artigo) \s+ continua \s+ (?:abaixo|ap[óo]s\s+a\s+publicidade)
+  )
+  [ \t]* [-–—*•·\])|_~=#]* [ \t]* $
+  (?(DEFINE)
+    (?<label> advertisements? | advertising | advertorial | paid\s+(?:content|post|partnership)
+            | sponsored(?:\s+(?:content|post|story|links?|by\s+\S+(?:\s+\S+)?))? | promoted(?:\s+content)? | partner\s+content
+            | publicidad | anuncio | anuncios | contenido\s+patrocinado | patrocinado
+            | publicit[ée] | annonce | contenu\s+sponsoris[ée] | sponsoris[ée]
+            | anzeige | werbung | gesponsert | sponsored\s+post
+            | pubblicit[àa] | annuncio | contenuto\s+sponsorizzato | sponsorizzato
+            | publicidade | an[úu]ncio | conte[úu]do\s+patrocinado | patrocinado )
+    (?<tail> (?:scroll|swipe) \s+ (?:down\s+)? to \s+ continue (?:\s+(?:reading|with\s+content))?
+           | continue \s+ reading (?:\s+below)? | story \s+ continues \s+ below | article \s+ continues \s+ below
+           | (?:sigue|contin[uú]a) \s+ leyendo | continuez \s+ (?:la\s+lecture|à\s+lire) | weiterlesen | continua \s+ a \s+ leggere
+           | continue \s+ lendo )
+  )
+prefilter: ['\badvertis', '\bpaid', '\bsponsor', '\bpromoted', '\bpartner', '\bpublicid', '\banuncio', '\bcontenido', '\bpatrocin',
+            '\bpublicit', '\bannonce', '\bcontenu', '\banzeige', '\bwerbung', '\bgesponsert', '\bpubblicit', '\bannuncio', '\bcontenuto',
+            ['\ban', '\bncio'], '\bconte', '\bcontin', '\bskip', '\bclose', '\bscroll', '\bci-dessous', '\bweiterlesen']
 examples:
   triggering:
     - |
@@ -1089,10 +1118,31 @@ examples:
       ↓ADVERTISEMENT
       The authority said ridership had grown.
       ↓Story continues below advertisement
+    - |
+      The ferry leaves at noon.
+      ↓Advertisement - Scroll to continue
+      The ferry returns at six.
+      ↓- Anuncio -
+      El ferry vuelve a las seis.
+      ↓Publicité
+      Le ferry repart à midi.
+      ↓[Anzeige]
+    - |
+      Il traghetto parte a mezzogiorno.
+      ↓PUBBLICITÀ
+      O barco sai ao meio-dia.
+      ↓Publicidade
+      The ferry leaves at noon.
+      ↓Sponsored content
   non_triggering:
     - |
       Advertisement revenue at the Herald fell 8 percent last year.
       An advertisement for the new app ran on city trams.
+    - |
+      La publicidad institucional creció un 12 % en 2024.
+      Die Werbung lief im Fernsehen.
+      Ad
+      hoc committees met twice.
 
 """#),
         ("scraper-residue/aggregator_disclaimer.yml", #"""
@@ -1103,20 +1153,56 @@ category: scraper-residue
 severity: error
 origin: >-
   ../shared/cases/TAXONOMY.md §20 aggregator_disclaimer (WordPress RSS footer, felfele/feeds#56;
-  Gannett automated posts); seed article line 70 ("Denial of responsibility! … automatic aggregator").
+  Gannett automated posts); seed article line 70 ("Denial of responsibility! … automatic aggregator");
+  issue 14 (the footer families in five languages: "appeared first on", automatic publication from a
+  feed, removal requests, "Source link").
 message: "Aggregator boilerplate in the article: {match}"
 extended: true
 pattern: |
-  (?: ^[ \t]* the\s+post\b [^\n]{1,200}? \bappeared\s+first\s+on\b [^\n]*
-    | ^[ \t]* \(? disclaimer:\s*(?:this|the)\s+(?:article|content|story|post)\s+(?:was|is|has\s+been)\s+
-        (?:automatically\s+|auto-)?(?:generated|compiled|created|aggregated)\b [^\n]*
-    | \bhas\s+not\s+been\s+edited\s+by\s+(?:our\s+|the\s+)?(?:\w+\s+)?staff\b [^\n]*
-    | \b(?:auto-published|published\s+automatically|generated\s+automatically|automatically\s+generated)\s+from\s+
-        (?:an?\s+)?(?:syndicated|rss|news)\b [^\n]*
-    | ^[ \t]* denial\s+of\s+responsibility\b [^\n]*
+  (?: # WordPress RSS footer: "The post <title> appeared first on <site>", and its translations.
+      ^[ \t]* (?:the\s+post|la\s+entrada|el\s+post|la\s+publicaci[óo]n|l['’]article|le\s+billet|l['’]entr[ée]e|der\s+beitrag|der\s+post
+                |l['’]articolo|il\s+post|o\s+post|a\s+entrada|a\s+postagem|o\s+artigo) \b [^\n]{1,200}?
+        \b (?:appeared\s+first\s+on|was\s+first\s+published\s+on|first\s+appeared\s+on|se\s+public[óo]\s+primero\s+en
+              |apareci[óo]\s+primero\s+en|est\s+apparue?\s+en\s+premier\s+sur|a\s+[ée]t[ée]\s+publi[ée]e?\s+en\s+premier\s+sur
+              |erschien\s+zuerst\s+auf|ist\s+zuerst\s+auf|proviene\s+da|[èe]\s+apparso\s+per\s+la\s+prima\s+volta\s+su
+              |apareceu\s+primeiro\s+em|foi\s+publicad[oa]\s+primeiro\s+em) \b [^\n]*
+    | # Automatic publication from a feed: the content itself as subject, at the start of a line, a word
+      # of automation and a word of feed or syndication in the same sentence.
+      ^[ \t(\[*_]* (?:(?:disclaimer|note|nota|aviso|avis|hinweis|remarque)\s*:\s*)?
+        (?:(?:this|these|este|esta|estos|ese|esa|ce|cet|cette|dieser|diese|dieses|questo|questa|esse|essa)\s+)?
+        (?:content|story|article|post|text|item|contenido|art[íi]culo|noticia|texto|contenu|texte|inhalt|artikel
+          |beitrag|meldung|contenuto|articolo|testo|notizia|conte[úu]do|artigo|mat[ée]ria|not[íi]cia)
+        \b [^.!?\n]{0,120}?
+        (?: \b(?&auto)\b [^.!?\n]{0,100}? \b(?&feed) | \b(?&feed) [^.!?\n]{0,100}? \b(?&auto)\b ) [^\n]*
+    | # Removal requests addressed to the owner of the content.
+      ^[ \t(\[*_]* (?:if|si|wenn|falls|se|should)\s+(?:you|vous|usted|t[úu]|sie|voi|lei|voc[êe]) \b [^\n]{0,120}?
+        \b(?&owner) [^\n]{0,150}? \b(?&removal) [^\n]*
+    | ^[^\n]*? \b(?:this|our|este|esta|ce|cet|cette|dieser|diese|dieses|questo|questa|nosso|nossa|nuestro|nuestra)\s+
+        (?:content|article|story|post|site|contenido|art[íi]culo|contenu|inhalt|artikel|contenuto|articolo|conte[úu]do|artigo)
+        \b [^\n]{0,200}? \b (?:request|submit|solicit\w*|demander|demandez|richied\w*|pedir|beantragen|anfordern)\s+(?:an?\s+|la\s+|el\s+|a\s+|une\s+)?
+        (?:removal|takedown|take-down|deletion|remo[çc][ãa]o|eliminaci[óo]n|retirada|suppression|retrait|rimozione|l[öo]schung|entfernung)\b [^\n]*
+    | ^[ \t(\[*_]* denial\s+of\s+responsibility\b [^\n]*
     | \bis\s+an\s+automatic\s+aggregator\b [^\n]*
+    | \bhas\s+not\s+been\s+edited\s+by\s+(?:our\s+|the\s+)?(?:\w+\s+)?staff\b [^\n]*
+    | ^[ \t]* (?:source\s+link|original\s+source\s+link|view\s+original\s+source|read\s+(?:the\s+)?original\s+(?:article|story|post)\s+here|enlace\s+(?:a\s+la\s+)?fuente|lien\s+(?:vers\s+la\s+)?source|quelle:?\s+link|link\s+(?:alla|da)\s+fonte) [ \t]* $
   )
-prefilter: ['\bappeared', '\bdisclaimer:', '\bedited\b', '\bauto-published', '\bautomatically', '^denial', '\baggregator']
+  (?(DEFINE)
+    (?<auto> automatically | automatic | automated | auto-\w+ | autogenerated | autopublished | by\s+a\s+bot | without\s+human\s+(?:review|editing)
+           | autom[áa]ticamente | automatiquement | automatisch | automatizad[oa] | automatisiert | automaticamente | autom[áa]tic[oa] )
+    (?<feed> feeds? | rss | syndicat\w* | sindicad\w* | partners?['’]? | partner-?\w* | wires? | newswires? | aggregat\w* | agregad\w*
+           | fuentes? | flux | quellen? | fontes? | agencias? | agences? | agenturen? | agenzi[ae] | ag[êe]ncias? | socios | partenaires | parceiros
+           | partnern | sources? | provider | proveedor\w* | fournisseur\w* | anbieter\w* | fornitor\w* | fornecedor\w* )
+    (?<owner> owner | own | hold | rights? | copyright | propietari[oa] | titular | derechos | propri[ée]taire | droits | d[ée]tenez
+            | eigent[üu]mer\w* | inhaber\w* | rechte | urheber\w* | proprietari[oa] | diritti | titolare | propriet[áa]ri[oa] | direitos | det[ée]m )
+    (?<removal> remov\w* | taken?\s+down | take-?down | delet\w* | elimin\w* | retir\w* | borr\w* | supprim\w* | entfern\w* | l(?:ö|oe)sch\w*
+              | rimo\w* | rimuov\w* | cancell\w* | remo[çc]\w* | exclu\w* | apag\w* )
+  )
+prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\bprimero', '\bpremier', '\bzuerst', '\bproviene', '\bapparso', '\bprimeiro',
+            '\bautom', '\bauto-', '\bautogenerated', '\bautopublished', ['\bbot', '\bby'], ['\bwithout', '\bhuman'],
+            '\bremo', '\btake', '\btaken', '\bdelet', '\belimin', '\bretir', '\bborr', '\bsupprim', '\bsuppression', '\bretrait',
+            '\bentfern', '\bloesch', '\brimo', '\brimuov', '\bcancell', '\bexclu', '\bapag', '\bdenial', '\bedited',
+            ['\bsource', '\blink'], ['\bview', '\boriginal'], ['\bread', '\boriginal'], '\benlace', '\blien', ['\bquelle', '\blink'],
+            ['\blink', '\bfonte']]
 examples:
   triggering:
     - |
@@ -1125,59 +1211,36 @@ examples:
       ↓Disclaimer: This article was generated automatically from public sources.
     - |
       Crowds were the largest on record.
-      (This story ↓has not been edited by our staff and was auto-published from a syndicated news feed.)
+      ↓(This story has not been edited by our staff and was auto-published from a syndicated news feed.)
     - |
       ↓Denial of responsibility! news-site.example is an automatic aggregator around the global media.
+    - |
+      The dam holds 40 million cubic metres.
+      ↓This item reached us through an automated partner feed and was not checked by an editor.
+      ↓If you are the owner of this content and want it removed, contact us.
+    - |
+      La presa tiene 40 millones de metros cúbicos.
+      ↓Este artículo se publicó automáticamente a partir de fuentes sindicadas.
+      ↓La entrada Presa al 80 % se publicó primero en Diario del Sur.
+    - |
+      Der Damm ist 40 Meter hoch.
+      ↓Dieser Beitrag wurde automatisch aus einem Partner-Feed übernommen.
+      ↓Der Beitrag Damm zu 80 Prozent gefüllt erschien zuerst auf Südkurier Online.
+    - |
+      Le barrage est plein à 80 %.
+      ↓Source link
   non_triggering:
     - |
       Correction: An earlier version of this article gave the wrong day for the vote.
       Additional reporting by Sela Okonkwo.
     - |
       The essay first appeared on the author's blog in 2019.
-
-"""#),
-        ("scraper-residue/calendar_widget.yml", #"""
-id: calendar_widget
-name: Calendar Widget
-summary: A sidebar calendar widget (month, weekday row, day numbers) was scraped into the article.
-category: scraper-residue
-severity: error
-origin: >-
-  ../shared/cases/TAXONOMY.md §19 widget_junk (calendar widgets named in the brief); seed article
-  lines 83-89 ("September 2025", "MTWTFSS").
-message: "Calendar widget scraped into the article: {match}"
-extended: true
-pattern: |
-  (?: ^[ \t]* (?:january|february|march|april|may|june|july|august|september|october|november|december) [ \t]+ \d{4} [ \t]* \R
-      [ \t]* (?&weekdays) [ \t]* $
-    | ^[ \t]* (?&weekdays) [ \t]* \R [ \t]* \d{1,2} (?:[ \t]*\d{1,2}){0,13} [ \t]* $
-  )
-  (?(DEFINE)
-    (?<weekdays> m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s[ \t]*s | s[ \t]*m[ \t]*t[ \t]*w[ \t]*t[ \t]*f[ \t]*s
-               | mo[ \t]*tu[ \t]*we[ \t]*th[ \t]*fr[ \t]*sa[ \t]*su | mon[ \t]+tue[ \t]+wed[ \t]+thu[ \t]+fri[ \t]+sat[ \t]+sun )
-  )
-prefilter: ['^m\b', '^mt\b', '^mtw', '^mo\b', '^motu', '^mon\b', '^s\b', '^sm\b', '^smt', '^january\b', '^february\b', '^march\b', '^april\b', '^may\b', '^june\b', '^july\b', '^august\b', '^september\b', '^october\b', '^november\b', '^december\b']
-examples:
-  triggering:
     - |
-      The festival runs from 4 to 6 July.
-      ↓July 2025
-      M T W T F S S
-        1 2 3 4 5 6
-      7 8 9 10 11 12 13
-    - |
-      Archives
-      ↓September 2025
-      MTWTFSS
-      1234567
-  non_triggering:
-    - |
-      Public information sessions:
-      Sat 14 June – Kessling Town Hall, 10 a.m.
-      Tue 17 June – Brennock Library, 6 p.m.
-    - |
-      July 2025
-      Sales rose 4 percent in July 2025.
+      The owner of the bakery asked the council to remove the sign.
+      The article was shared widely on social media after the vote.
+      The story of automated looms and their partners in the mills is told in the museum.
+      The report says automated trading by partner banks rose.
+      Users can request removal of their data under the new law.
 
 """#),
         ("scraper-residue/email_obfuscation.yml", ##"""
@@ -1193,16 +1256,20 @@ message: "E-mail address lost to Cloudflare obfuscation: {match}"
 skip: []
 extended: true
 pattern: |
-  (?: \[email(?:\s|&\#160;|&nbsp;)protected\]
+  (?: \\?\[ [ \t]* e-?mail (?:\s|&\#160;|&\#xa0;|&nbsp;|\\ )* protected [ \t]* \\?\]
+    | \(email(?:\s|&\#160;|&nbsp;)+protected\)
     | /cdn-cgi/l/email-protection(?:\#[0-9a-f]+)?
     | \bdata-cfemail="?[0-9a-f]+
     | \b__cf_email__\b
   )
-prefilter: ['\bprotected]', '\bemail-protection', '\bdata-cfemail', '\b__cf_email__']
+prefilter: ['\bprotected', '\bemail-protection', '\bdata-cfemail', '\b__cf_email__']
 examples:
   triggering:
     - |
       For volunteer opportunities, email ↓[email protected].
+    - |
+      Write to the clinic at ↓\[email protected\] or call.
+      Bookings: ↓[email&#160;protected]
   non_triggering:
     - |
       For volunteer opportunities, email volunteers@example.org. The data is protected.
@@ -1244,100 +1311,6 @@ examples:
       - - - - - -
       [...]
       --- ... ---
-
-"""#),
-        ("scraper-residue/pagination_widget.yml", #"""
-id: pagination_widget
-name: Pagination Widget
-summary: A page-number navigation row ("1 - 2 - 3 - 4") was scraped into the article.
-category: scraper-residue
-severity: error
-origin: seed article line 91 ("1 - 2 - 3 - 4 - 5 - 6 - 7 - 8").
-message: "Pagination widget scraped into the article: {match}"
-extended: true
-pattern: |
-  ^[ \t]* (?:«[ \t]*|previous[ \t]+)? 1 (?: [ \t]*[-|·•][ \t]* \d{1,3} ){3,} (?:[ \t]*[-|·•]?[ \t]*(?:next|»|›))? [ \t]* $
-prefilter: ['^1', '^«', '^previous']
-examples:
-  triggering:
-    - |
-      The content will be deleted within 24 hours.
-
-      ↓1 - 2 - 3 - 4 - 5 - 6 - 7 - 8
-  non_triggering:
-    - |
-      The home side won 3 - 1 after extra time.
-      Steps 1 - 2 were skipped.
-
-"""#),
-        ("scraper-residue/share_widget.yml", #"""
-id: share_widget
-name: Share Widget
-summary: A row of share buttons or "Share this / Like this" labels was scraped into the article.
-category: scraper-residue
-severity: error
-origin: >-
-  ../shared/cases/TAXONOMY.md §19 widget_junk (Jetpack "Share this:", Elementor share buttons in
-  trafilatura#916).
-message: "Share-button row scraped into the article: {match}"
-extended: true
-pattern: |
-  (?: ^[ \t]* (?&button) (?: (?:[ \t]{2,}|[ \t]*[|·•][ \t]*) (?&button) )+ [ \t]* $
-    | ^[ \t]* (?:share\s+this:|like\s+this:|like\s+loading\.\.\.|click\s+to\s+share\s+on\s+\w+\s+\(opens\s+in\s+new\s+window\)) [ \t]* $
-  )
-  (?(DEFINE)
-    (?<button> share\s+on\s+\w+ | copy\s+link | tweet | email | print | whatsapp | facebook | twitter | linkedin
-             | reddit | pinterest | telegram | share )
-  )
-prefilter: ['^share', '^copy\b', '^tweet', '^email', '^print', '^whatsapp', '^facebook', '^twitter', '^linkedin', '^reddit', '^pinterest', '^telegram', '^like', '^click']
-examples:
-  triggering:
-    - |
-      Food stalls sold out on the final evening.
-      ↓Share on X   Share on Facebook   Copy link
-    - |
-      The ferry leaves at noon.
-      ↓Share this:
-  non_triggering:
-    - |
-      Readers can share on Facebook or copy the link to the article.
-
-"""#),
-        ("scraper-residue/sidebar_widget.yml", #"""
-id: sidebar_widget
-name: Sidebar Widget
-summary: Sidebar or footer widget headings ("Categories", "Archives", "Recent Posts") were scraped into the article.
-category: scraper-residue
-severity: warning
-origin: >-
-  ../shared/cases/TAXONOMY.md §19 widget_junk (newspaper#128 "Top most read" menus; trafilatura#160);
-  seed article lines 79-81 ("Categories", "Archives").
-message: "Sidebar widget headings scraped into the article: {match}"
-extended: true
-pattern: |
-  (?: ^[ \t]* (?&label) [ \t]* (?: \R (?:[ \t]*\R)* [ \t]* (?&label) [ \t]* )+ $
-    | ^[ \t]* (?:subscribe\s+to\s+our\s+newsletter|accept\s+all\s+cookies|loading\.\.\.|you\s+may\s+also\s+like) [ \t]* $
-  )
-  (?(DEFINE)
-    (?<label> categories | archives | recent\s+posts | recent\s+comments | related\s+posts | popular\s+posts | tags
-            | most\s+read | trending(?:\s+now)? | latest\s+news | more\s+stories | related\s+articles | follow\s+us )
-  )
-prefilter: ['^categories', '^archives', '^recent', '^related', '^popular', '^tags', '^most', '^trending', '^latest', '^more', '^follow', '^subscribe', '^accept', '^loading...', '^you']
-examples:
-  triggering:
-    - |
-      A podcast host who engages in conversations.
-
-      ↓Categories
-
-      Archives
-  non_triggering:
-    - |
-      The city's archives hold records from 1820.
-
-      Archives
-
-      The reading room reopens in May.
 
 """#),
     ]
