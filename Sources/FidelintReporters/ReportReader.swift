@@ -246,14 +246,37 @@ public enum ReportReader {
         return s
     }
 
+    /// A decoding error in the terms of the report: a JSON path such as `findings[0].ruleId`
+    /// (array positions 0-based, as in the file), not Swift's coding-path descriptions ("Index 0").
     static func describe(_ error: Error) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            var out = ""
+            for k in keys {
+                if let i = k.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + k.stringValue }
+            }
+            return out.isEmpty ? "the top level" : out
+        }
         switch error as? DecodingError {
         case .keyNotFound(let key, let context)?:
-            return "missing key '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
-            return "bad value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+            return "missing key '\(path(context.codingPath + [key]))'"
+        case .typeMismatch(let type, let context)?:
+            return "'\(path(context.codingPath))' has the wrong type (expected \(Self.jsonType(type)))"
+        case .valueNotFound(let type, let context)?:
+            return "'\(path(context.codingPath))' is null (expected \(Self.jsonType(type)))"
+        case .dataCorrupted(let context)?:
+            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at '\(path(context.codingPath))'"
         default:
             return "\(error)"
+        }
+    }
+
+    /// The JSON name of a Swift type a decoder expected.
+    static func jsonType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "\(type)".hasPrefix("Array") ? "an array" : "an object"
         }
     }
 }

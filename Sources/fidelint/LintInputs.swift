@@ -293,7 +293,7 @@ struct LintInputs: ParsableArguments {
                     continue
                 }
                 let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
-                if let store, let key, let cached = store.load(key) {
+                if let store, let key, let cached = store.load(key, path: job.path) {
                     slots.set(i, .success(cached, keepSources ? String(decoding: bytes, as: UTF8.self) : nil))
                     progress.advance(findings: cached.findings.count)
                     continue

@@ -108,9 +108,14 @@ struct ResultCache: Sendable {
         URL(fileURLWithPath: directory).appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
     }
 
-    func load(_ key: String) -> FileResult? {
-        guard let bytes = FileCollector.readBytes(url(key).path) else { return nil }
-        return try? JSONDecoder().decode(FileResult.self, from: Data(bytes))
+    /// The cached result of the file at `path`, or `nil`: no entry, an unreadable one, or an
+    /// entry that belongs to another file (copied or renamed into this key's place: its findings
+    /// would be printed as this file's).
+    func load(_ key: String, path: String) -> FileResult? {
+        guard let bytes = FileCollector.readBytes(url(key).path),
+              let result = try? JSONDecoder().decode(FileResult.self, from: Data(bytes)),
+              result.path == path else { return nil }
+        return result
     }
 
     /// Writes an entry (atomically, so a concurrent reader never sees half of it); a cache that

@@ -170,4 +170,66 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("fm.md:1:1: warning: The front matter is not valid YAML (line 2: mapping values are not allowed in this context); its title, date and other fields were not read [invalid_front_matter]\n"), "\(r.stdout)")
     }
+
+    /// A cache entry copied into another file's place printed that file's findings as this one's.
+    @Test func cacheEntryOfAnotherFileIsNotUsed() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Bus fares rise on Monday.\n".write(to: dir.appendingPathComponent("clean.txt"), atomically: true, encoding: .utf8)
+        #expect(try CLITests.run(["check", "--cache", "cache", "good.txt", "clean.txt"], in: dir).status == 1)
+        // Every entry now holds good.txt's result (with its ad_label finding).
+        let entries = FileManager.default.enumerator(atPath: dir.appendingPathComponent("cache").path)!
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.map { dir.appendingPathComponent("cache/" + $0) }
+        #expect(entries.count == 2)
+        let good = try #require(entries.first { (try? String(contentsOf: $0, encoding: .utf8))?.contains("good.txt") == true })
+        for e in entries where e != good {
+            try FileManager.default.removeItem(at: e)
+            try FileManager.default.copyItem(at: good, to: e)
+        }
+        let r = try CLITests.run(["check", "--cache", "cache", "clean.txt"], in: dir)
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")
+    }
+
+    /// `report --format html` embedded the text of any path an input JSON named (/etc/passwd).
+    @Test func htmlReportEmbedsOnlyArticlesInsideTheFolder() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLITests.run(["check", "--format", "json=r.json", "good.txt"], in: dir)
+        #expect(r.status == 1)
+        var json = try String(contentsOf: dir.appendingPathComponent("r.json"), encoding: .utf8)
+        json = json.replacingOccurrences(of: "\"good.txt\"", with: "\"/etc/passwd\"")
+        try json.write(to: dir.appendingPathComponent("evil.json"), atomically: true, encoding: .utf8)
+        let h = try CLITests.run(["report", "--format", "html=out.html", "evil.json"], in: dir)
+        #expect(h.status == 1, "\(h.stderr)")
+        let page = try String(contentsOf: dir.appendingPathComponent("out.html"), encoding: .utf8)
+        #expect(page.contains("/etc/passwd"))
+        #expect(!page.contains("root:x:0:0"))
+        // The article itself is still shown.
+        let ok = try CLITests.run(["report", "--format", "html=ok.html", "r.json"], in: dir)
+        #expect(ok.status == 1)
+        #expect(try String(contentsOf: dir.appendingPathComponent("ok.html"), encoding: .utf8).contains("Ridership grew."))
+    }
+
+    /// Report errors named Swift internals ("findings.Index 0.ruleId").
+    @Test func reportErrorsUseJSONPaths() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{"version":"0.1.0","summary":{},"files":[],"findings":[{}],"errors":[],"rules":[]}"#
+            .write(to: dir.appendingPathComponent("r.json"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["report", "r.json"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "fidelint: error: r.json: not a fidelint JSON report: missing key 'findings[0].ruleId'\n")
+    }
+
+    /// A UTF-16 file with an odd trailing byte lost it silently; it is now a replacement
+    /// character that invalid_encoding reports.
+    @Test func oddTrailingByteOfUTF16IsReported() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0xFF, 0xFE] + Array("Hi.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x58])
+            .write(to: dir.appendingPathComponent("odd.txt"))
+        let r = try CLITests.run(["check", "odd.txt"], in: dir)
+        #expect(r.stdout.hasPrefix("odd.txt:2:1: warning: 1 replacement character (U+FFFD)"), "\(r.stdout)")
+    }
 }

@@ -116,7 +116,11 @@ public struct SourceText: Sendable {
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        var out = Array(String(decoding: units, as: UTF16.self).utf8)
+        // An odd byte count: the last byte is half a unit. It becomes U+FFFD (which
+        // invalid_encoding reports), not silently dropped.
+        if i < bytes.endIndex { out += [0xEF, 0xBF, 0xBD] }
+        return out
     }
 
     /// Copies valid UTF-8 through and replaces each invalid byte by U+FFFD.

@@ -70,9 +70,9 @@ extension Fidelint {
             }
             var sources: [String: String] = [:]
             if outputOptions.wantsSources {
-                for file in merged.files where file.path != "-" {
-                    if let data = FileManager.default.contents(atPath: file.path) {
-                        sources[file.path] = String(decoding: SourceText(path: file.path, bytes: Array(data)).utf8, as: UTF8.self)
+                for file in merged.files where file.path != "-" && Self.mayShowSource(file.path, under: cwd) {
+                    if let data = FileCollector.readBytes(file.path) {
+                        sources[file.path] = String(decoding: SourceText(path: file.path, bytes: data).utf8, as: UTF8.self)
                     }
                 }
             }
@@ -81,5 +81,18 @@ extension Fidelint {
                               workingDirectory: cwd, sources: sources)
             try outputOptions.finish(run)
         }
-    }
+    
+        /// Whether the HTML report may embed the text of `path`, a path that an input report
+        /// names: only an article (a linted extension: .txt, .md, .markdown, .html, .htm) inside the
+        /// working folder `cwd`, with no ".." and no absolute path outside it, so a crafted report
+        /// cannot make `report --format html` copy /etc/passwd or ~/.ssh into a page.
+        static func mayShowSource(_ path: String, under cwd: String) -> Bool {
+            let lower = path.lowercased()
+            guard [".txt", ".md", ".markdown", ".html", ".htm"].contains(where: { lower.hasSuffix($0) }) else { return false }
+            let full = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true))
+                .standardizedFileURL.resolvingSymlinksInPath().path
+            let root = URL(fileURLWithPath: cwd, isDirectory: true).standardizedFileURL.resolvingSymlinksInPath().path
+            return full.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        }
+}
 }
