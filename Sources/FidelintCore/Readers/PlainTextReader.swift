@@ -86,6 +86,10 @@ public struct PlainTextReader: ArticleReader {
                 let prevBlank = i == 0 || lines[i - 1].isBlank
                 if prevBlank && nextBlank && Self.mayBeTitleLike(line.range, bytes) && Self.isTitleLike(line.text, line.range, bytes) {
                     kind = .heading
+                } else if prevBlank && nextBlank && i > 0, line.range.length <= 70, lines[..<i].contains(where: { !$0.isBlank }),
+                          let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), kinds[next] == nil,
+                          Self.isSentenceCaseHeading(line.text), TextTools.hasLetterWords(lines[next].text, atLeast: 8) {
+                    kind = .heading
                 }
             }
             var range = line.range
@@ -153,6 +157,24 @@ public struct PlainTextReader: ArticleReader {
         }
         if tokenHasLetter { tokens += 1 }
         return tokens <= 20
+    }
+
+    /// Whether the line `text` (standing alone between blank lines, at most 70 bytes, with a
+    /// paragraph of eight or more words after it) is a section heading written in sentence case
+    /// ("What happens next", "Why it matters", "Qué cambia ahora"): it starts with a capital
+    /// letter, has 2 to 9 words with letters, ends on a letter or digit, holds no sentence
+    /// punctuation (`.,;:!?`) or quotation marks, and its last word is no lowercase function word
+    /// of any language of `TextTools.functionWordsByLanguage` (a cut-off fragment such as
+    /// "So, as the" is no heading). Issue 14.
+    static func isSentenceCaseHeading(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, let last = text.last, last.isLetter || last.isNumber,
+              !text.contains(where: { ".,;:!?\"“”«»()[]|/@#*_".contains($0) }) else { return false }
+        let words = TextTools.letterWords(text)
+        guard words.count >= 2, words.count <= 9, let lastWord = words.last, text.hasSuffix(lastWord) else { return false }
+        if lastWord == lastWord.lowercased(),
+           TextTools.functionWordsByLanguage.contains(where: { $0.words.contains(String(lastWord)) }) { return false }
+        if words[0] == "By" { return false }
+        return true
     }
 
     /// `TextTools.isTitleLike(text)` for the line `text` at `range`, on bytes when it is ASCII.

@@ -35,7 +35,7 @@ public struct TruncatedTableRowRule: Rule {
             // A layout table (empty header cells) has no columns to count.
             guard table.header.cells.allSatisfy({ !Self.isBlank($0.text) }) else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
-            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) ?? cutWord(in: last, table: table) {
+            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
             }
@@ -48,7 +48,7 @@ public struct TruncatedTableRowRule: Rule {
                 }.map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
-                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) ?? cutWord(in: row, table: table) {
+                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table, article: article) {
                     message += ", and its last cell “\(cut.cell)” is cut mid-\(cut.kind) (the column holds “\(cut.example)”)"
                 }
                 var related: [RelatedRange] = []
@@ -63,32 +63,167 @@ public struct TruncatedTableRowRule: Rule {
         return out
     }
 
-    /// The row's last non-empty cell when it is a number cut mid-way: its column holds numbers with
-    /// thousands separators ("12,404") and the cell's last group is shorter than three digits.
-    private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
-        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
-        let cell = row.cells[j].text
-        // The cell first (most last cells are no cut number), then its column.
-        let groups = cell.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let last = groups.last, last.count < 3 else { return nil }
-        let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
-        let grouped = column.filter(Self.isGroupedNumber)
-        guard grouped.count >= 2, grouped.count * 2 > column.count - 1 else { return nil }
-        return (cell, grouped[0], "number")
+    /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape
+    /// (`cutShape`), with a cell of the column that shows the full shape.
+    private func cutNumber(in row: TableRow, table: Table, article: Article) -> (cell: String, example: String, kind: String)? {
+        guard let j = row.cells.lastIndex(where: { !Self.isBlank($0.text) }) else { return nil }
+        let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+        // A footnote row ("* Provisional", "Source: …") is no data row.
+        if let f = cell.first, "*†‡¹".contains(f) { return nil }
+        if let first = row.cells.first?.text.lowercased(),
+           ["source", "note", "fuente", "nota", "quelle", "fonte", "*"].contains(where: { first.hasPrefix($0) }) { return nil }
+        let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+            .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !Self.isGap($0) }
+        guard !Self.isGap(cell), column.count >= 2 else { return nil }
+        guard let cut = Self.cutShape(cell, column: column) else { return nil }
+        // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
+        // "Opening soon").
+        if cut.kind == "word", let w = cell.split(separator: " ").last,
+           Self.articleHasWord(String(w), article: article, besides: table) { return nil }
+        return cut
     }
 
-    /// The row's last non-empty cell when it is the start of a longer cell in the same column that
-    /// breaks off inside a word ("Indep" where another row has "Independent").
-    private func cutWord(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
-        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
-        let cell = row.cells[j].text
-        guard cell.last?.isLetter == true, let lastWord = TextTools.letterWords(cell).last, lastWord.count >= 2 else { return nil }
-        for other in table.rows + [table.header] where other.range != row.range && other.cells.count > j {
-            let text = other.cells[j].text
-            guard text.count > cell.count, text.hasPrefix(cell) else { continue }
-            let next = text[text.index(text.startIndex, offsetBy: cell.count)]
-            if next.isLetter { return (cell, text, "word") }
+    /// Whether a block outside `table` holds `word` as a whole word (case-insensitive).
+    static func articleHasWord(_ word: String, article: Article, besides table: Table) -> Bool {
+        let w = word.lowercased()
+        for block in article.blocks where block.kind != .tableRow && block.text.count >= w.count {
+            if TextTools.letterWords(block.text).contains(where: { $0.lowercased() == w }) { return true }
+        }
+        return false
+    }
+
+    /// Gap markers and placeholders: never a cut value.
+    static func isGap(_ text: String) -> Bool {
+        let t = text.lowercased()
+        return ["-", "–", "—", "−", "n/a", "na", "n.a.", "n/d", "s/d", "k.a.", "tbc", "tbd", "tba", "?", "…", "...", "x", "–/–", "nd", "nc"].contains(t)
+    }
+
+    /// A cell split into its leading affix (currency, sign), its digits-and-separators body and its
+    /// trailing affix ("%", " km"): `nil` when the cell holds no digit right after the prefix.
+    static func numberParts(_ text: String) -> (prefix: String, runs: [Int], seps: [Character], endsOnSep: Bool, suffix: String)? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count, !chars[i].isASCII || !chars[i].isNumber {
+            guard i < 4, !chars[i].isLetter || chars[i].isUppercase else { return nil }
+            i += 1
+        }
+        guard i < chars.count, chars[i].isNumber, i <= 4 else { return nil }
+        let prefix = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
+        if prefix.contains(where: \.isLetter), prefix.count > 3 { return nil }
+        var runs: [Int] = [], seps: [Character] = [], run = 0, endsOnSep = false
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII && c.isNumber { run += 1; endsOnSep = false; i += 1; continue }
+            if ",.:-/'".contains(c) || c == "\u{202F}" {
+                guard run > 0, !endsOnSep else { break }
+                runs.append(run); run = 0; seps.append(c); endsOnSep = true; i += 1; continue
+            }
+            break
+        }
+        if run > 0 { runs.append(run) }
+        if endsOnSep && i < chars.count { return nil }   // "3.5-4" style ranges end elsewhere
+        let suffix = String(chars[i...]).trimmingCharacters(in: .whitespaces)
+        guard suffix.count <= 6, !suffix.contains(where: \.isNumber) else { return nil }
+        return (prefix, runs, seps, endsOnSep, suffix)
+    }
+
+    /// Month names and their three-letter forms in English, Spanish, French, German, Portuguese
+    /// and Italian, lowercase: a date cell whose month is a strict prefix of one ("12 Ma",
+    /// "29 ju") was cut.
+    static let monthNames: [String] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ]
+
+    /// Why `cell` (a table's last written cell) is a cut-off prefix of the shape its `column`
+    /// (the other rows' cells, gap markers left out) holds, or `nil`. Shapes, after stripping a
+    /// currency or sign prefix and a unit suffix:
+    /// - digit groups and decimals: every column value has the same separators and the cell's
+    ///   last group is shorter than the column's at that place ("€389,0" where the column holds
+    ///   "€412,50", "6,7" under "12,404"), or the cell ends on a separator ("3." under "6.2");
+    ///   a column of mixed widths ("987", "12,404") only checks groups of three after a
+    ///   thousands separator;
+    /// - clock times, durations and numeric dates (":", "-", "/"): the cell is a strict prefix of
+    ///   the column's pattern ("1:08:4" under "1:07:52", "2024-0" under "2024-03-12");
+    /// - a unit every value carries ("45%") missing from a bare number ("4"; "0" excepted);
+    /// - a word cut inside: the cell's last word is a strict prefix of the word at the same place
+    ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
+    ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
+    static func cutShape(_ cell: String, column: [String]) -> (cell: String, example: String, kind: String)? {
+        if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
+            let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
+            if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
+                let sameSeps = parsed.allSatisfy { $0.1.seps == parsed[0].1.seps && !$0.1.endsOnSep }
+                let template = parsed[0].1
+                let dateLike = template.seps.contains { ":-/".contains($0) }
+                let kind = template.seps.contains(":") ? "time" : (dateLike ? "date" : "number")
+                // The cell's separators run as a prefix of the column's.
+                if sameSeps, !template.seps.isEmpty, c.seps.count <= template.seps.count,
+                   Array(template.seps.prefix(c.seps.count)) == c.seps, c.prefix == template.prefix {
+                    let k = c.runs.count - 1
+                    let minimum = parsed.map { $0.1.runs.count > k ? $0.1.runs[k] : 0 }.min() ?? 0
+                    let fixed = k > 0 && parsed.allSatisfy { $0.1.runs.count > k && $0.1.runs[k] == minimum }
+                    if c.endsOnSep { return (cell, parsed[0].0, kind) }
+                    if fixed, c.runs[k] < minimum, c.seps.count == template.seps.count || dateLike { return (cell, parsed[0].0, kind) }
+                    if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
+                        return (cell, parsed[0].0, kind)
+                    }
+                }
+                // Thousands groups in a column of mixed widths ("6,7" under "12,404" and "987").
+                if let sep = c.seps.last, !dateLike, ",. '".contains(sep), c.seps.allSatisfy({ $0 == sep }),
+                   c.runs.last.map({ $0 < 3 }) == true, c.runs.count >= 2 {
+                    let grouped = parsed.filter { $0.1.seps.contains(sep) }
+                    if grouped.count >= 2, grouped.count * 2 > parsed.count,
+                       grouped.allSatisfy({ p in zip(p.1.seps, p.1.runs.dropFirst()).allSatisfy { $0.0 != sep || $0.1 == 3 } }) {
+                        return (cell, grouped[0].0, "number")
+                    }
+                    if c.endsOnSep { return nil }
+                }
+                if c.endsOnSep, parsed.allSatisfy({ $0.1.runs.count > c.runs.count }) { return (cell, parsed[0].0, kind) }
+                // A unit every value carries, missing from a bare number.
+                let suffix = parsed[0].1.suffix
+                if !suffix.isEmpty, c.suffix.isEmpty, c.seps.isEmpty, cell != "0", parsed.count == column.count,
+                   parsed.allSatisfy({ $0.1.suffix == suffix }), c.prefix == template.prefix {
+                    return (cell, parsed[0].0, suffix == "%" ? "percentage" : "value")
+                }
+            }
+        }
+        // A word cut inside.
+        let words = cell.split(separator: " ")
+        guard let lastWord = words.last, lastWord.allSatisfy(\.isLetter), cell.last?.isLetter == true else { return nil }
+        let k = words.count - 1
+        let lower = lastWord.lowercased()
+        var whole = Set<String>()
+        for v in column { for w in v.split(separator: " ") { whole.insert(w.lowercased().trimmingCharacters(in: .punctuationCharacters)) } }
+        if whole.contains(lower) { return nil }
+        func sameLead(_ vs: [Substring]) -> Bool {
+            zip(words.prefix(k), vs.prefix(k)).allSatisfy { a, b in
+                a == b || (a.allSatisfy(\.isNumber) && b.allSatisfy(\.isNumber))
+            }
+        }
+        if lastWord.count >= 2 {
+            for v in column {
+                let vs = v.split(separator: " ")
+                guard vs.count > k, sameLead(vs) else { continue }
+                let w = vs[k].lowercased()
+                if w.count > lower.count, w.hasPrefix(lower) { return (cell, v, "word") }
+            }
+        }
+        // A month cut in a date column.
+        do {
+            let months = column.filter { v in
+                v.split(separator: " ").contains { monthNames.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            }
+            if months.count * 2 > column.count, !monthNames.contains(lower),
+               monthNames.contains(where: { $0.count > lower.count && $0.hasPrefix(lower) }),
+               lower.count < 3 || months.allSatisfy({ v in v.split(separator: " ").contains { $0.count > 4 && monthNames.contains($0.lowercased()) } }) {
+                return (cell, months[0], "date")
+            }
         }
         return nil
     }
@@ -102,15 +237,6 @@ public struct TruncatedTableRowRule: Rule {
             if b != 0x20 && b != 0x09 { return false }
         }
         return onlySpaces || text.trimmingCharacters(in: .whitespaces).isEmpty
-    }
-
-    static func isGroupedNumber(_ text: String) -> Bool {
-        let t = text.hasSuffix("%") ? String(text.dropLast()) : text
-        let parts = t.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first else { return false }
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        return groups.count >= 2 && groups.first!.count <= 3 && groups.first!.allSatisfy(\.isNumber)
-            && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A row in another table with the same header whose leading cells equal this row's.

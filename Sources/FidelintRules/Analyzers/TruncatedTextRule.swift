@@ -50,14 +50,15 @@ public struct TruncatedTextRule: Rule {
         let prose = all.indices.filter { all[$0].kind != .code && all[$0].kind != .fence && all[$0].kind != .caption }
         guard let lastIndex = prose.last, all[lastIndex].kind != .tableRow else { return [] }
         let lastBlock = all[lastIndex]
+        let headline = article.headlineBlock?.range
         var out: [Finding] = []
-        // Sections: the block just before each heading (after the headline).
+        // Sections: the paragraph just before each heading (after the headline).
         for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
             let block = all[prose[i]]
-            let before = all[prose[i - 1]]
-            guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
-                  let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
-            out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
+            guard all[prose[i - 1]].kind == .paragraph, all[prose[i - 1]].range != headline else { continue }
+            let unit = paragraph(endingAt: i - 1, prose, all)
+            guard let why = Self.cutOff(unit, atArticleEnd: false) else { continue }
+            out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: unit.range))
         }
         // The end of the article.
         // Only Markdown headings: a title-like last line of plain text is as often a byline or an
@@ -72,39 +73,185 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let blockIndex = prose.last(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
-              case let block = all[blockIndex],
-              block.kind == .paragraph || block.kind == .listItem,
-              !out.contains(where: { $0.range == block.range }),
-              let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
-        out.append(finding("Text stops mid-sentence: \(why)", at: block.range))
+        // A short fragment after a complete paragraph ("So, as the").
+        if lastBlock.kind == .paragraph, prose.count >= 3, lastBlock.range != headline,
+           let why = fragment(prose.count - 1, prose, all) {
+            out.append(finding("Text stops mid-sentence: \(why)", at: lastBlock.range))
+            return out
+        }
+        guard let p = prose.lastIndex(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
+              all[prose[p]].kind == .paragraph || all[prose[p]].kind == .listItem, all[prose[p]].range != headline,
+              !out.contains(where: { $0.range == all[prose[p]].range }) else { return out }
+        let unit = all[prose[p]].kind == .listItem ? listItem(p, prose, all) : paragraph(endingAt: p, prose, all)
+        guard let why = Self.cutOff(unit, atArticleEnd: true) else { return out }
+        out.append(finding("Text stops mid-sentence: \(why)", at: unit.range))
         return out
+    }
+
+    /// A block (or the lines of one plain-text paragraph) judged for a cut-off, with what comes
+    /// before it: `text` is the block's text (lines joined by "\n"), `range` its source range,
+    /// `lines` the number of source lines, `afterSentence` whether the prose block before it
+    /// (not a heading) ends a sentence, `siblingsEnd` for a list item whether the items before it
+    /// (at least two) all end a sentence.
+    struct Unit {
+        var text: String
+        var range: SourceRange
+        var lines: Int = 1
+        var afterSentence = false
+        var isListItem = false
+        var siblingsEnd = false
+    }
+
+    /// The paragraph whose last block is `prose[p]`: in plain text, the consecutive paragraph
+    /// blocks (lines) with the same paragraph number.
+    private func paragraph(endingAt p: Int, _ prose: [Int], _ all: [Block]) -> Unit {
+        let last = all[prose[p]]
+        var first = p
+        while first > 0, all[prose[first - 1]].kind == .paragraph, all[prose[first - 1]].paragraph == last.paragraph,
+              p - first < 40 {
+            first -= 1
+        }
+        let text = first == p ? last.text : prose[first...p].map { all[$0].text }.joined(separator: "\n")
+        var unit = Unit(text: text, range: SourceRange(start: all[prose[first]].range.start, end: last.range.end), lines: p - first + 1)
+        if first > 0 {
+            let before = all[prose[first - 1]]
+            unit.afterSentence = (before.kind == .paragraph || before.kind == .listItem) && Self.endsSentence(before.text)
+        }
+        return unit
+    }
+
+    /// The list item `prose[p]`, with whether the two or more items just before it end sentences.
+    private func listItem(_ p: Int, _ prose: [Int], _ all: [Block]) -> Unit {
+        let block = all[prose[p]]
+        var unit = Unit(text: block.text, range: block.range)
+        unit.isListItem = true
+        var k = p - 1, siblings = 0, ending = 0
+        while k >= 0, all[prose[k]].kind == .listItem, siblings < 8 {
+            siblings += 1
+            if Self.endsSentence(all[prose[k]].text) { ending += 1 }
+            k -= 1
+        }
+        unit.siblingsEnd = siblings >= 2 && ending == siblings
+        return unit
+    }
+
+    /// Why the article's last block, a short paragraph after a paragraph that ends a sentence,
+    /// reads as the start of a sentence cut off ("So, as the"): it starts with a capital, has 2 to 6
+    /// words, and ends on a function word of the article's language, a comma or a dash.
+    private func fragment(_ p: Int, _ prose: [Int], _ all: [Block]) -> String? {
+        let block = all[prose[p]], before = all[prose[p - 1]]
+        let text = Self.trimmed(block.text)
+        guard before.kind == .paragraph, Self.endsSentence(before.text), TextTools.hasLetterWords(before.text, atLeast: 7),
+              !TextTools.hasLetterWords(text, atLeast: 7), text.first?.isUppercase == true,
+              !Self.isLabel(text) else { return nil }
+        let words = TextTools.letterWords(text)
+        guard words.count >= 2, let lastWord = words.last, let last = text.last else { return nil }
+        let tail = "“\(text)”"
+        if ",;(–—".contains(last) { return "the closing fragment \(tail) ends on “\(last)”" }
+        guard last.isLetter, TextTools.words(text).last == lastWord else { return nil }
+        let language = TextTools.functionWordLanguage(TextTools.words(before.text) + words)
+        if TextTools.isFunctionWord(lastWord, language: language) {
+            return "the closing fragment \(tail) ends on the function word “\(lastWord)”"
+        }
+        return nil
+    }
+
+    /// Whether `text` ends a sentence: its last character is in `TextTools.sentenceClosers`.
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = trimmed(text).last else { return false }
+        return TextTools.sentenceClosers.contains(last)
+    }
+
+    /// Byline, credit, label and footer openings ("By …", "Photo: …", "© 2024"); lowercase.
+    static let labelOpenings = ["by ", "reporting by", "additional reporting", "editing by", "edited by", "written by",
+                                "words by", "compiled by", "with reporting", "photo", "photos", "photograph", "image",
+                                "images", "credit", "credits", "source", "sources", "copyright", "©", "(c) ", "all rights",
+                                "follow us", "follow me", "share this", "subscribe", "sign up", "read more", "related",
+                                "tags", "filed under", "updated", "published", "posted", "last updated", "por ", "par ",
+                                "von ", "foto", "fotos", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen",
+                                "bild", "crédito", "créditos", "crédit", "crédits", "texto", "texte", "redacción", "rédaction"]
+
+    /// Whether `text` is a byline, credit, label or footer rather than a sentence: it opens with
+    /// `labelOpenings` or a dash, has a colon or "|" among its first three words, or its last
+    /// token is a URL, an e-mail address, a handle or a hashtag.
+    static func isLabel(_ text: String) -> Bool {
+        let lower = text.prefix(40).lowercased()
+        if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if let f = text.first, "—–-~•|#@".contains(f) { return true }
+        let tokens = text.split(separator: " ", maxSplits: 3)
+        if tokens.prefix(3).contains(where: { $0.hasSuffix(":") || $0 == "|" }) { return true }
+        if text.contains(" | ") || text.contains("\t") { return true }
+        if let token = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last {
+            let t = token.lowercased()
+            if t.contains("://") || t.hasPrefix("www.") || t.contains("@") || t.hasPrefix("#") { return true }
+            if let dot = t.lastIndex(of: "."), t[t.index(after: dot)...].count >= 2, t[..<dot].count >= 2,
+               t[t.index(after: dot)...].allSatisfy(\.isLetter) { return true }   // "example.com"
+        }
+        return false
     }
 
     /// Why `text` reads as cut off, or `nil`. Open quotations and parentheses count only at the
     /// article's end (a quotation running over several paragraphs leaves them open on purpose).
     static func cutOff(_ text: String, atArticleEnd: Bool) -> String? {
-        let text = Self.trimmed(text)
-        guard let last = text.last else { return nil }
+        cutOff(Unit(text: text, range: SourceRange(start: 0, end: 0)), atArticleEnd: atArticleEnd)
+    }
+
+    /// Why the block `unit` reads as cut off, or `nil`:
+    /// - at the article's end, a quotation or parenthesis left open;
+    /// - a half word ("inspec-"), or a comma, semicolon, dash or opening parenthesis last;
+    /// - a function word of the article's language last ("and the", "de la");
+    /// - any other word or number last with no closing punctuation, when the block is prose
+    ///   written in sentences: seven or more words, not title-like, at least three in ten words
+    ///   lowercase, no byline, credit or link (`isLabel`), not verse (short lines), and either a
+    ///   sentence ends inside it or the prose block before it ends one (so a subtitle or a
+    ///   lead-in written without periods is not read as cut); a list item only when the items
+    ///   before it end sentences.
+    static func cutOff(_ unit: Unit, atArticleEnd: Bool) -> String? {
+        let text = Self.trimmed(unit.text)
+        guard let last = text.last, TextTools.hasLetterWords(text, atLeast: 7) else { return nil }
         func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
         if atArticleEnd {
             let c = Self.marks(text)
             if c.opens > c.closes || c.straight % 2 == 1 { return "\(tail())” leaves a quotation open" }
             if c.parens > 0 { return "\(tail())” leaves a parenthesis open" }
         }
-        if ".!?…\"”’')]".contains(last) { return nil }
+        if TextTools.sentenceClosers.contains(last) { return nil }
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
             return "\(tail())-” ends on a half word"
         }
+        if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
+        guard last.isLetter || last.isNumber || "%°€$£¥".contains(last) else { return nil }
+        let words = TextTools.words(text)
+        guard let lastWord = words.last else { return nil }
+        if isLabel(text) { return nil }
+        let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
-        if last.isLetter {
-            let lastWord = TextTools.words(text).last.map(String.init) ?? ""
-            if lastWord == lastWord.lowercased(), TextTools.functionWords.contains(lastWord) {
-                return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
+        if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
+            return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
+        }
+        // Any other last word: only in prose written in sentences.
+        if unit.isListItem && !unit.siblingsEnd { return nil }
+        if TextTools.isTitleLike(text) { return nil }
+        let counts = TextTools.letterWordCounts(text)
+        guard counts.lowercase * 10 >= counts.all * 3 else { return nil }
+        if unit.lines > 1 {
+            // Verse or an address: several short lines.
+            let lines = text.split(separator: "\n")
+            if lines.dropLast().allSatisfy({ $0.count < 50 }) { return nil }
+        } else if text.contains("\n") {
+            let lines = text.split(separator: "\n")
+            if lines.count > 1, lines.dropLast().allSatisfy({ $0.count < 50 }) { return nil }
+        }
+        let ends = TextTools.internalSentenceEnds(text)
+        guard ends > 0 || unit.afterSentence || unit.isListItem else { return nil }
+        // The last sentence: one capitalised word after a sentence end opens a new sentence.
+        if ends > 0, lastWord.first?.isUppercase == true, words.count >= 2 {
+            let before = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces)
+            if let p = before.last, ".!?…\"”)".contains(p) {
+                return "\(tail())” stops on “\(lastWord)”, the first word of a new sentence"
             }
         }
-        if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
-        return nil
+        return "\(tail())” ends on “\(lastWord)” with no closing punctuation"
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without the call when `text` starts and ends
