@@ -28,7 +28,16 @@ public struct TruncatedTableRowRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
+        var out = findings(in: context.article)
+        // An article wrapped whole in a code fence: its body read as Markdown.
+        for (inner, offset) in TruncatedTextRule.fencedArticles(context.article) {
+            out += findings(in: inner).map { TruncatedTextRule.shifted($0, by: offset) }
+        }
+        return out
+    }
+
+    /// The findings of one article (the file's, or a fenced body's).
+    func findings(in article: Article) -> [Finding] {
         var out: [Finding] = []
         for table in article.tables {
             let width = table.header.width

@@ -44,7 +44,49 @@ public struct TruncatedTextRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
+        var out = findings(in: context.article)
+        // An article wrapped whole in a code fence ("```markdown" … "```"): its body read as
+        // Markdown, in place of the outer reading of its lines.
+        for (inner, offset) in Self.fencedArticles(context.article) {
+            let body = offset..<(offset + inner.source.utf8.count)
+            out.removeAll { body.contains($0.range.start) }
+            out += findings(in: inner).map { Self.shifted($0, by: offset) }
+        }
+        return out
+    }
+
+    /// The bodies of `article`'s fences that hold prose, each read as a Markdown article, with the
+    /// byte offset of the body in `article`'s source.
+    static func fencedArticles(_ article: Article) -> [(Article, Int)] {
+        var out: [(Article, Int)] = []
+        for fence in article.fences where fence.bodyIsProse || ["markdown", "md", "text", "txt", ""].contains(fence.info) {
+            let start = fence.open.end
+            let end = fence.close?.start ?? article.source.utf8.count
+            guard end > start + 200, end <= article.source.utf8.count else { continue }
+            // Only when the reader did not read the body's structure (Markdown keeps a prose
+            // fence's lines as paragraphs, headings and table rows included).
+            guard article.format == .markdown,
+                  !article.blocks.contains(where: { $0.kind == .heading && $0.range.start >= start && $0.range.end <= end }) else { continue }
+            let body = Array(article.source.utf8[start..<end])
+            let inner = MarkdownReader().read(SourceText(path: article.source.path, bytes: body))
+            // Prose: three or more paragraphs of seven or more words that end sentences.
+            let sentences = inner.blocks.filter { $0.kind == .paragraph && endsSentence($0.text) && TextTools.hasLetterWords($0.text, atLeast: 7) }
+            guard sentences.count >= 3 else { continue }
+            out.append((inner, start))
+        }
+        return out
+    }
+
+    /// `finding` with its ranges moved `offset` bytes on.
+    static func shifted(_ finding: Finding, by offset: Int) -> Finding {
+        var f = finding
+        f.range = SourceRange(start: f.range.start + offset, end: f.range.end + offset)
+        f.related = f.related.map { RelatedRange(range: SourceRange(start: $0.range.start + offset, end: $0.range.end + offset), message: $0.message, path: $0.path) }
+        return f
+    }
+
+    /// The findings of one article (the file's, or a fenced body's).
+    func findings(in article: Article) -> [Finding] {
         // Indices of the blocks read (no copies of the blocks).
         let all = article.blocks
         let prose = all.indices.filter { all[$0].kind != .code && all[$0].kind != .fence && all[$0].kind != .caption }
@@ -52,11 +94,28 @@ public struct TruncatedTextRule: Rule {
         let lastBlock = all[lastIndex]
         let headline = article.headlineBlock?.range
         var out: [Finding] = []
+        // Paragraphs of seven or more words that end on a word with no closing punctuation: in an
+        // article that writes its paragraphs in sentences there is at most the cut one.
+        var open = 0
+        for (k, i) in prose.enumerated() where all[i].kind == .paragraph && all[i].range != headline {
+            if k + 1 < prose.count, all[prose[k + 1]].kind == .paragraph, all[prose[k + 1]].paragraph == all[i].paragraph { continue }
+            let text = Self.trimmed(all[i].text)
+            guard let last = text.last, last.isLetter || last.isNumber,
+                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text) else { continue }
+            // A paragraph cut on a function word is a cut of its own, not a page without periods.
+            if let w = TextTools.words(text).last, TextTools.isFunctionWord(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
+            open += 1
+        }
+        let inSentences = open <= 1
+        func linked(_ unit: Unit) -> Bool {
+            article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start > unit.range.start }
+        }
         // Sections: the paragraph just before each heading (after the headline).
         for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
             let block = all[prose[i]]
             guard all[prose[i - 1]].kind == .paragraph, all[prose[i - 1]].range != headline else { continue }
-            let unit = paragraph(endingAt: i - 1, prose, all)
+            var unit = paragraph(endingAt: i - 1, prose, all)
+            unit.inSentences = inSentences && !linked(unit)
             guard let why = Self.cutOff(unit, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: unit.range))
         }
@@ -74,15 +133,23 @@ public struct TruncatedTextRule: Rule {
             return out
         }
         // A short fragment after a complete paragraph ("So, as the").
-        if lastBlock.kind == .paragraph, prose.count >= 3, lastBlock.range != headline,
+        if lastBlock.kind == .paragraph || (lastBlock.kind == .heading && article.format == .plain), prose.count >= 3, lastBlock.range != headline,
            let why = fragment(prose.count - 1, prose, all) {
             out.append(finding("Text stops mid-sentence: \(why)", at: lastBlock.range))
             return out
         }
-        guard let p = prose.lastIndex(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
+        // A closing footer that quotes the headline ("The post <headline> appeared first on …").
+        let headlineKey = article.headlineBlock.map { TextTools.normalize($0.text) }.flatMap { TextTools.words($0).count >= 4 ? $0 : nil }
+        func quotesHeadline(_ block: Block) -> Bool {
+            guard let key = headlineKey, block.range != headline else { return false }
+            return TextTools.normalize(block.text).contains(key)
+        }
+        guard let p = prose.lastIndex(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7)
+                                                && !Self.isLabel(Self.trimmed(all[$0].text)) && !quotesHeadline(all[$0]) }),
               all[prose[p]].kind == .paragraph || all[prose[p]].kind == .listItem, all[prose[p]].range != headline,
               !out.contains(where: { $0.range == all[prose[p]].range }) else { return out }
-        let unit = all[prose[p]].kind == .listItem ? listItem(p, prose, all) : paragraph(endingAt: p, prose, all)
+        var unit = all[prose[p]].kind == .listItem ? listItem(p, prose, all) : paragraph(endingAt: p, prose, all)
+        unit.inSentences = inSentences && !linked(unit)
         guard let why = Self.cutOff(unit, atArticleEnd: true) else { return out }
         out.append(finding("Text stops mid-sentence: \(why)", at: unit.range))
         return out
@@ -100,6 +167,9 @@ public struct TruncatedTextRule: Rule {
         var afterSentence = false
         var isListItem = false
         var siblingsEnd = false
+        /// The article writes its other paragraphs in sentences, and the block's last words are
+        /// no link (a "Learn more" button).
+        var inSentences = true
     }
 
     /// The paragraph whose last block is `prose[p]`: in plain text, the consecutive paragraph
@@ -141,6 +211,7 @@ public struct TruncatedTextRule: Rule {
     private func fragment(_ p: Int, _ prose: [Int], _ all: [Block]) -> String? {
         let block = all[prose[p]], before = all[prose[p - 1]]
         let text = Self.trimmed(block.text)
+        guard block.kind == .paragraph || !text.contains(where: { $0.isUppercase && $0 != text.first }) else { return nil }
         guard before.kind == .paragraph, Self.endsSentence(before.text), TextTools.hasLetterWords(before.text, atLeast: 7),
               !TextTools.hasLetterWords(text, atLeast: 7), text.first?.isUppercase == true,
               !Self.isLabel(text) else { return nil }
@@ -171,16 +242,30 @@ public struct TruncatedTextRule: Rule {
                                 "von ", "foto", "fotos", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen",
                                 "bild", "crédito", "créditos", "crédit", "crédits", "texto", "texte", "redacción", "rédaction"]
 
+    /// Copulas that follow an author's name in a closing note ("Dallas Robinson is a writer …").
+    static let bioVerbs: Set<String> = ["is", "was", "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "era"]
+
     /// Whether `text` is a byline, credit, label or footer rather than a sentence: it opens with
     /// `labelOpenings` or a dash, has a colon or "|" among its first three words, or its last
     /// token is a URL, an e-mail address, a handle or a hashtag.
     static func isLabel(_ text: String) -> Bool {
+        isLabel(text, bio: text.split(separator: " ").count <= 25)
+    }
+
+    /// `isLabel`, with the author's-note test only when `bio`.
+    static func isLabel(_ text: String, bio: Bool) -> Bool {
         let lower = text.prefix(40).lowercased()
         if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
         if tokens.prefix(3).contains(where: { $0.hasSuffix(":") || $0 == "|" }) { return true }
         if text.contains(" | ") || text.contains("\t") { return true }
+        // "Tips for the desk: [email protected]": a label, a colon and a short value.
+        if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
+           text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }
+        // An author's note: "Name Surname is/es/est … ".
+        if bio, tokens.count >= 3, tokens[0].first?.isUppercase == true, tokens[1].first?.isUppercase == true,
+           bioVerbs.contains(String(tokens[2])) { return true }
         if let token = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last {
             let t = token.lowercased()
             if t.contains("://") || t.hasPrefix("www.") || t.contains("@") || t.hasPrefix("#") { return true }
@@ -216,6 +301,7 @@ public struct TruncatedTextRule: Rule {
             if c.parens > 0 { return "\(tail())” leaves a parenthesis open" }
         }
         if TextTools.sentenceClosers.contains(last) { return nil }
+        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
             return "\(tail())-” ends on a half word"
         }
@@ -224,6 +310,8 @@ public struct TruncatedTextRule: Rule {
         let words = TextTools.words(text)
         guard let lastWord = words.last else { return nil }
         if isLabel(text) { return nil }
+        // Code set as prose ("return sheep; });").
+        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
         if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
@@ -234,16 +322,21 @@ public struct TruncatedTextRule: Rule {
         if TextTools.isTitleLike(text) { return nil }
         let counts = TextTools.letterWordCounts(text)
         guard counts.lowercase * 10 >= counts.all * 3 else { return nil }
-        if unit.lines > 1 {
-            // Verse or an address: several short lines.
-            let lines = text.split(separator: "\n")
-            if lines.dropLast().allSatisfy({ $0.count < 50 }) { return nil }
-        } else if text.contains("\n") {
+        if text.contains("\n") {
+            // Verse, an address, or a list written one item a line without bullets: short lines,
+            // or lines that end on a word with the next starting with a capital.
             let lines = text.split(separator: "\n")
             if lines.count > 1, lines.dropLast().allSatisfy({ $0.count < 50 }) { return nil }
+            var itemBreaks = 0
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                if let e = a.last, e.isLetter || e.isNumber, b.first?.isUppercase == true { itemBreaks += 1 }
+            }
+            if itemBreaks > 0, itemBreaks * 2 >= lines.count - 1 { return nil }
         }
+        // A script without letter case (Korean, Chinese, Arabic) marks sentences otherwise.
+        guard lastWord.first.map({ $0.isUppercase || $0.isLowercase || $0.isNumber }) == true else { return nil }
         let ends = TextTools.internalSentenceEnds(text)
-        guard ends > 0 || unit.afterSentence || unit.isListItem else { return nil }
+        guard ends > 0 || unit.afterSentence || unit.isListItem, unit.inSentences else { return nil }
         // The last sentence: one capitalised word after a sentence end opens a new sentence.
         if ends > 0, lastWord.first?.isUppercase == true, words.count >= 2 {
             let before = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces)
