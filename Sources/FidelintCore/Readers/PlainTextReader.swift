@@ -332,6 +332,58 @@ public struct PlainTextReader: ArticleReader {
             }
             i = j
         }
+        detectBorderlessPipeTables(lines, bytes: bytes, view: &view, kinds: &kinds, tables: &tables, tableOfLine: &tableOfLine)
+    }
+
+    /// Pipe tables written without outer pipes ("Country | Sites | Share"): a run of three or more
+    /// consecutive lines, each holding " | ", whose first line (the header) has two to twelve short
+    /// named cells and at least two thirds of whose other lines have the header's cell count
+    /// (a row with fewer cells is kept: that is what `truncated_table_row` reports). Issue 14.
+    private func detectBorderlessPipeTables(_ lines: [Line], bytes: [UInt8], view: inout [UInt8], kinds: inout [BlockKind?],
+                                            tables: inout [Table], tableOfLine: inout [Int?]) {
+        func isRow(_ k: Int) -> Bool {
+            guard kinds[k] == nil, !lines[k].isBlank, lines[k].range.length < 400 else { return false }
+            let r = lines[k].range
+            for p in (r.start + 1)..<max(r.start + 1, r.end - 1) where bytes[p] == 0x7C && bytes[p - 1] == 0x20 && bytes[p + 1] == 0x20 {
+                return true
+            }
+            return false
+        }
+        var i = 0
+        while i < lines.count {
+            guard isRow(i) else { i += 1; continue }
+            var j = i
+            while j < lines.count, isRow(j) { j += 1 }
+            defer { i = j }
+            let run = Array(lines[i..<j])
+            guard run.count >= 3 else { continue }
+            let hasDelimiterRow = Self.isDelimiterRow(run[1].text)
+            let header = PipeRow.split(bytes, from: run[0].range.start, to: run[0].range.end).cells
+            guard header.count >= 2, header.count <= 12,
+                  header.allSatisfy({ !$0.text.isEmpty && $0.text.count <= 40 && !$0.text.hasSuffix(".") }) else { continue }
+            let body = run.dropFirst(hasDelimiterRow ? 2 : 1).map { PipeRow.split(bytes, from: $0.range.start, to: $0.range.end).cells }
+            guard body.count >= 2, body.filter({ $0.count == header.count }).count * 3 >= body.count * 2,
+                  body.allSatisfy({ $0.count <= header.count && $0.allSatisfy { $0.text.count <= 120 } }) else { continue }
+            let index = tables.count
+            var rows: [TableRow] = []
+            for (k, line) in run.enumerated() {
+                kinds[i + k] = .tableRow
+                tableOfLine[i + k] = index
+                for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
+                    view[p] = 0x09
+                }
+                if hasDelimiterRow && k == 1 {
+                    for p in line.range.start..<line.range.end { view[p] = 0x20 }
+                    continue
+                }
+                let (cells, _) = PipeRow.split(bytes, from: line.range.start, to: line.range.end)
+                rows.append(TableRow(range: line.range, cells: cells, hasClosingDelimiter: true))
+            }
+            if let first = rows.first {
+                tables.append(Table(style: .pipe, header: first, rows: Array(rows.dropFirst()),
+                                    range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
+            }
+        }
     }
 
     /// `line.text.hasPrefix("|")`, asked only when the first byte is a pipe.

@@ -48,6 +48,14 @@ public struct TruncatedTableRowRule: Rule {
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
             }
+            // A row inside the table holding a value no format allows ("3." under "6.2",
+            // "1:01:5" under "1:00:41").
+            for row in table.rows.dropLast() where row.width == width {
+                if let cut = invalidCell(in: row, table: table) {
+                    out.append(finding("Table row “\(TextTools.quote(row.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
+                                       at: row.range))
+                }
+            }
             for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
                 // Header cells past the row's width, counting their spans.
                 var columns = 0
@@ -74,7 +82,7 @@ public struct TruncatedTableRowRule: Rule {
 
     /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape
     /// (`cutShape`), with a cell of the column that shows the full shape.
-    private func cutNumber(in row: TableRow, table: Table, article: Article) -> (cell: String, example: String, kind: String)? {
+    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
         guard let j = row.cells.lastIndex(where: { !Self.isBlank($0.text) }) else { return nil }
         let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
         // A footnote row ("* Provisional", "Source: …") is no data row.
@@ -85,7 +93,7 @@ public struct TruncatedTableRowRule: Rule {
             .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !Self.isGap($0) }
         guard !Self.isGap(cell), column.count >= 2 else { return nil }
-        guard let cut = Self.cutShape(cell, column: column) else { return nil }
+        guard let cut = Self.cutShape(cell, column: column, lastRow: lastRow) else { return nil }
         // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
         // "Opening soon").
         if cut.kind == "word", let w = cell.split(separator: " ").last,
@@ -100,6 +108,21 @@ public struct TruncatedTableRowRule: Rule {
             if TextTools.letterWords(block.text).contains(where: { $0.lowercased() == w }) { return true }
         }
         return false
+    }
+
+    /// A cell of a row inside the table (not its last row) whose value no format of its column
+    /// allows (`cutShape` with `lastRow: false`), the first from the left.
+    private func invalidCell(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
+        for j in row.cells.indices.dropFirst() {
+            let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+            guard let f = cell.first, f.isNumber || "€$£¥+-−".contains(f), !Self.isGap(cell) else { continue }
+            let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+                .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !Self.isGap($0) }
+            guard column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: false) else { continue }
+            return cut
+        }
+        return nil
     }
 
     /// Gap markers and placeholders: never a cut value.
@@ -163,12 +186,19 @@ public struct TruncatedTableRowRule: Rule {
     /// - a word cut inside: the cell's last word is a strict prefix of the word at the same place
     ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
     ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
-    static func cutShape(_ cell: String, column: [String]) -> (cell: String, example: String, kind: String)? {
+    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
         if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
             let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
             if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
-                let sameSeps = parsed.allSatisfy { $0.1.seps == parsed[0].1.seps && !$0.1.endsOnSep }
-                let template = parsed[0].1
+                // The column's pattern: the separators most of its values share ("59:48" is a
+                // shorter time among "1:00:41"s).
+                var bySeps: [String: Int] = [:]
+                for p in parsed { bySeps[String(p.1.seps), default: 0] += 1 }
+                let common = bySeps.max { $0.value < $1.value || ($0.value == $1.value && $0.key.count < $1.key.count) }!.key
+                let patterned = parsed.filter { String($0.1.seps) == common }
+                guard let template = patterned.first?.1 else { return nil }
+                let sameSeps = patterned.count * 3 >= parsed.count * 2 && patterned.count >= 2 && patterned.allSatisfy { !$0.1.endsOnSep }
+                let parsed = sameSeps ? patterned : parsed
                 let dateLike = template.seps.contains { ":-/".contains($0) }
                 let kind = template.seps.contains(":") ? "time" : (dateLike ? "date" : "number")
                 // The cell's separators run as a prefix of the column's.
@@ -178,7 +208,11 @@ public struct TruncatedTableRowRule: Rule {
                     let minimum = parsed.map { $0.1.runs.count > k ? $0.1.runs[k] : 0 }.min() ?? 0
                     let fixed = k > 0 && parsed.allSatisfy { $0.1.runs.count > k && $0.1.runs[k] == minimum }
                     if c.endsOnSep { return (cell, parsed[0].0, kind) }
-                    if fixed, c.runs[k] < minimum, c.seps.count == template.seps.count || dateLike { return (cell, parsed[0].0, kind) }
+                    // Inside a table only a value no format allows: a clock group or a thousands
+                    // group short of its digits.
+                    let invalid = kind == "time" || (k > 0 && minimum == 3 && ",. '".contains(c.seps[k - 1]))
+                    if fixed, c.runs[k] < minimum, c.seps.count == template.seps.count || dateLike, lastRow || invalid { return (cell, parsed[0].0, kind) }
+                    if !lastRow { return nil }
                     if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
                         return (cell, parsed[0].0, kind)
                     }
@@ -194,6 +228,7 @@ public struct TruncatedTableRowRule: Rule {
                     if c.endsOnSep { return nil }
                 }
                 if c.endsOnSep, parsed.allSatisfy({ $0.1.runs.count > c.runs.count }) { return (cell, parsed[0].0, kind) }
+                if !lastRow { return nil }
                 // A unit every value carries, missing from a bare number.
                 let suffix = parsed[0].1.suffix
                 if !suffix.isEmpty, c.suffix.isEmpty, c.seps.isEmpty, cell != "0", parsed.count == column.count,
@@ -202,6 +237,7 @@ public struct TruncatedTableRowRule: Rule {
                 }
             }
         }
+        guard lastRow else { return nil }
         // A word cut inside.
         let words = cell.split(separator: " ")
         guard let lastWord = words.last, lastWord.allSatisfy(\.isLetter), cell.last?.isLetter == true else { return nil }

@@ -107,8 +107,19 @@ public struct TruncatedTextRule: Rule {
             open += 1
         }
         let inSentences = open <= 1
+        // In HTML, a block whose source holds a blank line joins separate lines (a list of
+        // related headlines set in one element), not one paragraph.
+        func joinsLines(_ unit: Unit) -> Bool {
+            guard article.format == .html, unit.range.end <= article.source.utf8.count else { return false }
+            var newlines = 0
+            for b in article.source.utf8[unit.range.start..<unit.range.end] {
+                if b == 0x0A { newlines += 1; if newlines >= 2 { return true } } else if b != 0x20 && b != 0x09 && b != 0x0D { newlines = 0 }
+            }
+            return false
+        }
         func linked(_ unit: Unit) -> Bool {
-            article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start > unit.range.start }
+            if joinsLines(unit) { return true }
+            return article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start > unit.range.start }
         }
         // Sections: the paragraph just before each heading (after the headline).
         for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
