@@ -210,7 +210,7 @@ public struct TruncatedTableRowRule: Rule {
                     if c.endsOnSep { return (cell, parsed[0].0, kind) }
                     // Inside a table only a value no format allows: a clock group or a thousands
                     // group short of its digits.
-                    let invalid = kind == "time" || (k > 0 && minimum == 3 && ",. '".contains(c.seps[k - 1]))
+                    let invalid = k > 0 && (c.seps[k - 1] == ":" || (minimum == 3 && ",. '".contains(c.seps[k - 1])))
                     if fixed, c.runs[k] < minimum, c.seps.count == template.seps.count || dateLike, lastRow || invalid { return (cell, parsed[0].0, kind) }
                     if !lastRow { return nil }
                     if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
