@@ -1,12 +1,19 @@
 import FidelintCore
 
-/// A table row with fewer cells than its header (counting `colspan`), or a last row whose last
-/// cell is cut mid-number ("6,7" in a column of "12,404") or mid-word ("Indep" where the column
-/// holds "Independent"): the marks of generation that stopped mid-table. When the same table appears complete elsewhere in the article, the message
-/// quotes the missing cells from that copy. Gap markers ("—", "n/a") are cells, so they never fire.
+/// A table row with fewer cells than its header (counting `colspan`), or a cell whose shape is a
+/// cut-off prefix of its column's shape (`cutShape`): in the last row, its last written cell cut
+/// mid-number ("6,7" under "12,404", "€389,0" under "€412,50", "3." under "6.2"), mid-time
+/// ("1:08:4" under "1:07:52"), mid-date ("2024-0", "12 Ma"), without the unit every value carries
+/// ("4" under "45%") or mid-word ("Indep" where the column holds "Independent"); in any row, a
+/// value no format allows ("27." or "1:01:5" among complete values). The marks of generation
+/// that stopped mid-table, in Markdown, plain-text (with or without outer pipes) and HTML tables,
+/// and in an article wrapped whole in a code fence. When the same table appears complete
+/// elsewhere in the article, the message quotes the missing cells from that copy. Gap markers
+/// ("—", "n/a", "TBC"), footnote rows and legitimately short values ("0", "12" among "1,204")
+/// never fire: a shape is a pattern class, not a width.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §14 (anthropics/claude-code#58398,
-/// FiligranHQ/filigran-ui#327) and the seed article (line 63).
+/// FiligranHQ/filigran-ui#327), the seed article (line 63) and issue 14 (capability 4).
 public struct TruncatedTableRowRule: Rule {
     public init() {}
 
@@ -20,11 +27,21 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Candidate | Party |\n|---|---|\n| Mira Oduya | Independent |\n| Tomas Brill | Civic Union |\n↓| Lenka Harrow | Indep |\n"),
             Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
             Example("Focus AreaAction ItemsExpected Outcomes\nEconomic CooperationTrade agreementsIncreased trade\nCultural ExchangesStudent programsStronger bonds\n↓Technology & InnovationJoint research\n"),
+            Example("| Place | Runner | Time |\n|---|---|---|\n| 1 | Owen Tarrant | 1:07:52 |\n| 2 | Lucy Brannagh | 1:08:10 |\n↓| 3 | Kofi Mensah | 1:08:4 |\n"),
+            Example("| Shop | Price |\n|---|---|\n| Brest | €412,50 |\n| Quimper | €398,00 |\n↓| Morlaix | €389,0 |\n"),
+            Example("| Ward | 2021 | 2025 |\n|---|---|---|\n| Abbeyfield | 28% | 34% |\n| Brookside | 31% | 36% |\n↓| Carrow | 25% | 4 |\n"),
+            Example("| Pool | Opens | Closes |\n|---|---|---|\n| Hollins | 24 May | 7 September |\n| Parkside | 31 May | 14 September |\n↓| Westbrook | 7 June | 21 Se |\n"),
+            Example("| Station | Depth |\n|---|---|\n| High Fell | 42.5 |\n↓| Moss Gill | 27. |\n| Low Scar | 18.5 |\n"),
+            Example("Museum | 2023 | 2024\nCastle Keep | 18,220 | 21,905\nTide Mill | 9,430 | 11,012\n↓Weavers Hall | 12,870 | 14,3\n"),
         ],
         nonTriggeringExamples: [
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
             Example("| Team | Result |\n|---|---|\n| Harlow | Won |\n| Brennock | Won on penalties |\n| Marren | Won |\n"),
             Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
+            Example("| Team | Goals | Crowd | Share |\n|---|---|---|---|\n| Harlow | 3 | 1,204 | 45% |\n| Brennock | 0 | 987 | 38% |\n| Marren | 12 | 12,404 | 0 |\n"),
+            Example("| Swimmer | 400m |\n|---|---|\n| Nadia Orlov | 4:21.35 |\n| Ben Carrick | 5:01.4 |\n| Lea Moreau | 4:58.90 |\n"),
+            Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
+            Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

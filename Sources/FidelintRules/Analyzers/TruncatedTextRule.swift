@@ -1,21 +1,28 @@
 import FidelintCore
 import Foundation
 
-/// Text that stops mid-sentence, the signature of an output token limit:
-/// - the article's last paragraph (or list item) of at least seven words, or the last paragraph of
-///   a section (the block before a heading), ends without terminal punctuation on a function word
-///   ("and the"), a comma, a semicolon, a dash or an opening parenthesis, or on a half word
-///   ("constru-");
-/// - the article's last paragraph leaves a quotation or a parenthesis open;
-/// - the article ends on a Markdown section heading with nothing after it, or on a bare
-///   list number ("4.").
+/// Text that stops mid-sentence, the signature of an output token limit. Structural, not a list
+/// of endings: the article's last paragraph (or list item) of at least seven words, the
+/// paragraph before each section heading, and the body of an article wrapped whole in a code
+/// fence, are cut off when they end
+/// - on a comma, semicolon, dash or opening parenthesis, or on a half word ("constru-");
+/// - on a function word of the article's language (English, Spanish, French, German,
+///   Portuguese, Italian: `TextTools.functionWordsByLanguage`);
+/// - on any other word or number with no closing punctuation ("…would need to change at Mill",
+///   "…rose 4%. The"), when the block is prose written in sentences: not title-like, three in
+///   ten words lowercase, a sentence ending inside it or in the paragraph before it, no other
+///   paragraph of the article left without closing punctuation, no byline, credit, label, link
+///   or footer (`isLabel`), not verse or a list set one item a line;
+/// - at the article's end, with a quotation or a parenthesis left open;
+/// and when the article's last paragraph is a short fragment after a complete paragraph
+/// ("So, as the"), when it ends on a Markdown heading, or on a bare list number ("4.").
 ///
-/// Headlines, captions, bylines, datelines and list items written without a period are not
-/// truncation; short closing lines (bylines, labels, widgets) are skipped; a document that ends
-/// inside a table is left to `truncated_table_row`.
+/// Headlines, captions, bylines, credits, datelines, sign-offs, URLs, text ending in a quotation
+/// or bracket, verse and list items written without periods are not truncation; a document that
+/// ends inside a table is left to `truncated_table_row`.
 ///
-/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2)
-/// and issue 5.
+/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2),
+/// issue 5 and issue 14 (capability 2: any final word, six languages).
 public struct TruncatedTextRule: Rule {
     public init() {}
 
@@ -32,6 +39,11 @@ public struct TruncatedTextRule: Rule {
             Example("↓Officials said the bridge would reopen after a thorough structural inspec-\n"),
             Example("# Ferry Timetable Changes\n\nThe ferry will run hourly from May.\n\n## ↓What Passengers Should Know\n", format: .markdown),
             Example("Steps to apply:\n\n1. Fill in the form online.\n2. Attach a copy of your passport.\n↓3.\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Tickets will cost the same as on weekdays. Staff for the extra shifts will be recruited from the town's seasonal\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Sales rose by a third in the first month of the new timetable. The\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓But for the\n"),
+            Example("La ville plante des arbres\n\n↓Les travaux seront menés pendant les vacances afin de ne pas perturber les\n"),
+            Example("Bus Routes Redrawn\n\nThe board approved the plan on Tuesday.\n\n↓Routes 4 and 7 will be merged. Passengers from the villages will change buses at the interchange on Mill\n\nWhat changes for passengers\n\nNew timetables will be posted at every stop two weeks before the changes.\n"),
         ],
         nonTriggeringExamples: [
             Example("The committee approved the network on Wednesday.\nConstruction will start in the western districts.\n\nReporting by Sela Okonkwo\n"),
@@ -41,6 +53,10 @@ public struct TruncatedTextRule: Rule {
             Example("“We will rebuild the harbour within two years,” the mayor told the crowd on Monday.\n\nBy Sela Okonkwo\n"),
             Example("The mayor spoke last, and the crowd cheered (loudly) when she finished her speech.\n"),
             Example("# Meal Plan\n\nThe one-week prep menu for those who follow Eating Plan A\n\n## Pre-Workout Meal\n\nEat an hour before.\n", format: .markdown),
+            Example("The council met on Tuesday and agreed the budget.\n\nRead the full report on the council's website at https://www.example.org/budget-report-2025\n"),
+            Example("The village read the poem together at the festival on Sunday.\n\nThe fields are cut, the barns are full\nthe swallows gather on the wire\nand we who stayed to bring it in\nsit down at last beside the fire\n"),
+            Example("Water will be off on Thursday.\n\n- Fill a few large bottles of drinking water the night before\n- Keep a bucket of water for flushing toilets in the bathroom\n"),
+            Example("The choir won the national title.\n\nThanks for reading\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
