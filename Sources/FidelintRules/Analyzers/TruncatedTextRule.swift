@@ -209,7 +209,8 @@ public struct TruncatedTextRule: Rule {
             first -= 1
         }
         let text = first == p ? last.text : prose[first...p].map { all[$0].text }.joined(separator: "\n")
-        var unit = Unit(text: text, range: SourceRange(start: all[prose[first]].range.start, end: last.range.end), lines: p - first + 1)
+        // The finding marks the line that stops (the paragraph's last).
+        var unit = Unit(text: text, range: last.range, lines: p - first + 1)
         if first > 0 {
             let before = all[prose[first - 1]]
             unit.afterSentence = (before.kind == .paragraph || before.kind == .listItem) && Self.endsSentence(before.text)
@@ -291,6 +292,9 @@ public struct TruncatedTextRule: Rule {
         if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
            text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }
         // An author's note: "Name Surname is/es/est … ".
+        // … or in the first person: "I am a writer, journalist and …".
+        if tokens.count >= 3, tokens[0] == "I", tokens[1] == "am" || tokens[1] == "was" || tokens[1] == "have",
+           text.split(separator: " ").count <= 40 { return true }
         if bio, tokens.count >= 3, tokens[0].first?.isUppercase == true, tokens[1].first?.isUppercase == true,
            bioVerbs.contains(String(tokens[2])) { return true }
         if let token = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last {
@@ -322,13 +326,14 @@ public struct TruncatedTextRule: Rule {
         let text = Self.trimmed(unit.text)
         guard let last = text.last, TextTools.hasLetterWords(text, atLeast: 7) else { return nil }
         func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
+        // Code set as prose ("return sheep; });").
+        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         if atArticleEnd {
             let c = Self.marks(text)
             if c.opens > c.closes || c.straight % 2 == 1 { return "\(tail())” leaves a quotation open" }
             if c.parens > 0 { return "\(tail())” leaves a parenthesis open" }
         }
         if TextTools.sentenceClosers.contains(last) { return nil }
-        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
             return "\(tail())-” ends on a half word"
         }
@@ -337,8 +342,6 @@ public struct TruncatedTextRule: Rule {
         let words = TextTools.words(text)
         guard let lastWord = words.last else { return nil }
         if isLabel(text) { return nil }
-        // Code set as prose ("return sheep; });").
-        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
         if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
