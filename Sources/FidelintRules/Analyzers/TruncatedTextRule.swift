@@ -352,6 +352,9 @@ public struct TruncatedTextRule: Rule {
         if TextTools.isTitleLike(text) { return nil }
         let counts = TextTools.letterWordCounts(text)
         guard counts.lowercase * 10 >= counts.all * 3 else { return nil }
+        // A label on the last line ("ADVERTISEMENT", "Share"): no lowercase word, at most two words.
+        if let lastLine = text.split(separator: "\n").last, !lastLine.contains(where: \.isLowercase),
+           TextTools.letterWords(String(lastLine)).count <= 2 { return nil }
         if text.contains("\n") {
             // Verse, an address, or a list written one item a line without bullets: short lines,
             // or lines that end on a word with the next starting with a capital.
