@@ -352,6 +352,8 @@ public struct TruncatedTextRule: Rule {
         if TextTools.isTitleLike(text) { return nil }
         let counts = TextTools.letterWordCounts(text)
         guard counts.lowercase * 10 >= counts.all * 3 else { return nil }
+        // A label run into the paragraph ("… ADVERTISEMENT"): a capitalised word of five or more letters.
+        if lastWord.count >= 5, !lastWord.contains(where: \.isLowercase) { return nil }
         // A label on the last line ("ADVERTISEMENT", "Share"): no lowercase word, at most two words.
         if let lastLine = text.split(separator: "\n").last, !lastLine.contains(where: \.isLowercase),
            TextTools.letterWords(String(lastLine)).count <= 2 { return nil }
