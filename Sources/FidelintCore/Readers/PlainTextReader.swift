@@ -86,6 +86,10 @@ public struct PlainTextReader: ArticleReader {
                 let prevBlank = i == 0 || lines[i - 1].isBlank
                 if prevBlank && nextBlank && Self.mayBeTitleLike(line.range, bytes) && Self.isTitleLike(line.text, line.range, bytes) {
                     kind = .heading
+                } else if prevBlank && nextBlank && i > 0, line.range.length <= 70, lines[..<i].contains(where: { !$0.isBlank }),
+                          let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), kinds[next] == nil,
+                          Self.isSentenceCaseHeading(line.text), TextTools.hasLetterWords(lines[next].text, atLeast: 8) {
+                    kind = .heading
                 }
             }
             var range = line.range
@@ -153,6 +157,24 @@ public struct PlainTextReader: ArticleReader {
         }
         if tokenHasLetter { tokens += 1 }
         return tokens <= 20
+    }
+
+    /// Whether the line `text` (standing alone between blank lines, at most 70 bytes, with a
+    /// paragraph of eight or more words after it) is a section heading written in sentence case
+    /// ("What happens next", "Why it matters", "Qué cambia ahora"): it starts with a capital
+    /// letter, has 2 to 9 words with letters, ends on a letter or digit, holds no sentence
+    /// punctuation (`.,;:!?`) or quotation marks, and its last word is no lowercase function word
+    /// of any language of `TextTools.functionWordsByLanguage` (a cut-off fragment such as
+    /// "So, as the" is no heading). Issue 14.
+    static func isSentenceCaseHeading(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, let last = text.last, last.isLetter || last.isNumber,
+              !text.contains(where: { ".,;:!?\"“”«»()[]|/@#*_".contains($0) }) else { return false }
+        let words = TextTools.letterWords(text)
+        guard words.count >= 2, words.count <= 9, let lastWord = words.last, text.hasSuffix(lastWord) else { return false }
+        if lastWord == lastWord.lowercased(),
+           TextTools.functionWordsByLanguage.contains(where: { $0.words.contains(String(lastWord)) }) { return false }
+        if words[0] == "By" { return false }
+        return true
     }
 
     /// `TextTools.isTitleLike(text)` for the line `text` at `range`, on bytes when it is ASCII.
@@ -316,6 +338,58 @@ public struct PlainTextReader: ArticleReader {
                                     range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
             }
             i = j
+        }
+        detectBorderlessPipeTables(lines, bytes: bytes, view: &view, kinds: &kinds, tables: &tables, tableOfLine: &tableOfLine)
+    }
+
+    /// Pipe tables written without outer pipes ("Country | Sites | Share"): a run of three or more
+    /// consecutive lines, each holding " | ", whose first line (the header) has two to twelve short
+    /// named cells and at least two thirds of whose other lines have the header's cell count
+    /// (a row with fewer cells is kept: that is what `truncated_table_row` reports). Issue 14.
+    private func detectBorderlessPipeTables(_ lines: [Line], bytes: [UInt8], view: inout [UInt8], kinds: inout [BlockKind?],
+                                            tables: inout [Table], tableOfLine: inout [Int?]) {
+        func isRow(_ k: Int) -> Bool {
+            guard kinds[k] == nil, !lines[k].isBlank, lines[k].range.length < 400 else { return false }
+            let r = lines[k].range
+            for p in (r.start + 1)..<max(r.start + 1, r.end - 1) where bytes[p] == 0x7C && bytes[p - 1] == 0x20 && bytes[p + 1] == 0x20 {
+                return true
+            }
+            return false
+        }
+        var i = 0
+        while i < lines.count {
+            guard isRow(i) else { i += 1; continue }
+            var j = i
+            while j < lines.count, isRow(j) { j += 1 }
+            defer { i = j }
+            let run = Array(lines[i..<j])
+            guard run.count >= 3 else { continue }
+            let hasDelimiterRow = Self.isDelimiterRow(run[1].text)
+            let header = PipeRow.split(bytes, from: run[0].range.start, to: run[0].range.end).cells
+            guard header.count >= 2, header.count <= 12,
+                  header.allSatisfy({ !$0.text.isEmpty && $0.text.count <= 40 && !$0.text.hasSuffix(".") }) else { continue }
+            let body = run.dropFirst(hasDelimiterRow ? 2 : 1).map { PipeRow.split(bytes, from: $0.range.start, to: $0.range.end).cells }
+            guard body.count >= 2, body.filter({ $0.count == header.count }).count * 3 >= body.count * 2,
+                  body.allSatisfy({ $0.count <= header.count && $0.allSatisfy { $0.text.count <= 120 } }) else { continue }
+            let index = tables.count
+            var rows: [TableRow] = []
+            for (k, line) in run.enumerated() {
+                kinds[i + k] = .tableRow
+                tableOfLine[i + k] = index
+                for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
+                    view[p] = 0x09
+                }
+                if hasDelimiterRow && k == 1 {
+                    for p in line.range.start..<line.range.end { view[p] = 0x20 }
+                    continue
+                }
+                let (cells, _) = PipeRow.split(bytes, from: line.range.start, to: line.range.end)
+                rows.append(TableRow(range: line.range, cells: cells, hasClosingDelimiter: true))
+            }
+            if let first = rows.first {
+                tables.append(Table(style: .pipe, header: first, rows: Array(rows.dropFirst()),
+                                    range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
+            }
         }
     }
 

@@ -146,6 +146,83 @@ public enum TextTools {
         "must", "between", "among", "through", "during", "without", "within", "including", "such",
     ]
 
+    /// Closed-class words (articles, prepositions, conjunctions, possessives, auxiliaries) of
+    /// Spanish, French, German, Portuguese and Italian, by ISO 639-1 code, plus English
+    /// (`functionWords`): a sentence never ends on one of these, so a block whose last word is one
+    /// was cut off. German omits verbs and separable prefixes ("an", "auf", "zu", "ist"), which
+    /// end German clauses. Lowercase; used by `truncated_text` (issue 14) to pick the article's
+    /// language (`functionWordLanguage`) and to judge a short closing fragment ("So, as the").
+    public static let functionWordsByLanguage: [(language: String, words: Set<String>)] = [
+        ("en", functionWords),
+        ("es", ["el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en", "con", "por",
+                "para", "sin", "sobre", "entre", "hacia", "desde", "hasta", "y", "e", "o", "u", "ni", "pero",
+                "que", "cuando", "donde", "como", "porque", "aunque", "si", "su", "sus", "este", "esta", "estos",
+                "estas", "ha", "han", "había", "habían", "es", "son", "fue", "era", "será", "se", "lo", "le", "les",
+                "muy", "cuyo", "cuya", "mientras", "según"]),
+        ("fr", ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "dans", "sur",
+                "sous", "avec", "pour", "par", "sans", "entre", "vers", "chez", "et", "ou", "mais", "que", "qu",
+                "qui", "dont", "quand", "lorsque", "puisque", "si", "son", "sa", "ses", "leur", "leurs", "ce",
+                "cette", "ces", "est", "sont", "ont", "été", "se", "ne", "notre", "votre", "mon", "ma", "mes"]),
+        ("de", ["der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+                "aber", "sondern", "von", "vom", "für", "mit", "bei", "beim", "zum", "zur", "im", "ins", "dass",
+                "weil", "wenn", "ob", "obwohl", "während", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
+                "ihrem", "ihren", "unsere", "diese", "dieser", "diesem", "diesen", "dieses", "trotz", "wegen"]),
+        ("pt", ["o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "em", "no", "na",
+                "nos", "nas", "ao", "aos", "à", "às", "com", "por", "pelo", "pela", "pelos", "pelas", "para",
+                "sem", "sobre", "entre", "e", "ou", "mas", "que", "quando", "onde", "como", "porque", "embora",
+                "se", "seu", "sua", "seus", "suas", "foi", "é", "são", "era", "tem", "têm", "este", "esta", "esse",
+                "essa", "cujo", "cuja", "segundo"]),
+        ("it", ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei",
+                "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle", "a", "da", "dal", "dalla", "in",
+                "nel", "nello", "nella", "nei", "negli", "nelle", "con", "su", "sul", "sulla", "per", "tra", "fra",
+                "e", "ed", "o", "ma", "che", "quando", "dove", "come", "perché", "se", "suo", "sua", "suoi", "sue",
+                "è", "sono", "ha", "hanno", "questo", "questa", "cui", "mentre", "secondo"]),
+    ]
+
+    /// The language (ISO 639-1 code, "en" on a tie or no evidence) whose function words
+    /// (`functionWordsByLanguage`) are most frequent among the lowercased `words`.
+    public static func functionWordLanguage<S: Sequence>(_ words: S) -> String where S.Element == Substring {
+        var counts = [Int](repeating: 0, count: functionWordsByLanguage.count)
+        for w in words {
+            let l = w.lowercased()
+            for (i, entry) in functionWordsByLanguage.enumerated() where entry.words.contains(l) { counts[i] += 1 }
+        }
+        var best = 0
+        for i in counts.indices where counts[i] > counts[best] { best = i }
+        return functionWordsByLanguage[best].language
+    }
+
+    /// Whether `word` (as written) is a lowercase function word of `language`
+    /// (`functionWordsByLanguage`).
+    public static func isFunctionWord(_ word: Substring, language: String) -> Bool {
+        guard word == word.lowercased() else { return false }
+        return functionWordsByLanguage.first { $0.language == language }?.words.contains(String(word)) ?? false
+    }
+
+    /// Characters that close a sentence (or a clause that may stand last: ":" before a list), or
+    /// close a quotation or bracket after one: a block ending on any other character stops
+    /// mid-sentence.
+    public static let sentenceClosers: Set<Character> = [".", "!", "?", "…", ":", "\"", "”", "’", "'", "»", "›", ")", "]", "}", "*", "_", "`"]
+
+    /// The number of sentence ends inside `text` before its last character: a ".", "!", "?" or "…"
+    /// (optionally followed by closing quotes or brackets) followed by white space and an
+    /// upper-case letter, a digit or an opening quote. Abbreviations ("Dr. Smith", "U.S. Army")
+    /// count too; callers use this as evidence that the block is prose written in sentences.
+    public static func internalSentenceEnds(_ text: String) -> Int {
+        var count = 0
+        var pendingEnd = false, sawSpace = false
+        for c in text {
+            if ".!?…".contains(c) { pendingEnd = true; sawSpace = false; continue }
+            if pendingEnd {
+                if !sawSpace, "\"”’')]»".contains(c) { continue }
+                if c == " " || c == "\u{A0}" { sawSpace = true; continue }
+                if sawSpace, c.isUppercase || c.isNumber || "\"“‘«¿¡".contains(c) { count += 1 }
+                pendingEnd = false; sawSpace = false
+            }
+        }
+        return count
+    }
+
     /// Short words that stay lowercase in a title-case headline.
     public static let titleCaseMinorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",

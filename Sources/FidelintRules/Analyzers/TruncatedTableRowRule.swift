@@ -1,12 +1,19 @@
 import FidelintCore
 
-/// A table row with fewer cells than its header (counting `colspan`), or a last row whose last
-/// cell is cut mid-number ("6,7" in a column of "12,404") or mid-word ("Indep" where the column
-/// holds "Independent"): the marks of generation that stopped mid-table. When the same table appears complete elsewhere in the article, the message
-/// quotes the missing cells from that copy. Gap markers ("—", "n/a") are cells, so they never fire.
+/// A table row with fewer cells than its header (counting `colspan`), or a cell whose shape is a
+/// cut-off prefix of its column's shape (`cutShape`): in the last row, its last written cell cut
+/// mid-number ("6,7" under "12,404", "€389,0" under "€412,50", "3." under "6.2"), mid-time
+/// ("1:08:4" under "1:07:52"), mid-date ("2024-0", "12 Ma"), without the unit every value carries
+/// ("4" under "45%") or mid-word ("Indep" where the column holds "Independent"); in any row, a
+/// value no format allows ("27." or "1:01:5" among complete values). The marks of generation
+/// that stopped mid-table, in Markdown, plain-text (with or without outer pipes) and HTML tables,
+/// and in an article wrapped whole in a code fence. When the same table appears complete
+/// elsewhere in the article, the message quotes the missing cells from that copy. Gap markers
+/// ("—", "n/a", "TBC"), footnote rows and legitimately short values ("0", "12" among "1,204")
+/// never fire: a shape is a pattern class, not a width.
 ///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §14 (anthropics/claude-code#58398,
-/// FiligranHQ/filigran-ui#327) and the seed article (line 63).
+/// FiligranHQ/filigran-ui#327), the seed article (line 63) and issue 14 (capability 4).
 public struct TruncatedTableRowRule: Rule {
     public init() {}
 
@@ -20,24 +27,51 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Candidate | Party |\n|---|---|\n| Mira Oduya | Independent |\n| Tomas Brill | Civic Union |\n↓| Lenka Harrow | Indep |\n"),
             Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
             Example("Focus AreaAction ItemsExpected Outcomes\nEconomic CooperationTrade agreementsIncreased trade\nCultural ExchangesStudent programsStronger bonds\n↓Technology & InnovationJoint research\n"),
+            Example("| Place | Runner | Time |\n|---|---|---|\n| 1 | Owen Tarrant | 1:07:52 |\n| 2 | Lucy Brannagh | 1:08:10 |\n↓| 3 | Kofi Mensah | 1:08:4 |\n"),
+            Example("| Shop | Price |\n|---|---|\n| Brest | €412,50 |\n| Quimper | €398,00 |\n↓| Morlaix | €389,0 |\n"),
+            Example("| Ward | 2021 | 2025 |\n|---|---|---|\n| Abbeyfield | 28% | 34% |\n| Brookside | 31% | 36% |\n↓| Carrow | 25% | 4 |\n"),
+            Example("| Pool | Opens | Closes |\n|---|---|---|\n| Hollins | 24 May | 7 September |\n| Parkside | 31 May | 14 September |\n↓| Westbrook | 7 June | 21 Se |\n"),
+            Example("| Station | Depth |\n|---|---|\n| High Fell | 42.5 |\n↓| Moss Gill | 27. |\n| Low Scar | 18.5 |\n"),
+            Example("Museum | 2023 | 2024\nCastle Keep | 18,220 | 21,905\nTide Mill | 9,430 | 11,012\n↓Weavers Hall | 12,870 | 14,3\n"),
         ],
         nonTriggeringExamples: [
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
             Example("| Team | Result |\n|---|---|\n| Harlow | Won |\n| Brennock | Won on penalties |\n| Marren | Won |\n"),
             Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
+            Example("| Team | Goals | Crowd | Share |\n|---|---|---|---|\n| Harlow | 3 | 1,204 | 45% |\n| Brennock | 0 | 987 | 38% |\n| Marren | 12 | 12,404 | 0 |\n"),
+            Example("| Swimmer | 400m |\n|---|---|\n| Nadia Orlov | 4:21.35 |\n| Ben Carrick | 5:01.4 |\n| Lea Moreau | 4:58.90 |\n"),
+            Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
+            Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
+        var out = findings(in: context.article)
+        // An article wrapped whole in a code fence: its body read as Markdown.
+        for (inner, offset) in TruncatedTextRule.fencedArticles(context.article) {
+            out += findings(in: inner).map { TruncatedTextRule.shifted($0, by: offset) }
+        }
+        return out
+    }
+
+    /// The findings of one article (the file's, or a fenced body's).
+    func findings(in article: Article) -> [Finding] {
         var out: [Finding] = []
         for table in article.tables {
             let width = table.header.width
             // A layout table (empty header cells) has no columns to count.
             guard table.header.cells.allSatisfy({ !Self.isBlank($0.text) }) else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
-            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table) ?? cutWord(in: last, table: table) {
+            if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
+            }
+            // A row inside the table holding a value no format allows ("3." under "6.2",
+            // "1:01:5" under "1:00:41").
+            for row in table.rows.dropLast() where row.width == width {
+                if let cut = invalidCell(in: row, table: table) {
+                    out.append(finding("Table row “\(TextTools.quote(row.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
+                                       at: row.range))
+                }
             }
             for row in table.rows where row.width < width && row.cells.contains(where: { !$0.text.isEmpty }) {
                 // Header cells past the row's width, counting their spans.
@@ -48,7 +82,7 @@ public struct TruncatedTableRowRule: Rule {
                 }.map { "“\($0.text)”" }.joined(separator: ", ")
                 let written = row.cells.map(\.text).joined(separator: " | ")
                 var message = "Table row “\(TextTools.quote(written, limit: 60))” has \(row.width) of \(width) cells (missing \(missingHeaders))"
-                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table) ?? cutWord(in: row, table: table) {
+                if row.range == table.rows.last?.range, let cut = cutNumber(in: row, table: table, article: article) {
                     message += ", and its last cell “\(cut.cell)” is cut mid-\(cut.kind) (the column holds “\(cut.example)”)"
                 }
                 var related: [RelatedRange] = []
@@ -63,32 +97,195 @@ public struct TruncatedTableRowRule: Rule {
         return out
     }
 
-    /// The row's last non-empty cell when it is a number cut mid-way: its column holds numbers with
-    /// thousands separators ("12,404") and the cell's last group is shorter than three digits.
-    private func cutNumber(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
-        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
-        let cell = row.cells[j].text
-        // The cell first (most last cells are no cut number), then its column.
-        let groups = cell.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let last = groups.last, last.count < 3 else { return nil }
-        let column = ([table.header] + table.rows).filter { $0.range != row.range && $0.cells.count > j }.map { $0.cells[j].text }
-        let grouped = column.filter(Self.isGroupedNumber)
-        guard grouped.count >= 2, grouped.count * 2 > column.count - 1 else { return nil }
-        return (cell, grouped[0], "number")
+    /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape
+    /// (`cutShape`), with a cell of the column that shows the full shape.
+    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+        guard let j = row.cells.lastIndex(where: { !Self.isBlank($0.text) }) else { return nil }
+        let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+        // A footnote row ("* Provisional", "Source: …") is no data row.
+        if let f = cell.first, "*†‡¹".contains(f) { return nil }
+        if let first = row.cells.first?.text.lowercased(),
+           ["source", "note", "fuente", "nota", "quelle", "fonte", "*"].contains(where: { first.hasPrefix($0) }) { return nil }
+        let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+            .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !Self.isGap($0) }
+        guard !Self.isGap(cell), column.count >= 2 else { return nil }
+        guard let cut = Self.cutShape(cell, column: column, lastRow: lastRow) else { return nil }
+        // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
+        // "Opening soon").
+        if cut.kind == "word", let w = cell.split(separator: " ").last,
+           Self.articleHasWord(String(w), article: article, besides: table) { return nil }
+        return cut
     }
 
-    /// The row's last non-empty cell when it is the start of a longer cell in the same column that
-    /// breaks off inside a word ("Indep" where another row has "Independent").
-    private func cutWord(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
-        guard let j = row.cells.lastIndex(where: { !$0.text.isEmpty }) else { return nil }
-        let cell = row.cells[j].text
-        guard cell.last?.isLetter == true, let lastWord = TextTools.letterWords(cell).last, lastWord.count >= 2 else { return nil }
-        for other in table.rows + [table.header] where other.range != row.range && other.cells.count > j {
-            let text = other.cells[j].text
-            guard text.count > cell.count, text.hasPrefix(cell) else { continue }
-            let next = text[text.index(text.startIndex, offsetBy: cell.count)]
-            if next.isLetter { return (cell, text, "word") }
+    /// Whether a block outside `table` holds `word` as a whole word (case-insensitive).
+    static func articleHasWord(_ word: String, article: Article, besides table: Table) -> Bool {
+        let w = word.lowercased()
+        for block in article.blocks where block.kind != .tableRow && block.text.count >= w.count {
+            if TextTools.letterWords(block.text).contains(where: { $0.lowercased() == w }) { return true }
+        }
+        return false
+    }
+
+    /// A cell of a row inside the table (not its last row) whose value no format of its column
+    /// allows (`cutShape` with `lastRow: false`), the first from the left.
+    private func invalidCell(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
+        for j in row.cells.indices.dropFirst() {
+            let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+            guard let f = cell.first, f.isNumber || "€$£¥+-−".contains(f), !Self.isGap(cell) else { continue }
+            let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+                .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !Self.isGap($0) }
+            guard column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: false) else { continue }
+            return cut
+        }
+        return nil
+    }
+
+    /// Gap markers and placeholders: never a cut value.
+    static func isGap(_ text: String) -> Bool {
+        let t = text.lowercased()
+        return ["-", "–", "—", "−", "n/a", "na", "n.a.", "n/d", "s/d", "k.a.", "tbc", "tbd", "tba", "?", "…", "...", "x", "–/–", "nd", "nc"].contains(t)
+    }
+
+    /// A cell split into its leading affix (currency, sign), its digits-and-separators body and its
+    /// trailing affix ("%", " km"): `nil` when the cell holds no digit right after the prefix.
+    static func numberParts(_ text: String) -> (prefix: String, runs: [Int], seps: [Character], endsOnSep: Bool, suffix: String)? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count, !chars[i].isASCII || !chars[i].isNumber {
+            guard i < 4, !chars[i].isLetter || chars[i].isUppercase else { return nil }
+            i += 1
+        }
+        guard i < chars.count, chars[i].isNumber, i <= 4 else { return nil }
+        let prefix = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
+        if prefix.contains(where: \.isLetter), prefix.count > 3 { return nil }
+        var runs: [Int] = [], seps: [Character] = [], run = 0, endsOnSep = false
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII && c.isNumber { run += 1; endsOnSep = false; i += 1; continue }
+            if ",.:-/'".contains(c) || c == "\u{202F}" {
+                guard run > 0, !endsOnSep else { break }
+                runs.append(run); run = 0; seps.append(c); endsOnSep = true; i += 1; continue
+            }
+            break
+        }
+        if run > 0 { runs.append(run) }
+        if endsOnSep && i < chars.count { return nil }   // "3.5-4" style ranges end elsewhere
+        let suffix = String(chars[i...]).trimmingCharacters(in: .whitespaces)
+        guard suffix.count <= 6, !suffix.contains(where: \.isNumber) else { return nil }
+        return (prefix, runs, seps, endsOnSep, suffix)
+    }
+
+    /// Month names and their three-letter forms in English, Spanish, French, German, Portuguese
+    /// and Italian, lowercase: a date cell whose month is a strict prefix of one ("12 Ma",
+    /// "29 ju") was cut.
+    static let monthNames: [String] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ]
+
+    /// Why `cell` (a table's last written cell) is a cut-off prefix of the shape its `column`
+    /// (the other rows' cells, gap markers left out) holds, or `nil`. Shapes, after stripping a
+    /// currency or sign prefix and a unit suffix:
+    /// - digit groups and decimals: every column value has the same separators and the cell's
+    ///   last group is shorter than the column's at that place ("€389,0" where the column holds
+    ///   "€412,50", "6,7" under "12,404"), or the cell ends on a separator ("3." under "6.2");
+    ///   a column of mixed widths ("987", "12,404") only checks groups of three after a
+    ///   thousands separator;
+    /// - clock times, durations and numeric dates (":", "-", "/"): the cell is a strict prefix of
+    ///   the column's pattern ("1:08:4" under "1:07:52", "2024-0" under "2024-03-12");
+    /// - a unit every value carries ("45%") missing from a bare number ("4"; "0" excepted);
+    /// - a word cut inside: the cell's last word is a strict prefix of the word at the same place
+    ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
+    ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
+    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+        if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
+            let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
+            if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
+                // The column's pattern: the separators most of its values share ("59:48" is a
+                // shorter time among "1:00:41"s).
+                var bySeps: [String: Int] = [:]
+                for p in parsed { bySeps[String(p.1.seps), default: 0] += 1 }
+                let common = bySeps.max { $0.value < $1.value || ($0.value == $1.value && $0.key.count < $1.key.count) }!.key
+                let patterned = parsed.filter { String($0.1.seps) == common }
+                guard let template = patterned.first?.1 else { return nil }
+                let sameSeps = patterned.count * 3 >= parsed.count * 2 && patterned.count >= 2 && patterned.allSatisfy { !$0.1.endsOnSep }
+                let parsed = sameSeps ? patterned : parsed
+                let dateLike = template.seps.contains { ":-/".contains($0) }
+                let kind = template.seps.contains(":") ? "time" : (dateLike ? "date" : "number")
+                // The cell's separators run as a prefix of the column's.
+                if sameSeps, !template.seps.isEmpty, c.seps.count <= template.seps.count,
+                   Array(template.seps.prefix(c.seps.count)) == c.seps, c.prefix == template.prefix {
+                    let k = c.runs.count - 1
+                    let minimum = parsed.map { $0.1.runs.count > k ? $0.1.runs[k] : 0 }.min() ?? 0
+                    let fixed = k > 0 && parsed.allSatisfy { $0.1.runs.count > k && $0.1.runs[k] == minimum }
+                    if c.endsOnSep { return (cell, parsed[0].0, kind) }
+                    // Inside a table only a value no format allows: a clock group or a thousands
+                    // group short of its digits.
+                    let invalid = k > 0 && (c.seps[k - 1] == ":" || (minimum == 3 && ",. '".contains(c.seps[k - 1])))
+                    if fixed, c.runs[k] < minimum, c.seps.count == template.seps.count || dateLike, lastRow || invalid { return (cell, parsed[0].0, kind) }
+                    if !lastRow { return nil }
+                    if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
+                        return (cell, parsed[0].0, kind)
+                    }
+                }
+                // Thousands groups in a column of mixed widths ("6,7" under "12,404" and "987").
+                if let sep = c.seps.last, !dateLike, ",. '".contains(sep), c.seps.allSatisfy({ $0 == sep }),
+                   c.runs.last.map({ $0 < 3 }) == true, c.runs.count >= 2 {
+                    let grouped = parsed.filter { $0.1.seps.contains(sep) }
+                    if grouped.count >= 2, grouped.count * 2 > parsed.count,
+                       grouped.allSatisfy({ p in zip(p.1.seps, p.1.runs.dropFirst()).allSatisfy { $0.0 != sep || $0.1 == 3 } }) {
+                        return (cell, grouped[0].0, "number")
+                    }
+                    if c.endsOnSep { return nil }
+                }
+                if c.endsOnSep, parsed.allSatisfy({ $0.1.runs.count > c.runs.count }) { return (cell, parsed[0].0, kind) }
+                if !lastRow { return nil }
+                // A unit every value carries, missing from a bare number.
+                let suffix = parsed[0].1.suffix
+                if !suffix.isEmpty, c.suffix.isEmpty, c.seps.isEmpty, cell != "0", parsed.count == column.count,
+                   parsed.allSatisfy({ $0.1.suffix == suffix }), c.prefix == template.prefix {
+                    return (cell, parsed[0].0, suffix == "%" ? "percentage" : "value")
+                }
+            }
+        }
+        guard lastRow else { return nil }
+        // A word cut inside.
+        let words = cell.split(separator: " ")
+        guard let lastWord = words.last, lastWord.allSatisfy(\.isLetter), cell.last?.isLetter == true else { return nil }
+        let k = words.count - 1
+        let lower = lastWord.lowercased()
+        var whole = Set<String>()
+        for v in column { for w in v.split(separator: " ") { whole.insert(w.lowercased().trimmingCharacters(in: .punctuationCharacters)) } }
+        if whole.contains(lower) { return nil }
+        func sameLead(_ vs: [Substring]) -> Bool {
+            zip(words.prefix(k), vs.prefix(k)).allSatisfy { a, b in
+                a == b || (a.allSatisfy(\.isNumber) && b.allSatisfy(\.isNumber))
+            }
+        }
+        if lastWord.count >= 2 {
+            for v in column {
+                let vs = v.split(separator: " ")
+                guard vs.count > k, sameLead(vs) else { continue }
+                let w = vs[k].lowercased()
+                if w.count > lower.count, w.hasPrefix(lower) { return (cell, v, "word") }
+            }
+        }
+        // A month cut in a date column.
+        do {
+            let months = column.filter { v in
+                v.split(separator: " ").contains { monthNames.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            }
+            if months.count * 2 > column.count, !monthNames.contains(lower),
+               monthNames.contains(where: { $0.count > lower.count && $0.hasPrefix(lower) }),
+               lower.count < 3 || months.allSatisfy({ v in v.split(separator: " ").contains { $0.count > 4 && monthNames.contains($0.lowercased()) } }) {
+                return (cell, months[0], "date")
+            }
         }
         return nil
     }
@@ -102,15 +299,6 @@ public struct TruncatedTableRowRule: Rule {
             if b != 0x20 && b != 0x09 { return false }
         }
         return onlySpaces || text.trimmingCharacters(in: .whitespaces).isEmpty
-    }
-
-    static func isGroupedNumber(_ text: String) -> Bool {
-        let t = text.hasSuffix("%") ? String(text.dropLast()) : text
-        let parts = t.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first else { return false }
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        return groups.count >= 2 && groups.first!.count <= 3 && groups.first!.allSatisfy(\.isNumber)
-            && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A row in another table with the same header whose leading cells equal this row's.

@@ -1,21 +1,28 @@
 import FidelintCore
 import Foundation
 
-/// Text that stops mid-sentence, the signature of an output token limit:
-/// - the article's last paragraph (or list item) of at least seven words, or the last paragraph of
-///   a section (the block before a heading), ends without terminal punctuation on a function word
-///   ("and the"), a comma, a semicolon, a dash or an opening parenthesis, or on a half word
-///   ("constru-");
-/// - the article's last paragraph leaves a quotation or a parenthesis open;
-/// - the article ends on a Markdown section heading with nothing after it, or on a bare
-///   list number ("4.").
+/// Text that stops mid-sentence, the signature of an output token limit. Structural, not a list
+/// of endings: the article's last paragraph (or list item) of at least seven words, the
+/// paragraph before each section heading, and the body of an article wrapped whole in a code
+/// fence, are cut off when they end
+/// - on a comma, semicolon, dash or opening parenthesis, or on a half word ("constru-");
+/// - on a function word of the article's language (English, Spanish, French, German,
+///   Portuguese, Italian: `TextTools.functionWordsByLanguage`);
+/// - on any other word or number with no closing punctuation ("…would need to change at Mill",
+///   "…rose 4%. The"), when the block is prose written in sentences: not title-like, three in
+///   ten words lowercase, a sentence ending inside it or in the paragraph before it, no other
+///   paragraph of the article left without closing punctuation, no byline, credit, label, link
+///   or footer (`isLabel`), not verse or a list set one item a line;
+/// - at the article's end, with a quotation or a parenthesis left open;
+/// and when the article's last paragraph is a short fragment after a complete paragraph
+/// ("So, as the"), when it ends on a Markdown heading, or on a bare list number ("4.").
 ///
-/// Headlines, captions, bylines, datelines and list items written without a period are not
-/// truncation; short closing lines (bylines, labels, widgets) are skipped; a document that ends
-/// inside a table is left to `truncated_table_row`.
+/// Headlines, captions, bylines, credits, datelines, sign-offs, URLs, text ending in a quotation
+/// or bracket, verse and list items written without periods are not truncation; a document that
+/// ends inside a table is left to `truncated_table_row`.
 ///
-/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2)
-/// and issue 5.
+/// Pattern source: `../shared/cases/TAXONOMY.md` §15 (Jetpack#28994, wp-innovator/innovator-ai#2),
+/// issue 5 and issue 14 (capability 2: any final word, six languages).
 public struct TruncatedTextRule: Rule {
     public init() {}
 
@@ -32,6 +39,11 @@ public struct TruncatedTextRule: Rule {
             Example("↓Officials said the bridge would reopen after a thorough structural inspec-\n"),
             Example("# Ferry Timetable Changes\n\nThe ferry will run hourly from May.\n\n## ↓What Passengers Should Know\n", format: .markdown),
             Example("Steps to apply:\n\n1. Fill in the form online.\n2. Attach a copy of your passport.\n↓3.\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Tickets will cost the same as on weekdays. Staff for the extra shifts will be recruited from the town's seasonal\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Sales rose by a third in the first month of the new timetable. The\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓But for the\n"),
+            Example("La ville plante des arbres\n\n↓Les travaux seront menés pendant les vacances afin de ne pas perturber les\n"),
+            Example("Bus Routes Redrawn\n\nThe board approved the plan on Tuesday.\n\n↓Routes 4 and 7 will be merged. Passengers from the villages will change buses at the interchange on Mill\n\nWhat changes for passengers\n\nNew timetables will be posted at every stop two weeks before the changes.\n"),
         ],
         nonTriggeringExamples: [
             Example("The committee approved the network on Wednesday.\nConstruction will start in the western districts.\n\nReporting by Sela Okonkwo\n"),
@@ -41,23 +53,98 @@ public struct TruncatedTextRule: Rule {
             Example("“We will rebuild the harbour within two years,” the mayor told the crowd on Monday.\n\nBy Sela Okonkwo\n"),
             Example("The mayor spoke last, and the crowd cheered (loudly) when she finished her speech.\n"),
             Example("# Meal Plan\n\nThe one-week prep menu for those who follow Eating Plan A\n\n## Pre-Workout Meal\n\nEat an hour before.\n", format: .markdown),
+            Example("The council met on Tuesday and agreed the budget.\n\nRead the full report on the council's website at https://www.example.org/budget-report-2025\n"),
+            Example("The village read the poem together at the festival on Sunday.\n\nThe fields are cut, the barns are full\nthe swallows gather on the wire\nand we who stayed to bring it in\nsit down at last beside the fire\n"),
+            Example("Water will be off on Thursday.\n\n- Fill a few large bottles of drinking water the night before\n- Keep a bucket of water for flushing toilets in the bathroom\n"),
+            Example("The choir won the national title.\n\nThanks for reading\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
+        var out = findings(in: context.article)
+        // An article wrapped whole in a code fence ("```markdown" … "```"): its body read as
+        // Markdown, in place of the outer reading of its lines.
+        for (inner, offset) in Self.fencedArticles(context.article) {
+            let body = offset..<(offset + inner.source.utf8.count)
+            out.removeAll { body.contains($0.range.start) }
+            out += findings(in: inner).map { Self.shifted($0, by: offset) }
+        }
+        return out
+    }
+
+    /// The bodies of `article`'s fences that hold prose, each read as a Markdown article, with the
+    /// byte offset of the body in `article`'s source.
+    static func fencedArticles(_ article: Article) -> [(Article, Int)] {
+        var out: [(Article, Int)] = []
+        for fence in article.fences where fence.bodyIsProse || ["markdown", "md", "text", "txt", ""].contains(fence.info) {
+            let start = fence.open.end
+            let end = fence.close?.start ?? article.source.utf8.count
+            guard end > start + 200, end <= article.source.utf8.count else { continue }
+            // Only when the reader did not read the body's structure (Markdown keeps a prose
+            // fence's lines as paragraphs, headings and table rows included).
+            guard article.format == .markdown,
+                  !article.blocks.contains(where: { $0.kind == .heading && $0.range.start >= start && $0.range.end <= end }) else { continue }
+            let body = Array(article.source.utf8[start..<end])
+            let inner = MarkdownReader().read(SourceText(path: article.source.path, bytes: body))
+            // Prose: three or more paragraphs of seven or more words that end sentences.
+            let sentences = inner.blocks.filter { $0.kind == .paragraph && endsSentence($0.text) && TextTools.hasLetterWords($0.text, atLeast: 7) }
+            guard sentences.count >= 3 else { continue }
+            out.append((inner, start))
+        }
+        return out
+    }
+
+    /// `finding` with its ranges moved `offset` bytes on.
+    static func shifted(_ finding: Finding, by offset: Int) -> Finding {
+        var f = finding
+        f.range = SourceRange(start: f.range.start + offset, end: f.range.end + offset)
+        f.related = f.related.map { RelatedRange(range: SourceRange(start: $0.range.start + offset, end: $0.range.end + offset), message: $0.message, path: $0.path) }
+        return f
+    }
+
+    /// The findings of one article (the file's, or a fenced body's).
+    func findings(in article: Article) -> [Finding] {
         // Indices of the blocks read (no copies of the blocks).
         let all = article.blocks
         let prose = all.indices.filter { all[$0].kind != .code && all[$0].kind != .fence && all[$0].kind != .caption }
         guard let lastIndex = prose.last, all[lastIndex].kind != .tableRow else { return [] }
         let lastBlock = all[lastIndex]
+        let headline = article.headlineBlock?.range
         var out: [Finding] = []
-        // Sections: the block just before each heading (after the headline).
+        // Paragraphs of seven or more words that end on a word with no closing punctuation: in an
+        // article that writes its paragraphs in sentences there is at most the cut one.
+        var open = 0
+        for (k, i) in prose.enumerated() where all[i].kind == .paragraph && all[i].range != headline {
+            if k + 1 < prose.count, all[prose[k + 1]].kind == .paragraph, all[prose[k + 1]].paragraph == all[i].paragraph { continue }
+            let text = Self.trimmed(all[i].text)
+            guard let last = text.last, last.isLetter || last.isNumber,
+                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text) else { continue }
+            // A paragraph cut on a function word is a cut of its own, not a page without periods.
+            if let w = TextTools.words(text).last, TextTools.isFunctionWord(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
+            open += 1
+        }
+        let inSentences = open <= 1
+        // In HTML, a block whose source holds a blank line joins separate lines (a list of
+        // related headlines set in one element), not one paragraph.
+        func joinsLines(_ unit: Unit) -> Bool {
+            guard article.format == .html, unit.range.end <= article.source.utf8.count else { return false }
+            var newlines = 0
+            for b in article.source.utf8[unit.range.start..<unit.range.end] {
+                if b == 0x0A { newlines += 1; if newlines >= 2 { return true } } else if b != 0x20 && b != 0x09 && b != 0x0D { newlines = 0 }
+            }
+            return false
+        }
+        func linked(_ unit: Unit) -> Bool {
+            if joinsLines(unit) { return true }
+            return article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start > unit.range.start }
+        }
+        // Sections: the paragraph just before each heading (after the headline).
         for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {
             let block = all[prose[i]]
-            let before = all[prose[i - 1]]
-            guard before.kind == .paragraph, TextTools.hasLetterWords(before.text, atLeast: 7),
-                  let why = Self.cutOff(before.text, atArticleEnd: false) else { continue }
-            out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: before.range))
+            guard all[prose[i - 1]].kind == .paragraph, all[prose[i - 1]].range != headline else { continue }
+            var unit = paragraph(endingAt: i - 1, prose, all)
+            unit.inSentences = inSentences && !linked(unit)
+            guard let why = Self.cutOff(unit, atArticleEnd: false) else { continue }
+            out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: unit.range))
         }
         // The end of the article.
         // Only Markdown headings: a title-like last line of plain text is as often a byline or an
@@ -72,39 +159,227 @@ public struct TruncatedTextRule: Rule {
             out.append(finding("A numbered list stops at “\(bare)” with no item text", at: lastBlock.range))
             return out
         }
-        guard let blockIndex = prose.last(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7) }),
-              case let block = all[blockIndex],
-              block.kind == .paragraph || block.kind == .listItem,
-              !out.contains(where: { $0.range == block.range }),
-              let why = Self.cutOff(block.text, atArticleEnd: true) else { return out }
-        out.append(finding("Text stops mid-sentence: \(why)", at: block.range))
+        // A short fragment after a complete paragraph ("So, as the").
+        if lastBlock.kind == .paragraph || (lastBlock.kind == .heading && article.format == .plain), prose.count >= 3, lastBlock.range != headline,
+           let why = fragment(prose.count - 1, prose, all) {
+            out.append(finding("Text stops mid-sentence: \(why)", at: lastBlock.range))
+            return out
+        }
+        // A closing footer that quotes the headline ("The post <headline> appeared first on …").
+        let headlineKey = article.headlineBlock.map { TextTools.normalize($0.text) }.flatMap { TextTools.words($0).count >= 4 ? $0 : nil }
+        func quotesHeadline(_ block: Block) -> Bool {
+            guard let key = headlineKey, block.range != headline else { return false }
+            return TextTools.normalize(block.text).contains(key)
+        }
+        guard let p = prose.lastIndex(where: { all[$0].kind != .tableRow && TextTools.hasLetterWords(all[$0].text, atLeast: 7)
+                                                && !Self.isLabel(Self.trimmed(all[$0].text)) && !quotesHeadline(all[$0]) }),
+              all[prose[p]].kind == .paragraph || all[prose[p]].kind == .listItem, all[prose[p]].range != headline,
+              !out.contains(where: { $0.range == all[prose[p]].range }) else { return out }
+        var unit = all[prose[p]].kind == .listItem ? listItem(p, prose, all) : paragraph(endingAt: p, prose, all)
+        unit.inSentences = inSentences && !linked(unit)
+        guard let why = Self.cutOff(unit, atArticleEnd: true) else { return out }
+        out.append(finding("Text stops mid-sentence: \(why)", at: unit.range))
         return out
+    }
+
+    /// A block (or the lines of one plain-text paragraph) judged for a cut-off, with what comes
+    /// before it: `text` is the block's text (lines joined by "\n"), `range` its source range,
+    /// `lines` the number of source lines, `afterSentence` whether the prose block before it
+    /// (not a heading) ends a sentence, `siblingsEnd` for a list item whether the items before it
+    /// (at least two) all end a sentence.
+    struct Unit {
+        var text: String
+        var range: SourceRange
+        var lines: Int = 1
+        var afterSentence = false
+        var isListItem = false
+        var siblingsEnd = false
+        /// The article writes its other paragraphs in sentences, and the block's last words are
+        /// no link (a "Learn more" button).
+        var inSentences = true
+    }
+
+    /// The paragraph whose last block is `prose[p]`: in plain text, the consecutive paragraph
+    /// blocks (lines) with the same paragraph number.
+    private func paragraph(endingAt p: Int, _ prose: [Int], _ all: [Block]) -> Unit {
+        let last = all[prose[p]]
+        var first = p
+        while first > 0, all[prose[first - 1]].kind == .paragraph, all[prose[first - 1]].paragraph == last.paragraph,
+              p - first < 40 {
+            first -= 1
+        }
+        let text = first == p ? last.text : prose[first...p].map { all[$0].text }.joined(separator: "\n")
+        // The finding marks the line that stops (the paragraph's last).
+        var unit = Unit(text: text, range: last.range, lines: p - first + 1)
+        if first > 0 {
+            let before = all[prose[first - 1]]
+            unit.afterSentence = (before.kind == .paragraph || before.kind == .listItem) && Self.endsSentence(before.text)
+        }
+        return unit
+    }
+
+    /// The list item `prose[p]`, with whether the two or more items just before it end sentences.
+    private func listItem(_ p: Int, _ prose: [Int], _ all: [Block]) -> Unit {
+        let block = all[prose[p]]
+        var unit = Unit(text: block.text, range: block.range)
+        unit.isListItem = true
+        var k = p - 1, siblings = 0, ending = 0
+        while k >= 0, all[prose[k]].kind == .listItem, siblings < 8 {
+            siblings += 1
+            if Self.endsSentence(all[prose[k]].text) { ending += 1 }
+            k -= 1
+        }
+        unit.siblingsEnd = siblings >= 2 && ending == siblings
+        return unit
+    }
+
+    /// Why the article's last block, a short paragraph after a paragraph that ends a sentence,
+    /// reads as the start of a sentence cut off ("So, as the"): it starts with a capital, has 2 to 6
+    /// words, and ends on a function word of the article's language, a comma or a dash.
+    private func fragment(_ p: Int, _ prose: [Int], _ all: [Block]) -> String? {
+        let block = all[prose[p]], before = all[prose[p - 1]]
+        let text = Self.trimmed(block.text)
+        guard block.kind == .paragraph || !text.contains(where: { $0.isUppercase && $0 != text.first }) else { return nil }
+        guard before.kind == .paragraph, Self.endsSentence(before.text), TextTools.hasLetterWords(before.text, atLeast: 7),
+              !TextTools.hasLetterWords(text, atLeast: 7), text.first?.isUppercase == true,
+              !Self.isLabel(text) else { return nil }
+        let words = TextTools.letterWords(text)
+        guard words.count >= 2, let lastWord = words.last, let last = text.last else { return nil }
+        let tail = "“\(text)”"
+        if ",;(–—".contains(last) { return "the closing fragment \(tail) ends on “\(last)”" }
+        guard last.isLetter, TextTools.words(text).last == lastWord else { return nil }
+        let language = TextTools.functionWordLanguage(TextTools.words(before.text) + words)
+        if TextTools.isFunctionWord(lastWord, language: language) {
+            return "the closing fragment \(tail) ends on the function word “\(lastWord)”"
+        }
+        return nil
+    }
+
+    /// Whether `text` ends a sentence: its last character is in `TextTools.sentenceClosers`.
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = trimmed(text).last else { return false }
+        return TextTools.sentenceClosers.contains(last)
+    }
+
+    /// Byline, credit, label and footer openings ("By …", "Photo: …", "© 2024"); lowercase.
+    static let labelOpenings = ["by ", "reporting by", "additional reporting", "editing by", "edited by", "written by",
+                                "words by", "compiled by", "with reporting", "photo", "photos", "photograph", "image",
+                                "images", "credit", "credits", "source", "sources", "copyright", "©", "(c) ", "all rights",
+                                "follow us", "follow me", "share this", "subscribe", "sign up", "read more", "related",
+                                "tags", "filed under", "updated", "published", "posted", "last updated", "por ", "par ",
+                                "von ", "foto", "fotos", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen",
+                                "bild", "crédito", "créditos", "crédit", "crédits", "texto", "texte", "redacción", "rédaction"]
+
+    /// Copulas that follow an author's name in a closing note ("Dallas Robinson is a writer …").
+    static let bioVerbs: Set<String> = ["is", "was", "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "era"]
+
+    /// Whether `text` is a byline, credit, label or footer rather than a sentence: it opens with
+    /// `labelOpenings` or a dash, has a colon or "|" among its first three words, or its last
+    /// token is a URL, an e-mail address, a handle or a hashtag.
+    static func isLabel(_ text: String) -> Bool {
+        isLabel(text, bio: text.split(separator: " ").count <= 25)
+    }
+
+    /// `isLabel`, with the author's-note test only when `bio`.
+    static func isLabel(_ text: String, bio: Bool) -> Bool {
+        let lower = text.prefix(40).lowercased()
+        if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if let f = text.first, "—–-~•|#@".contains(f) { return true }
+        let tokens = text.split(separator: " ", maxSplits: 3)
+        if tokens.prefix(3).contains(where: { $0.hasSuffix(":") || $0 == "|" }) { return true }
+        if text.contains(" | ") || text.contains("\t") { return true }
+        // "Tips for the desk: [email protected]": a label, a colon and a short value.
+        if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
+           text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }
+        // An author's note: "Name Surname is/es/est … ".
+        // … or in the first person: "I am a writer, journalist and …".
+        if tokens.count >= 3, tokens[0] == "I", tokens[1] == "am" || tokens[1] == "was" || tokens[1] == "have",
+           text.split(separator: " ").count <= 40 { return true }
+        if bio, tokens.count >= 3, tokens[0].first?.isUppercase == true, tokens[1].first?.isUppercase == true,
+           bioVerbs.contains(String(tokens[2])) { return true }
+        if let token = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last {
+            let t = token.lowercased()
+            if t.contains("://") || t.hasPrefix("www.") || t.contains("@") || t.hasPrefix("#") { return true }
+            if let dot = t.lastIndex(of: "."), t[t.index(after: dot)...].count >= 2, t[..<dot].count >= 2,
+               t[t.index(after: dot)...].allSatisfy(\.isLetter) { return true }   // "example.com"
+        }
+        return false
     }
 
     /// Why `text` reads as cut off, or `nil`. Open quotations and parentheses count only at the
     /// article's end (a quotation running over several paragraphs leaves them open on purpose).
     static func cutOff(_ text: String, atArticleEnd: Bool) -> String? {
-        let text = Self.trimmed(text)
-        guard let last = text.last else { return nil }
+        cutOff(Unit(text: text, range: SourceRange(start: 0, end: 0)), atArticleEnd: atArticleEnd)
+    }
+
+    /// Why the block `unit` reads as cut off, or `nil`:
+    /// - at the article's end, a quotation or parenthesis left open;
+    /// - a half word ("inspec-"), or a comma, semicolon, dash or opening parenthesis last;
+    /// - a function word of the article's language last ("and the", "de la");
+    /// - any other word or number last with no closing punctuation, when the block is prose
+    ///   written in sentences: seven or more words, not title-like, at least three in ten words
+    ///   lowercase, no byline, credit or link (`isLabel`), not verse (short lines), and either a
+    ///   sentence ends inside it or the prose block before it ends one (so a subtitle or a
+    ///   lead-in written without periods is not read as cut); a list item only when the items
+    ///   before it end sentences.
+    static func cutOff(_ unit: Unit, atArticleEnd: Bool) -> String? {
+        let text = Self.trimmed(unit.text)
+        guard let last = text.last, TextTools.hasLetterWords(text, atLeast: 7) else { return nil }
         func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
+        // Code set as prose ("return sheep; });").
+        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
         if atArticleEnd {
             let c = Self.marks(text)
             if c.opens > c.closes || c.straight % 2 == 1 { return "\(tail())” leaves a quotation open" }
             if c.parens > 0 { return "\(tail())” leaves a parenthesis open" }
         }
-        if ".!?…\"”’')]".contains(last) { return nil }
+        if TextTools.sentenceClosers.contains(last) { return nil }
         if last == "-", let previous = text.dropLast().last, previous.isLetter {
             return "\(tail())-” ends on a half word"
         }
+        if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
+        guard last.isLetter || last.isNumber || "%°€$£¥".contains(last) else { return nil }
+        let words = TextTools.words(text)
+        guard let lastWord = words.last else { return nil }
+        if isLabel(text) { return nil }
+        let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
-        if last.isLetter {
-            let lastWord = TextTools.words(text).last.map(String.init) ?? ""
-            if lastWord == lastWord.lowercased(), TextTools.functionWords.contains(lastWord) {
-                return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
+        if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
+            return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
+        }
+        // Any other last word: only in prose written in sentences.
+        if unit.isListItem && !unit.siblingsEnd { return nil }
+        if TextTools.isTitleLike(text) { return nil }
+        let counts = TextTools.letterWordCounts(text)
+        guard counts.lowercase * 10 >= counts.all * 3 else { return nil }
+        // A label run into the paragraph ("… ADVERTISEMENT"): a capitalised word of five or more letters.
+        if lastWord.count >= 5, !lastWord.contains(where: \.isLowercase) { return nil }
+        // A label on the last line ("ADVERTISEMENT", "Share"): no lowercase word, at most two words.
+        if let lastLine = text.split(separator: "\n").last, !lastLine.contains(where: \.isLowercase),
+           TextTools.letterWords(String(lastLine)).count <= 2 { return nil }
+        if text.contains("\n") {
+            // Verse, an address, or a list written one item a line without bullets: short lines,
+            // or lines that end on a word with the next starting with a capital.
+            let lines = text.split(separator: "\n")
+            if lines.count > 1, lines.dropLast().allSatisfy({ $0.count < 50 }) { return nil }
+            var itemBreaks = 0
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                if let e = a.last, e.isLetter || e.isNumber, b.first?.isUppercase == true { itemBreaks += 1 }
+            }
+            if itemBreaks > 0, itemBreaks * 2 >= lines.count - 1 { return nil }
+        }
+        // A script without letter case (Korean, Chinese, Arabic) marks sentences otherwise.
+        guard lastWord.first.map({ $0.isUppercase || $0.isLowercase || $0.isNumber }) == true else { return nil }
+        let ends = TextTools.internalSentenceEnds(text)
+        guard ends > 0 || unit.afterSentence || unit.isListItem, unit.inSentences else { return nil }
+        // The last sentence: one capitalised word after a sentence end opens a new sentence.
+        if ends > 0, lastWord.first?.isUppercase == true, words.count >= 2 {
+            let before = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces)
+            if let p = before.last, ".!?…\"”)".contains(p) {
+                return "\(tail())” stops on “\(lastWord)”, the first word of a new sentence"
             }
         }
-        if ",;(–—".contains(last) { return "\(tail())\(last)” ends on “\(last)” with no closing punctuation" }
-        return nil
+        return "\(tail())” ends on “\(lastWord)” with no closing punctuation"
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, without the call when `text` starts and ends
