@@ -11,9 +11,10 @@ import FidelintRegex
 /// two people ("Kim Min-su and Kim Min-seo").
 ///
 /// Single words: names come
-/// from role mentions; every capitalized word of five or more letters that shares the name's first
-/// three letters and is one edit away (a substitution, insertion, deletion or swap) is a variant,
-/// unless one is the other plus an ending ("America" / "American", "Jordan" / "Jordans") or it
+/// from role mentions (the role grammar's too) and the family names of two-word full names; every capitalized word of five or more letters that shares the name's first
+/// three letters and is one edit away (a substitution, insertion, deletion or swap, a dropped or
+/// added last letter included: "Sloan" / "Sloane") is a variant, unless one is the other plus an
+/// ending ("America" / "American", "Jordan" / "Jordans", `inflections`) or it
 /// is another person's name (named with a role, or written after a given name that the other
 /// spelling never has: "Ann Johnston" beside "Speaker Mike Johnson"). The spelling used
 /// less often is reported (on a tie, the later one), with the other spelling's uses related.
@@ -61,7 +62,20 @@ public struct NameSpellingVariantRule: Rule {
         let index = try nameIndex(context)
         let mentions = index.mentions
         var (out, covered) = !prefilter || Self.mayHaveFullNameVariants(index) ? fullNameVariants(index, view: view) : ([], [])
-        let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
+        // Names: every role or title mention's words, and the family name of every two-word full
+        // name outside quotations ("Dana Sloane"), so a surname-only use can be compared with it.
+        var nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
+        let roleWords = RoleWords.shipped
+        for run in index.runs where run.tokens.count == 2 && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+            let family = run.tokens[1]
+            guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
+                  family.contains(where: \.isLowercase), run.tokens[0].contains(where: \.isLowercase),
+                  !NameIndex.places.contains(family), !NameIndex.notPeople.contains(family),
+                  !NameIndex.places.contains(run.tokens[0]),
+                  !roleWords.orgNouns.contains(family.lowercased()), !roleWords.heads.contains(family.lowercased()),
+                  !roleWords.modifiers.contains(family.lowercased()), !roleWords.modifiers.contains(run.tokens[0].lowercased()) else { continue }
+            nameTokens.insert(family)
+        }
         guard !nameTokens.isEmpty else { return out }
         // Most articles hold no word that could be a variant of a name: then the words are not read.
         if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
@@ -83,7 +97,8 @@ public struct NameSpellingVariantRule: Rule {
         }
         var reported: Set<String> = []
         for name in nameTokens.sorted() {
-            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && !nameTokens.contains(variant) {
+            // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
+            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
@@ -110,14 +125,26 @@ public struct NameSpellingVariantRule: Rule {
     /// Whether `variant` is spelled one edit away from `name` (five characters or more, the same
     /// first three letters, neither one the other plus an ending).
     static func isVariant(_ variant: String, of name: String) -> Bool {
-        variant.count >= 5 && variant.lowercased().prefix(3) == name.lowercased().prefix(3)
-            && !variant.hasPrefix(name) && !name.hasPrefix(variant)
+        variant.count >= 5 && name.count >= 5 && variant.lowercased().prefix(3) == name.lowercased().prefix(3)
+            && !isInflection(variant, name) && !isInflection(name, variant)
             && TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1
+    }
+
+    /// Endings that make another word of a name, not another spelling: a plural or a genitive
+    /// ("Jordans", "Müllers"), a demonym ("America" / "American", "Kenya" / "Kenyan", "Israel" /
+    /// "Israeli"), a feminine form ("Petrov" / "Petrova"). A dropped or added "e" ("Sloan" /
+    /// "Sloane") or an inner letter ("Solberg" / "Sollberg") is a spelling.
+    static let inflections: Set<Character> = ["s", "n", "i", "a"]
+
+    /// Whether `long` is `short` plus one of `inflections`.
+    static func isInflection(_ long: String, _ short: String) -> Bool {
+        guard long.count == short.count + 1, long.hasPrefix(short), let last = long.last else { return false }
+        return inflections.contains(Character(last.lowercased()))
     }
 
     /// Whether the single-word comparison of `check` can report anything in `bytes` (a view in
     /// `NameScan`'s fast alphabet): some capitalized word (`NameScan.capitalizedWords`) that shares
-    /// a name's first three letters, is not itself one of `names`, and `isVariant` of one of them.
+    /// a name's first three letters and is `isVariant` of another of them.
     /// Every word starting at each capital letter that opens such a name is read (a superset of
     /// the words `capitalizedWords` gives), found with `memchr`, not by reading every byte.
     static func mayHaveWordVariants(of names: Set<String>, in bytes: [UInt8]) -> Bool {
@@ -136,8 +163,7 @@ public struct NameSpellingVariantRule: Rule {
                           prefixes.contains(prefixKey(b[i..<e])) else { continue }
                     var text = String(decoding: b[i..<e], as: UTF8.self)
                     for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-                    if names.contains(text) { continue }
-                    if names.contains(where: { isVariant(text, of: $0) }) { return true }
+                    if names.contains(where: { $0 != text && isVariant(text, of: $0) }) { return true }
                 }
             }
             return false

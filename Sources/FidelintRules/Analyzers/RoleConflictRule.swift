@@ -53,46 +53,102 @@ public struct RoleConflictRule: Rule {
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
-        let bodyWords = try nameIndex(context).bodyWords
+        let index = try nameIndex(context)
+        let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
+        guard mentions.count >= 2 else { return [] }
+        let bodyWords = index.bodyWords
+        let prose = context.article.prose.utf8
+        let registered = entities.nameWords
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
-            let people = PersonMentions.people(mentions.filter { $0.roleKey == key })
+            let people = Self.people(mentions.filter { $0.roleKey == key })
             guard people.count >= 2 else { continue }
-            // The person named most often is taken as right; a tie goes to the one named first.
-            let ranked = people.sorted { a, b in
-                a.count != b.count ? a.count > b.count : a[0].range.start < b[0].range.start
+            // Each person weighed by all their mentions: every use of their family name in the
+            // article (role mentions, "Ruiz said", "Ms Ruiz"), the headline counting first.
+            let weights = people.map { Self.weight(of: $0, in: prose) }
+            let order = people.indices.sorted { a, b in
+                weights[a] != weights[b] ? weights[a] > weights[b] : Self.firstStart(people[a]) < Self.firstStart(people[b])
             }
-            let majority = ranked[0]
+            let majority = people[order[0]]
             let majoritySentences = Set(majority.map(\.sentence))
-            for other in ranked.dropFirst() {
+            for o in order.dropFirst() {
+                let other = people[o]
                 // Named side by side in one sentence: two real holders.
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
-                // Evidence, not a coin toss: the right holder is named more often, or the two are
-                // named once each and one of them in the headline.
-                let headlineTie = majority.count == other.count
-                    && (majority.contains(where: \.inHeadline) || other.contains(where: \.inHeadline))
-                guard majority.count > other.count && majority.count >= 2 || headlineTie else { continue }
+                // A succession told in the article ("succeeded", "retired", "replaced").
+                if (majority + other).contains(where: { index.transitionSentences.contains($0.sentence) }) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
                 // another office.
-                let otherKeys = Set(mentions.filter { m in
-                    (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
+                let otherKeys = Set(index.mentions.filter { m in
+                    !m.isHonorific && (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
                 if otherKeys.contains(where: { $0 != key && ($0.hasSuffix(key) || $0.hasPrefix(key + " of ")) }) { continue }
                 // A headline-only person whom the body never names: the headline rule's case.
                 if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
                 // The registry knows them as holders of two different offices with this title.
                 if entities.differentOffices(majority[0], other[0]) { continue }
+                // Two people the registry knows, each named once with the role: public figures of
+                // different times (the stale-office rule's case), not a slip.
+                let oneOnOne = majority.count == 1 && other.count == 1 && !(majority + other).contains(where: \.inHeadline)
+                if oneOnOne, (majority + other).allSatisfy({ $0.name.contains(where: registered.contains) }) { continue }
                 let first = other[0]
-                let majorityName = majority.max { $0.name.count < $1.name.count }!.display
-                let where_ = majority.contains(where: \.inHeadline) ? " including the headline" : ""
+                let majorityName = majority.max { $0.name.count < $1.name.count }!
+                let where_ = majority.contains(where: \.inHeadline) ? ", including the headline" : ""
                 let related = majority.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
                     + other.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }
+                let w = weights[order[0]]
                 out.append(finding(
-                    "“\(first.display)” conflicts with “\(majorityName)” (\(majority.count) mention\(majority.count == 1 ? "" : "s")\(where_)): the role “\(first.role)” is given to two different people",
+                    "“\(first.display)” conflicts with “\(majorityName.display)” (\(w) mention\(w == 1 ? "" : "s") of \(majorityName.name.last!)\(where_)): the role “\(first.role)” is given to two different people",
                     at: first.range, related: related))
             }
         }
-        return out
+        return out.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Groups one role's mentions into people: two mentions are one person when their names share
+    /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
+    /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
+    /// "Sloane": a misspelling, the spelling rule's case).
+    static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
+        var groups: [[RoleMention]] = []
+        func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
+        func same(_ a: [String], _ b: [String]) -> Bool {
+            a.contains { x in b.contains { y in x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) } }
+        }
+        for m in mentions {
+            let w = words(m)
+            let hits = groups.indices.filter { g in groups[g].contains { same(words($0), w) } }
+            if let first = hits.first {
+                groups[first].append(m)
+                for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
+            } else {
+                groups.append([m])
+            }
+        }
+        return groups.map { $0.sorted { Self.start($0) < Self.start($1) } }
+    }
+
+    /// Where a mention counts as first: a headline before everything.
+    static func start(_ m: RoleMention) -> Int { m.inHeadline ? -1 : m.range.start }
+    static func firstStart(_ g: [RoleMention]) -> Int { g.map(start).min() ?? 0 }
+
+    /// How many times the person's family name (the last name word of their longest mention)
+    /// stands as a whole word in `prose`.
+    static func weight(of person: [RoleMention], in prose: [UInt8]) -> Int {
+        let longest = person.max { $0.name.count < $1.name.count }!
+        guard let family = longest.name.last(where: { $0.count >= 2 }) else { return person.count }
+        let needle = Array(family.utf8)
+        var n = 0
+        var from = 0
+        while let s = ByteText.find(needle, in: prose, from: from) {
+            from = s + 1
+            let e = s + needle.count
+            let before = s > 0 ? prose[s - 1] : 0x20
+            let after = e < prose.count ? prose[e] : 0x20
+            if BodyWords.isWordByte(before) && before < 0x80 { continue }
+            if after < 0x80 && (NameScan.isLetter(after) || after &- 0x30 < 10) { continue }
+            n += 1
+        }
+        return max(n, person.count)
     }
 }

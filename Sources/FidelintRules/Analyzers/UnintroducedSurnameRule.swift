@@ -14,8 +14,10 @@ import Foundation
 /// left to `NameSpellingVariantRule`; a word that appears elsewhere in a longer capitalized name
 /// counts as introduced; a person in the entity registry is known without an introduction
 /// ("Trump said"); a name used four times or more is the story's subject, not a stray; headings
-/// are not checked (they are written in title case and shortened); only articles that introduce at least one person with a role or a
-/// courtesy title are checked.
+/// are not checked (they are written in title case and shortened). References are found in any
+/// position of a sentence ("and Ruiz said", "said Ruiz.", "Mr Ruiz", "sagte Wellmer", "Herr
+/// Wellmer"; `RoleGrammar`); in German prose, where every noun is capitalized, a word written
+/// after an article ("die Verwaltung") or with a noun's ending is not a surname.
 ///
 /// Pattern source: the issue's "later surname-only references ("Marrick said")" and TAXONOMY §12.
 public struct UnintroducedSurnameRule: Rule {
@@ -48,7 +50,6 @@ public struct UnintroducedSurnameRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
-        guard !index.mentions.isEmpty else { return [] }
         guard !index.surnameReferences.isEmpty else { return [] }
         let introduced = index.introducedTokenList
         let quotes = context.article.quotationRanges
@@ -67,6 +68,8 @@ public struct UnintroducedSurnameRule: Rule {
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
             if introduced.contains(name) || registered.contains(name) { continue }
+            // German capitalizes every noun: a word with a noun's ending is no surname there.
+            if index.german, Self.germanNounEndings.contains(where: { name.lowercased().hasSuffix($0) }) { continue }
             let lowerText = text()
             if occurrences(of: name, in: lowerText) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
@@ -83,6 +86,9 @@ public struct UnintroducedSurnameRule: Rule {
         }
         return out
     }
+
+    /// Endings of German common nouns ("Verwaltung", "Gesellschaft", "Stadtwerke").
+    static let germanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "werk", "werke", "amt", "ium", "chen", "lein", "nis", "tum", "ei", "rat", "haus", "stadt", "land"]
 
     /// How many times `word` stands as a whole word in `text`.
     func occurrences(of word: String, in text: String) -> Int {
