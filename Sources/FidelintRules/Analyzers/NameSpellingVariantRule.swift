@@ -1,5 +1,6 @@
 import FidelintCore
 import FidelintRegex
+import Foundation
 
 /// One person's name spelled two ways ("Velasko" / "Velasco", "Marrick" / "Marick", "Yoon
 /// Suk-yeol" / "Yoon Suk Yeol" / "Yoon Seok-youl").
@@ -66,7 +67,12 @@ public struct NameSpellingVariantRule: Rule {
         // name outside quotations ("Dana Sloane"), so a surname-only use can be compared with it.
         var nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
         let roleWords = RoleWords.shipped
-        for run in index.runs where run.tokens.count == 2 && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+        // A full name's family name counts when the article also uses it alone ("Kowalczyk
+        // said"): the person model links the two. Not in German prose, where capitalized noun
+        // pairs look like names.
+        let alone = Set(index.surnameReferences.map(\.surname))
+        for run in index.runs where !index.german && run.tokens.count == 2 && alone.contains(run.tokens[1])
+            && !index.quotations.contains(where: { $0.contains(run.offset) }) {
             let family = run.tokens[1]
             guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
                   family.contains(where: \.isLowercase), run.tokens[0].contains(where: \.isLowercase),
@@ -96,10 +102,31 @@ public struct NameSpellingVariantRule: Rule {
             uses[text, default: []].append(r)
         }
         var reported: Set<String> = []
+        var slavicCache: Bool? = nil
+        /// Whether the prose is written in a language that declines names: Cyrillic, or Latin with
+        /// Czech, Slovak or Polish letters.
+        func slavic() -> Bool {
+            if let slavicCache { return slavicCache }
+            let b = context.article.prose.utf8
+            var hits = 0
+            for i in 0..<max(0, b.count - 1) {
+                let c = b[i], d = b[i + 1]
+                if c == 0xD0 || c == 0xD1 || (c == 0xC5 && (d == 0x99 || d == 0xAF || d == 0x82 || d == 0xBE || d == 0xA1))
+                    || (c == 0xC4 && (d == 0x9B || d == 0x8D || d == 0x85 || d == 0x99)) { hits += 1; if hits >= 8 { break } }
+            }
+            slavicCache = hits >= 8
+            return hits >= 8
+        }
         for name in nameTokens.sorted() {
             // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
             for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
+                // A sentence opener or a function word ("While" beside "White") is no name.
+                if NameIndex.sentenceOpeners.contains(variant) || PersonMentions.isStopToken(variant) { continue }
+                // Declined names: German "-e"/"-en" plurals, Slavic case endings ("Villa" /
+                // "Villy", "Полина" / "Полине").
+                if index.german, Self.differsByEnding(variant, name, endings: ["e", "n", "s", "r"]) { continue }
+                if slavic(), Self.differsByEnding(variant, name, endings: ["a", "e", "i", "o", "u", "y", "ą", "ę", "ě", "у", "а", "е", "и", "ы", "о", "ю", "я", "м", "й"]) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
@@ -135,6 +162,15 @@ public struct NameSpellingVariantRule: Rule {
     /// "Israeli"), a feminine form ("Petrov" / "Petrova"). A dropped or added "e" ("Sloan" /
     /// "Sloane") or an inner letter ("Solberg" / "Sollberg") is a spelling.
     static let inflections: Set<Character> = ["s", "n", "i", "a"]
+
+    /// Whether `a` and `b` differ only in their last letter, each ending (or the longer one's
+    /// extra letter) in `endings`: a declined form, not a spelling.
+    static func differsByEnding(_ a: String, _ b: String, endings: Set<Character>) -> Bool {
+        let (x, y) = a.count >= b.count ? (a, b) : (b, a)
+        if x.count == y.count + 1 { return x.hasPrefix(y) && endings.contains(Character(x.last!.lowercased())) }
+        guard x.count == y.count, x.dropLast() == y.dropLast() else { return false }
+        return endings.contains(Character(x.last!.lowercased())) && endings.contains(Character(y.last!.lowercased()))
+    }
 
     /// Whether `long` is `short` plus one of `inflections`.
     static func isInflection(_ long: String, _ short: String) -> Bool {
@@ -247,9 +283,18 @@ public struct NameSpellingVariantRule: Rule {
         return key | UInt64(chars) << 48
     }
 
-    /// The words written before `surname` in the article's full names ("Ann" for "Ann Johnston").
+    /// The words written before `surname` in the article's full names of two or three words
+    /// ("Ann" for "Ann Johnston"). Role words and courtesy titles before the name ("Coach Sloan", "Herr Wellmann") are no given name.
     func givenNames(of surname: String, in index: NameIndex) -> Set<String> {
-        Set(index.runs.filter { $0.tokens.count >= 2 && $0.tokens.last == surname }.map { $0.tokens.dropLast().joined(separator: " ") })
+        let words = RoleWords.shipped
+        // A given name and the surname, nothing else ("Angaben von Hollwegg" is a German noun phrase).
+        return Set(index.runs.filter { ($0.tokens.count == 2 || ($0.tokens.count == 3 && $0.tokens.allSatisfy { $0.first?.isUppercase == true })) && $0.tokens.last == surname }.compactMap { run in
+            let given = run.tokens.dropLast().filter { t in
+                let l = t.lowercased()
+                return !words.heads.contains(l) && !words.modifiers.contains(l) && !words.honorifics.contains(l.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+            }
+            return given.isEmpty ? nil : given.joined(separator: " ")
+        })
     }
 
     /// Full names spelled two ways. Returns the findings and the words they cover (so the

@@ -75,6 +75,8 @@ public struct RoleConflictRule: Rule {
                 let other = people[o]
                 // Named side by side in one sentence: two real holders.
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
+                // A person also named as a past or temporary holder ("former Vice President Biden").
+                if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
                 // A succession told in the article ("succeeded", "retired", "replaced").
                 if (majority + other).contains(where: { index.transitionSentences.contains($0.sentence) }) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds

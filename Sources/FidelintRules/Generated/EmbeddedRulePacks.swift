@@ -1052,7 +1052,7 @@ modifiers: [
   human, resources, medical, examiner, legal, risk, compliance, investment, investor, relations,
   press, media, news, fleet, division, branch, station, site, plant, store, ward, unit, zoning,
   inspector, coroner, fiscal, customer, product, design, data, digital, content, editorial,
-  managing, news, sports, youth,  under-21, first-team,
+  managing, news, sports, youth, under-21, first-team, pro, tempore,
 ]
 
 # Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
@@ -1093,19 +1093,17 @@ honorifics: [
 skip: [
   former, ex, then, late, acting, interim, incoming, outgoing, previous, past, predecessor,
   successor, future, next, first, new, retired, founding, erstwhile, onetime, one-time, longtime,
-  long-time, ehemalige, ehemaliger, früherer, frühere, neue, neuer, ancien, ancienne, nouveau,
+  long-time, legendary, famed, iconic, original, historic, late, ehemalige, ehemaliger, früherer, frühere, neue, neuer, ancien, ancienne, nouveau,
   nouvelle, antiguo, antigua, nuevo, nueva, ex-, expresidente, exalcalde, ex-presidente,
 ]
 
 # Words that speak of one holder following another: two holders named in such a sentence are a
 # succession, not a conflict.
 transition: [
-  succeed, succeeded, succeeds, succeeding, successor, predecessor, replace, replaced, replaces,
-  replacing, replacement, resigned, resign, resigns, resignation, retired, retire, retires,
-  retirement, stepped, step, steps, ousted, fired, sacked, dismissed, appointed, appoints,
-  named, hired, elected, elects, sworn, took, former, previously, until, preceded, nachfolger,
-  nachfolgerin, vorgänger, vorgängerin, successeur, prédécesseur, sucesor, sucesora, predecesor,
-  predecesora, successore, predecessore,
+  succeed, succeeded, succeeds, succeeding, successor, predecessor, replaced, resigned,
+  resignation, retired, retirement, stepped, ousted, fired, sacked, dismissed, appointed, sworn,
+  elected, preceded, nachfolger, nachfolgerin, vorgänger, vorgängerin, successeur,
+  prédécesseur, sucesor, sucesora, predecesor, predecesora, successore, predecessore,
 ]
 
 """#),

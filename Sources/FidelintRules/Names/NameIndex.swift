@@ -45,6 +45,8 @@ public struct NameIndex: Sendable {
     /// Whether the prose reads as German, where every noun is capitalized
     /// (`RoleGrammar.Result.german`).
     public var german: Bool = false
+    /// Name words of people named with a past or temporary role (`RoleGrammar.Result.pastHolders`).
+    public var pastHolders: Set<String> = []
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -184,6 +186,10 @@ public struct NameIndex: Sendable {
         for (range, g) in references {
             let word = view.text(g)
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            // "according to Sui-Lee Wee": a hyphenated name goes on.
+            if g.upperBound + 1 < view.utf8.count, view.utf8[g.upperBound] == 0x2D, NameScan.isUpper(view.utf8[g.upperBound + 1]) { continue }
+            // "according to Graduationparty.com": a web site.
+            if g.upperBound + 1 < view.utf8.count, view.utf8[g.upperBound] == 0x2E, NameScan.isLower(view.utf8[g.upperBound + 1]) { continue }
             // "Ford said it would recall the trucks": a body that speaks of itself as "it".
             if followedByIt(view.utf8, at: range.upperBound) { continue }
             // "J. Marrick said", "Mr. Marrick said": an initial or a title, not a sentence end.
@@ -199,6 +205,8 @@ public struct NameIndex: Sendable {
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
             let r = masked.sourceRange(g)
             guard !known.contains(r.start) else { continue }
+            // "Hospitals said", "Rescuers told": a plural noun opening the sentence.
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(masked.utf8, at: g.lowerBound) { continue }
             if g.lowerBound >= 2, masked.utf8[g.lowerBound - 2] == 0x2E,
                PersonMentions.isAbbreviation(masked.utf8, endingAt: g.lowerBound - 2) { continue }
             refs.append(SurnameReference(surname: word, range: r))
@@ -214,6 +222,12 @@ public struct NameIndex: Sendable {
                               bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
         index.transitionSentences = grammar.transitionSentences
         index.german = grammar.german
+        index.pastHolders = grammar.pastHolders
+        // Quoted speech is masked for mentions, but "former Vice President Biden" in a quotation
+        // still tells who is a past holder.
+        if !index.quotations.isEmpty {
+            index.pastHolders.formUnion(RoleGrammar.pastHolders(in: view.utf8, ranges: index.quotations))
+        }
         return index
     }
 

@@ -37,6 +37,8 @@ public struct RoleMention: Sendable, Hashable {
     public var qualifierResolvable: Bool = false
     /// Found by `RoleGrammar` rather than `PersonMentions.pattern`.
     public var fromGrammar: Bool = false
+    /// A grammar mention of a capitalized title that the title pattern reads itself.
+    var patternCovered: Bool = false
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil

@@ -19,6 +19,9 @@ struct RoleWords: Sendable {
     let honorificSet: ByteWordSet
     let transitionSet: ByteWordSet
     let verbSet: ByteWordSet
+    /// Speech verbs after which the next word is the speaker ("said Ruiz."), not the listener
+    /// ("told Newsweek").
+    let verbFirstSet: ByteWordSet
 
     /// Speech verbs that stand next to a person named by one word, in English, German, Spanish,
     /// French and Italian ("Ruiz said", "sagte Wellmann", "dijo Ortega", "a déclaré Leclerc").
@@ -46,11 +49,12 @@ struct RoleWords: Sendable {
     init(_ lists: [String: [String]]) {
         func set(_ k: String) -> Set<String> { Set(lists[k] ?? []) }
         heads = set("heads"); modifiers = set("modifiers"); shared = set("shared"); orgNouns = set("org_nouns")
-        honorifics = set("honorifics"); skip = set("skip"); transition = set("transition")
+        honorifics = set("honorifics"); skip = set("skip").union(PersonMentions.skipQualifiers); transition = set("transition")
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
         transitionSet = ByteWordSet(transition)
         verbSet = ByteWordSet(Self.speechVerbs)
+        verbFirstSet = ByteWordSet(Self.speechVerbs.filter { !["told", "wrote", "replied", "answered", "warned", "testified", "recalled", "agreed", "announced", "confirmed", "predicted", "estimated", "suggested", "cautioned", "admitted", "acknowledged"].contains($0) })
     }
 }
 
@@ -88,6 +92,9 @@ enum RoleGrammar {
         /// Whether the prose reads as German (every noun capitalized: a capitalized word alone is
         /// no evidence of a name).
         var german = false
+        /// Name words of people named with a past or temporary role ("former Vice President
+        /// Biden", "the late chief executive Ana Ruiz"): past holders, never in conflict.
+        var pastHolders: Set<String> = []
     }
 
     static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l"]
@@ -96,6 +103,29 @@ enum RoleGrammar {
     static let germanDeterminers: Set<String> = ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "jede", "jeder", "diese", "dieser", "unsere", "seine", "ihre"]
     /// Words that stand before a place, never before a person's appositive: "In Ashford, the mayor".
     static let placePrepositions: Set<String> = ["in", "at", "on", "from", "for", "to", "across", "near", "inside", "outside", "around", "throughout", "within", "across"]
+    /// Words before a first or family name that introduce the person by a relation: "his wife Kali".
+    static let relations: Set<String> = ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend",
+                                          "partner", "colleague", "cousin", "uncle", "aunt", "niece", "nephew", "grandson",
+                                          "granddaughter", "grandmother", "grandfather", "boyfriend", "girlfriend", "fiancé", "fiancée",
+                                          "neighbour", "neighbor", "dog", "cat", "horse", "named", "called", "nicknamed", "dubbed"]
+    /// Words before a role that make it a candidacy or a comparison, not a holder: "nominee for governor, Jim Hood".
+    static let candidacy: Set<String> = ["for", "as", "against", "candidate", "nominee", "hopeful", "challenger", "contender"]
+
+    /// Whether a word has a surname's shape: a capital, then two or more lowercase letters (hyphens
+    /// and apostrophes allowed): not "VW", "IXIC", "U", "Lt".
+    static func surnameShape(_ w: String) -> Bool {
+        guard let f = w.first, f.isUppercase, w.count >= 3 else { return false }
+        var lowers = 0
+        for c in w.dropFirst() {
+            if c.isLowercase { lowers += 1 } else if c == "-" || c == "'" || c == "’" { continue } else if c.isUppercase, lowers > 0 { continue } else { return false }
+        }
+        return lowers >= 2
+    }
+
+    /// Heads the title pattern reads when capitalized before a name.
+    static let patternHeads: Set<String> = ["minister", "president", "premier", "chancellor", "mayor", "governor", "secretary", "ceo",
+                                             "executive", "chairman", "chairwoman", "chair", "king", "queen", "senator", "speaker",
+                                             "emperor", "ambassador", "commissioner", "judge"]
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ten", "ter", "zu"]
 
     /// Splits `bytes` (a view) into words, with their sentence index from `sentences`
@@ -265,16 +295,22 @@ enum RoleGrammar {
             // One-word references beside a speech verb.
             if k + 1 < toks.count, t.capitalized, t.gap == .space, !t.possessive,
                words.verbSet.contains(bytes, toks[k + 1].start..<toks[k + 1].end, lowercased: false) {
-                // "X said": X alone (the word before is no name word), not a German noun after a determiner.
+                // "X said": X alone (the word before is no name word, no determiner, no relation
+                // such as "his wife"), not a German noun after a determiner, not a body that
+                // speaks of itself as "it".
+                let prev = k > 0 && toks[k - 1].gap == .space ? lower(toks[k - 1]) : ""
                 let prevName = k > 0 && toks[k - 1].gap == .space && toks[k - 1].capitalized
-                let prevDeterminer = k > 0 && toks[k - 1].gap == .space && (definite.contains(lower(toks[k - 1])) || germanDeterminers.contains(lower(toks[k - 1])))
-                if !prevName, !prevDeterminer, nameWord(k), !germanNouns.contains(text(t)) { result.references.append((text(t), t.start..<t.end)) }
+                let prevIntro = definite.contains(prev) || germanDeterminers.contains(prev) || relations.contains(prev)
+                    || words.heads.contains(prev) || words.honorifics.contains(prev)
+                let itAfter = k + 2 < toks.count && toks[k + 1].gap == .space && ["it", "its"].contains(lower(toks[k + 2]))
+                let w = text(t)
+                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w) { result.references.append((w, t.start..<t.end)) }
             }
-            if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbSet.contains(bytes, t.start..<t.end, lowercased: false) {
-                // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end or a lowercase word.
+            if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbFirstSet.contains(bytes, t.start..<t.end, lowercased: false) {
+                // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end.
                 let n = toks[k + 1]
-                let single = n.gap != .space || k + 2 >= toks.count || !toks[k + 2].capitalized
-                if n.capitalized, single, !n.possessive, nameWord(k + 1), !germanNouns.contains(text(n)) { result.references.append((text(n), n.start..<n.end)) }
+                let w = text(n)
+                if n.capitalized, n.gap != .space, !n.possessive, surnameShape(w), nameWord(k + 1), !germanNouns.contains(w) { result.references.append((w, n.start..<n.end)) }
             }
             guard isHead(k) else { k += 1; continue }
             // A role phrase continues to a later head ("Chief Executive", "team manager").
@@ -282,8 +318,7 @@ enum RoleGrammar {
             // Back over modifiers written in the head's case.
             var j = k
             while j > 0, k - j < 3, toks[j - 1].gap == .space, !toks[j - 1].possessive,
-                  toks[j - 1].capitalized == t.capitalized || (t.capitalized == false && false), isRoleWord(j - 1),
-                  !(atSentenceStart(j - 1) && !toks[j - 1].capitalized) {
+                  toks[j - 1].capitalized == t.capitalized || atSentenceStart(j - 1), isRoleWord(j - 1) {
                 j -= 1
             }
             var phrase = (j...k).map { lower(toks[$0]) }
@@ -350,12 +385,20 @@ enum RoleGrammar {
             }
             // A skip word inside the role phrase ("the interim director").
             if phrase.contains(where: { words.skip.contains($0) }) { skip = true }
-            if skip || indefinite { k += 1; continue }
+            if p >= 0, toks[p].gap == .space, Self.candidacy.contains(lower(toks[p])) { skip = true }
+            if skip {
+                // Remember the past holder's name: "former Vice President Biden" is never in conflict.
+                if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameForward(k + 1) {
+                    for n in names(r) { result.pastHolders.insert(n) }
+                }
+                k += 1; continue
+            }
+            if indefinite { k += 1; continue }
             // The name: after the role ("Superintendent Gloria Havelka", "manager, Dana Holt")...
             var nameRange: Range<Int>? = nil
             var appositive = false
             if k + 1 < toks.count, !t.dot {
-                if t.gap == .space || (t.gap == .comma && (!t.capitalized || determined)) {
+                if t.gap == .space || (t.gap == .comma && determined) {
                     nameRange = nameForward(k + 1)
                     // A lowercase role then a capitalized word at a line start is no name.
                 }
@@ -395,11 +438,42 @@ enum RoleGrammar {
             m.sharedOverride = unqualified && words.shared.contains(head)
             m.qualifierResolvable = !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
             m.fromGrammar = true
+            // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
+            // itself, with its own past and temporary qualifiers: the grammar only lends it a
+            // longer role phrase ("Police Commissioner").
+            m.patternCovered = !appositive && t.capitalized && Self.patternHeads.contains(head)
             _ = phrase.removeLast()
             result.mentions.append(m)
             k += 1
         }
         return result
+    }
+
+    /// Name words after a past or temporary qualifier and a role phrase inside `ranges` of
+    /// `bytes` ("former Vice President Biden" in a quotation): up to three role words after the
+    /// qualifier, then the name. Reads only the ranges.
+    static func pastHolders(in bytes: [UInt8], ranges: [Range<Int>], words: RoleWords = .shipped) -> Set<String> {
+        var out: Set<String> = []
+        for r in ranges where r.count >= 12 {
+            let slice = Array(bytes[max(0, r.lowerBound)..<min(bytes.count, r.upperBound)])
+            let toks = tokens(slice, sentences: [0])
+            func lower(_ t: WordToken) -> String { String(decoding: slice[t.start..<t.end], as: UTF8.self).lowercased() }
+            var k = 0
+            while k < toks.count {
+                defer { k += 1 }
+                guard words.skip.contains(lower(toks[k])) else { continue }
+                var j = k + 1
+                var roles = 0
+                while j < toks.count, roles < 3, toks[j - 1].gap == .space, words.heads.contains(lower(toks[j])) || words.modifiers.contains(lower(toks[j])) { j += 1; roles += 1 }
+                guard roles > 0 else { continue }
+                while j < toks.count, j - k <= 6, toks[j - 1].gap == .space || toks[j - 1].gap == .comma, toks[j].capitalized {
+                    out.insert(String(decoding: slice[toks[j].start..<toks[j].end], as: UTF8.self))
+                    if toks[j].gap != .space { break }
+                    j += 1
+                }
+            }
+        }
+        return out
     }
 
     /// Merges the grammar's mentions into the pattern's (`PersonMentions.roleMentions`), both in
@@ -426,9 +500,21 @@ enum RoleGrammar {
                 }
                 continue
             }
+            if g.patternCovered { continue }
             // A pattern mention holding the same name span under another start (an honorific).
             if out.contains(where: { $0.range.start <= g.range.start && g.range.end <= $0.range.end }) { continue }
             out.append(g)
+        }
+        // "Speaker Pro Tempore Eli Stein": role words the pattern took for the name continue the role.
+        for i in out.indices where !out[i].fromGrammar && !out[i].isHonorific {
+            var lead: [String] = []
+            while lead.count + 1 < out[i].name.count, words.modifiers.contains(out[i].name[lead.count].lowercased())
+                    || words.heads.contains(out[i].name[lead.count].lowercased()) { lead.append(out[i].name[lead.count]) }
+            guard !lead.isEmpty, out[i].name.dropFirst(lead.count).contains(where: { $0.count >= 2 }) else { continue }
+            out[i].name.removeFirst(lead.count)
+            out[i].role += " " + lead.joined(separator: " ")
+            out[i].roleKey = out[i].roleKey.replacingOccurrences(of: out[i].officeKey, with: out[i].officeKey + " " + lead.joined(separator: " ").lowercased())
+            out[i].sharedOverride = false
         }
         out.sort { $0.range.start < $1.range.start }
         // Short forms: a key that ends exactly one longer key of the article ("mayor" in "town's
