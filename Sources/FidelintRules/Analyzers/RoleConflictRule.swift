@@ -84,7 +84,9 @@ public struct RoleConflictRule: Rule {
                 let otherKeys = Set(index.mentions.filter { m in
                     !m.isHonorific && (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
-                if otherKeys.contains(where: { $0 != key && ($0.hasSuffix(key) || $0.hasPrefix(key + " of ")) }) { continue }
+                if otherKeys.contains(where: { k in
+                    k != key && (k.hasSuffix(key) || (k.hasPrefix(key + " of ") && Self.namesJurisdiction(String(k.dropFirst(key.count + 4)))))
+                }) { continue }
                 // A headline-only person whom the body never names: the headline rule's case.
                 if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
                 // The registry knows them as holders of two different offices with this title.
@@ -128,6 +130,13 @@ public struct RoleConflictRule: Rule {
             }
         }
         return groups.map { $0.sorted { Self.start($0) < Self.start($1) } }
+    }
+
+    /// Whether a place written after a role ("president of south korea") holds a country, a US
+    /// state or a region (`NameIndex.places`): another jurisdiction, not a body of the story's
+    /// own town ("fire chief of pine hollow fire").
+    static func namesJurisdiction(_ place: String) -> Bool {
+        place.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { w in NameIndex.places.contains(w.prefix(1).uppercased() + w.dropFirst()) }
     }
 
     /// Where a mention counts as first: a headline before everything.

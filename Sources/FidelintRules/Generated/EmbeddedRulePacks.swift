@@ -1031,7 +1031,7 @@ heads: [
   oberbürgermeisterin, presidente, presidenta, président, présidente, präsident, präsidentin,
   directeur, directrice, direktor, direktorin, direttore, direttrice, directora, geschäftsführer,
   geschäftsführerin, entraîneur, entraîneuse, entrenador, entrenadora, allenatore, trainer,
-  trainerin, ministre, ministro, ministra, ministerin, juez, jueza, juge, richter, richterin,
+  trainerin, tecnico, técnico, ministre, ministro, ministra, ministerin, juez, jueza, juge, richter, richterin,
   giudice, vorsitzende, vorsitzender, landrat, landrätin, dezernent, dezernentin, stadtrat,
   stadträtin, intendant, intendantin, préfet, préfète, prefetto, conseiller, conseillère,
 ]

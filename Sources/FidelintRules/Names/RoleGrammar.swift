@@ -116,8 +116,13 @@ enum RoleGrammar {
     static func surnameShape(_ w: String) -> Bool {
         guard let f = w.first, f.isUppercase, w.count >= 3 else { return false }
         var lowers = 0
+        var prev: Character = w.first!
         for c in w.dropFirst() {
-            if c.isLowercase { lowers += 1 } else if c == "-" || c == "'" || c == "’" { continue } else if c.isUppercase, lowers > 0 { continue } else { return false }
+            if c.isLowercase { lowers += 1; prev = c; continue }
+            // A capital inside only after an apostrophe, a hyphen or "Mc" ("O'Neill", "McNab"), not "ChatGPT".
+            if c.isUppercase, prev == "-" || prev == "'" || prev == "’" || (prev == "c" && w.hasPrefix("Mc")) || (prev == "c" && w.hasPrefix("Mac")) { prev = c; continue }
+            if c == "-" || c == "'" || c == "’" { prev = c; continue }
+            return false
         }
         return lowers >= 2
     }
@@ -126,6 +131,8 @@ enum RoleGrammar {
     static let patternHeads: Set<String> = ["minister", "president", "premier", "chancellor", "mayor", "governor", "secretary", "ceo",
                                              "executive", "chairman", "chairwoman", "chair", "king", "queen", "senator", "speaker",
                                              "emperor", "ambassador", "commissioner", "judge"]
+    /// Words that put a place or body after a role: "the mayor of Ashford", "la maire de Saint-Aubin".
+    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do"]
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ten", "ter", "zu"]
 
     /// Splits `bytes` (a view) into words, with their sentence index from `sentences`
@@ -163,6 +170,20 @@ enum RoleGrammar {
                 }
                 if b == 0xC2 { break }   // no-break space and Latin-1 punctuation
                 e += 1
+            }
+            // An elided article or preposition ("L’allenatore", "d'Ashford"): its own word.
+            if e - i >= 4, NameScan.isLetter(c), "lLdDnNsScCjJmMtT".utf8.contains(c) {
+                let apo = bytes[i + 1] == 0x27 ? 1 : NameScan.isApostrophe(bytes, i + 1) ? 3 : 0
+                if apo > 0, i + 1 + apo < e, NameScan.isLower(bytes[i + 1 + apo]) || bytes[i + 1 + apo] == 0xC3 {
+                    var el = WordToken(start: i, end: i + 1)
+                    el.capitalized = NameScan.isUpper(c)
+                    el.gap = .space
+                    while s + 1 < sentences.count, sentences[s + 1] <= i { s += 1 }
+                    el.sentence = s
+                    out.append(el)
+                    i += 1 + apo
+                    continue
+                }
             }
             var t = WordToken(start: i, end: e)
             // Possessives.
@@ -328,6 +349,7 @@ enum RoleGrammar {
             var determined = false
             var skip = false
             var indefinite = false
+            var otherBody = false
             var p = j - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
@@ -360,6 +382,9 @@ enum RoleGrammar {
                 } else if definite.contains(pl) {
                     determined = true
                     chainStart = p
+                    // "Their manager, Paula Gresham": a pronoun points to another body (the other
+                    // team, the rival firm): a holder of that body's office, never this one's.
+                    if ["their", "his", "her"].contains(pl) { otherBody = true }
                 } else if Self.indefinite.contains(pl) {
                     indefinite = true
                 } else if toks[p].capitalized, toks[p].gap == .space, !t.capitalized || !atSentenceStart(p) {
@@ -397,10 +422,23 @@ enum RoleGrammar {
             // The name: after the role ("Superintendent Gloria Havelka", "manager, Dana Holt")...
             var nameRange: Range<Int>? = nil
             var appositive = false
+            var ofPlace: String? = nil
             if k + 1 < toks.count, !t.dot {
                 if t.gap == .space || (t.gap == .comma && determined) {
                     nameRange = nameForward(k + 1)
-                    // A lowercase role then a capitalized word at a line start is no name.
+                }
+                // "the mayor of Ashford, Ana Ruiz", "la maire de Saint-Aubin, Claire Vautrin".
+                if nameRange == nil, determined, t.gap == .space, k + 2 < toks.count, Self.ofWords.contains(lower(toks[k + 1])),
+                   toks[k + 1].gap == .space {
+                    var q = k + 2
+                    if q < toks.count, toks[q].gap == .space, ["the", "la", "le", "el", "lo", "l"].contains(lower(toks[q])) { q += 1 }
+                    let placeStart = q
+                    while q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .space { q += 1 }
+                    if q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .comma, q + 1 < toks.count,
+                       let r = nameForward(q + 1) {
+                        nameRange = r
+                        ofPlace = String(decoding: bytes[toks[placeStart].start..<toks[q].end], as: UTF8.self)
+                    }
                 }
             }
             // ... or before it: "Ana Ruiz, the city's mayor".
@@ -425,9 +463,18 @@ enum RoleGrammar {
             var key = (qualifier + phrase).joined(separator: " ")
             var place: String? = nil
             let placeAt = appositive ? roleEnd : nameEnd
-            if !(appositive ? toks[k].possessive : toks[lastName].possessive), let pl = PersonMentions.place(after: placeAt, in: bytes) {
-                place = pl
-                key += " of " + pl.lowercased()
+            if let pl = ofPlace ?? (!(appositive ? toks[k].possessive : toks[lastName].possessive) ? PersonMentions.place(after: placeAt, in: bytes) : nil) {
+                // A country or a nationality names another jurisdiction ("the prime minister of
+                // Norvessa"); a town or a body after "of" is where the article's story happens
+                // ("Fire Chief Ana Ruiz of the Pine Hollow district", "la maire de Saint-Aubin"),
+                // the same office as the bare role.
+                let jurisdiction = pl.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { NameIndex.places.contains(String($0)) }
+                if jurisdiction {
+                    place = pl
+                    key += " of " + pl.lowercased()
+                } else {
+                    resolvable = true
+                }
             }
             let display = String(decoding: bytes[roleStart..<roleEnd], as: UTF8.self)
             let head = phrase.last!
@@ -435,7 +482,7 @@ enum RoleGrammar {
             var m = RoleMention(roleKey: key, role: display, name: names(nr), range: view.sourceRange(span),
                                 sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
             m.place = place
-            m.sharedOverride = unqualified && words.shared.contains(head)
+            m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
             m.qualifierResolvable = !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
             m.fromGrammar = true
             // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
