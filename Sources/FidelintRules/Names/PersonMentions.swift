@@ -39,6 +39,8 @@ public struct RoleMention: Sendable, Hashable {
     public var fromGrammar: Bool = false
     /// A grammar mention of a capitalized title that the title pattern reads itself.
     var patternCovered: Bool = false
+    /// A role owned through a pronoun ("Their manager, Paula Gresham"): another body's office.
+    var otherBody: Bool = false
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil

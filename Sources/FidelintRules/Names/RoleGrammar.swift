@@ -468,13 +468,13 @@ enum RoleGrammar {
                 // Norvessa"); a town or a body after "of" is where the article's story happens
                 // ("Fire Chief Ana Ruiz of the Pine Hollow district", "la maire de Saint-Aubin"),
                 // the same office as the bare role.
+                // Two bodies ("the president of the Federal Reserve Bank", "the president of the
+                // American Farm Bureau") stay two offices: the place stays in the key, and only a
+                // bare role resolves to it (`merge`).
                 let jurisdiction = pl.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { NameIndex.places.contains(String($0)) }
-                if jurisdiction {
-                    place = pl
-                    key += " of " + pl.lowercased()
-                } else {
-                    resolvable = true
-                }
+                place = pl
+                key += " of " + pl.lowercased()
+                resolvable = jurisdiction ? false : (qualifier.isEmpty || resolvable)
             }
             let display = String(decoding: bytes[roleStart..<roleEnd], as: UTF8.self)
             let head = phrase.last!
@@ -483,6 +483,7 @@ enum RoleGrammar {
                                 sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
             m.place = place
             m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
+            m.otherBody = otherBody
             m.qualifierResolvable = !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
             m.fromGrammar = true
             // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
@@ -569,19 +570,24 @@ enum RoleGrammar {
         // own body and no vice, deputy or assistant office, is that office.
         var resolvableKeys: Set<String> = []
         var allKeys: Set<String> = []
-        for m in out where !m.isHonorific && !m.isHistorical {
+        for m in out where !m.isHonorific && !m.isHistorical && !m.otherBody {
             allKeys.insert(m.roleKey)
             let words0 = m.roleKey.split(separator: " ").map(String.init)
-            if m.qualifierResolvable, m.place == nil, !words0.contains(where: { PersonMentions.keyQualifiers.contains($0) }) { resolvableKeys.insert(m.roleKey) }
+            if m.qualifierResolvable, m.place == nil || m.fromGrammar, !m.otherBody, !words0.contains(where: { PersonMentions.keyQualifiers.contains($0) }) { resolvableKeys.insert(m.roleKey) }
         }
         var resolved: [String: String] = [:]
-        for key in allKeys {
-            let longer = allKeys.filter { $0.count > key.count && $0.hasSuffix(" " + key) }
+        /// A key without its " of place" ("maire" for "maire of dorval").
+        func base(_ key: String) -> Substring {
+            guard let r = key.range(of: " of ") else { return Substring(key) }
+            return key[..<r.lowerBound]
+        }
+        for key in allKeys where !key.contains(" of ") {
+            let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key)) }
             guard longer.count == 1, let l = longer.first, resolvableKeys.contains(l) else { continue }
             resolved[key] = l
         }
         guard !resolved.isEmpty else { return out }
-        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical {
+        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical && !out[i].otherBody {
             guard let key = resolved[out[i].roleKey] else { continue }
             out[i].roleKey = key
             out[i].sharedOverride = false
