@@ -148,6 +148,11 @@ public struct RoleConflictRule: Rule {
     static func weight(of person: [RoleMention], in prose: [UInt8]) -> Int {
         let longest = person.max { $0.name.count < $1.name.count }!
         guard let family = longest.name.last(where: { $0.count >= 2 }) else { return person.count }
+        return weight(of: person, family: family, in: prose)
+    }
+
+    /// How many times `family` stands as a whole word in `prose` (at least `person.count`).
+    static func weight(of person: [RoleMention], family: String, in prose: [UInt8]) -> Int {
         let needle = Array(family.utf8)
         var n = 0
         var from = 0

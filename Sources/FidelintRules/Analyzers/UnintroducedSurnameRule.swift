@@ -72,6 +72,9 @@ public struct UnintroducedSurnameRule: Rule {
             if index.german, Self.germanNounEndings.contains(where: { name.lowercased().hasSuffix($0) }) { continue }
             let lowerText = text()
             if occurrences(of: name, in: lowerText) >= 4 { continue }
+            // The same test on the whole file: a page whose reader kept only part of the story
+            // (a novel's chapter beside its notes) still names its characters there.
+            if RoleConflictRule.weight(of: [], family: name, in: context.article.source.utf8) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }
             // "the Taliban", "the Kremlin": a body, never a person.
