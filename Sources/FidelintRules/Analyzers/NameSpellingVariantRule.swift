@@ -36,6 +36,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\n↓Yoon Seok-youl left on Tuesday.\n"),
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\nLater ↓Yoon Suk Yeol left.\n"),
             Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
+            Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\n↓Coach Sloan said they were ready.\n"),
+            Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
         ],
         nonTriggeringExamples: [
             Example("Mayor Dara Quillon met Mayor Dara Quillon's deputy.\nQuillon said the Quillons had lived in the town for years.\n"),
@@ -46,6 +48,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Minister Ana Petrov spoke. Ana Petrova, her sister, listened.\n"),
             Example("Jean-Pierre Roux spoke. Later Jean-Paul Roux answered.\n"),
             Example("Speaker Mike Johnson scheduled the vote.\nAnn Johnston opposed it.\nJohnson said it would pass.\n"),
+            Example("Students Arrive\n\nDirector Jordan Kenyatta said students came from Kenya and America.\nThe Kenyan and American students stay.\nThe Jordans host one.\n"),
+            Example("Choir Wins\n\nConductor Mark Sloane spoke.\nSoprano Ellen Sloan sang.\nSloane said the prize helps.\nSloan said she was thrilled.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {

@@ -1,19 +1,29 @@
 import FidelintCore
 
-/// One unqualified role bound to two different people in one article: the headline says
-/// "President Lee" and the lede "President Yoon Suk-yeol". The person named most often with the
-/// role is taken as right (on a tie, the one named first, the headline counting as first); each
-/// other person is reported at their first mention, with every conflicting mention related.
+/// One role bound to two different people in one article: the headline says "President Lee" and
+/// the lede "President Yoon Suk-yeol", or the body names "Superintendent Lorraine Abernathy" and
+/// later "Superintendent Gideon Farrowby". Roles come from the title pattern and the role grammar
+/// (`RoleGrammar`: "Fire Chief", "the club's team manager, Dana Holt", "Ana Ruiz, the city's
+/// mayor"), a bare role ("Commissioner Reyes", "Chair Delgado") holding the article's one qualified
+/// office of that head ("Police Commissioner", "Port Commission chair"). Each person is weighed by
+/// all their mentions (every use of the family name, "Ruiz said" included); the heavier is taken
+/// as right (on a tie, the one named first, the headline counting as first), and each other person
+/// is reported at their first mention, with the mentions of both related. One mention against one
+/// is a conflict.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
-/// "Chinese President", "Mayor Tomas Brill of Estrel"; see `PersonMentions`), and a person also
-/// named with a qualified role holds that other office; quotations are masked; two people ever named in one sentence are two real
-/// holders (a list of officials, a summit); and one mention against one is reported only when one
-/// of them is in the headline; roles many hold at once ("Senator", "Judge", "Ambassador", a bare
-/// "Minister") never conflict.
+/// "Chinese President", "Norvessa's prime minister", "the clinic's medical director", "Mayor Tomas
+/// Brill of Estrel"; see `PersonMentions`, `RoleGrammar`); past, temporary and candidate holders
+/// ("former", "interim", "nominee for governor", also inside quotations) are never in conflict;
+/// a role owned through a pronoun ("Their manager, Paula Gresham") is another body's; names that
+/// share a word are one family; a sentence with a succession word ("succeeded", "retired", "in
+/// 2019") tells of two holders in turn; two people ever named in one sentence are two real holders
+/// (a list of officials, a summit); a person also named with a role of another country holds that
+/// office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach") never
+/// conflict; two registry people named once each are the stale-office rule's case.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
-/// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
+/// Suk-yeol"), `../shared/cases/TAXONOMY.md` §12 name_inconsistency, issue 14 (capability 3).
 public struct RoleConflictRule: Rule {
     let entities: EntityRegistry
 
@@ -26,13 +36,16 @@ public struct RoleConflictRule: Rule {
         identifier: "role_conflict", name: "Role Conflict",
         summary: "The same role is given to two different people in one article.",
         category: .nameInconsistency, defaultSeverity: .warning,
-        origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency",
+        origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency; issue 14 (person model)",
         triggeringExamples: [
             Example("President Lee Emphasizes Partnership with Tajikistan\n\n↓President Yoon Suk-yeol underscored the importance of ties.\nPresident Lee highlighted trade.\n"),
             Example("President Halvorsen Pledges Flood Aid\n\n↓President Ilse Marrick on Tuesday promised emergency funds.\nPresident Halvorsen later agreed.\n"),
             Example("Mayor Dara Quillon opened the bridge on Monday.\nLater, ↓Mayor Tomas Brill said repairs were finished.\nMayor Quillon thanked the crews.\n"),
             Example("President Lee Visits Seoul\n\n↓President Kim Ha-neul said the talks went well.\nLee's aides agreed.\n"),
             Example("Harbour Talks\n\nReporters later asked President Lee. ↓President Kim Ha-neul said the talks went well. President Lee agreed.\n"),
+            Example("District Moves Term\n\nSuperintendent Lorraine Abernathy said boilers would be fixed.\nFamilies will get calendars.\n↓Superintendent Gideon Farrowby said the year stays.\n"),
+            Example("Park Patrols\n\nParks Commissioner Ada Kerr said patrols would double.\nKerr said vandalism rose.\n↓Commissioner Vandermeer said the lake was covered.\n"),
+            Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nPruett said the point mattered.\nAfter the match ↓manager Okonkwo said the club was safe.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -50,6 +63,10 @@ public struct RoleConflictRule: Rule {
             Example("Mayor Dara Quillon spoke.\nMayor Quillon left.\nMayor Tomas Brill of Estrel agreed.\n"),
             Example("Senator Ana Warren spoke.\nSenator Warren left.\nSenator Ted Cruz agreed.\n"),
             Example("President Lee spoke.\nPresident Lee left.\nChinese President Xi Jinping agreed. Then he left.\n"),
+            Example("Bakery\n\nManager Teodora Lindqvist spoke. Her brother, Anders Lindqvist, drives.\nManager Lindqvist added more.\n"),
+            Example("New Leader\n\nSuperintendent Marguerite Ellison took office.\nEllison succeeded Superintendent Raymond Okafor, who retired in June.\n"),
+            Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nTheir manager, Paula Gresham, had no complaints.\n"),
+            Example("Health Plans\n\nThe hospital's medical director, Ayesha Rahman, spoke.\nThe clinic's medical director, Colin Fairbairn, agreed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

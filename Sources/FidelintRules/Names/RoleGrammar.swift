@@ -350,7 +350,7 @@ enum RoleGrammar {
             var skip = false
             var indefinite = false
             var otherBody = false
-            var p = j - 1
+            let p = j - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
                 let pl = lower(toks[p])
