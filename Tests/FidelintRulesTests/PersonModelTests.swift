@@ -78,7 +78,7 @@ import Testing
         #expect(byName["Dana Holt"]?.roleKey == "club's team manager")
         #expect(byName["Ana Ruiz"]?.roleKey == "city's mayor")
         #expect(byName["Omar Haddad"]?.roleKey == "hospital's medical director")
-        #expect(byName.values.allSatisfy(\.fromGrammar))
+        #expect(byName.values.allSatisfy { $0.fromGrammar })
     }
 
     @Test func pastTemporaryIndefiniteAndCandidateRolesAreNoHolders() throws {
