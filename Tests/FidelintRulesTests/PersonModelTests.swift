@@ -129,7 +129,7 @@ import Testing
         let found = Self.nameFindings("""
         District Moves Term
 
-        Superintendent Lorraine Abernathy said the boilers would be replaced.
+        Superintendent Lorraine Abernathy said the boilers would be fixed.
         Families will receive calendars.
         Superintendent Gideon Farrowby said the year would not be shorter.
         """)

@@ -36,7 +36,7 @@ public struct NameSpellingVariantRule: Rule {
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\n↓Yoon Seok-youl left on Tuesday.\n"),
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\nLater ↓Yoon Suk Yeol left.\n"),
             Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
-            Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\n↓Coach Sloan said they were ready.\n"),
+            Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\nCoach ↓Sloan said they were ready.\n"),
             Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
         ],
         nonTriggeringExamples: [

@@ -1052,7 +1052,7 @@ modifiers: [
   human, resources, medical, examiner, legal, risk, compliance, investment, investor, relations,
   press, media, news, fleet, division, branch, station, site, plant, store, ward, unit, zoning,
   inspector, coroner, fiscal, customer, product, design, data, digital, content, editorial,
-  managing, news, sports, youth, under-21, first-team, pro, tempore,
+  managing, news, sports, youth, under-21, first-team, pro, tempore, prime,
 ]
 
 # Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
