@@ -1,5 +1,6 @@
 import FidelintCore
 import FidelintRegex
+import Foundation
 
 /// One person's name spelled two ways ("Velasko" / "Velasco", "Marrick" / "Marick", "Yoon
 /// Suk-yeol" / "Yoon Suk Yeol" / "Yoon Seok-youl").
@@ -11,9 +12,10 @@ import FidelintRegex
 /// two people ("Kim Min-su and Kim Min-seo").
 ///
 /// Single words: names come
-/// from role mentions; every capitalized word of five or more letters that shares the name's first
-/// three letters and is one edit away (a substitution, insertion, deletion or swap) is a variant,
-/// unless one is the other plus an ending ("America" / "American", "Jordan" / "Jordans") or it
+/// from role mentions (the role grammar's too) and the family names of two-word full names; every capitalized word of five or more letters that shares the name's first
+/// three letters and is one edit away (a substitution, insertion, deletion or swap, a dropped or
+/// added last letter included: "Sloan" / "Sloane") is a variant, unless one is the other plus an
+/// ending ("America" / "American", "Jordan" / "Jordans", `inflections`) or it
 /// is another person's name (named with a role, or written after a given name that the other
 /// spelling never has: "Ann Johnston" beside "Speaker Mike Johnson"). The spelling used
 /// less often is reported (on a tie, the later one), with the other spelling's uses related.
@@ -34,6 +36,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\n↓Yoon Seok-youl left on Tuesday.\n"),
             Example("President Yoon Suk-yeol arrived on Monday.\nYoon Suk-yeol met workers.\nLater ↓Yoon Suk Yeol left.\n"),
             Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
+            Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\nCoach ↓Sloan said they were ready.\n"),
+            Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
         ],
         nonTriggeringExamples: [
             Example("Mayor Dara Quillon met Mayor Dara Quillon's deputy.\nQuillon said the Quillons had lived in the town for years.\n"),
@@ -44,6 +48,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Minister Ana Petrov spoke. Ana Petrova, her sister, listened.\n"),
             Example("Jean-Pierre Roux spoke. Later Jean-Paul Roux answered.\n"),
             Example("Speaker Mike Johnson scheduled the vote.\nAnn Johnston opposed it.\nJohnson said it would pass.\n"),
+            Example("Students Arrive\n\nDirector Jordan Kenyatta said students came from Kenya and America.\nThe Kenyan and American students stay.\nThe Jordans host one.\n"),
+            Example("Choir Wins\n\nConductor Mark Sloane spoke.\nSoprano Ellen Sloan sang.\nSloane said the prize helps.\nSloan said she was thrilled.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -61,7 +67,25 @@ public struct NameSpellingVariantRule: Rule {
         let index = try nameIndex(context)
         let mentions = index.mentions
         var (out, covered) = !prefilter || Self.mayHaveFullNameVariants(index) ? fullNameVariants(index, view: view) : ([], [])
-        let nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
+        // Names: every role or title mention's words, and the family name of every two-word full
+        // name outside quotations ("Dana Sloane"), so a surname-only use can be compared with it.
+        var nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
+        let roleWords = RoleWords.shipped
+        // A full name's family name counts when the article also uses it alone ("Kowalczyk
+        // said"): the person model links the two. Not in German prose, where capitalized noun
+        // pairs look like names.
+        let alone = Set(index.surnameReferences.map(\.surname))
+        for run in index.runs where !index.german && run.tokens.count == 2 && alone.contains(run.tokens[1])
+            && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+            let family = run.tokens[1]
+            guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
+                  family.contains(where: \.isLowercase), run.tokens[0].contains(where: \.isLowercase),
+                  !NameIndex.places.contains(family), !NameIndex.notPeople.contains(family),
+                  !NameIndex.places.contains(run.tokens[0]),
+                  !roleWords.orgNouns.contains(family.lowercased()), !roleWords.heads.contains(family.lowercased()),
+                  !roleWords.modifiers.contains(family.lowercased()), !roleWords.modifiers.contains(run.tokens[0].lowercased()) else { continue }
+            nameTokens.insert(family)
+        }
         guard !nameTokens.isEmpty else { return out }
         // Most articles hold no word that could be a variant of a name: then the words are not read.
         if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
@@ -82,9 +106,31 @@ public struct NameSpellingVariantRule: Rule {
             uses[text, default: []].append(r)
         }
         var reported: Set<String> = []
+        var slavicCache: Bool? = nil
+        /// Whether the prose is written in a language that declines names: Cyrillic, or Latin with
+        /// Czech, Slovak or Polish letters.
+        func slavic() -> Bool {
+            if let slavicCache { return slavicCache }
+            let b = context.article.prose.utf8
+            var hits = 0
+            for i in 0..<max(0, b.count - 1) {
+                let c = b[i], d = b[i + 1]
+                if c == 0xD0 || c == 0xD1 || (c == 0xC5 && (d == 0x99 || d == 0xAF || d == 0x82 || d == 0xBE || d == 0xA1))
+                    || (c == 0xC4 && (d == 0x9B || d == 0x8D || d == 0x85 || d == 0x99)) { hits += 1; if hits >= 8 { break } }
+            }
+            slavicCache = hits >= 8
+            return hits >= 8
+        }
         for name in nameTokens.sorted() {
-            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && !nameTokens.contains(variant) {
+            // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
+            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
+                // A sentence opener or a function word ("While" beside "White") is no name.
+                if NameIndex.sentenceOpeners.contains(variant) || PersonMentions.isStopToken(variant) { continue }
+                // Declined names: German "-e"/"-en" plurals, Slavic case endings ("Villa" /
+                // "Villy", "Полина" / "Полине").
+                if index.german, Self.differsByEnding(variant, name, endings: ["e", "n", "s", "r"]) { continue }
+                if slavic(), Self.differsByEnding(variant, name, endings: ["a", "e", "i", "o", "u", "y", "ą", "ę", "ě", "у", "а", "е", "и", "ы", "о", "ю", "я", "м", "й"]) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
@@ -110,14 +156,35 @@ public struct NameSpellingVariantRule: Rule {
     /// Whether `variant` is spelled one edit away from `name` (five characters or more, the same
     /// first three letters, neither one the other plus an ending).
     static func isVariant(_ variant: String, of name: String) -> Bool {
-        variant.count >= 5 && variant.lowercased().prefix(3) == name.lowercased().prefix(3)
-            && !variant.hasPrefix(name) && !name.hasPrefix(variant)
+        variant.count >= 5 && name.count >= 5 && variant.lowercased().prefix(3) == name.lowercased().prefix(3)
+            && !isInflection(variant, name) && !isInflection(name, variant)
             && TextTools.editDistance(variant.lowercased(), name.lowercased()) == 1
+    }
+
+    /// Endings that make another word of a name, not another spelling: a plural or a genitive
+    /// ("Jordans", "Müllers"), a demonym ("America" / "American", "Kenya" / "Kenyan", "Israel" /
+    /// "Israeli"), a feminine form ("Petrov" / "Petrova"). A dropped or added "e" ("Sloan" /
+    /// "Sloane") or an inner letter ("Solberg" / "Sollberg") is a spelling.
+    static let inflections: Set<Character> = ["s", "n", "i", "a"]
+
+    /// Whether `a` and `b` differ only in their last letter, each ending (or the longer one's
+    /// extra letter) in `endings`: a declined form, not a spelling.
+    static func differsByEnding(_ a: String, _ b: String, endings: Set<Character>) -> Bool {
+        let (x, y) = a.count >= b.count ? (a, b) : (b, a)
+        if x.count == y.count + 1 { return x.hasPrefix(y) && endings.contains(Character(x.last!.lowercased())) }
+        guard x.count == y.count, x.dropLast() == y.dropLast() else { return false }
+        return endings.contains(Character(x.last!.lowercased())) && endings.contains(Character(y.last!.lowercased()))
+    }
+
+    /// Whether `long` is `short` plus one of `inflections`.
+    static func isInflection(_ long: String, _ short: String) -> Bool {
+        guard long.count == short.count + 1, long.hasPrefix(short), let last = long.last else { return false }
+        return inflections.contains(Character(last.lowercased()))
     }
 
     /// Whether the single-word comparison of `check` can report anything in `bytes` (a view in
     /// `NameScan`'s fast alphabet): some capitalized word (`NameScan.capitalizedWords`) that shares
-    /// a name's first three letters, is not itself one of `names`, and `isVariant` of one of them.
+    /// a name's first three letters and is `isVariant` of another of them.
     /// Every word starting at each capital letter that opens such a name is read (a superset of
     /// the words `capitalizedWords` gives), found with `memchr`, not by reading every byte.
     static func mayHaveWordVariants(of names: Set<String>, in bytes: [UInt8]) -> Bool {
@@ -136,8 +203,7 @@ public struct NameSpellingVariantRule: Rule {
                           prefixes.contains(prefixKey(b[i..<e])) else { continue }
                     var text = String(decoding: b[i..<e], as: UTF8.self)
                     for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-                    if names.contains(text) { continue }
-                    if names.contains(where: { isVariant(text, of: $0) }) { return true }
+                    if names.contains(where: { $0 != text && isVariant(text, of: $0) }) { return true }
                 }
             }
             return false
@@ -221,9 +287,18 @@ public struct NameSpellingVariantRule: Rule {
         return key | UInt64(chars) << 48
     }
 
-    /// The words written before `surname` in the article's full names ("Ann" for "Ann Johnston").
+    /// The words written before `surname` in the article's full names of two or three words
+    /// ("Ann" for "Ann Johnston"). Role words and courtesy titles before the name ("Coach Sloan", "Herr Wellmann") are no given name.
     func givenNames(of surname: String, in index: NameIndex) -> Set<String> {
-        Set(index.runs.filter { $0.tokens.count >= 2 && $0.tokens.last == surname }.map { $0.tokens.dropLast().joined(separator: " ") })
+        let words = RoleWords.shipped
+        // A given name and the surname, nothing else ("Angaben von Hollwegg" is a German noun phrase).
+        return Set(index.runs.filter { ($0.tokens.count == 2 || ($0.tokens.count == 3 && $0.tokens.allSatisfy { $0.first?.isUppercase == true })) && $0.tokens.last == surname }.compactMap { run in
+            let given = run.tokens.dropLast().filter { t in
+                let l = t.lowercased()
+                return !words.heads.contains(l) && !words.modifiers.contains(l) && !words.honorifics.contains(l.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+            }
+            return given.isEmpty ? nil : given.joined(separator: " ")
+        })
     }
 
     /// Full names spelled two ways. Returns the findings and the words they cover (so the

@@ -1,19 +1,29 @@
 import FidelintCore
 
-/// One unqualified role bound to two different people in one article: the headline says
-/// "President Lee" and the lede "President Yoon Suk-yeol". The person named most often with the
-/// role is taken as right (on a tie, the one named first, the headline counting as first); each
-/// other person is reported at their first mention, with every conflicting mention related.
+/// One role bound to two different people in one article: the headline says "President Lee" and
+/// the lede "President Yoon Suk-yeol", or the body names "Superintendent Lorraine Abernathy" and
+/// later "Superintendent Gideon Farrowby". Roles come from the title pattern and the role grammar
+/// (`RoleGrammar`: "Fire Chief", "the club's team manager, Dana Holt", "Ana Ruiz, the city's
+/// mayor"), a bare role ("Commissioner Reyes", "Chair Delgado") holding the article's one qualified
+/// office of that head ("Police Commissioner", "Port Commission chair"). Each person is weighed by
+/// all their mentions (every use of the family name, "Ruiz said" included); the heavier is taken
+/// as right (on a tie, the one named first, the headline counting as first), and each other person
+/// is reported at their first mention, with the mentions of both related. One mention against one
+/// is a conflict.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
-/// "Chinese President", "Mayor Tomas Brill of Estrel"; see `PersonMentions`), and a person also
-/// named with a qualified role holds that other office; quotations are masked; two people ever named in one sentence are two real
-/// holders (a list of officials, a summit); and one mention against one is reported only when one
-/// of them is in the headline; roles many hold at once ("Senator", "Judge", "Ambassador", a bare
-/// "Minister") never conflict.
+/// "Chinese President", "Norvessa's prime minister", "the clinic's medical director", "Mayor Tomas
+/// Brill of Estrel"; see `PersonMentions`, `RoleGrammar`); past, temporary and candidate holders
+/// ("former", "interim", "nominee for governor", also inside quotations) are never in conflict;
+/// a role owned through a pronoun ("Their manager, Paula Gresham") is another body's; names that
+/// share a word are one family; a sentence with a succession word ("succeeded", "retired", "in
+/// 2019") tells of two holders in turn; two people ever named in one sentence are two real holders
+/// (a list of officials, a summit); a person also named with a role of another country holds that
+/// office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach") never
+/// conflict; two registry people named once each are the stale-office rule's case.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
-/// Suk-yeol") and `../shared/cases/TAXONOMY.md` §12 name_inconsistency.
+/// Suk-yeol"), `../shared/cases/TAXONOMY.md` §12 name_inconsistency, issue 14 (capability 3).
 public struct RoleConflictRule: Rule {
     let entities: EntityRegistry
 
@@ -26,13 +36,16 @@ public struct RoleConflictRule: Rule {
         identifier: "role_conflict", name: "Role Conflict",
         summary: "The same role is given to two different people in one article.",
         category: .nameInconsistency, defaultSeverity: .warning,
-        origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency",
+        origin: "seed article lines 4 and 8; TAXONOMY §12 name_inconsistency; issue 14 (person model)",
         triggeringExamples: [
             Example("President Lee Emphasizes Partnership with Tajikistan\n\n↓President Yoon Suk-yeol underscored the importance of ties.\nPresident Lee highlighted trade.\n"),
             Example("President Halvorsen Pledges Flood Aid\n\n↓President Ilse Marrick on Tuesday promised emergency funds.\nPresident Halvorsen later agreed.\n"),
             Example("Mayor Dara Quillon opened the bridge on Monday.\nLater, ↓Mayor Tomas Brill said repairs were finished.\nMayor Quillon thanked the crews.\n"),
             Example("President Lee Visits Seoul\n\n↓President Kim Ha-neul said the talks went well.\nLee's aides agreed.\n"),
             Example("Harbour Talks\n\nReporters later asked President Lee. ↓President Kim Ha-neul said the talks went well. President Lee agreed.\n"),
+            Example("District Moves Term\n\nSuperintendent Lorraine Abernathy said boilers would be fixed.\nFamilies will get calendars.\n↓Superintendent Gideon Farrowby said the year stays.\n"),
+            Example("Park Patrols\n\nParks Commissioner Ada Kerr said patrols would double.\nKerr said vandalism rose.\n↓Commissioner Vandermeer said the lake was covered.\n"),
+            Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nPruett said the point mattered.\nAfter the match ↓manager Okonkwo said the club was safe.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -50,49 +63,125 @@ public struct RoleConflictRule: Rule {
             Example("Mayor Dara Quillon spoke.\nMayor Quillon left.\nMayor Tomas Brill of Estrel agreed.\n"),
             Example("Senator Ana Warren spoke.\nSenator Warren left.\nSenator Ted Cruz agreed.\n"),
             Example("President Lee spoke.\nPresident Lee left.\nChinese President Xi Jinping agreed. Then he left.\n"),
+            Example("Bakery\n\nManager Teodora Lindqvist spoke. Her brother, Anders Lindqvist, drives.\nManager Lindqvist added more.\n"),
+            Example("New Leader\n\nSuperintendent Marguerite Ellison took office.\nEllison succeeded Superintendent Raymond Okafor, who retired in June.\n"),
+            Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nTheir manager, Paula Gresham, had no complaints.\n"),
+            Example("Health Plans\n\nThe hospital's medical director, Ayesha Rahman, spoke.\nThe clinic's medical director, Colin Fairbairn, agreed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let mentions = try nameIndex(context).mentions.filter { !$0.isHonorific && !$0.isSharedRole }
-        let bodyWords = try nameIndex(context).bodyWords
+        let index = try nameIndex(context)
+        let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
+        guard mentions.count >= 2 else { return [] }
+        let bodyWords = index.bodyWords
+        let prose = context.article.prose.utf8
+        let registered = entities.nameWords
         var out: [Finding] = []
         for key in Set(mentions.map(\.roleKey)).sorted() {
-            let people = PersonMentions.people(mentions.filter { $0.roleKey == key })
+            let people = Self.people(mentions.filter { $0.roleKey == key })
             guard people.count >= 2 else { continue }
-            // The person named most often is taken as right; a tie goes to the one named first.
-            let ranked = people.sorted { a, b in
-                a.count != b.count ? a.count > b.count : a[0].range.start < b[0].range.start
+            // Each person weighed by all their mentions: every use of their family name in the
+            // article (role mentions, "Ruiz said", "Ms Ruiz"), the headline counting first.
+            let weights = people.map { Self.weight(of: $0, in: prose) }
+            let order = people.indices.sorted { a, b in
+                weights[a] != weights[b] ? weights[a] > weights[b] : Self.firstStart(people[a]) < Self.firstStart(people[b])
             }
-            let majority = ranked[0]
+            let majority = people[order[0]]
             let majoritySentences = Set(majority.map(\.sentence))
-            for other in ranked.dropFirst() {
+            for o in order.dropFirst() {
+                let other = people[o]
                 // Named side by side in one sentence: two real holders.
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
-                // Evidence, not a coin toss: the right holder is named more often, or the two are
-                // named once each and one of them in the headline.
-                let headlineTie = majority.count == other.count
-                    && (majority.contains(where: \.inHeadline) || other.contains(where: \.inHeadline))
-                guard majority.count > other.count && majority.count >= 2 || headlineTie else { continue }
+                // A person also named as a past or temporary holder ("former Vice President Biden").
+                if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
+                // A succession told in the article ("succeeded", "retired", "replaced").
+                if (majority + other).contains(where: { index.transitionSentences.contains($0.sentence) }) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
                 // another office.
-                let otherKeys = Set(mentions.filter { m in
-                    (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
+                let otherKeys = Set(index.mentions.filter { m in
+                    !m.isHonorific && (majority + other).contains { !Set($0.name).isDisjoint(with: m.name) }
                 }.map(\.roleKey))
-                if otherKeys.contains(where: { $0 != key && ($0.hasSuffix(key) || $0.hasPrefix(key + " of ")) }) { continue }
+                if otherKeys.contains(where: { k in
+                    k != key && (k.hasSuffix(key) || (k.hasPrefix(key + " of ") && Self.namesJurisdiction(String(k.dropFirst(key.count + 4)))))
+                }) { continue }
                 // A headline-only person whom the body never names: the headline rule's case.
                 if [majority, other].contains(where: { g in g.allSatisfy(\.inHeadline) && g.allSatisfy { $0.name.allSatisfy { !bodyWords.contains($0) } } }) { continue }
                 // The registry knows them as holders of two different offices with this title.
                 if entities.differentOffices(majority[0], other[0]) { continue }
+                // Two people the registry knows, each named once with the role: public figures of
+                // different times (the stale-office rule's case), not a slip.
+                let oneOnOne = majority.count == 1 && other.count == 1 && !(majority + other).contains(where: \.inHeadline)
+                if oneOnOne, (majority + other).allSatisfy({ $0.name.contains(where: registered.contains) }) { continue }
                 let first = other[0]
-                let majorityName = majority.max { $0.name.count < $1.name.count }!.display
-                let where_ = majority.contains(where: \.inHeadline) ? " including the headline" : ""
+                let majorityName = majority.max { $0.name.count < $1.name.count }!
+                let where_ = majority.contains(where: \.inHeadline) ? ", including the headline" : ""
                 let related = majority.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
                     + other.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }
+                let w = weights[order[0]]
                 out.append(finding(
-                    "“\(first.display)” conflicts with “\(majorityName)” (\(majority.count) mention\(majority.count == 1 ? "" : "s")\(where_)): the role “\(first.role)” is given to two different people",
+                    "“\(first.display)” conflicts with “\(majorityName.display)” (\(w) mention\(w == 1 ? "" : "s") of \(majorityName.name.last!)\(where_)): the role “\(first.role)” is given to two different people",
                     at: first.range, related: related))
             }
         }
-        return out
+        return out.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Groups one role's mentions into people: two mentions are one person when their names share
+    /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
+    /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
+    /// "Sloane": a misspelling, the spelling rule's case).
+    static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
+        var groups: [[RoleMention]] = []
+        func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
+        func same(_ a: [String], _ b: [String]) -> Bool {
+            a.contains { x in b.contains { y in x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) } }
+        }
+        for m in mentions {
+            let w = words(m)
+            let hits = groups.indices.filter { g in groups[g].contains { same(words($0), w) } }
+            if let first = hits.first {
+                groups[first].append(m)
+                for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
+            } else {
+                groups.append([m])
+            }
+        }
+        return groups.map { $0.sorted { Self.start($0) < Self.start($1) } }
+    }
+
+    /// Whether a place written after a role ("president of south korea") holds a country, a US
+    /// state or a region (`NameIndex.places`): another jurisdiction, not a body of the story's
+    /// own town ("fire chief of pine hollow fire").
+    static func namesJurisdiction(_ place: String) -> Bool {
+        place.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { w in NameIndex.places.contains(w.prefix(1).uppercased() + w.dropFirst()) }
+    }
+
+    /// Where a mention counts as first: a headline before everything.
+    static func start(_ m: RoleMention) -> Int { m.inHeadline ? -1 : m.range.start }
+    static func firstStart(_ g: [RoleMention]) -> Int { g.map(start).min() ?? 0 }
+
+    /// How many times the person's family name (the last name word of their longest mention)
+    /// stands as a whole word in `prose`.
+    static func weight(of person: [RoleMention], in prose: [UInt8]) -> Int {
+        let longest = person.max { $0.name.count < $1.name.count }!
+        guard let family = longest.name.last(where: { $0.count >= 2 }) else { return person.count }
+        return weight(of: person, family: family, in: prose)
+    }
+
+    /// How many times `family` stands as a whole word in `prose` (at least `person.count`).
+    static func weight(of person: [RoleMention], family: String, in prose: [UInt8]) -> Int {
+        let needle = Array(family.utf8)
+        var n = 0
+        var from = 0
+        while let s = ByteText.find(needle, in: prose, from: from) {
+            from = s + 1
+            let e = s + needle.count
+            let before = s > 0 ? prose[s - 1] : 0x20
+            let after = e < prose.count ? prose[e] : 0x20
+            if BodyWords.isWordByte(before) && before < 0x80 { continue }
+            if after < 0x80 && (NameScan.isLetter(after) || after &- 0x30 < 10) { continue }
+            n += 1
+        }
+        return max(n, person.count)
     }
 }

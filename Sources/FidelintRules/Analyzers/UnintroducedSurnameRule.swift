@@ -14,8 +14,10 @@ import Foundation
 /// left to `NameSpellingVariantRule`; a word that appears elsewhere in a longer capitalized name
 /// counts as introduced; a person in the entity registry is known without an introduction
 /// ("Trump said"); a name used four times or more is the story's subject, not a stray; headings
-/// are not checked (they are written in title case and shortened); only articles that introduce at least one person with a role or a
-/// courtesy title are checked.
+/// are not checked (they are written in title case and shortened). References are found in any
+/// position of a sentence ("and Ruiz said", "said Ruiz.", "Mr Ruiz", "sagte Wellmer", "Herr
+/// Wellmer"; `RoleGrammar`); in German prose, where every noun is capitalized, a word written
+/// after an article ("die Verwaltung") or with a noun's ending is not a surname.
 ///
 /// Pattern source: the issue's "later surname-only references ("Marrick said")" and TAXONOMY §12.
 public struct UnintroducedSurnameRule: Rule {
@@ -30,25 +32,28 @@ public struct UnintroducedSurnameRule: Rule {
         identifier: "unintroduced_surname", name: "Unintroduced Surname",
         summary: "A person is referred to by surname alone but never introduced in the article.",
         category: .nameInconsistency, defaultSeverity: .warning,
-        origin: "issue 4 (surname-only references); TAXONOMY §12 name_inconsistency",
+        origin: "issue 4 (surname-only references); issue 14 (any position, five languages); TAXONOMY §12 name_inconsistency",
         triggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nThe money will arrive soon, ↓Dunmore said.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMr. ↓Dunmore welcomed the plan.\n"),
             Example("Flood Aid Promised\n\nMayor Dara Quillon opened the bridge.\nThe repairs are done, according to ↓Halloran.\n"),
+            Example("Flood Aid Promised\n\nThe money will arrive soon, ↓Dunmore said.\n"),
+            Example("Ferry Cut\n\nHarbourmaster Colm Deverell spoke.\nThe review is in March, and ↓Fenwright said a subsidy was needed.\n"),
+            Example("Hallenbad geschlossen\n\nDie Stadt hat das Bad geschlossen. Die Reparatur sei aufwendig, sagte ↓Brauneck.\n"),
         ],
         nonTriggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nOfficials said the money would arrive. Reuters said so too.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nDr. Ana Petrov agreed. Petrov said it was enough.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nMarick said the money would arrive soon.\n"),
-            Example("Flood Aid Promised\n\nThe money will arrive soon, Dunmore said.\n"),
+            Example("Neue Buslinie\n\nAb Montag fährt eine neue Buslinie. Die Sprecherin sagte, die Nachfrage werde beobachtet. Die Stadt sagte, die Finanzierung sei gesichert.\n"),
+            Example("Podcast\n\nHe and his wife Kali explained the plan on their podcast.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\n\"Ask Dunmore,\" Marrick said.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nSeoul said it would help; Beijing said nothing.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
-        guard !index.mentions.isEmpty else { return [] }
         guard !index.surnameReferences.isEmpty else { return [] }
         let introduced = index.introducedTokenList
         let quotes = context.article.quotationRanges
@@ -67,8 +72,13 @@ public struct UnintroducedSurnameRule: Rule {
         let headings = context.article.blocks.filter { $0.kind == .heading }.map(\.range)
         for (name, refs) in byName.sorted(by: { $0.value[0].range.start < $1.value[0].range.start }) {
             if introduced.contains(name) || registered.contains(name) { continue }
+            // German capitalizes every noun: a word with a noun's ending is no surname there.
+            if index.german, Self.germanNounEndings.contains(where: { name.lowercased().hasSuffix($0) }) { continue }
             let lowerText = text()
             if occurrences(of: name, in: lowerText) >= 4 { continue }
+            // The same test on the whole file: a page whose reader kept only part of the story
+            // (a novel's chapter beside its notes) still names its characters there.
+            if RoleConflictRule.weight(of: [], family: name, in: context.article.source.utf8) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }
             // "the Taliban", "the Kremlin": a body, never a person.
@@ -83,6 +93,9 @@ public struct UnintroducedSurnameRule: Rule {
         }
         return out
     }
+
+    /// Endings of German common nouns ("Verwaltung", "Gesellschaft", "Stadtwerke").
+    static let germanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "werk", "werke", "amt", "ium", "chen", "lein", "nis", "tum", "ei", "rat", "haus", "stadt", "land"]
 
     /// How many times `word` stands as a whole word in `text`.
     func occurrences(of word: String, in text: String) -> Int {

@@ -1671,6 +1671,107 @@ offices:
       - {person: mark-carney, from: 2025-03-14}
 
 """#),
+        ("registries/role-words.yml", #"""
+# Role words for the person model (Sources/FidelintRules/Names/RoleGrammar.swift): a role is a
+# phrase of modifiers ending in a head noun ("fire chief", "head coach", "medical director",
+# "Police Commissioner"), written before a name ("Superintendent Gloria Havelka", "the club's team
+# manager, Dana Holt") or after it as an appositive ("Ana Ruiz, the city's mayor,"). Lists hold
+# lowercase single words, singular; they are data, not full titles. (issue 14, capability 3)
+
+# Nouns that end a role phrase and name an office or a job.
+heads: [
+  chief, director, manager, coach, commissioner, superintendent, principal, minister, secretary,
+  chair, chairman, chairwoman, chairperson, president, mayor, governor, spokesperson, spokesman,
+  spokeswoman, officer, executive, ceo, clerk, treasurer, auditor, administrator, controller,
+  comptroller, head, dean, provost, rector, chancellor, premier, judge, magistrate, prosecutor,
+  sheriff, marshal, coroner, inspector, councillor, councilor, councilman, councilwoman, alderman,
+  senator, ambassador, envoy, speaker, captain, skipper, curator, editor, publisher, founder,
+  owner, warden, registrar, ombudsman, ombudsperson, steward, trustee, conductor, architect,
+  engineer, economist, analyst, planner, surveyor, attorney, solicitor, counsel, organiser,
+  organizer, coordinator, supervisor, commander, lieutenant, sergeant, constable, detective,
+  physician, surgeon, nurse, scientist, researcher, professor, lecturer, teacher, headteacher,
+  headmaster, headmistress, vicar, bishop, pastor, rabbi, imam,
+  # other languages: mayor, president, director, coach, minister, chief, judge
+  maire, alcalde, alcaldesa, sindaco, sindaca, bürgermeister, bürgermeisterin, oberbürgermeister,
+  oberbürgermeisterin, presidente, presidenta, président, présidente, präsident, präsidentin,
+  directeur, directrice, direktor, direktorin, direttore, direttrice, directora, geschäftsführer,
+  geschäftsführerin, entraîneur, entraîneuse, entrenador, entrenadora, allenatore, trainer,
+  trainerin, tecnico, técnico, ministre, ministro, ministra, ministerin, juez, jueza, juge, richter, richterin,
+  giudice, vorsitzende, vorsitzender, landrat, landrätin, dezernent, dezernentin, stadtrat,
+  stadträtin, intendant, intendantin, préfet, préfète, prefetto, conseiller, conseillère,
+]
+
+# Words that may stand before a head inside a role phrase: domains, ranks and bodies.
+modifiers: [
+  fire, police, county, city, state, school, health, medical, head, chief, executive, finance,
+  financial, technical, sporting, race, team, general, managing, operating, operations,
+  communications, programme, program, project, public, national, regional, district, court,
+  town, board, club, transport, education, foreign, interior, defence, defense, justice, attorney,
+  deputy, vice, assistant, associate, senior, principal, lead, artistic, creative, musical,
+  museum, hospital, clinical, nursing, academic, athletic, football, basketball, baseball,
+  hockey, rugby, cricket, election, elections, electoral, budget, housing, planning, parks,
+  water, harbour, harbor, port, airport, transit, library, festival, marketing, sales, research,
+  science, scientific, information, technology, security, safety, emergency, environmental,
+  environment, agriculture, trade, labour, labor, energy, culture, sports, tourism, economy,
+  treasury, parish, village, borough, municipal, metropolitan, provincial, federal,
+  human, resources, medical, examiner, legal, risk, compliance, investment, investor, relations,
+  press, media, news, fleet, division, branch, station, site, plant, store, ward, unit, zoning,
+  inspector, coroner, fiscal, customer, product, design, data, digital, content, editorial,
+  managing, news, sports, youth, under-21, first-team, pro, tempore, prime,
+]
+
+# Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
+# beside "Coach Bell" of the other team): two of them are no conflict unless both are qualified
+# the same way ("the county's health officer").
+shared: [
+  minister, secretary, senator, judge, ambassador, envoy, commissioner, councillor, councilor,
+  councilman, councilwoman, alderman, trustee, officer, coach, spokesperson, spokesman,
+  spokeswoman, analyst, economist, professor, lecturer, teacher, physician, surgeon, nurse,
+  scientist, researcher, engineer, architect, attorney, solicitor, counsel, lieutenant, sergeant,
+  constable, detective, inspector, captain, magistrate, prosecutor, editor, founder, owner,
+  director, manager, executive, organiser, organizer, coordinator, supervisor, planner, head,
+  vicar, pastor, rabbi, imam, bishop, curator, steward, warden, trainer, conseiller,
+  conseillère, stadtrat, stadträtin, ministre, ministro, ministra, ministerin, juez, jueza, juge,
+  richter, richterin, giudice, dezernent, dezernentin, assistant, deputy, clerk,
+]
+
+# Capitalized words that end an organisation's name ("Port Commission", "Water Board"): a role
+# qualified by one ("Port Commission chair") is that body's only holder, so a bare "Chair" in the
+# same article means the same office.
+org_nouns: [
+  commission, council, board, committee, authority, agency, department, ministry, office, bureau,
+  service, services, trust, foundation, club, company, corporation, group, bank, hospital, school,
+  university, college, district, museum, library, association, federation, union, institute,
+  society, court, police, fire, parliament, assembly, senate, panel, team, league, festival,
+  orchestra, theatre, theater, zoo, port, airport, utility, utilities, cooperative, partnership,
+  network, centre, center, clinic, academy, church, diocese, parish, county, city, town, village,
+  borough, state, region, province,
+]
+
+# Courtesy titles (without a full stop): "Mr Ruiz", "Herr Wellmann", "Sra. Ortega", "Dott. Bassi".
+honorifics: [
+  mr, mrs, ms, miss, mx, dr, prof, sir, dame, lord, lady, sr, sra, srta, don, doña, m, mme, mlle,
+  herr, frau, dott, dottssa, sig, sigra, avv, ing,
+]
+
+# Words before a role that make its holder a past, future or temporary one: no conflict.
+skip: [
+  former, ex, then, late, acting, interim, incoming, outgoing, previous, past, predecessor,
+  successor, future, next, first, new, retired, founding, erstwhile, onetime, one-time, longtime,
+  long-time, legendary, famed, iconic, original, historic, late, ehemalige, ehemaliger, früherer, frühere, neue, neuer, ancien, ancienne, nouveau,
+  nouvelle, antiguo, antigua, nuevo, nueva, ex-, expresidente, exalcalde, ex-presidente,
+]
+
+# Words that speak of one holder following another: two holders named in such a sentence are a
+# succession, not a conflict.
+transition: [
+  succeed, succeeded, succeeds, succeeding, successor, predecessor, replaced, resigned,
+  resignation, retired, retirement, stepped, ousted, fired, sacked, dismissed, appointed, sworn,
+  elected, preceded, nachfolger, nachfolgerin, vorgänger, vorgängerin, successeur,
+  prédécesseur, sucesor, sucesora, predecesor, predecesora, successore, predecessore,
+]
+
+"""#),
         ("registries/sources.yml", #"""
 # fidelint starter source registry: outlets, agencies and official portals that articles cite,
 # with the web domains their own pages live on. `source_domain_mismatch` uses it to tell that a

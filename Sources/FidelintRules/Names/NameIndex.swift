@@ -39,6 +39,14 @@ public struct NameIndex: Sendable {
     /// Whether the index was read with `NameScan`'s byte scanners: the view with code masked (and
     /// so the one with quotations masked too) is in its fast alphabet.
     public var fastAlphabet: Bool = false
+    /// Indexes (into `sentenceStarts`) of sentences with a succession word ("succeeded",
+    /// "replaced", "Nachfolger"): two holders of one role named there are a succession.
+    public var transitionSentences: Set<Int> = []
+    /// Whether the prose reads as German, where every noun is capitalized
+    /// (`RoleGrammar.Result.german`).
+    public var german: Bool = false
+    /// Name words of people named with a past or temporary role (`RoleGrammar.Result.pastHolders`).
+    public var pastHolders: Set<String> = []
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -150,8 +158,12 @@ public struct NameIndex: Sendable {
         // The fast path finds sentence starts and role windows in one pass.
         let (sentences, windows) = fastPath ? NameScan.sentenceStartsAndRoleWindows(masked.utf8)
             : (PersonMentions.sentenceStarts(masked.utf8), nil)
-        let mentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
-                                                       windowed: fastPath, windows: windows, matcher: matcher)
+        let patternMentions = try PersonMentions.roleMentions(in: context.article, view: masked, sentences: sentences,
+                                                              windowed: fastPath, windows: windows, matcher: matcher)
+        // The person model's grammar: role phrases from word lists, appositives, courtesy titles
+        // in five languages, one-word references anywhere in a sentence.
+        let grammar = RoleGrammar.scan(masked, sentences: sentences, headlines: PersonMentions.headlineRanges(context.article))
+        let mentions = RoleGrammar.merge(patternMentions, grammar.mentions)
         let view = context.view(masking: [.code])
         let fast = fastPath && NameScan.isFastAlphabet(view.utf8)
         var runs: [NameRun] = []
@@ -174,6 +186,10 @@ public struct NameIndex: Sendable {
         for (range, g) in references {
             let word = view.text(g)
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            // "according to Sui-Lee Wee": a hyphenated name goes on.
+            if g.upperBound + 1 < view.utf8.count, view.utf8[g.upperBound] == 0x2D, NameScan.isUpper(view.utf8[g.upperBound + 1]) { continue }
+            // "according to Graduationparty.com": a web site.
+            if g.upperBound + 1 < view.utf8.count, view.utf8[g.upperBound] == 0x2E, NameScan.isLower(view.utf8[g.upperBound + 1]) { continue }
             // "Ford said it would recall the trucks": a body that speaks of itself as "it".
             if followedByIt(view.utf8, at: range.upperBound) { continue }
             // "J. Marrick said", "Mr. Marrick said": an initial or a title, not a sentence end.
@@ -183,13 +199,36 @@ public struct NameIndex: Sendable {
             if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(view.utf8, at: g.lowerBound) { continue }
             refs.append(SurnameReference(surname: word, range: view.sourceRange(g)))
         }
+        // One-word references the grammar found (any position in a sentence, five languages).
+        let known = Set(refs.map(\.range.start))
+        for (word, g) in grammar.references {
+            guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
+            let r = masked.sourceRange(g)
+            guard !known.contains(r.start) else { continue }
+            // "Hospitals said", "Rescuers told": a plural noun opening the sentence.
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(masked.utf8, at: g.lowerBound) { continue }
+            if g.lowerBound >= 2, masked.utf8[g.lowerBound - 2] == 0x2E,
+               PersonMentions.isAbbreviation(masked.utf8, endingAt: g.lowerBound - 2) { continue }
+            refs.append(SurnameReference(surname: word, range: r))
+        }
         for mention in mentions where mention.isHonorific && mention.name.count == 1 {
             let start = mention.range.end - mention.name[0].utf8.count
             refs.append(SurnameReference(surname: mention.name[0], range: SourceRange(start: start, end: mention.range.end)))
         }
         refs.sort { $0.range.start < $1.range.start }
-        return NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
-                         bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
+        var lastStart = -1
+        refs = refs.filter { r in defer { lastStart = r.range.start }; return r.range.start != lastStart }
+        var index = NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
+                              bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
+        index.transitionSentences = grammar.transitionSentences
+        index.german = grammar.german
+        index.pastHolders = grammar.pastHolders
+        // Quoted speech is masked for mentions, but "former Vice President Biden" in a quotation
+        // still tells who is a past holder.
+        if !index.quotations.isEmpty {
+            index.pastHolders.formUnion(RoleGrammar.pastHolders(in: view.utf8, ranges: index.quotations))
+        }
+        return index
     }
 
     /// Whether the speech verb ending at `offset` is followed by "it" or "its", directly or after

@@ -27,7 +27,20 @@ public struct RoleMention: Sendable, Hashable {
     public var isHistorical: Bool = false
     /// A role many people hold at once ("Senator", "Judge", "Ambassador", a bare "Minister"; see
     /// `PersonMentions.sharedRoles`): two of them in one article are no conflict.
-    public var isSharedRole: Bool { PersonMentions.sharedRoles.contains(role.lowercased()) }
+    public var isSharedRole: Bool { sharedOverride ?? PersonMentions.sharedRoles.contains(role.lowercased()) }
+    /// Set by the role grammar (`RoleGrammar`): whether this role is one many hold at once ("Coach
+    /// Ruiz" unqualified), overriding the title list; `nil` for the title list's answer.
+    public var sharedOverride: Bool? = nil
+    /// Whether the qualifier of `roleKey` names a domain or the article's own body ("Police
+    /// Commissioner", "the club's team manager", "Port Commission chair"), not a jurisdiction
+    /// ("Norvessa's prime minister", "Chinese President"): a bare use of the head then means this office.
+    public var qualifierResolvable: Bool = false
+    /// Found by `RoleGrammar` rather than `PersonMentions.pattern`.
+    public var fromGrammar: Bool = false
+    /// A grammar mention of a capitalized title that the title pattern reads itself.
+    var patternCovered: Bool = false
+    /// A role owned through a pronoun ("Their manager, Paula Gresham"): another body's office.
+    var otherBody: Bool = false
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil

@@ -1,0 +1,597 @@
+import FidelintCore
+import Foundation
+import Yams
+
+/// The role word lists of `Rules/registries/role-words.yml`: heads, modifiers, roles many hold at
+/// once, organisation nouns, courtesy titles, past/temporary qualifiers and succession words. All
+/// lowercase single words. (issue 14, capability 3: a role is data over a token model, not a
+/// closed list of titles.)
+struct RoleWords: Sendable {
+    let heads: Set<String>
+    let modifiers: Set<String>
+    let shared: Set<String>
+    let orgNouns: Set<String>
+    let honorifics: Set<String>
+    let skip: Set<String>
+    let transition: Set<String>
+    /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
+    let headSet: ByteWordSet
+    let honorificSet: ByteWordSet
+    let transitionSet: ByteWordSet
+    let verbSet: ByteWordSet
+    /// Speech verbs after which the next word is the speaker ("said Ruiz."), not the listener
+    /// ("told Newsweek").
+    let verbFirstSet: ByteWordSet
+
+    /// Speech verbs that stand next to a person named by one word, in English, German, Spanish,
+    /// French and Italian ("Ruiz said", "sagte Wellmann", "dijo Ortega", "a déclaré Leclerc").
+    static let speechVerbs: [String] = [
+        "said", "says", "told", "added", "noted", "argued", "explained", "wrote", "recalled", "continued",
+        "insisted", "acknowledged", "stressed", "replied", "answered", "conceded", "admitted", "warned",
+        "testified", "confirmed", "announced", "cautioned", "agreed", "predicted", "estimated", "suggested",
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "kündigte", "räumte", "ergänzte",
+        "dijo", "afirmó", "explicó", "señaló", "aseguró", "indicó", "añadió", "declaró", "comentó",
+        "déclaré", "affirmé", "expliqué", "souligné", "indiqué", "ajouté", "précisé", "estimé",
+        "detto", "dichiarato", "spiegato", "aggiunto", "sottolineato", "affermato",
+    ]
+
+    /// The shipped lists, embedded in the binary.
+    static let shipped: RoleWords = {
+        var lists: [String: [String]] = [:]
+        for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("role-words.yml") {
+            if let root = (try? Yams.load(yaml: contents)) as? [String: Any] {
+                for (k, v) in root { lists[k, default: []] += (v as? [Any] ?? []).map { "\($0)".lowercased() } }
+            }
+        }
+        return RoleWords(lists)
+    }()
+
+    init(_ lists: [String: [String]]) {
+        func set(_ k: String) -> Set<String> { Set(lists[k] ?? []) }
+        heads = set("heads"); modifiers = set("modifiers"); shared = set("shared"); orgNouns = set("org_nouns")
+        honorifics = set("honorifics"); skip = set("skip").union(PersonMentions.skipQualifiers); transition = set("transition")
+        headSet = ByteWordSet(heads.union(modifiers))
+        honorificSet = ByteWordSet(honorifics)
+        transitionSet = ByteWordSet(transition)
+        verbSet = ByteWordSet(Self.speechVerbs)
+        verbFirstSet = ByteWordSet(Self.speechVerbs.filter { !["told", "wrote", "replied", "answered", "warned", "testified", "recalled", "agreed", "announced", "confirmed", "predicted", "estimated", "suggested", "cautioned", "admitted", "acknowledged"].contains($0) })
+    }
+}
+
+/// One word of the article's prose (quotations and code masked), as byte offsets into the view.
+struct WordToken {
+    /// The word's bytes, a possessive "’s"/"'s"/"’" removed.
+    var start: Int, end: Int
+    var possessive = false
+    var capitalized = false
+    /// A full stop follows right after the word.
+    var dot = false
+    /// What separates this word from the next: only spaces, a comma (and spaces), or anything
+    /// else (a line break, a stop, a bracket, a long masked quotation).
+    var gap: Gap = .other
+    var sentence = 0
+    enum Gap { case space, comma, other }
+}
+
+/// The person model's grammar over `WordToken`s: role phrases built from `RoleWords` (modifiers
+/// then a head: "Fire Chief", "the club's team manager", "Port Commission chair"), written before
+/// a name ("Superintendent Gloria Havelka", "manager Brennan", "the hospital's medical director Ana
+/// Ruiz", with or without a comma) or after one as an appositive ("Ana Ruiz, the city's mayor,");
+/// courtesy titles in five languages ("Herr Wellmann", "Sra. Ortega", "Mme Leclerc"); one-word
+/// references next to a speech verb anywhere in a sentence ("and Ruiz said", "sagte Wellmann").
+/// One pass over the words; every look-around is bounded (four words), so the work is linear in
+/// the article.
+enum RoleGrammar {
+    /// What the pass finds, in document order.
+    struct Result {
+        var mentions: [RoleMention] = []
+        /// One-word references: the word and its view range.
+        var references: [(name: String, range: Range<Int>)] = []
+        /// Indexes of sentences holding a succession word ("succeeded", "replaced", "Nachfolger").
+        var transitionSentences: Set<Int> = []
+        /// Whether the prose reads as German (every noun capitalized: a capitalized word alone is
+        /// no evidence of a name).
+        var german = false
+        /// Name words of people named with a past or temporary role ("former Vice President
+        /// Biden", "the late chief executive Ana Ruiz"): past holders, never in conflict.
+        var pastHolders: Set<String> = []
+    }
+
+    static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l"]
+    static let indefinite: Set<String> = ["a", "an", "one", "another", "every", "each", "any", "some", "no", "un", "une", "una", "ein", "eine", "einer"]
+    static let germanWords: Set<String> = ["der", "die", "das", "und", "nicht", "ist", "mit", "sich", "auf", "für", "dem", "den", "ein", "eine", "wird", "auch", "sagte", "nach", "bei", "wurde"]
+    static let germanDeterminers: Set<String> = ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "jede", "jeder", "diese", "dieser", "unsere", "seine", "ihre"]
+    /// Words that stand before a place, never before a person's appositive: "In Ashford, the mayor".
+    static let placePrepositions: Set<String> = ["in", "at", "on", "from", "for", "to", "across", "near", "inside", "outside", "around", "throughout", "within", "across"]
+    /// Words before a first or family name that introduce the person by a relation: "his wife Kali".
+    static let relations: Set<String> = ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend",
+                                          "partner", "colleague", "cousin", "uncle", "aunt", "niece", "nephew", "grandson",
+                                          "granddaughter", "grandmother", "grandfather", "boyfriend", "girlfriend", "fiancé", "fiancée",
+                                          "neighbour", "neighbor", "dog", "cat", "horse", "named", "called", "nicknamed", "dubbed"]
+    /// Words before a role that make it a candidacy or a comparison, not a holder: "nominee for governor, Jim Hood".
+    static let candidacy: Set<String> = ["for", "as", "against", "candidate", "nominee", "hopeful", "challenger", "contender"]
+
+    /// Whether a word has a surname's shape: a capital, then two or more lowercase letters (hyphens
+    /// and apostrophes allowed): not "VW", "IXIC", "U", "Lt".
+    static func surnameShape(_ w: String) -> Bool {
+        guard let f = w.first, f.isUppercase, w.count >= 3 else { return false }
+        var lowers = 0
+        var prev: Character = w.first!
+        for c in w.dropFirst() {
+            if c.isLowercase { lowers += 1; prev = c; continue }
+            // A capital inside only after an apostrophe, a hyphen or "Mc" ("O'Neill", "McNab"), not "ChatGPT".
+            if c.isUppercase, prev == "-" || prev == "'" || prev == "’" || (prev == "c" && w.hasPrefix("Mc")) || (prev == "c" && w.hasPrefix("Mac")) { prev = c; continue }
+            if c == "-" || c == "'" || c == "’" { prev = c; continue }
+            return false
+        }
+        return lowers >= 2
+    }
+
+    /// Heads the title pattern reads when capitalized before a name.
+    static let patternHeads: Set<String> = ["minister", "president", "premier", "chancellor", "mayor", "governor", "secretary", "ceo",
+                                             "executive", "chairman", "chairwoman", "chair", "king", "queen", "senator", "speaker",
+                                             "emperor", "ambassador", "commissioner", "judge"]
+    /// Words that put a place or body after a role: "the mayor of Ashford", "la maire de Saint-Aubin".
+    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do"]
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ten", "ter", "zu"]
+
+    /// Splits `bytes` (a view) into words, with their sentence index from `sentences`
+    /// (`PersonMentions.sentenceStarts`).
+    static func tokens(_ bytes: [UInt8], sentences: [Int]) -> [WordToken] {
+        var out: [WordToken] = []
+        out.reserveCapacity(bytes.count / 6)
+        let n = bytes.count
+        var i = 0
+        var s = 0
+        @inline(__always) func isPunct3(_ k: Int) -> Bool { k + 2 < n && bytes[k] == 0xE2 && bytes[k + 1] == 0x80 }
+        @inline(__always) func isSpace(_ k: Int) -> Int {   // bytes of one horizontal space at k, or 0
+            let c = bytes[k]
+            if c == 0x20 || c == 0x09 { return 1 }
+            if c == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { return 2 }
+            return 0
+        }
+        while i < n {
+            let c = bytes[i]
+            let wordStart: Bool
+            if c < 0x80 { wordStart = NameScan.isLetter(c) || (c &- 0x30 < 10) }
+            else { wordStart = !isPunct3(i) && c >= 0xC3 && !(c == 0xC2) }
+            guard wordStart else { i += 1; continue }
+            var e = i
+            while e < n {
+                let b = bytes[e]
+                if b < 0x80 {
+                    if NameScan.isLetter(b) || b &- 0x30 < 10 || b == 0x2D { e += 1; continue }
+                    if b == 0x27, e + 1 < n, NameScan.isLetter(bytes[e + 1]) { e += 1; continue }
+                    break
+                }
+                if isPunct3(e) {
+                    if bytes[e + 2] == 0x99, e + 3 < n, bytes[e + 3] < 0x80 ? NameScan.isLetter(bytes[e + 3]) : bytes[e + 3] >= 0xC3 { e += 3; continue }
+                    break
+                }
+                if b == 0xC2 { break }   // no-break space and Latin-1 punctuation
+                e += 1
+            }
+            // An elided article or preposition ("L’allenatore", "d'Ashford"): its own word.
+            if e - i >= 4, NameScan.isLetter(c), "lLdDnNsScCjJmMtT".utf8.contains(c) {
+                let apo = bytes[i + 1] == 0x27 ? 1 : NameScan.isApostrophe(bytes, i + 1) ? 3 : 0
+                if apo > 0, i + 1 + apo < e, NameScan.isLower(bytes[i + 1 + apo]) || bytes[i + 1 + apo] == 0xC3 {
+                    var el = WordToken(start: i, end: i + 1)
+                    el.capitalized = NameScan.isUpper(c)
+                    el.gap = .space
+                    while s + 1 < sentences.count, sentences[s + 1] <= i { s += 1 }
+                    el.sentence = s
+                    out.append(el)
+                    i += 1 + apo
+                    continue
+                }
+            }
+            var t = WordToken(start: i, end: e)
+            // Possessives.
+            if e - i >= 3, bytes[e - 1] == 0x73, bytes[e - 2] == 0x27 { t.end = e - 2; t.possessive = true }
+            else if e - i >= 5, bytes[e - 1] == 0x73, NameScan.isApostrophe(bytes, e - 4) { t.end = e - 4; t.possessive = true }
+            else if e + 3 <= n, isPunct3(e), bytes[e + 2] == 0x99, bytes[e - 1] == 0x73 { t.possessive = true }
+            else if e < n, bytes[e] == 0x27, bytes[e - 1] == 0x73 { t.possessive = true }
+            if c < 0x80 { t.capitalized = NameScan.isUpper(c) }
+            else { t.capitalized = String(decoding: bytes[i..<min(e, i + 4)], as: UTF8.self).first?.isUppercase ?? false }
+            t.dot = e < n && bytes[e] == 0x2E
+            while s + 1 < sentences.count, sentences[s + 1] <= i { s += 1 }
+            t.sentence = s
+            // The gap to the next word.
+            var k = e
+            if k < n, bytes[k] == 0x27 { k += 1 } else if isPunct3(k), bytes[k + 2] == 0x99, t.possessive { k += 3 }
+            var spaces = 0, comma = false, other = false
+            while k < n {
+                let sp = isSpace(k)
+                if sp > 0 { spaces += 1; k += sp; continue }
+                let b = bytes[k]
+                if b == 0x2C, !comma { comma = true; k += 1; continue }
+                if b < 0x80 ? (NameScan.isLetter(b) || b &- 0x30 < 10) : (!isPunct3(k) && b >= 0xC3) { break }
+                other = true
+                k += 1
+            }
+            t.gap = other || spaces > 3 ? .other : comma ? .comma : .space
+            out.append(t)
+            i = e
+        }
+        return out
+    }
+
+    /// Runs the grammar over `view` (quotations and code masked).
+    static func scan(_ view: TextView, sentences: [Int], headlines: [Range<Int>], words: RoleWords = .shipped) -> Result {
+        let bytes = view.utf8
+        let toks = tokens(bytes, sentences: sentences)
+        var result = Result()
+        guard !toks.isEmpty else { return result }
+        func text(_ t: WordToken) -> String { String(decoding: bytes[t.start..<t.end], as: UTF8.self) }
+        func lower(_ t: WordToken) -> String { text(t).lowercased() }
+        // German: function words make up a good share of the words.
+        var germanHits = 0
+        let sample = min(toks.count, 400)
+        for t in toks.prefix(sample) where t.end - t.start <= 6 && !t.capitalized {
+            if germanWords.contains(lower(t)) { germanHits += 1 }
+        }
+        result.german = sample >= 20 && germanHits * 8 >= sample
+        var germanNouns: Set<String> = []   // capitalized words written after a German determiner
+        if result.german {
+            for k in 1..<toks.count where toks[k].capitalized && toks[k - 1].gap == .space && !toks[k - 1].capitalized
+                && germanDeterminers.contains(lower(toks[k - 1])) { germanNouns.insert(text(toks[k])) }
+        }
+
+        func isHead(_ k: Int) -> Bool {
+            let t = toks[k]
+            return !t.possessive && t.end - t.start >= 3 && words.headSet.contains(bytes, t.start..<t.end, lowercased: true)
+                && words.heads.contains(lower(t))
+        }
+        func isRoleWord(_ k: Int) -> Bool {
+            let l = lower(toks[k])
+            return words.heads.contains(l) || words.modifiers.contains(l)
+        }
+        /// Whether word `k` can be part of a name.
+        func nameWord(_ k: Int) -> Bool {
+            let t = toks[k]
+            guard t.capitalized, !t.possessive || true else { return false }
+            let w = text(t)
+            if w.utf8.contains(where: { $0 &- 0x30 < 10 }) { return false }
+            if PersonMentions.isStopToken(w) || isRoleWord(k) || words.honorifics.contains(w.lowercased()) { return false }
+            if NameIndex.notPeople.contains(w) { return false }
+            if words.orgNouns.contains(w.lowercased()) { return false }
+            return true
+        }
+        /// The name forward from `k`: up to four name words joined by spaces (particles inside).
+        func nameForward(_ k: Int) -> Range<Int>? {
+            var e = k
+            var last = -1
+            while e < toks.count, e - k < 6 {
+                let t = toks[e]
+                if t.capitalized {
+                    // An initial ("J.") may stand in a name.
+                    let initial = t.end - t.start == 1 && t.dot
+                    guard initial || nameWord(e) else { break }
+                    last = e
+                    if t.possessive || t.gap != .space || (t.dot && !initial) { break }
+                } else if last >= 0, particles.contains(lower(t)), t.gap == .space {
+                    // a particle: keep going
+                } else { break }
+                e += 1
+                if last >= 0, last - k >= 3 { break }
+            }
+            guard last >= k else { return nil }
+            // A name of two letters or more, and no organisation word right after ("Principal
+            // Financial Group").
+            guard (k...last).contains(where: { toks[$0].end - toks[$0].start >= 2 && toks[$0].capitalized }) else { return nil }
+            if last + 1 < toks.count, toks[last].gap == .space, words.orgNouns.contains(lower(toks[last + 1])), toks[last + 1].capitalized { return nil }
+            return k..<(last + 1)
+        }
+        func names(_ r: Range<Int>) -> [String] { r.filter { toks[$0].capitalized }.map { text(toks[$0]) } }
+        func atSentenceStart(_ k: Int) -> Bool { k == 0 || toks[k - 1].sentence != toks[k].sentence }
+
+        var seenEnds: Set<Int> = []
+        var k = 0
+        while k < toks.count {
+            let t = toks[k]
+            if words.transitionSet.contains(bytes, t.start..<t.end, lowercased: true), words.transition.contains(lower(t)) {
+                result.transitionSentences.insert(t.sentence)
+            }
+            // "in 1976", "since 2019": a year marks a past tenure.
+            if t.end - t.start == 4, bytes[t.start] == 0x31 && bytes[t.start + 1] == 0x39 || bytes[t.start] == 0x32 && bytes[t.start + 1] == 0x30,
+               bytes[t.start..<t.end].allSatisfy({ $0 &- 0x30 < 10 }), k > 0, ["in", "since", "from", "until", "between"].contains(lower(toks[k - 1])) {
+                result.transitionSentences.insert(t.sentence)
+            }
+            // Courtesy titles: "Herr Wellmann", "Sra. Ortega", "Mr Ruiz".
+            if t.capitalized, t.end - t.start <= 7, words.honorificSet.contains(bytes, t.start..<t.end, lowercased: true),
+               t.gap == .space || t.dot, k + 1 < toks.count {
+                let l = lower(t)
+                // "John Smith Sr.": a suffix, not a title; "J. M. Coetzee": an initial.
+                let afterName = k > 0 && toks[k - 1].capitalized && toks[k - 1].gap == .space
+                let initialLike = l.count == 1 && (k > 0 && toks[k - 1].end - toks[k - 1].start == 1)
+                if !afterName, !initialLike, let r = nameForward(k + 1), toks[k + 1].end - toks[k + 1].start >= 3,
+                   seenEnds.insert(toks[r.upperBound - 1].end).inserted {
+                    let end = toks[r.upperBound - 1].end
+                    let m = RoleMention(roleKey: l, role: text(t) + (t.dot ? "." : ""), name: names(r),
+                                        range: view.sourceRange(t.start..<end), sentence: t.sentence,
+                                        inHeadline: headlines.contains { $0.contains(t.start) }, isHonorific: true)
+                    result.mentions.append(m)
+                }
+            }
+            // One-word references beside a speech verb.
+            if k + 1 < toks.count, t.capitalized, t.gap == .space, !t.possessive,
+               words.verbSet.contains(bytes, toks[k + 1].start..<toks[k + 1].end, lowercased: false) {
+                // "X said": X alone (the word before is no name word, no determiner, no relation
+                // such as "his wife"), not a German noun after a determiner, not a body that
+                // speaks of itself as "it".
+                let prev = k > 0 && toks[k - 1].gap == .space ? lower(toks[k - 1]) : ""
+                let prevName = k > 0 && toks[k - 1].gap == .space && toks[k - 1].capitalized
+                let prevIntro = definite.contains(prev) || germanDeterminers.contains(prev) || relations.contains(prev)
+                    || words.heads.contains(prev) || words.honorifics.contains(prev)
+                let itAfter = k + 2 < toks.count && toks[k + 1].gap == .space && ["it", "its"].contains(lower(toks[k + 2]))
+                let w = text(t)
+                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w) { result.references.append((w, t.start..<t.end)) }
+            }
+            if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbFirstSet.contains(bytes, t.start..<t.end, lowercased: false) {
+                // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end.
+                let n = toks[k + 1]
+                let w = text(n)
+                if n.capitalized, n.gap != .space, !n.possessive, surnameShape(w), nameWord(k + 1), !germanNouns.contains(w) { result.references.append((w, n.start..<n.end)) }
+            }
+            guard isHead(k) else { k += 1; continue }
+            // A role phrase continues to a later head ("Chief Executive", "team manager").
+            if k + 1 < toks.count, t.gap == .space, toks[k + 1].capitalized == t.capitalized, isHead(k + 1) { k += 1; continue }
+            // Back over modifiers written in the head's case.
+            var j = k
+            while j > 0, k - j < 3, toks[j - 1].gap == .space, !toks[j - 1].possessive,
+                  toks[j - 1].capitalized == t.capitalized || atSentenceStart(j - 1), isRoleWord(j - 1) {
+                j -= 1
+            }
+            var phrase = (j...k).map { lower(toks[$0]) }
+            // Keep a capitalized first word of the sentence only when it is a role word.
+            var qualifier: [String] = []
+            var resolvable = false   // the qualifier names the article's own body, not a jurisdiction
+            var determined = false
+            var skip = false
+            var indefinite = false
+            var otherBody = false
+            let p = j - 1
+            var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
+            if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
+                let pl = lower(toks[p])
+                if words.skip.contains(pl) || pl.hasSuffix("-") { skip = true }
+                // "Norvessa's prime minister", "the club's team manager", "the Port Authority's chair".
+                if toks[p].possessive, toks[p].gap == .space {
+                    var org: [Int] = [p]
+                    if toks[p].capitalized {
+                        var q = p
+                        while q > 0, toks[q - 1].gap == .space, toks[q - 1].capitalized, org.count < 3, !atSentenceStart(q) { q -= 1; org.insert(q, at: 0) }
+                        let orgWords = org.map { lower(toks[$0]) }
+                        qualifier = orgWords
+                        qualifier[qualifier.count - 1] += "'s"
+                        resolvable = words.orgNouns.contains(orgWords.last!)
+                    } else {
+                        // "the hospital's medical director" and "the clinic's medical director" are
+                        // two offices; "the town's mayor" is the bare "Mayor" of the same article.
+                        qualifier = [lower(toks[p]) + "'s"]
+                        resolvable = true
+                    }
+                    determined = true
+                    chainStart = org[0]
+                    let b = org[0] - 1
+                    if b >= 0, toks[b].gap == .space {
+                        let bl = lower(toks[b])
+                        if words.skip.contains(bl) { skip = true }
+                        if bl == "the" { chainStart = b }
+                    }
+                } else if definite.contains(pl) {
+                    determined = true
+                    chainStart = p
+                    // "Their manager, Paula Gresham": a pronoun points to another body (the other
+                    // team, the rival firm): a holder of that body's office, never this one's.
+                    if ["their", "his", "her"].contains(pl) { otherBody = true }
+                } else if Self.indefinite.contains(pl) {
+                    indefinite = true
+                } else if toks[p].capitalized, toks[p].gap == .space, !t.capitalized || !atSentenceStart(p) {
+                    // "Port Commission chair", "Ashford Mayor": capitalized words before the role.
+                    var q = p
+                    var org: [Int] = [p]
+                    while q > 0, toks[q - 1].gap == .space, toks[q - 1].capitalized, org.count < 3, !atSentenceStart(q) { q -= 1; org.insert(q, at: 0) }
+                    let orgWords = org.map { lower(toks[$0]) }
+                    let opener = atSentenceStart(org[0]) && org.count == 1
+                        && (NameIndex.sentenceOpeners.contains(text(toks[org[0]])) || orgWords[0].hasSuffix("ly"))
+                    if !opener, !orgWords.contains(where: { PersonMentions.stopTokens.contains($0) || words.skip.contains($0) }) {
+                        qualifier = orgWords
+                        // "Port Commission chair", "Lumenfield chief executive": the body the
+                        // article is about; "French President", "Ashford Mayor", "Norvessa
+                        // minister": a jurisdiction, another office.
+                        let last = orgWords.last!
+                        let placeLike = org.contains { NameIndex.places.contains(text(toks[$0])) }
+                            || ["an", "ese", "ish", "ian", "i", "ch"].contains(where: { last.hasSuffix($0) })
+                        resolvable = words.orgNouns.contains(last) || (!t.capitalized && !placeLike)
+                    }
+                    if words.skip.contains(orgWords[0]) { skip = true }
+                }
+            }
+            // A skip word inside the role phrase ("the interim director").
+            if phrase.contains(where: { words.skip.contains($0) }) { skip = true }
+            if p >= 0, toks[p].gap == .space, Self.candidacy.contains(lower(toks[p])) { skip = true }
+            if skip {
+                // Remember the past holder's name: "former Vice President Biden" is never in conflict.
+                if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameForward(k + 1) {
+                    for n in names(r) { result.pastHolders.insert(n) }
+                }
+                k += 1; continue
+            }
+            if indefinite { k += 1; continue }
+            // The name: after the role ("Superintendent Gloria Havelka", "manager, Dana Holt")...
+            var nameRange: Range<Int>? = nil
+            var appositive = false
+            var ofPlace: String? = nil
+            if k + 1 < toks.count, !t.dot {
+                if t.gap == .space || (t.gap == .comma && determined) {
+                    nameRange = nameForward(k + 1)
+                }
+                // "the mayor of Ashford, Ana Ruiz", "la maire de Saint-Aubin, Claire Vautrin".
+                if nameRange == nil, determined, t.gap == .space, k + 2 < toks.count, Self.ofWords.contains(lower(toks[k + 1])),
+                   toks[k + 1].gap == .space {
+                    var q = k + 2
+                    if q < toks.count, toks[q].gap == .space, ["the", "la", "le", "el", "lo", "l"].contains(lower(toks[q])) { q += 1 }
+                    let placeStart = q
+                    while q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .space { q += 1 }
+                    if q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .comma, q + 1 < toks.count,
+                       let r = nameForward(q + 1) {
+                        nameRange = r
+                        ofPlace = String(decoding: bytes[toks[placeStart].start..<toks[q].end], as: UTF8.self)
+                    }
+                }
+            }
+            // ... or before it: "Ana Ruiz, the city's mayor".
+            if nameRange == nil, chainStart >= 1, toks[chainStart - 1].gap == .comma {
+                let q = chainStart - 1
+                if toks[q].capitalized, nameWord(q) {
+                    var s0 = q
+                    while s0 > 0, q - s0 < 3, toks[s0 - 1].gap == .space, toks[s0 - 1].capitalized, nameWord(s0 - 1) { s0 -= 1 }
+                    let before = s0 > 0 && toks[s0 - 1].gap == .space ? lower(toks[s0 - 1]) : ""
+                    let placeLike = NameIndex.places.contains(text(toks[q])) || placePrepositions.contains(before)
+                        || (atSentenceStart(s0) && s0 == q && NameIndex.sentenceOpeners.contains(text(toks[q])))
+                    // The role ends its clause: "Ana Ruiz, the city's mayor, said".
+                    let closes = toks[k].gap != .space || k + 1 >= toks.count || !toks[k + 1].capitalized
+                    if !placeLike, closes { nameRange = s0..<(q + 1); appositive = true }
+                }
+            }
+            guard let nr = nameRange, let lastName = nr.last else { k += 1; continue }
+            let nameEnd = toks[lastName].end
+            if !appositive, !seenEnds.insert(nameEnd).inserted { k += 1; continue }
+            let roleStart = toks[j].start, roleEnd = toks[k].end
+            let span = appositive ? toks[nr.lowerBound].start..<roleEnd : roleStart..<nameEnd
+            var key = (qualifier + phrase).joined(separator: " ")
+            var place: String? = nil
+            let placeAt = appositive ? roleEnd : nameEnd
+            if let pl = ofPlace ?? (!(appositive ? toks[k].possessive : toks[lastName].possessive) ? PersonMentions.place(after: placeAt, in: bytes) : nil) {
+                // A country or a nationality names another jurisdiction ("the prime minister of
+                // Norvessa"); a town or a body after "of" is where the article's story happens
+                // ("Fire Chief Ana Ruiz of the Pine Hollow district", "la maire de Saint-Aubin"),
+                // the same office as the bare role.
+                // Two bodies ("the president of the Federal Reserve Bank", "the president of the
+                // American Farm Bureau") stay two offices: the place stays in the key, and only a
+                // bare role resolves to it (`merge`).
+                let jurisdiction = pl.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { NameIndex.places.contains(String($0)) }
+                place = pl
+                key += " of " + pl.lowercased()
+                resolvable = jurisdiction ? false : (qualifier.isEmpty || resolvable)
+            }
+            let display = String(decoding: bytes[roleStart..<roleEnd], as: UTF8.self)
+            let head = phrase.last!
+            let unqualified = qualifier.isEmpty && place == nil && phrase.count == 1
+            var m = RoleMention(roleKey: key, role: display, name: names(nr), range: view.sourceRange(span),
+                                sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
+            m.place = place
+            m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
+            m.otherBody = otherBody
+            m.qualifierResolvable = !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
+            m.fromGrammar = true
+            // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
+            // itself, with its own past and temporary qualifiers: the grammar only lends it a
+            // longer role phrase ("Police Commissioner").
+            m.patternCovered = !appositive && t.capitalized && Self.patternHeads.contains(head)
+            _ = phrase.removeLast()
+            result.mentions.append(m)
+            k += 1
+        }
+        return result
+    }
+
+    /// Name words after a past or temporary qualifier and a role phrase inside `ranges` of
+    /// `bytes` ("former Vice President Biden" in a quotation): up to three role words after the
+    /// qualifier, then the name. Reads only the ranges.
+    static func pastHolders(in bytes: [UInt8], ranges: [Range<Int>], words: RoleWords = .shipped) -> Set<String> {
+        var out: Set<String> = []
+        for r in ranges where r.count >= 12 {
+            let slice = Array(bytes[max(0, r.lowerBound)..<min(bytes.count, r.upperBound)])
+            let toks = tokens(slice, sentences: [0])
+            func lower(_ t: WordToken) -> String { String(decoding: slice[t.start..<t.end], as: UTF8.self).lowercased() }
+            var k = 0
+            while k < toks.count {
+                defer { k += 1 }
+                guard words.skip.contains(lower(toks[k])) else { continue }
+                var j = k + 1
+                var roles = 0
+                while j < toks.count, roles < 3, toks[j - 1].gap == .space, words.heads.contains(lower(toks[j])) || words.modifiers.contains(lower(toks[j])) { j += 1; roles += 1 }
+                guard roles > 0 else { continue }
+                while j < toks.count, j - k <= 6, toks[j - 1].gap == .space || toks[j - 1].gap == .comma, toks[j].capitalized {
+                    out.insert(String(decoding: slice[toks[j].start..<toks[j].end], as: UTF8.self))
+                    if toks[j].gap != .space { break }
+                    j += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// Merges the grammar's mentions into the pattern's (`PersonMentions.roleMentions`), both in
+    /// document order: a grammar mention whose name ends where a pattern mention's does is the same
+    /// mention (the pattern's is kept, with a longer role phrase taken over: "Police Commissioner"
+    /// for the pattern's "Commissioner"). Then short forms are resolved: a bare head ("Commissioner
+    /// Reyes", "Chair Delgado", "manager Brennan") in an article whose only qualified use of that
+    /// head names the article's own body ("Police Commissioner", "Port Commission chair", "the
+    /// club's team manager") holds that office, so the two can conflict.
+    static func merge(_ pattern: [RoleMention], _ grammar: [RoleMention], words: RoleWords = .shipped) -> [RoleMention] {
+        var out = pattern
+        var byEnd: [Int: Int] = [:]
+        for (i, m) in out.enumerated() { byEnd[m.range.end] = i }
+        for g in grammar {
+            if let i = byEnd[g.range.end] {
+                if !out[i].isHonorific, !out[i].isHistorical, g.role.count > out[i].role.count,
+                   g.roleKey.hasSuffix(out[i].roleKey) || out[i].roleKey.hasSuffix(g.roleKey.split(separator: " ").last.map(String.init) ?? "") {
+                    let qualifierWord = out[i].roleKey.split(separator: " ").first.map(String.init) ?? ""
+                    if words.modifiers.contains(qualifierWord) || g.roleKey == out[i].roleKey {
+                        out[i].role = g.role
+                        out[i].sharedOverride = false
+                        out[i].qualifierResolvable = true
+                    }
+                }
+                continue
+            }
+            if g.patternCovered { continue }
+            // A pattern mention holding the same name span under another start (an honorific).
+            if out.contains(where: { $0.range.start <= g.range.start && g.range.end <= $0.range.end }) { continue }
+            out.append(g)
+        }
+        // "Speaker Pro Tempore Eli Stein": role words the pattern took for the name continue the role.
+        for i in out.indices where !out[i].fromGrammar && !out[i].isHonorific {
+            var lead: [String] = []
+            while lead.count + 1 < out[i].name.count, words.modifiers.contains(out[i].name[lead.count].lowercased())
+                    || words.heads.contains(out[i].name[lead.count].lowercased()) { lead.append(out[i].name[lead.count]) }
+            guard !lead.isEmpty, out[i].name.dropFirst(lead.count).contains(where: { $0.count >= 2 }) else { continue }
+            out[i].name.removeFirst(lead.count)
+            out[i].role += " " + lead.joined(separator: " ")
+            out[i].roleKey = out[i].roleKey.replacingOccurrences(of: out[i].officeKey, with: out[i].officeKey + " " + lead.joined(separator: " ").lowercased())
+            out[i].sharedOverride = false
+        }
+        out.sort { $0.range.start < $1.range.start }
+        // Short forms: a key that ends exactly one longer key of the article ("mayor" in "town's
+        // mayor", "team manager" in "club's team manager"), that longer key naming the article's
+        // own body and no vice, deputy or assistant office, is that office.
+        var resolvableKeys: Set<String> = []
+        var allKeys: Set<String> = []
+        for m in out where !m.isHonorific && !m.isHistorical && !m.otherBody {
+            allKeys.insert(m.roleKey)
+            let words0 = m.roleKey.split(separator: " ").map(String.init)
+            if m.qualifierResolvable, m.place == nil || m.fromGrammar, !m.otherBody, !words0.contains(where: { PersonMentions.keyQualifiers.contains($0) }) { resolvableKeys.insert(m.roleKey) }
+        }
+        var resolved: [String: String] = [:]
+        /// A key without its " of place" ("maire" for "maire of dorval").
+        func base(_ key: String) -> Substring {
+            guard let r = key.range(of: " of ") else { return Substring(key) }
+            return key[..<r.lowerBound]
+        }
+        for key in allKeys where !key.contains(" of ") {
+            let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key)) }
+            guard longer.count == 1, let l = longer.first, resolvableKeys.contains(l) else { continue }
+            resolved[key] = l
+        }
+        guard !resolved.isEmpty else { return out }
+        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical && !out[i].otherBody {
+            guard let key = resolved[out[i].roleKey] else { continue }
+            out[i].roleKey = key
+            out[i].sharedOverride = false
+        }
+        return out
+    }
+}
