@@ -9,6 +9,7 @@ enum BuiltInRules {
         return [
             StrayCodeFenceRule(),
             ReasoningBlockRule(),
+            AssistantTrackingLinkRule(),
             RoleConflictRule(entities: entities),
             HeadlineNameMismatchRule(entities: entities),
             NameSpellingVariantRule(),

@@ -286,7 +286,18 @@ public struct TruncatedTextRule: Rule {
         if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
-        if tokens.prefix(3).contains(where: { $0.hasSuffix(":") || $0 == "|" }) { return true }
+        if tokens.prefix(3).contains(where: { $0 == "|" }) { return true }
+        // "Photo: Ana Ruiz", "Tags: harbour, ferries": a label and a short value. A label that
+        // opens prose written in sentences ("Verdict: Saltmarsh rewards patience. The cooking …")
+        // is a paragraph, and can be cut off like one.
+        if tokens.prefix(3).contains(where: { $0.hasSuffix(":") }) {
+            // … and that ends on a lowercase word, as a cut sentence does (a reference ending on a
+            // DOI or a year is a label's value).
+            let sentences = text.contains(". ") || text.contains("? ") || text.contains("! ")
+            let last = text.split(separator: " ").last ?? ""
+            let endsOnWord = !last.isEmpty && last.allSatisfy { $0.isLetter && $0.isLowercase }
+            if !sentences || !endsOnWord || text.split(separator: " ").count <= 12 { return true }
+        }
         if text.contains(" | ") || text.contains("\t") { return true }
         // "Tips for the desk: [email protected]": a label, a colon and a short value.
         if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,

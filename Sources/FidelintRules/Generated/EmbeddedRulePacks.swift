@@ -20,11 +20,11 @@ extended: true
 pattern: |
   (?(DEFINE)
     (?<ai_en> (?:an?\s+)?(?:ai|artificial\s+intelligence)(?:\s+(?:language\s+model|assistant|model|chatbot|system|writing\s+assistant))? | an?\s+(?:large\s+)?language\s+model | an?\s+(?:virtual|digital)\s+assistant | a\s+chatbot )
-    (?<ai_es> (?:un\s+|una\s+)?(?:modelo\s+de\s+(?:lenguaje|ia)|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial) )
-    (?<ai_fr> (?:un\s+|une\s+)?(?:mod[eè]le\s+de\s+langage|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle) )
+    (?<ai_es> (?:un\s+|una\s+)?(?:modelo\s+(?:de\s+(?:lenguaje|ia|inteligencia\s+artificial)|ling[üu][íi]stico)|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial) )
+    (?<ai_fr> (?:un\s+|une\s+)?(?:mod[eè]le\s+(?:de\s+langage|linguistique|d['’]ia|d['’]intelligence\s+artificielle)|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle) )
     (?<ai_de> (?:eine?\s+)?(?:ki|k[üu]nstliche\s+intelligenz|(?:ki-)?sprachmodell|ki-assistent(?:in)?|chatbot) )
-    (?<ai_pt> (?:um\s+|uma\s+)?(?:modelo\s+de\s+linguagem|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial) )
-    (?<ai_it> (?:un\s+|una\s+|un['’])?(?:modello\s+(?:di|del)\s+linguaggio|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale) )
+    (?<ai_pt> (?:um\s+|uma\s+)?(?:modelo\s+(?:de\s+(?:linguagem|ia|intelig[êe]ncia\s+artificial)|lingu[íi]stico)|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial) )
+    (?<ai_it> (?:un\s+|una\s+|un['’])?(?:modello\s+(?:(?:di|del)\s+linguaggio|linguistico|di\s+(?:ia|intelligenza\s+artificiale))|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale) )
   )
   (?: \bas\s+(?&ai_en)(?:\s+(?:developed|created|trained|built|made)\s+by\s+[\w.-]+)?,?\s+i\b
     | \bi(?:['’]m|\s+am)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?&ai_en)\b
@@ -512,14 +512,17 @@ extended: true
 pattern: |
   (?(DEFINE)
     (?<verb> provide|create|write|generate|produce|fulfil+|complete|assist(?:\s+you)?\s+with|help(?:\s+you)?\s+with|comply\s+with
-           |include|disclose|draft|access|browse|verify\s+(?:the|this|that|individual|these))
+           |include|disclose|draft|access|browse|verify\s+(?:the|this|that|individual|these)
+           |describe|discuss|comment\s+on|speculate\s+on|cover|share|give|offer|confirm)
   )
   # An interviewee's answer in a Q&A ("A: I can't provide …") is not the model's.
   (?<! \bA:\s | \bR:\s | \bA\.\s )
   (?: \bi(?:['’]m|\s+am)\s+(?:really\s+|very\s+|so\s+)?sorry,?\s+but\s+i\s+(?:can['’]?t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to|won['’]t|must)\b [^.\n]*
     | \bi\s+apologi[sz]e,?\s+but\s+i\b [^.\n]*
-    | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
-        (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial)\b [^.\n]*
+    | \bi(?:\s+(?:cannot|can['’]t|can\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|won['’]t\s+be\s+able\s+to|must\s+(?:respectfully\s+)?decline\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\s+
+        (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial|about|on)\b [^.\n]*
+    # An inability turned into an offer of something else: "I'm not able to …, but I can …".
+    | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\b [^.\n]{0,200}? \b(?:but|however,?)\s+i\s+(?:can|could|am\s+happy\s+to|would\s+be\s+happy\s+to)\b [^.\n]*
     | \bi\s+must\s+(?:respectfully\s+|politely\s+)?decline\b [^.\n]*
     | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
     # Spanish
@@ -539,7 +542,7 @@ pattern: |
     | \bmi\s+dispiace,?\s+ma\s+non\s+(?:posso|sono\s+in\s+grado)\b [^.\n]*
     | \bnon\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:fornire|fornirti|creare|scrivere|generare|redigere|aiutarti|aiutare|soddisfare|produrre|completare|includere|condividere)\b [^.\n]*
   )
-prefilter: ['\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
+prefilter: [['\bnot\b', '\bable\b'], ['\bcan\b', '\bnot\b'], '\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
 examples:
   triggering:
     - |
@@ -572,6 +575,45 @@ examples:
       « Je ne peux pas vous donner de date », a répondu la ministre.
     - |
       I can't help thinking the council got this one right.
+
+"""#),
+        ("assistant-residue/chat_speaker_label.yml", #"""
+id: chat_speaker_label
+name: Chat Speaker Label
+summary: An assistant's speaker label ("Assistant:", "ChatGPT:") opens one of the article's first lines; a chat transcript's reply was pasted whole.
+category: assistant-residue
+severity: error
+origin: >-
+  ../shared/cases/TAXONOMY.md §6 ui_chrome (chat transcripts pasted as text); issue 14 capability 1
+  (transcript speaker labels). Only on the first lines: later in an article "AI:" can open an
+  interview answer, and chat_ui_label pairs labels there.
+message: "Chat speaker label opens the article: {match}"
+scope: first_lines
+lines: 5
+skip: [code]
+extended: true
+pattern: |
+  (?:^|(?<=\x{2028}))[ \t]* (?:chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|deepseek|mistral|assistant|ai\s+assistant|ai)
+  [ \t]* : [ \t]* \S [^\n]*
+prefilter: ['^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^deepseek', '^mistral', '^assistant', '^ai\b']
+examples:
+  triggering:
+    - |
+      ↓Assistant: Ferry Fares Rise for the First Time in Five Years
+
+      The ferry operator raised fares on Monday.
+    - |
+      Council Approves Budget
+      ↓ChatGPT: The council approved its budget on Tuesday after a long debate.
+  non_triggering:
+    - |
+      Council Approves Budget
+
+      The council approved its budget on Tuesday. Its assistant: a new clerk.
+    - |
+      AI Rules for Schools
+
+      Schools will publish rules on the use of AI in coursework.
 
 """#),
         ("assistant-residue/chat_ui_label.yml", #"""
@@ -651,6 +693,8 @@ pattern: |
     | \bcite(?:turn\d+(?:search|news|image|file|view|fetch)\d+)+
     | (?<![\w]) turn\d+(?:search|news|image|file|view|fetch)\d+ \b
     | \[oai_citation:\d+ [^\]\n]* \]
+    # The same as the text of a Markdown link, whose brackets are markup: "oai_citation:1‡site.com".
+    | (?<![\w\[]) oai_citation:\d+ (?:‡[^\s\]]*)?
     | 【\d+(?::\d+)?† [^】\n]* 】
     | [?&]utm_source=(?:chatgpt\.com|chatgpt|openai|perplexity|copilot|gemini|claude|grok|groq|jasper|askpandi)\b
     | \battributableIndex\b
@@ -658,7 +702,7 @@ pattern: |
     | \[(?:web|attached_file|cite):\s?\d+(?:,\s?\d+)*\]
     | \[cite_(?:start|end)\]
   )
-prefilter: ['[oaicite:', '\bciteturn', '\bturn\d', '[oai_citation:', '【', '\butm_source=', '\battributableindex', '<grok_card', '[web:', '[attached_file:', '[cite:', '[cite_']
+prefilter: ['[oaicite:', '\bciteturn', '\bturn\d', '[oai_citation:', '\boai_citation:', '【', '\butm_source=', '\battributableindex', '<grok_card', '[web:', '[attached_file:', '[cite:', '[cite_']
 examples:
   triggering:
     - |
@@ -695,7 +739,8 @@ pattern: |
     | (?<![\w$€£¥.,-]) X{1,3} (?:[.,]X{1,3})+ (?:\s?(?&unit))? (?![\w])
     | (?<![\w$€£¥.,-]) X{1,3} (?:\s?%|\s(?&unit)\b) (?:\s?(?:dollars|euros|pounds|USD|EUR|GBP|d[óo]lares|reais|euro))?
     | (?<![\w-]) (?:19|20)XX (?![\w])
-    | (?<![\w-]) XX (?=\s(?:people|residents|jobs|homes|units|students|patients|employees|staff|workers|cases|deaths|votes|seats|stores|days|weeks|months|years|hours|minutes|km|miles|kilometres|kilometers|acres|hectares|tonnes|tons|litres|liters)\b)
+    | (?<![\w-]) XX (?=\s(?:people|residents|jobs|homes|units|students|patients|employees|staff|workers|cases|deaths|votes|seats|stores|days|weeks|months|years|hours|minutes|km|miles|kilometres|kilometers|acres|hectares|tonnes|tons|litres|liters
+              |kilograms?|kilos|kg|grams?|g|pounds|lbs?|ounces|oz|metres|meters|m|centimetres|centimeters|cm|feet|ft|inches|degrees|points|goals|runs|games|matches|episodes|pages|copies|visitors|passengers|participants|members|children|cars|vehicles|beds|flights|trains|buses)\b)
     | \b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+XX\b
   )
 prefilter: ['$x', '€x', '£x', '¥x', '\bx%', '\bxx', '\bx,', '\bx.', '\b19xx', '\b20xx', '\bpercent', '\bper\b', '\bmillion', '\bbillion', '\btrillion', '\bthousand', '\bbn\b', '\bmn\b', '\bpor\b', '\bmillones', '\bmil\b', '\bpour\b', '\bmilliard', '\bprozent', '\bmio', '\bmrd', '\bmilh', '\bbilh', '\bmilioni', '\bmiliardi']
@@ -736,7 +781,7 @@ pattern: |
     | \b(?:since|after|based\s+on|beyond)\s+my\s+(?:last\s+|latest\s+)?(?:knowledge|training)\s*(?:update|cutoff|cut-off|data)\b [^,.\n]*
     | \bmy\s+(?:knowledge|training)(?:\s+data)?\s+(?:cutoff|cut-off)\b
     | \bmy\s+(?:training\s+data|knowledge)\s+(?:only\s+)?(?:goes|extends|runs|is\s+current|is\s+up\s+to\s+date)\s+(?:up\s+)?(?:to|until|through|as\s+of)\b [^,.\n]*
-    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:the\s+)?(?:real-time|realtime|current|live|up-to-date|the\s+latest|latest)\s+(?:\w+\s+)?(?:information|data|figures|updates|news|reports)\b
+    | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:the\s+)?(?:real-time|realtime|current|live|up-to-date|the\s+latest|latest)\s+[\w-]+
     | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to)\s+(?:browse|access|search)\s+(?:the\s+)?(?:internet|web|live\s+\w+|real-time\s+\w+)\b
     # Spanish
     | \b(?:hasta|seg[uú]n|desde)\s+(?:la\s+fecha\s+de\s+)?mi\s+(?:[uú]ltima\s+)?(?:actualizaci[oó]n|fecha\s+de\s+corte|corte\s+de\s+conocimientos?|entrenamiento)\b [^,.\n]*
@@ -806,7 +851,8 @@ extended: true
 pattern: |
   (?(DEFINE)
     (?<plan> make\s+sure|keep|mention|include|start|begin|open|lead|structure|check|double-check|verify|avoid|focus|note|emphasi[sz]e|highlight
-           |add|end|wrap\s+up|close|draft|write|outline|frame|present|summari[sz]e|recall|cover|figure\s+out|think\s+about|consider|organi[sz]e|use|stick|put|go\s+with)
+           |add|end|wrap\s+up|close|draft|write|outline|frame|present|summari[sz]e|recall|cover|figure\s+out|think\s+about|consider|organi[sz]e|use|stick|put|go\s+with
+           |lay\s+out|set\s+out|explain|describe|walk\s+through|break\s+down|go\s+through|run\s+through|list|finish|sketch|map\s+out|establish)
     (?<piece> article|piece|draft|summary|headline|lede|lead|intro(?:duction)?|tone|structure|word\s+count|words|paragraphs?|conclusion|quotes?|sources?|jargon|reader|user|request|prompt|brief|story|sidebar|table|breakdown|angle|nut\s+graf)
     (?<user> the\s+user | el\s+usuario | la\s+usuaria | l['’]utilisateur | l['’]utilisatrice | der\s+(?:be)?nutzer | die\s+(?:be)?nutzerin | o\s+usu[áa]rio | a\s+usu[áa]ria | l['’]utente )
     (?<want> wants|wanted|asked|is\s+asking|needs|requested|would\s+like|has\s+asked|gave|provided
@@ -963,12 +1009,13 @@ pattern: |
   (?(DEFINE)
     # Labels that only a template or an SEO plug-in writes.
     (?<strong> (?:seo\s+|meta\s+)?title\s+tag | seo\s+(?:title|headline|description) | (?:url\s+)?slug | permalink | excerpt | meta[-\s]?(?:description|title|tags?) | focus\s+(?:keyword|keyphrase)s?
-             | (?:primary|secondary|target|seo)\s+keywords? | keywords? | tags | alt\s+text | featured\s+image | suggested\s+(?:title|headline)s?
+             | (?:primary|secondary|target|seo)\s+keywords? | keywords? | alt\s+text | featured\s+image | suggested\s+(?:title|headline)s?
              | meta[-\s]?descripci[oó]n | descripci[oó]n\s+meta | palabras?\s+clave | extracto | m[ée]ta[-\s]?description | mots?[-\s]cl[ée]s? | extrait
              | meta[-\s]?beschreibung | fokus[-\s]?keyword | schl[üu]sselw[öo]rter | auszug | teaser | meta[-\s]?descri[çc][ãa]o | palavras?[-\s]chave | resumo\s+seo
              | meta[-\s]?descrizione | parole?\s+chiave | estratto )
     # Labels that a newsroom page may also print (a book's "Title:"): only with another label near them.
-    (?<soft> title | headline | subtitle | sub-?headline | subhead | dek | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | [üu]berschrift | titolo | sottotitolo | occhiello )
+    # "Tags:" also ends many a published article (a CMS footer): only beside another label.
+    (?<soft> tags | title | headline | subtitle | sub-?headline | subhead | dek | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | [üu]berschrift | titolo | sottotitolo | occhiello )
     (?<slab> [*_]{0,2} (?&strong) [*_]{0,2} [ \t]* [:：] )
     (?<flab> [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] )
     (?<label> (?&slab) | (?&flab) )
