@@ -27,7 +27,16 @@ public struct RoleMention: Sendable, Hashable {
     public var isHistorical: Bool = false
     /// A role many people hold at once ("Senator", "Judge", "Ambassador", a bare "Minister"; see
     /// `PersonMentions.sharedRoles`): two of them in one article are no conflict.
-    public var isSharedRole: Bool { sharedOverride ?? PersonMentions.sharedRoles.contains(role.lowercased()) }
+    /// A portfolio or body makes minister, secretary and commissioner one office ("Health
+    /// Minister", "Transport Secretary"); senators, judges and the like stay many even qualified
+    /// ("District Judge").
+    public var isSharedRole: Bool {
+        if let sharedOverride { return sharedOverride }
+        let r = role.lowercased()
+        guard PersonMentions.sharedRoles.contains(r) else { return false }
+        if PersonMentions.officeWhenQualified.contains(r), roleKey != r, !roleKey.hasPrefix("historical") { return false }
+        return true
+    }
     /// Set by the role grammar (`RoleGrammar`): whether this role is one many hold at once ("Coach
     /// Ruiz" unqualified), overriding the title list; `nil` for the title list's answer.
     public var sharedOverride: Bool? = nil
@@ -102,13 +111,15 @@ public enum PersonMentions {
     /// Words before a role that place the mention in the past: "when President Obama signed",
     /// "under President Obama", "signed by President Obama".
     /// ("by" is not one: "plans were set out on Monday by Chair Priya Underhill" is today's news.)
-    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "after", "before", "since", "until"]
+    static let pastContextWords: Set<String> = ["when", "under", "during", "while", "since", "until"]
     /// Nouns after a holder's possessive that speak of a tenure: "President Obama's administration".
     static let tenureNouns: Set<String> = ["administration", "presidency", "term", "tenure", "era", "government", "cabinet", "reign", "premiership", "chancellorship", "years"]
     /// Roles held by many people at once: a legislature's members, a court's judges, a country's
     /// ambassadors, a commission's commissioners, a cabinet's ministers and secretaries named
     /// without their portfolio.
     static let sharedRoles: Set<String> = ["senator", "sen.", "rep.", "judge", "ambassador", "commissioner", "minister", "secretary"]
+    /// Shared roles that a qualifier turns into one office ("Health Minister", "Transport Secretary").
+    static let officeWhenQualified: Set<String> = ["commissioner", "minister", "secretary"]
 
     /// Capitalized words that end a name: headline verbs and nouns, function words, months, days.
     static let stopTokens: Set<String> = [
