@@ -21,8 +21,8 @@ public struct AssistantTrackingLinkRule: Rule {
         category: .assistantResidue, defaultSeverity: .error,
         origin: "TAXONOMY §9 citation_artifact (AI utm_source values); issue 14",
         triggeringExamples: [
-            Example("The trial lasted one season (↓[follow-up data](https://bio.example.com/rsv?utm_source=chatgpt.com)).\n", format: .markdown),
-            Example("<p>Figures from the ↓<a href=\"https://stats.example.org/t?ref=x&amp;utm_source=perplexity\">office</a>.</p>\n", format: .html),
+            Example("The trial lasted one season ([↓follow-up data](https://bio.example.com/rsv?utm_source=chatgpt.com)).\n", format: .markdown),
+            Example("<p>Figures from the <a href=\"https://stats.example.org/t?ref=x&amp;utm_source=perplexity\">↓office</a>.</p>\n", format: .html),
         ],
         nonTriggeringExamples: [
             Example("Sign up via [our newsletter](https://news.example.org/?utm_source=newsletter).\n", format: .markdown),

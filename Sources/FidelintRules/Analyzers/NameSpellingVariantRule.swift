@@ -40,6 +40,7 @@ public struct NameSpellingVariantRule: Rule {
             Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
         ],
         nonTriggeringExamples: [
+            Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),
             Example("Mayor Dara Quillon met Mayor Dara Quillon's deputy.\nQuillon said the Quillons had lived in the town for years.\n"),
             Example("President Ilse Marrick spoke on Tuesday.\nMarrick said aid would follow.\n"),
             Example("Ambassador talks: President Joe American spoke.\nAmerica is ready, American said.\n"),
@@ -69,7 +70,10 @@ public struct NameSpellingVariantRule: Rule {
         var (out, covered) = !prefilter || Self.mayHaveFullNameVariants(index) ? fullNameVariants(index, view: view) : ([], [])
         // Names: every role or title mention's words, and the family name of every two-word full
         // name outside quotations ("Dana Sloane"), so a surname-only use can be compared with it.
-        var nameTokens = Set(mentions.flatMap(\.name).filter { $0.count >= 5 })
+        // Only the family name (a mention's last word): a given name ("Morag" of "Morag Lindsay")
+        // beside a place one letter away ("the island of Moraig") is no misspelling, and a given
+        // name spelled two ways is a full-name variant, compared above.
+        var nameTokens = Set(mentions.compactMap(\.name.last).filter { $0.count >= 5 })
         let roleWords = RoleWords.shipped
         // A full name's family name counts when the article also uses it alone ("Kowalczyk
         // said"): the person model links the two. Not in German prose, where capitalized noun

@@ -46,6 +46,7 @@ public struct RoleConflictRule: Rule {
             Example("District Moves Term\n\nSuperintendent Lorraine Abernathy said boilers would be fixed.\nFamilies will get calendars.\n↓Superintendent Gideon Farrowby said the year stays.\n"),
             Example("Park Patrols\n\nParks Commissioner Ada Kerr said patrols would double.\nKerr said vandalism rose.\n↓Commissioner Vandermeer said the lake was covered.\n"),
             Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nPruett said the point mattered.\nAfter the match ↓manager Okonkwo said the club was safe.\n"),
+            Example("Unit Stays Open\n\nThe unit stays open after Health Minister Rhodri Pritchard overruled the board.\n\n↓Health Minister Owain Hughes said funding would follow.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -62,6 +63,7 @@ public struct RoleConflictRule: Rule {
             Example("President Trump spoke.\nWhen President Barack Obama signed the law, premiums fell.\nPresident Trump left.\n"),
             Example("Mayor Dara Quillon spoke.\nMayor Quillon left.\nMayor Tomas Brill of Estrel agreed.\n"),
             Example("Senator Ana Warren spoke.\nSenator Warren left.\nSenator Ted Cruz agreed.\n"),
+            Example("Cabinet Meets\n\nMinister Ana Warren spoke.\nMinister Warren left.\nMinister Ted Cole agreed.\n"),
             Example("President Lee spoke.\nPresident Lee left.\nChinese President Xi Jinping agreed. Then he left.\n"),
             Example("Bakery\n\nManager Teodora Lindqvist spoke. Her brother, Anders Lindqvist, drives.\nManager Lindqvist added more.\n"),
             Example("New Leader\n\nSuperintendent Marguerite Ellison took office.\nEllison succeeded Superintendent Raymond Okafor, who retired in June.\n"),
