@@ -387,7 +387,8 @@ public struct HTMLReader: ArticleReader {
                     // Chrome inside the region is read but not linted: its text only moves the cursor.
                     var isChrome = inRegionDepth > 0 && !readEverything && !isRegion && HTMLReader.isChrome(node, isChromeElement: flags.contains(.chrome))
                     // A widget's leftover text (its container's links and slots gone) is read as body text.
-                    if isChrome, !flags.contains(.chrome), HTMLReader.isLeftoverText(node) { isChrome = false }
+                    // So is a `<nav>` inside the article whose links are gone ("« Previous 1 2 3 Next »" as text).
+                    if isChrome, !flags.contains(.chrome) || tag == "nav", HTMLReader.isLeftoverText(node) { isChrome = false }
                     if isChrome { inRegionDepth = -inRegionDepth }
                     let viewStart = builder.view.count
                     if inRegionDepth > 0 { enter(node, tag: tag, flags: flags) }

@@ -452,7 +452,9 @@ struct WidgetLines {
         }
         if WidgetVocabulary.newsletterOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
         // A newsletter call: a subscribe verb opening a short line that names a newsletter.
-        if toks.count <= 14, WidgetVocabulary.subscribeVerbs.contains(where: { lower.hasPrefix($0 + " ") }),
+        // A longer call still is one when it ends on the banner's button ("… Enter your email | Subscribe").
+        let endsOnButton = WidgetVocabulary.bannerButtons.contains { b in lower.hasSuffix(" " + b) || lower.hasSuffix("|" + b) }
+        if toks.count <= 14 || (endsOnButton && toks.count <= 40), WidgetVocabulary.subscribeVerbs.contains(where: { lower.hasPrefix($0 + " ") }),
            toks.contains(where: { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }) {
             return WidgetLine(kind: .sidebar, strong: true)
         }
