@@ -45,13 +45,14 @@ enum AttributionLexicon {
         "video", "footage", "letter", "index", "ranking", "rankings", "table", "tables", "dataset", "research", "assessment",
         "evaluation", "projections", "count", "tally", "tallies", "investigation", "report's", "story", "stories", "piece",
         "interview", "editorial", "column", "op-ed", "list", "map", "chart", "information", "summary", "memo",
+        "dispatch", "dispatches", "wire", "preprint", "preprints", "press",
         // Spanish
         "datos", "cifras", "estadísticas", "informe", "informes", "estudio", "estudios", "encuesta", "encuestas",
         "comunicado", "comunicados", "nota", "artículo", "análisis", "documento", "documentos", "balance", "boletín",
-        "investigación", "reportaje", "noticia",
+        "investigación", "reportaje", "noticia", "despacho", "despachos", "cable", "cables",
         // French
         "données", "chiffres", "statistiques", "rapport", "rapports", "étude", "études", "enquête", "sondage",
-        "communiqué", "communiqués", "article", "bilan", "note", "document", "analyse",
+        "communiqué", "communiqués", "article", "bilan", "note", "document", "analyse", "dépêche", "dépêches",
         // German
         "daten", "zahlen", "statistik", "bericht", "berichten", "berichts", "studie", "umfrage", "mitteilung",
         "pressemitteilung", "artikel", "analyse", "dokument", "dokumenten", "angaben", "erhebung", "meldung",
@@ -60,7 +61,7 @@ enum AttributionLexicon {
         "comunicado", "nota", "artigo", "boletim", "reportagem", "informações", "balanço",
         // Italian
         "dati", "cifre", "statistiche", "rapporto", "rapporti", "studio", "indagine", "sondaggio", "comunicato",
-        "nota", "articolo", "documento", "bollettino", "ricerca", "analisi", "relazione", "stime",
+        "nota", "articolo", "documento", "bollettino", "ricerca", "analisi", "relazione", "stime", "lancio", "dispaccio",
     ]
 
     /// Words that may stand between a subject and its participle ("data was first released by",
