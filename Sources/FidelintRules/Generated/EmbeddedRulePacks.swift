@@ -105,6 +105,7 @@ pattern: |
     | \b(?:mi\s+scuso|chiedo\s+scusa|scusa(?:mi)?|scusate|mi\s+dispiace)\s+per\s+(?:la|il|l['’]|lo|questa|questo|qualsiasi|ogni)\s*(?:confusione|errore|equivoco|malinteso|svista|omissione)\b [^.\n]*
   )
 prefilter: ['\bconfus', '\boversight', '\bmisunderstanding', '\berror', '\bmistake', '\bomission', '\bmix-up', '\binaccurac', '\binconsistenc', '\bright\b', '\bpointing', '\bcatching', '\bmalentendido', '\bomisi', '\bdescuido', '\berreur', '\bmalentendu', '\boubli', '\bverwirrung', '\bmissverst', '\bfehler', '\bversehen', '\berro\b', '\bmal-entendido', '\bomiss', '\bequivoco', '\bmalinteso', '\bsvista']
+starts: ['\bi\s', '\bmy', '\bsincere', '\bapologies', '\bsorry', '\byou', '\bthank', '\bpido', '\bmis', '\bdisculp', '\bperd', '\blo', '\bje', '\btoutes', '\bmes', '\bdes', '\bd\u', '\bich', '\bentschuldig', '\bes', '\bpe', '\bminhas', '\bmi', '\bchiedo', '\bscus']
 examples:
   triggering:
     - |
@@ -540,6 +541,7 @@ pattern: |
     | \bnon\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:fornire|fornirti|creare|scrivere|generare|redigere|aiutarti|aiutare|soddisfare|produrre|completare|includere|condividere)\b [^.\n]*
   )
 prefilter: ['\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
+starts: ['\bi''m', '\bi’m', '\bi\s', '\bgo', '\bwould', '\blo', '\bdisculp', '\bperd', '\blament', '\bno', '\bje', '\bes', '\bich', '\bdesculp', '\bsinto', '\binfelizmente', '\bn\u', '\bmi']
 examples:
   triggering:
     - |
@@ -761,6 +763,7 @@ pattern: |
     | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
 prefilter: ['\bmy\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
+starts: ['\bas', '\bup', '\buntil', '\bsince', '\bafter', '\bbased', '\bbeyond', '\bmy', '\bi\s', '\bhasta', '\bseg', '\bdesde', '\bno', '\bmis', '\bjusqu', '\ba\s', '\bselon', '\blors', '\bdepuis', '\bje', '\bmes', '\bstand', '\bnach', '\bmein', '\bich', '\bat', '\bna', '\bn\u', '\bmeu', '\bfino', '\bal', '\bda', '\bsecondo', '\ble']
 examples:
   triggering:
     - |
@@ -909,6 +912,7 @@ pattern: |
     | \bcome\s+(?:mi\s+hai\s+chiesto|hai\s+richiesto)\b [^.\n]*
   )
 prefilter: ['\buser', ['\byou\b', '\bprovided'], ['\byou\b', '\bshared'], ['\byou\b', '\bgave'], ['\byou\b', '\bgiven'], ['\byou\b', '\bsent'], ['\byou\b', '\bsupplied'], ['\byou\b', '\bpasted'], ['\byou\b', '\buploaded'], ['\byou\b', '\battached'], ['\byou\b', '\blisted'], ['\byou\b', '\brequested'], ['\byou\b', '\basked'], ['\byou\b', '\bincluded'], ['\byou\b', '\bforwarded'], ['\byou\b', '\bmentioned'], ['\byour\b', '\bnotes'], ['\byour\b', '\bprompt'], ['\byour\b', '\brequest'], ['\byour\b', '\binstructions'], ['\byour\b', '\bbrief'], ['\byour\b', '\boutline'], ['\byour\b', '\bdraft'], ['\byour\b', '\bbullet'], ['\byour\b', '\bspecifications'], ['\byour\b', '\bguidelines'], ['\byour\b', '\brequirements'], ['\byour\b', '\bsource'], ['\byour\b', '\boriginal'], ['\byour\b', '\bdetails'], ['\byour\b', '\btemplate'], ['\byour\b', '\bpress'], ['\byour\b', '\btranscript'], ['\byour\b', '\bfigures'], ['\byour\b', '\bfacts'], ['\byour\b', '\bquotes'], ['\byour\b', '\btalking'], ['\byou', '\bme\b'], ['\byou\b', '\bspecified'], ['\byou\b', '\binstructed'], ['\byou\b', '\bprovide'], ['\byou\b', '\bspecify'], ['\byou\b', '\bmention'], ['\byou\b', '\binclude'], ['\byou\b', '\bgive'], ['\byou\b', '\bshare'], ['\byou\b', '\bsay'], ['\blet\b', '\bknow\b'], '\bplaceholder', '\bbracketed', '\breplace', '\bfill\b', '\bswap\b', ['\bi''ll', '\bupdate'], ['\bi’ll', '\bupdate'], '\bproporcion', '\bcompart', '\benviado', '\benviaste', '\bpasado', '\bpasaste', '\bfacilit', '\bdado\b', '\bdiste\b', '\btus\b', '\bpediste', '\bsolicitaste', '\bindicaste', '\bm''avez', '\bm’avez', '\bvos\b', '\btes\b', '\bl''avez', '\bl’avez', '\bmir\b', '\bdeinen', '\bdeiner', '\bverlangt', '\bangefragt', '\bgew', '\bforneceu', '\benviou', '\bpassou', '\bcompartilhou', '\bdeu\b', '\bmandou', '\bpediu', '\bsolicitou', '\bfornit', '\bdato\b', '\bdate\b', '\binviato', '\binviate', '\bpassato', '\bcondivis', '\bmandato', '\btue\b', '\bchiesto', '\brichiesto']
+starts: ['\bthe', '\bthis', '\bfrom', '\bin', '\bbas', '\bper', '\bas', '\busing', '\bfollowing', '\baccording', '\bnot', '\bde', '\bfacts', '\bfigures', '\bquotes', '\bpoints', '\bdraft', '\boutline', '\bbrief', '\btext', '\bmaterial', '\bpress', '\btranscript', '\bbullet', '\bsource', '\bnum', '\bn\u', '\bda', '\byou', '\blike', '\blet', '\bsince', '\bbecause', '\bplease', '\breplace', '\bi''ll', '\bi’ll', '\bla', '\blos', '\bel', '\bseg', '\bcon', '\ba\s', '\bcom', '\ble', '\bdonn', '\bd\u', '\bchiffres', '\bselon', '\bd''', '\bd’', '\bdie', '\bdas', '\banhand', '\bgem', '\blaut', '\baus', '\bwie', '\btesto', '\bappunti', '\bcifre', '\bsecondo']
 examples:
   triggering:
     - |
