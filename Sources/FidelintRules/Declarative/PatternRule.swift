@@ -48,9 +48,13 @@ public struct PatternRule: Rule {
     public let starts: [PrefilterLiteral]?
     /// `regex` compiled with `anchored: true`, when `starts` is set.
     public let anchoredRegex: PCRE2Regex?
+    /// With `starts`: a match may also start at the beginning of any line (`'^'` in the file).
+    public let startsAtLines: Bool
 
     public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet,
-                path: String, prefilter: LiteralPrefilter? = nil, starts: [PrefilterLiteral]? = nil, anchoredRegex: PCRE2Regex? = nil) {
+                path: String, prefilter: LiteralPrefilter? = nil, starts: [PrefilterLiteral]? = nil, anchoredRegex: PCRE2Regex? = nil,
+                startsAtLines: Bool = false) {
+        self.startsAtLines = startsAtLines
         self.path = path
         self.prefilter = prefilter
         self.starts = starts
@@ -75,8 +79,8 @@ public struct PatternRule: Rule {
         }
         let found: [PCRE2Matcher.Match]
         if let starts, let anchoredRegex,
-           let candidates = Self.startCandidates(starts, scan: ArticleLiteralScan.of(context), nonASCII: Self.nonASCIIWordStarts(context),
-                                                 view: view.utf8, masked: masked, bounds: bounds) {
+           let candidates = Self.startCandidates(starts, scan: ArticleLiteralScan.of(context), positions: Self.startPositions(context),
+                                                 atLines: startsAtLines, view: view.utf8, masked: masked, bounds: bounds) {
             do {
                 found = try PCRE2Matcher.forCurrentThread().matches(anchoredRegex, in: view.utf8, startingAt: candidates, to: bounds.upperBound)
             } catch {
@@ -98,12 +102,14 @@ public struct PatternRule: Rule {
     }
 
     /// The byte offsets in `view[bounds]` (ascending, each once) where a match may start: where a
-    /// literal of `starts` occurs with its anchor and edge, or a non-ASCII character starts a word
-    /// (`nonASCII`, from the prose, or right after a masked span); `nil` when the scan cannot say
-    /// (a literal's key it did not record, or a character that caseless matching folds to ASCII).
+    /// literal of `starts` occurs with its anchor and edge, a non-ASCII character starts a word
+    /// (`positions.nonASCII`, from the prose, or right after a masked span), or (with `atLines`)
+    /// a line begins (`positions.lines`; masking writes no line break); `nil` when the scan cannot
+    /// say (a literal's key it did not record, or a character that caseless matching folds to ASCII).
     /// Sound for the same reasons as `LiteralPrefilter.mayMatch`: masking only writes spaces.
-    static func startCandidates(_ starts: [PrefilterLiteral], scan: ArticleLiteralScan, nonASCII: [Int32], view: [UInt8],
-                                masked: [Range<Int>], bounds: Range<Int>) -> [Int]? {
+    static func startCandidates(_ starts: [PrefilterLiteral], scan: ArticleLiteralScan, positions shared: StartPositions,
+                                atLines: Bool, view: [UInt8], masked: [Range<Int>], bounds: Range<Int>) -> [Int]? {
+        let nonASCII = shared.nonASCII
         if scan.foldsToASCII { return nil }
         let end = min(bounds.upperBound, view.count)
         return view.withUnsafeBufferPointer { v -> [Int]? in
@@ -124,6 +130,9 @@ public struct PatternRule: Rule {
                 for p in positions where fits(literal, Int(p)) { out.append(Int(p)) }
             }
             for p in nonASCII where Int(p) >= bounds.lowerBound && Int(p) < end && v[Int(p)] >= 0xC0 { out.append(Int(p)) }
+            if atLines {
+                for p in shared.lines where Int(p) >= bounds.lowerBound && Int(p) <= end { out.append(Int(p)) }
+            }
             // Masking may start a word right after a masked span.
             for r in masked where r.upperBound >= bounds.lowerBound && r.upperBound < end {
                 let p = r.upperBound
@@ -137,21 +146,40 @@ public struct PatternRule: Rule {
         }
     }
 
-    /// Byte offsets in the prose view of the UTF-8 lead bytes (a non-ASCII character) not after an
-    /// ASCII letter, digit or `_`: where a word may start with a non-ASCII character. Computed
-    /// once per article.
-    static func nonASCIIWordStarts(_ context: RuleContext) -> [Int32] {
-        func make() -> [Int32] {
+    /// Start positions shared by the `starts` of every pattern rule, from the prose view (byte
+    /// offsets, ascending).
+    struct StartPositions {
+        /// The UTF-8 lead bytes (a non-ASCII character) not after an ASCII letter, digit or `_`:
+        /// where a word may start with a non-ASCII character.
+        var nonASCII: [Int32] = []
+        /// The beginning of every line: 0 and each position after a line break PCRE2 knows
+        /// (`\n`, `\v`, `\f`, `\r`, U+0085, U+2028, U+2029).
+        var lines: [Int32] = []
+    }
+
+    /// The article's `StartPositions`, computed once per article.
+    static func startPositions(_ context: RuleContext) -> StartPositions {
+        func make() -> StartPositions {
             let bytes = context.view(masking: []).utf8
-            var out: [Int32] = []
+            var out = StartPositions()
+            out.lines.append(0)
             bytes.withUnsafeBufferPointer { b in
-                for i in 0..<b.count where b[i] >= 0xC0 && (i == 0 || !PrefilterLiteral.isWordByte(b[i - 1])) {
-                    out.append(Int32(i))
+                for i in 0..<b.count {
+                    let c = b[i]
+                    if c >= 0x80 {
+                        if c >= 0xC0, i == 0 || !PrefilterLiteral.isWordByte(b[i - 1]) { out.nonASCII.append(Int32(i)) }
+                        if (c == 0x85 && i >= 1 && b[i - 1] == 0xC2)
+                            || ((c == 0xA8 || c == 0xA9) && i >= 2 && b[i - 1] == 0x80 && b[i - 2] == 0xE2) {
+                            out.lines.append(Int32(i + 1))
+                        }
+                    } else if c >= 0x0A && c <= 0x0D {
+                        out.lines.append(Int32(i + 1))
+                    }
                 }
             }
             return out
         }
-        return (try? context.shared("pattern-rule.non-ascii-word-starts") { make() }) ?? make()
+        return (try? context.shared("pattern-rule.start-positions") { make() }) ?? make()
     }
 
     /// The view byte range a scope covers, or `nil` when the article has no such part.

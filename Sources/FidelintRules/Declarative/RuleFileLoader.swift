@@ -38,7 +38,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 ///   contain one, or the file is refused at the example's line.
 /// - `starts`: a list of literals (as in `prefilter`, with `\b` or no anchor) one of which every
 ///   match of the pattern starts with, unless it starts with a non-ASCII character that begins a
-///   word. The pattern is then tried only at those positions (anchored), which finds the same
+///   word; the item `'^'` also allows any line's beginning. The pattern is then tried only at those positions (anchored), which finds the same
 ///   matches. Each match in every example must start so, or the file is refused.
 /// - `origin` (required): where the pattern comes from.
 /// - `examples` (required): `triggering` and `non_triggering` lists of article texts; `↓` marks
@@ -203,6 +203,7 @@ public enum RuleFileLoader {
         }
         var starts: [PrefilterLiteral]?
         var anchoredRegex: PCRE2Regex?
+        var startsAtLines = false
         if let node = values["starts"] {
             guard let seq = node.sequence, !seq.isEmpty else {
                 throw RuleFileError(file: path, line: line(node), message: "'starts' must be a non-empty list of literals")
@@ -211,6 +212,10 @@ public enum RuleFileLoader {
             for item in seq {
                 guard let text = item.scalar?.string else {
                     throw RuleFileError(file: path, line: line(item), message: "each 'starts' literal must be a text")
+                }
+                if text == "^" {
+                    startsAtLines = true
+                    continue
                 }
                 let literal: PrefilterLiteral
                 do {
@@ -223,7 +228,7 @@ public enum RuleFileLoader {
                 }
                 literals.append(literal)
             }
-            try checkStarts(literals, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            try checkStarts(literals, atLines: startsAtLines, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
             var anchoredOptions = options
             anchoredOptions.anchored = true
             do {
@@ -238,12 +243,18 @@ public enum RuleFileLoader {
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
         return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
-                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex)
+                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines)
     }
 
     /// Whether a match of `regex` starting at byte `p` of `bytes` is allowed by `starts`: one of
-    /// the literals occurs there with its anchor and edge, or a non-ASCII character starts there.
-    static func startAllowed(_ starts: [PrefilterLiteral], at p: Int, in bytes: [UInt8]) -> Bool {
+    /// the literals occurs there with its anchor and edge, a non-ASCII character starts a word
+    /// there, or (`atLines`) a line begins there.
+    static func startAllowed(_ starts: [PrefilterLiteral], atLines: Bool, at p: Int, in bytes: [UInt8]) -> Bool {
+        if atLines {
+            if p == 0 || (0x0A...0x0D).contains(bytes[p - 1]) { return true }
+            if p >= 2, bytes[p - 1] == 0x85, bytes[p - 2] == 0xC2 { return true }
+            if p >= 3, bytes[p - 1] == 0xA8 || bytes[p - 1] == 0xA9, bytes[p - 2] == 0x80, bytes[p - 3] == 0xE2 { return true }
+        }
         guard p < bytes.count else { return false }
         if bytes[p] >= 0xC0 { return p == 0 || !PrefilterLiteral.isWordByte(bytes[p - 1]) }
         return bytes.withUnsafeBufferPointer { b in starts.contains { $0.holds(at: p, in: b, subjectEnd: b.count) } }
@@ -251,13 +262,13 @@ public enum RuleFileLoader {
 
     /// Refuses `starts` literals that some match of the pattern in the rule's own examples does
     /// not start with: they would hide findings.
-    private static func checkStarts(_ starts: [PrefilterLiteral], regex: PCRE2Regex, examples: [Example], path: String,
+    private static func checkStarts(_ starts: [PrefilterLiteral], atLines: Bool, regex: PCRE2Regex, examples: [Example], path: String,
                                     line startsLine: Int) throws(RuleFileError) {
         let matcher = PCRE2Matcher.forCurrentThread()
         for example in examples {
             let bytes = Array(example.stripped.text.utf8)
             guard let matches = try? matcher.matches(regex, in: bytes) else { continue }
-            for m in matches where !startAllowed(starts, at: m.range.lowerBound, in: bytes) {
+            for m in matches where !startAllowed(starts, atLines: atLines, at: m.range.lowerBound, in: bytes) {
                 let exampleLine = example.origin.split(separator: ":").last.flatMap { Int($0) } ?? startsLine
                 let text = String(decoding: bytes[m.range], as: UTF8.self)
                 throw RuleFileError(

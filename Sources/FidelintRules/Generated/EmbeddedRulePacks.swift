@@ -41,6 +41,7 @@ pattern: |
     | \bsono\s+(?:solo\s+|soltanto\s+|semplicemente\s+)?(?:un\s+|un['’]\s*)(?:modello\s+(?:di|del)\s+linguaggio|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale)\b
   )
 prefilter: ['\bai\b', '\bia\b', '\bki\b', '\bki-', '\blanguage', '\blangage', '\blenguaje', '\blinguagem', '\blinguaggio', '\bsprachmodell', '\bassistant', '\basistente', '\bassistente', '\bintelligen', '\bintelig', '\bchatbot', '\bmod', '\bopinions', '\bfeelings', '\bemotions', '\bbeliefs', '\bpreferences', '\bexperiences', '\bartificial']
+starts: ['^', '\bas', '\bi''', '\bi’', '\bi\s', '\bcom', '\bsoy', '\ben', '\bje', '\bals', '\bich', '\bsou', '\bsono', '.\s', '!\s', '?\s', ':\s', ',\s', ',c']
 examples:
   triggering:
     - |
@@ -284,6 +285,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
 prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b', '\bword\b']
+starts: ['^', '(\s', '(a', '(~', '(w', '(r', '(p', '(n', '(m', '(c']
 examples:
   triggering:
     - |
@@ -605,6 +607,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
   )
 prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
+starts: ['^', '\bchatgpt', '\bclaude', '\bgemini', '\bcopilot', '\bthe']
 examples:
   triggering:
     - |
@@ -832,6 +835,7 @@ pattern: |
         [^.\n]*? \b(?:the|my|this)\s+(?:\w+\s+)?(?&piece)\b [^.\n]* [.;]? [^\n]*? (?:\b(?:i\s+should|i\s+need\s+to|i['’]ll|then\s+i|and\s+then)\b [^\n]*)?
   )
 prefilter: ['\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
+starts: ['^', '\bthe', '\bel', '\bla', '\bl''', '\bl’', '\bder', '\bdie', '\bo\s', '\ba\s', '\bi\s', '\bi''', '\bi’', '\blet', '\bmaybe', '\bdebo', '\btengo', '\bvoy', '\bdeber', '\bje', '\bich', '\bsollte', '\bmuss', '\bwerde', '\bdevo', '\bpreciso', '\bvou', '\bdeveria', '\bdovrei', '\bvado', '\bposso']
 examples:
   triggering:
     - |
@@ -1207,6 +1211,7 @@ prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\bprimero', '\bpremier', 
             '\bentfern', '\bloesch', '\brimo', '\brimuov', '\bcancell', '\bexclu', '\bapag', '\bdenial', '\bedited',
             ['\bsource', '\blink'], ['\bview', '\boriginal'], ['\bread', '\boriginal'], '\benlace', '\blien', ['\bquelle', '\blink'],
             ['\blink', '\bfonte']]
+starts: ['^', '\bis', '\bhas']
 examples:
   triggering:
     - |
