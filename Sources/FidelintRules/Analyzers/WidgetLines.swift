@@ -334,7 +334,7 @@ struct WidgetLines {
                                        "notiziario", "]("].map { Array($0.utf8) }
 
     /// A cheap test before `classify` for a line with no widget line before it: `true` when
-    /// `classify(_, after: nil)` is certainly `nil`, because the line holds a word of ASCII letters
+    /// `classify(_, after: nil)` is certainly `nil`, because the line holds a word of letters
     /// (between spaces, `|` or `,`, trailing `:` aside) outside `vocabularyWords` (so it is no
     /// whole-line label nor a row of vocabulary words), and no cookie or newsletter word nor
     /// link syntax.
@@ -352,7 +352,14 @@ struct WidgetLines {
             var a = i, z = j
             while a < z, lower[a] == 0x3A { a += 1 }
             while z > a, lower[z - 1] == 0x3A { z -= 1 }
-            if a < z, lower[a..<z].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !vocabularyWords.contains(Array(lower[a..<z])) { return true }
+            if a < z, lower[a..<z].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                if !vocabularyWords.contains(Array(lower[a..<z])) { return true }
+            } else if a < z, lower[a..<z].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) {
+                // Non-ASCII letters: compared as `tokens` would (Unicode lower-casing); any other
+                // character (a separator, a space) leaves the line to `classify`.
+                let word = String(decoding: bytes[(bytes.startIndex + a)..<(bytes.startIndex + z)], as: UTF8.self)
+                if word.allSatisfy(\.isLetter), !vocabularyWords.contains(Array(word.lowercased().utf8)) { return true }
+            }
             i = j
         }
         return false
