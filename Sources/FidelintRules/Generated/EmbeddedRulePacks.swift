@@ -210,6 +210,7 @@ pattern: |
     )
   )
   (?&offer) [^\n]*
+prefilter: ['\byou', '\bwant', '\bshall', '\bshould', '\bcan', '\bcould', '\bhappy', '\bglad', '\bhope', '\bfree', '\bhesitate', '\bchange', '\btweaks', '\bedits', '\badjust', '\brevisions', '\banything', '\bword', '\bversion', '\bquier', '\bquerr', '\bpref', '\bnecesit', '\bdese', '\bdesej', '\bgustar', '\bgustas', '\bparece', '\bcambi', '\bajust', '\bmodific', '\bpuedo', '\bdudes', '\bdisposi', '\bespero', '\bvoulez', '\bsouhait', '\brez', '\bferez', '\bveux', '\bdesir', '\bsirez', '\bpeux', '\bdois', '\bje', '\bj''', '\bj’', '\bich', '\bmochte', '\bchte', '\bwunsch', '\bnsch', '\bbrauch', '\bwillst', '\banderung', '\bnderung', '\bandern', '\bndern', '\banpassen', '\berg', '\bsoll', '\bkann', '\bquis', '\bprecis', '\bquer', '\baltera', '\bmudan', '\bposso', '\bpoderia', '\bdevo', '\beu', '\bhesite', '\bvuoi', '\bdesider', '\bbisogno', '\bvolete', '\baggiunga', '\bspero', '\bche', '\bpotrei', '\besitare']
 examples:
   triggering:
     - |
