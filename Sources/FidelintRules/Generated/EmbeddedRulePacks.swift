@@ -1120,6 +1120,7 @@ pattern: |
 prefilter: ['\badvertis', '\bpaid', '\bsponsor', '\bpromoted', '\bpartner', '\bpublicid', '\banuncio', '\bcontenido', '\bpatrocin',
             '\bpublicit', '\bannonce', '\bcontenu', '\banzeige', '\bwerbung', '\bgesponsert', '\bpubblicit', '\bannuncio', '\bcontenuto',
             ['\ban', '\bncio'], '\bconte', '\bcontin', '\bskip', '\bclose', '\bscroll', '\bci-dessous', '\bweiterlesen']
+starts: ['^']
 examples:
   triggering:
     - |
