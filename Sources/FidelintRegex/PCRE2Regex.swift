@@ -38,12 +38,17 @@ public final class PCRE2Regex: @unchecked Sendable {
         public var dotAll: Bool
         /// White space and `#` comments in the pattern are ignored.
         public var extended: Bool
+        /// The pattern matches only at the start offset it is given (`PCRE2_ANCHORED` at compile
+        /// time, which the JIT supports; as a match-time option it would not).
+        public var anchored: Bool
 
-        public init(caseless: Bool = true, multiline: Bool = true, dotAll: Bool = false, extended: Bool = false) {
+        public init(caseless: Bool = true, multiline: Bool = true, dotAll: Bool = false, extended: Bool = false,
+                    anchored: Bool = false) {
             self.caseless = caseless
             self.multiline = multiline
             self.dotAll = dotAll
             self.extended = extended
+            self.anchored = anchored
         }
     }
 
@@ -65,6 +70,7 @@ public final class PCRE2Regex: @unchecked Sendable {
         if options.multiline { flags |= UInt32(PCRE2_MULTILINE) }
         if options.dotAll { flags |= UInt32(PCRE2_DOTALL) }
         if options.extended { flags |= UInt32(PCRE2_EXTENDED) }
+        if options.anchored { flags |= UInt32(PCRE2_ANCHORED) }
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let bytes = Array(pattern.utf8)
@@ -164,6 +170,44 @@ public final class PCRE2Matcher {
                 var n = e + 1
                 while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
                 start = n
+            }
+        }
+        return result
+    }
+
+    /// Every non-overlapping match of `regex` (compiled with `anchored: true`) in `subject[..<to]`
+    /// that starts at one of `candidates` (byte offsets, ascending): tried in order, skipping those
+    /// inside an earlier match. When every match of the unanchored pattern starts at a candidate,
+    /// this is exactly what `matches(_:in:from:to:)` with the unanchored pattern returns (PCRE2
+    /// tries start positions left to right, each as an anchored attempt).
+    /// - Throws: `RegexError.limit` when the match limit or JIT stack is exhausted.
+    public func matches(_ regex: PCRE2Regex, in subject: [UInt8], startingAt candidates: [Int], to: Int? = nil) throws(RegexError) -> [Match] {
+        let end = min(to ?? subject.count, subject.count)
+        var result: [Match] = []
+        var next = 0
+        let groups = regex.captureCount
+        for start in candidates where start >= next && start <= end {
+            let rc = subject.withUnsafeBufferPointer { buf in
+                pcre2_match_8(regex.code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+            }
+            if rc == PCRE2_ERROR_NOMATCH { continue }
+            try Self.check(rc)
+            let ov = pcre2_get_ovector_pointer_8(matchData)!
+            let s = ov[0], e = ov[1]
+            var caps: [Range<Int>?] = []
+            if groups > 0 {
+                for g in 1...groups {
+                    let gs = ov[2 * g], ge = ov[2 * g + 1]
+                    caps.append(gs == Int.max || gs == -1 || gs > ge || g >= Int(rc) && rc > 0 && gs > end ? nil : gs..<ge)
+                }
+            }
+            result.append(Match(range: s..<e, groups: caps))
+            if e > s {
+                next = e
+            } else {
+                var n = e + 1
+                while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
+                next = n
             }
         }
         return result

@@ -233,7 +233,7 @@ struct WidgetLines {
             }
             if lo == hi { start = next; continue }   // blank: clusters go on across blank lines
             if hi - lo <= Self.maxLineBytes,
-               previous != nil || Self.mayBeWidget(bytes[lo..<hi]),
+               previous != nil || (Self.mayBeWidget(bytes[lo..<hi]) && !Self.isProse(bytes[lo..<hi])),
                let line = Self.classify(String(decoding: bytes[lo..<hi], as: UTF8.self), after: previous) {
                 // A widget of another family starts its own cluster (HTML blocks have no blank line between them).
                 if !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
@@ -301,6 +301,68 @@ struct WidgetLines {
         }
         if !bytes.contains(0x20), [7, 14, 21].contains(word.count) { return true }
         return firstWordBytes.contains(word)
+    }
+
+    /// Every word of the vocabulary's words and phrases (split at spaces, hyphens and
+    /// apostrophes too), lower-cased UTF-8, with the joiners of follow rows: a line with a word of
+    /// ASCII letters outside this set is no whole-line label and no row of vocabulary words.
+    static let vocabularyWords: Set<[UInt8]> = {
+        let sets: [Set<String>] = [
+            WidgetVocabulary.months, WidgetVocabulary.monthAbbreviations, WidgetVocabulary.navWords, WidgetVocabulary.directionWords,
+            WidgetVocabulary.pageNouns, WidgetVocabulary.pageWords, WidgetVocabulary.ofWords, WidgetVocabulary.shareButtons,
+            WidgetVocabulary.shareJoiners, WidgetVocabulary.shareLabels, WidgetVocabulary.relatedLabels, WidgetVocabulary.sidebarLabels,
+            WidgetVocabulary.loadingLabels, WidgetVocabulary.bannerButtons,
+        ]
+        var phrases = sets.flatMap { Array($0) } + WidgetVocabulary.subscribeVerbs + WidgetVocabulary.newsletterNouns
+            + WidgetVocabulary.cookieOpenings + WidgetVocabulary.newsletterOpenings + WidgetVocabulary.weekdayRows.flatMap { $0 }
+        phrases += ["follow us on", "síguenos en", "suivez-nous sur", "folgen sie uns auf", "seguici su", "siga-nos no", "siga-nos nas",
+                    "share on", "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no",
+                    "and", "y", "et", "und", "e", "de"]
+        var out: Set<[UInt8]> = []
+        for phrase in phrases {
+            for word in phrase.lowercased().split(whereSeparator: { $0 == " " }) {
+                out.insert(Array(word.utf8))
+                for part in word.split(whereSeparator: { $0 == "-" || $0 == "'" || $0 == "’" }) { out.insert(Array(part.utf8)) }
+            }
+        }
+        return out
+    }()
+
+    /// Parts of the lines `classify` reads past their first words (cookie and newsletter calls),
+    /// ASCII lower-case.
+    static let callWords: [[UInt8]] = ["cookie", "newsletter", "bolet", "mailing", "bulletin", "infolettre", "lettre d", "rundbrief",
+                                       "notiziario", "]("].map { Array($0.utf8) }
+
+    /// A cheap test before `classify` for a line with no widget line before it: `true` when
+    /// `classify(_, after: nil)` is certainly `nil`, because the line holds a word of letters
+    /// (between spaces, `|` or `,`, trailing `:` aside) outside `vocabularyWords` (so it is no
+    /// whole-line label nor a row of vocabulary words), and no cookie or newsletter word nor
+    /// link syntax.
+    static func isProse(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var lower = [UInt8]()
+        lower.reserveCapacity(bytes.count)
+        for b in bytes { lower.append(ByteText.lower(b)) }
+        for word in callWords where ByteText.find(word, in: lower, from: 0, to: lower.count) != nil { return false }
+        var i = 0
+        let n = lower.count
+        while i < n {
+            while i < n, lower[i] == 0x20 || lower[i] == 0x09 || lower[i] == 0x7C || lower[i] == 0x2C { i += 1 }
+            var j = i
+            while j < n, !(lower[j] == 0x20 || lower[j] == 0x09 || lower[j] == 0x7C || lower[j] == 0x2C) { j += 1 }
+            var a = i, z = j
+            while a < z, lower[a] == 0x3A { a += 1 }
+            while z > a, lower[z - 1] == 0x3A { z -= 1 }
+            if a < z, lower[a..<z].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                if !vocabularyWords.contains(Array(lower[a..<z])) { return true }
+            } else if a < z, lower[a..<z].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) {
+                // Non-ASCII letters: compared as `tokens` would (Unicode lower-casing); any other
+                // character (a separator, a space) leaves the line to `classify`.
+                let word = String(decoding: bytes[(bytes.startIndex + a)..<(bytes.startIndex + z)], as: UTF8.self)
+                if word.allSatisfy(\.isLetter), !vocabularyWords.contains(Array(word.lowercased().utf8)) { return true }
+            }
+            i = j
+        }
+        return false
     }
 
     /// `firstWords` as UTF-8 bytes.

@@ -16,6 +16,9 @@ import Foundation
 /// - `…\b`: the character after the literal is not an ASCII letter, digit or `_`, or the
 ///   subject ends there.
 /// - `…\d`: a digit follows the literal (an ASCII digit or any non-ASCII character).
+/// - `…\s`: white space follows the literal (an ASCII one, or a character starting with one of
+///   the lead bytes of the non-ASCII white space, C2 E1 E2 E3). With it a literal may be one byte
+///   (`\bi\s`, for `\bi\s+am`); such a literal serves `starts:` only (a prefilter passes it).
 public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
     /// Where the literal must start.
     public enum Anchor: String, Sendable, Hashable {
@@ -24,8 +27,16 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
 
     /// What must follow the literal.
     public enum Edge: String, Sendable, Hashable {
-        case none = "", wordEnd = "\\b", digit = "\\d"
+        case none = "", wordEnd = "\\b", digit = "\\d", space = "\\s", nonASCII = "\\u"
     }
+
+    /// The bytes that may follow a one-byte literal: ASCII white space and the lead bytes of the
+    /// non-ASCII white space characters (`\\s`), or every lead byte (`\\u`).
+    var followers: [UInt8] { edge == .nonASCII ? Array(0xC2...0xF4) : Self.spaceFollowers }
+
+    /// The bytes that may follow a literal ending in `\s`: ASCII white space and the lead bytes
+    /// of the non-ASCII white space characters.
+    static let spaceFollowers: [UInt8] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]
 
     /// The literal's UTF-8 bytes with ASCII letters lower-cased.
     public let bytes: [UInt8]
@@ -48,7 +59,7 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
             break
         }
         var edge = Edge.none
-        for e in [Edge.wordEnd, .digit] where body.hasSuffix(e.rawValue) {
+        for e in [Edge.wordEnd, .digit, .space, .nonASCII] where body.hasSuffix(e.rawValue) {
             edge = e
             body = body.dropLast(e.rawValue.count)
             break
@@ -80,13 +91,19 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
         if anchor == .textStart, raw[0] >= 0x80 || raw[0] <= 0x20 {
             throw PrefilterError("prefilter literal '\(text)': \\A must stand before an ASCII character")
         }
-        if anchor != .lineStart, raw.count < 2 {
+        if anchor != .lineStart, raw.count < 2, edge != .space, edge != .nonASCII {
             throw PrefilterError("prefilter literal '\(text)' is one byte; a literal needs two, or a ^ anchor")
         }
         let lowered = raw.map(ByteText.lower)
         bytes = lowered
         bucket = lowered.count > 1 ? ArticleLiteralScan.bucket(lowered[0], lowered[1]) : 0
-        if anchor == .wordStart || anchor == .none { WantedBuckets.shared.register(lowered) }
+        if anchor == .wordStart || anchor == .none {
+            if lowered.count == 1 {
+                for f in (edge == .nonASCII ? Array(0xC2...0xF4) : Self.spaceFollowers) { WantedBuckets.shared.register([lowered[0], f]) }
+            } else {
+                WantedBuckets.shared.register(lowered)
+            }
+        }
     }
 
     /// The literal as declared.
@@ -135,6 +152,12 @@ public struct PrefilterLiteral: Sendable, Hashable, CustomStringConvertible {
             guard end < subjectEnd else { return false }
             let b = text[end]
             if b < 0x80, b &- 0x30 >= 10 { return false }
+        case .space:
+            guard end < subjectEnd else { return false }
+            let b = text[end]
+            if !((0x09...0x0D).contains(b) || b == 0x20 || b == 0xC2 || (0xE1...0xE3).contains(b)) { return false }
+        case .nonASCII:
+            guard end < subjectEnd, text[end] >= 0xC0 else { return false }
         }
         return true
     }
@@ -296,6 +319,8 @@ public struct LiteralPrefilter: Sendable, Hashable {
                 if PrefilterLiteral.at(bytes, anchor, edge, m.line, in: v, bounds: bounds) { return true }
             }
         case .wordStart, .none:
+            // A one-byte literal (`\bi\s`) has no two-byte key of its own: it may be anywhere.
+            if bytes.count == 1 { return true }
             // A key the scan did not record (registered after it was made) may be anywhere.
             guard let positions = scan.positions(in: Int(entry.bucket)) else { return true }
             for p in positions where PrefilterLiteral.at(bytes, anchor, edge, Int(p), in: v, bounds: bounds) { return true }

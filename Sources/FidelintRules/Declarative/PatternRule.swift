@@ -42,11 +42,23 @@ public struct PatternRule: Rule {
     /// Literals one of which every match contains (declared in the rule file), or `nil`: then the
     /// pattern runs on every article.
     public let prefilter: LiteralPrefilter?
+    /// Literals one of which every match starts with (declared as `starts:` in the rule file; a
+    /// match may also start at a non-ASCII character that begins a word), or `nil`. With them the
+    /// pattern is tried, anchored (`anchoredRegex`), only at the positions where one occurs.
+    public let starts: [PrefilterLiteral]?
+    /// `regex` compiled with `anchored: true`, when `starts` is set.
+    public let anchoredRegex: PCRE2Regex?
+    /// With `starts`: a match may also start at the beginning of any line (`'^'` in the file).
+    public let startsAtLines: Bool
 
     public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet,
-                path: String, prefilter: LiteralPrefilter? = nil) {
+                path: String, prefilter: LiteralPrefilter? = nil, starts: [PrefilterLiteral]? = nil, anchoredRegex: PCRE2Regex? = nil,
+                startsAtLines: Bool = false) {
+        self.startsAtLines = startsAtLines
         self.path = path
         self.prefilter = prefilter
+        self.starts = starts
+        self.anchoredRegex = starts == nil ? nil : anchoredRegex
         self.description = description
         self.regex = regex
         self.message = message
@@ -57,13 +69,27 @@ public struct PatternRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let view = context.view(masking: masks)
         guard let bounds = PatternRule.bounds(of: scope, in: context.article, view: view) else { return [] }
-        if let prefilter {
-            var masked: [Range<Int>] = []
+        var masked: [Range<Int>] = []
+        if prefilter != nil || starts != nil {
             if masks.contains(.quotations) { masked += context.article.quotationRanges }
             if masks.contains(.code) { masked += context.article.codeRanges }
+        }
+        if let prefilter {
             if !prefilter.mayMatch(ArticleLiteralScan.of(context), view: view.utf8, masked: masked, bounds: bounds) { return [] }
         }
-        return try matches(regex, in: view, range: bounds).compactMap { m in
+        let found: [PCRE2Matcher.Match]
+        if let starts, let anchoredRegex,
+           let candidates = Self.startCandidates(starts, scan: ArticleLiteralScan.of(context), positions: Self.startPositions(context),
+                                                 atLines: startsAtLines, view: view.utf8, masked: masked, bounds: bounds) {
+            do {
+                found = try PCRE2Matcher.forCurrentThread().matches(anchoredRegex, in: view.utf8, startingAt: candidates, to: bounds.upperBound)
+            } catch {
+                throw RuleError(ruleId: description.identifier, message: error.description)
+            }
+        } else {
+            found = try matches(regex, in: view, range: bounds)
+        }
+        return found.compactMap { m in
             // Report the match without surrounding white space.
             var r = m.range
             while r.lowerBound < r.upperBound, isBlank(view.utf8[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
@@ -73,6 +99,87 @@ public struct PatternRule: Rule {
             return finding(message.replacingOccurrences(of: "{match}", with: "“\(TextTools.quote(text))”"),
                            at: view.sourceRange(r))
         }
+    }
+
+    /// The byte offsets in `view[bounds]` (ascending, each once) where a match may start: where a
+    /// literal of `starts` occurs with its anchor and edge, a non-ASCII character starts a word
+    /// (`positions.nonASCII`, from the prose, or right after a masked span), or (with `atLines`)
+    /// a line begins (`positions.lines`; masking writes no line break); `nil` when the scan cannot
+    /// say (a literal's key it did not record, or a character that caseless matching folds to ASCII).
+    /// Sound for the same reasons as `LiteralPrefilter.mayMatch`: masking only writes spaces.
+    static func startCandidates(_ starts: [PrefilterLiteral], scan: ArticleLiteralScan, positions shared: StartPositions,
+                                atLines: Bool, view: [UInt8], masked: [Range<Int>], bounds: Range<Int>) -> [Int]? {
+        let nonASCII = shared.nonASCII
+        if scan.foldsToASCII { return nil }
+        let end = min(bounds.upperBound, view.count)
+        return view.withUnsafeBufferPointer { v -> [Int]? in
+            var out: [Int] = []
+            @inline(__always) func fits(_ literal: PrefilterLiteral, _ p: Int) -> Bool {
+                p >= bounds.lowerBound && p + literal.bytes.count <= end && literal.holds(at: p, in: v, subjectEnd: end)
+            }
+            for literal in starts {
+                if literal.bytes.count == 1 {
+                    // A one-byte literal ending in `\s` or `\u`: the keys of its byte and each follower.
+                    for f in literal.followers {
+                        guard let positions = scan.positions(in: ArticleLiteralScan.bucket(literal.bytes[0], f)) else { return nil }
+                        for p in positions where fits(literal, Int(p)) { out.append(Int(p)) }
+                    }
+                    continue
+                }
+                guard let positions = scan.positions(in: literal.bucket) else { return nil }
+                for p in positions where fits(literal, Int(p)) { out.append(Int(p)) }
+            }
+            for p in nonASCII where Int(p) >= bounds.lowerBound && Int(p) < end && v[Int(p)] >= 0xC0 { out.append(Int(p)) }
+            if atLines {
+                for p in shared.lines where Int(p) >= bounds.lowerBound && Int(p) <= end { out.append(Int(p)) }
+            }
+            // Masking may start a word right after a masked span.
+            for r in masked where r.upperBound >= bounds.lowerBound && r.upperBound < end {
+                let p = r.upperBound
+                if v[p] >= 0xC0 || starts.contains(where: { fits($0, p) }) { out.append(p) }
+            }
+            out.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(out.count)
+            for p in out where unique.last != p { unique.append(p) }
+            return unique
+        }
+    }
+
+    /// Start positions shared by the `starts` of every pattern rule, from the prose view (byte
+    /// offsets, ascending).
+    struct StartPositions {
+        /// The UTF-8 lead bytes (a non-ASCII character) not after an ASCII letter, digit or `_`:
+        /// where a word may start with a non-ASCII character.
+        var nonASCII: [Int32] = []
+        /// The beginning of every line: 0 and each position after a line break PCRE2 knows
+        /// (`\n`, `\v`, `\f`, `\r`, U+0085, U+2028, U+2029).
+        var lines: [Int32] = []
+    }
+
+    /// The article's `StartPositions`, computed once per article.
+    static func startPositions(_ context: RuleContext) -> StartPositions {
+        func make() -> StartPositions {
+            let bytes = context.view(masking: []).utf8
+            var out = StartPositions()
+            out.lines.append(0)
+            bytes.withUnsafeBufferPointer { b in
+                for i in 0..<b.count {
+                    let c = b[i]
+                    if c >= 0x80 {
+                        if c >= 0xC0, i == 0 || !PrefilterLiteral.isWordByte(b[i - 1]) { out.nonASCII.append(Int32(i)) }
+                        if (c == 0x85 && i >= 1 && b[i - 1] == 0xC2)
+                            || ((c == 0xA8 || c == 0xA9) && i >= 2 && b[i - 1] == 0x80 && b[i - 2] == 0xE2) {
+                            out.lines.append(Int32(i + 1))
+                        }
+                    } else if c >= 0x0A && c <= 0x0D {
+                        out.lines.append(Int32(i + 1))
+                    }
+                }
+            }
+            return out
+        }
+        return (try? context.shared("pattern-rule.start-positions") { make() }) ?? make()
     }
 
     /// The view byte range a scope covers, or `nil` when the article has no such part.

@@ -36,13 +36,17 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 ///   character, and may end with `\b` or `\d` (see `PrefilterLiteral`). The pattern then runs
 ///   only on articles whose scope holds one (or a whole group). Each match in every example must
 ///   contain one, or the file is refused at the example's line.
+/// - `starts`: a list of literals (as in `prefilter`, with `\b` or no anchor) one of which every
+///   match of the pattern starts with, unless it starts with a non-ASCII character that begins a
+///   word; the item `'^'` also allows any line's beginning. The pattern is then tried only at those positions (anchored), which finds the same
+///   matches. Each match in every example must start so, or the file is refused.
 /// - `origin` (required): where the pattern comes from.
 /// - `examples` (required): `triggering` and `non_triggering` lists of article texts; `↓` marks
 ///   where a finding must start.
 public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
-        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter",
+        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts",
     ]
 
     /// Loads one rule file.
@@ -197,12 +201,81 @@ public enum RuleFileLoader {
             try checkPrefilter(filter, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
             prefilter = filter
         }
+        var starts: [PrefilterLiteral]?
+        var anchoredRegex: PCRE2Regex?
+        var startsAtLines = false
+        if let node = values["starts"] {
+            guard let seq = node.sequence, !seq.isEmpty else {
+                throw RuleFileError(file: path, line: line(node), message: "'starts' must be a non-empty list of literals")
+            }
+            var literals: [PrefilterLiteral] = []
+            for item in seq {
+                guard let text = item.scalar?.string else {
+                    throw RuleFileError(file: path, line: line(item), message: "each 'starts' literal must be a text")
+                }
+                if text == "^" {
+                    startsAtLines = true
+                    continue
+                }
+                let literal: PrefilterLiteral
+                do {
+                    literal = try PrefilterLiteral(parsing: text, caseless: options.caseless)
+                } catch {
+                    throw RuleFileError(file: path, line: line(item), message: error.description)
+                }
+                guard literal.anchor == .wordStart || literal.anchor == .none else {
+                    throw RuleFileError(file: path, line: line(item), message: "a 'starts' literal begins the match: only \\b may anchor it")
+                }
+                literals.append(literal)
+            }
+            try checkStarts(literals, atLines: startsAtLines, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            var anchoredOptions = options
+            anchoredOptions.anchored = true
+            do {
+                anchoredRegex = try PCRE2Regex(pattern, options: anchoredOptions)
+            } catch {
+                throw RuleFileError(file: path, line: line(values["pattern"]!), message: error.description)
+            }
+            starts = literals
+        }
         let description = RuleDescription(
             identifier: id, name: try string("name")!, summary: try string("summary")!, category: category,
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
         return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
-                           path: path, prefilter: prefilter)
+                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines)
+    }
+
+    /// Whether a match of `regex` starting at byte `p` of `bytes` is allowed by `starts`: one of
+    /// the literals occurs there with its anchor and edge, a non-ASCII character starts a word
+    /// there, or (`atLines`) a line begins there.
+    static func startAllowed(_ starts: [PrefilterLiteral], atLines: Bool, at p: Int, in bytes: [UInt8]) -> Bool {
+        if atLines {
+            if p == 0 || (0x0A...0x0D).contains(bytes[p - 1]) { return true }
+            if p >= 2, bytes[p - 1] == 0x85, bytes[p - 2] == 0xC2 { return true }
+            if p >= 3, bytes[p - 1] == 0xA8 || bytes[p - 1] == 0xA9, bytes[p - 2] == 0x80, bytes[p - 3] == 0xE2 { return true }
+        }
+        guard p < bytes.count else { return false }
+        if bytes[p] >= 0xC0 { return p == 0 || !PrefilterLiteral.isWordByte(bytes[p - 1]) }
+        return bytes.withUnsafeBufferPointer { b in starts.contains { $0.holds(at: p, in: b, subjectEnd: b.count) } }
+    }
+
+    /// Refuses `starts` literals that some match of the pattern in the rule's own examples does
+    /// not start with: they would hide findings.
+    private static func checkStarts(_ starts: [PrefilterLiteral], atLines: Bool, regex: PCRE2Regex, examples: [Example], path: String,
+                                    line startsLine: Int) throws(RuleFileError) {
+        let matcher = PCRE2Matcher.forCurrentThread()
+        for example in examples {
+            let bytes = Array(example.stripped.text.utf8)
+            guard let matches = try? matcher.matches(regex, in: bytes) else { continue }
+            for m in matches where !startAllowed(starts, atLines: atLines, at: m.range.lowerBound, in: bytes) {
+                let exampleLine = example.origin.split(separator: ":").last.flatMap { Int($0) } ?? startsLine
+                let text = String(decoding: bytes[m.range], as: UTF8.self)
+                throw RuleFileError(
+                    file: path, line: exampleLine,
+                    message: "starts: the pattern matches “\(TextTools.quote(text))” in this example, which starts with none of the 'starts' literals")
+            }
+        }
     }
 
     /// Refuses a prefilter that some match of the pattern in the rule's own examples does not

@@ -41,6 +41,7 @@ pattern: |
     | \bsono\s+(?:solo\s+|soltanto\s+|semplicemente\s+)?(?:un\s+|un['’]\s*)(?:modello\s+(?:di|del)\s+linguaggio|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale)\b
   )
 prefilter: ['\bai\b', '\bia\b', '\bki\b', '\bki-', '\blanguage', '\blangage', '\blenguaje', '\blinguagem', '\blinguaggio', '\bsprachmodell', '\bassistant', '\basistente', '\bassistente', '\bintelligen', '\bintelig', '\bchatbot', '\bmod', '\bopinions', '\bfeelings', '\bemotions', '\bbeliefs', '\bpreferences', '\bexperiences', '\bartificial']
+starts: ['^', '\bas', '\bi''', '\bi’', '\bi\s', '\bcom', '\bsoy', '\ben', '\bje', '\bals', '\bich', '\bsou', '\bsono', '.\s', '!\s', '?\s', ':\s', ',\s', ',c']
 examples:
   triggering:
     - |
@@ -105,6 +106,7 @@ pattern: |
     | \b(?:mi\s+scuso|chiedo\s+scusa|scusa(?:mi)?|scusate|mi\s+dispiace)\s+per\s+(?:la|il|l['’]|lo|questa|questo|qualsiasi|ogni)\s*(?:confusione|errore|equivoco|malinteso|svista|omissione)\b [^.\n]*
   )
 prefilter: ['\bconfus', '\boversight', '\bmisunderstanding', '\berror', '\bmistake', '\bomission', '\bmix-up', '\binaccurac', '\binconsistenc', '\bright\b', '\bpointing', '\bcatching', '\bmalentendido', '\bomisi', '\bdescuido', '\berreur', '\bmalentendu', '\boubli', '\bverwirrung', '\bmissverst', '\bfehler', '\bversehen', '\berro\b', '\bmal-entendido', '\bomiss', '\bequivoco', '\bmalinteso', '\bsvista']
+starts: ['\bi\s', '\bmy', '\bsincere', '\bapologies', '\bsorry', '\byou', '\bthank', '\bpido', '\bmis', '\bdisculp', '\bperd', '\blo', '\bje', '\btoutes', '\bmes', '\bdes', '\bd\u', '\bich', '\bentschuldig', '\bes', '\bpe', '\bminhas', '\bmi', '\bchiedo', '\bscus']
 examples:
   triggering:
     - |
@@ -208,6 +210,7 @@ pattern: |
     )
   )
   (?&offer) [^\n]*
+prefilter: ['\byou', '\bwant', '\bshall', '\bshould', '\bcan', '\bcould', '\bhappy', '\bglad', '\bhope', '\bfree', '\bhesitate', '\bchange', '\btweaks', '\bedits', '\badjust', '\brevisions', '\banything', '\bword', '\bversion', '\bquier', '\bquerr', '\bpref', '\bnecesit', '\bdese', '\bdesej', '\bgustar', '\bgustas', '\bparece', '\bcambi', '\bajust', '\bmodific', '\bpuedo', '\bdudes', '\bdisposi', '\bespero', '\bvoulez', '\bsouhait', '\brez', '\bferez', '\bveux', '\bdesir', '\bsirez', '\bpeux', '\bdois', '\bje', '\bj''', '\bj’', '\bich', '\bmochte', '\bchte', '\bwunsch', '\bnsch', '\bbrauch', '\bwillst', '\banderung', '\bnderung', '\bandern', '\bndern', '\banpassen', '\berg', '\bsoll', '\bkann', '\bquis', '\bprecis', '\bquer', '\baltera', '\bmudan', '\bposso', '\bpoderia', '\bdevo', '\beu', '\bhesite', '\bvuoi', '\bdesider', '\bbisogno', '\bvolete', '\baggiunga', '\bspero', '\bche', '\bpotrei', '\besitare']
 examples:
   triggering:
     - |
@@ -283,6 +286,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
 prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b', '\bword\b']
+starts: ['^', '(\s', '(a', '(~', '(w', '(r', '(p', '(n', '(m', '(c']
 examples:
   triggering:
     - |
@@ -543,6 +547,7 @@ pattern: |
     | \bnon\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:fornire|fornirti|creare|scrivere|generare|redigere|aiutarti|aiutare|soddisfare|produrre|completare|includere|condividere)\b [^.\n]*
   )
 prefilter: [['\bnot\b', '\bable\b'], ['\bcan\b', '\bnot\b'], '\bsorry', '\bapologi', '\bcannot', '\bcan''t', '\bcan’t', '\bunable', '\bi''m', '\bi’m', '\bwon''t', '\bwon’t', '\bdecline', '\bpolic', '\bpuedo', '\bposible', '\bpeux', '\bmesure', '\bcapable', ['\bje\b', '\bsuis\b'], '\bleid\b', '\bkann\b', '\blage\b', '\bposso', '\bconsigo', '\bcapaz', '\bgrado', '\bdispiace']
+starts: ['\bi''m', '\bi’m', '\bi\s', '\bgo', '\bwould', '\blo', '\bdisculp', '\bperd', '\blament', '\bno', '\bje', '\bes', '\bich', '\bdesculp', '\bsinto', '\binfelizmente', '\bn\u', '\bmi']
 examples:
   triggering:
     - |
@@ -645,6 +650,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
   )
 prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
+starts: ['^', '\bchatgpt', '\bclaude', '\bgemini', '\bcopilot', '\bthe']
 examples:
   triggering:
     - |
@@ -806,6 +812,7 @@ pattern: |
     | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
 prefilter: ['\bmy\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
+starts: ['\bas', '\bup', '\buntil', '\bsince', '\bafter', '\bbased', '\bbeyond', '\bmy', '\bi\s', '\bhasta', '\bseg', '\bdesde', '\bno', '\bmis', '\bjusqu', '\ba\s', '\bselon', '\blors', '\bdepuis', '\bje', '\bmes', '\bstand', '\bnach', '\bmein', '\bich', '\bat', '\bna', '\bn\u', '\bmeu', '\bfino', '\bal', '\bda', '\bsecondo', '\ble']
 examples:
   triggering:
     - |
@@ -875,6 +882,7 @@ pattern: |
         [^.\n]*? \b(?:the|my|this)\s+(?:\w+\s+)?(?&piece)\b [^.\n]* [.;]? [^\n]*? (?:\b(?:i\s+should|i\s+need\s+to|i['’]ll|then\s+i|and\s+then)\b [^\n]*)?
   )
 prefilter: ['\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
+starts: ['^', '\bthe', '\bel', '\bla', '\bl''', '\bl’', '\bder', '\bdie', '\bo\s', '\ba\s', '\bi\s', '\bi''', '\bi’', '\blet', '\bmaybe', '\bdebo', '\btengo', '\bvoy', '\bdeber', '\bje', '\bich', '\bsollte', '\bmuss', '\bwerde', '\bdevo', '\bpreciso', '\bvou', '\bdeveria', '\bdovrei', '\bvado', '\bposso']
 examples:
   triggering:
     - |
@@ -955,6 +963,7 @@ pattern: |
     | \bcome\s+(?:mi\s+hai\s+chiesto|hai\s+richiesto)\b [^.\n]*
   )
 prefilter: ['\buser', ['\byou\b', '\bprovided'], ['\byou\b', '\bshared'], ['\byou\b', '\bgave'], ['\byou\b', '\bgiven'], ['\byou\b', '\bsent'], ['\byou\b', '\bsupplied'], ['\byou\b', '\bpasted'], ['\byou\b', '\buploaded'], ['\byou\b', '\battached'], ['\byou\b', '\blisted'], ['\byou\b', '\brequested'], ['\byou\b', '\basked'], ['\byou\b', '\bincluded'], ['\byou\b', '\bforwarded'], ['\byou\b', '\bmentioned'], ['\byour\b', '\bnotes'], ['\byour\b', '\bprompt'], ['\byour\b', '\brequest'], ['\byour\b', '\binstructions'], ['\byour\b', '\bbrief'], ['\byour\b', '\boutline'], ['\byour\b', '\bdraft'], ['\byour\b', '\bbullet'], ['\byour\b', '\bspecifications'], ['\byour\b', '\bguidelines'], ['\byour\b', '\brequirements'], ['\byour\b', '\bsource'], ['\byour\b', '\boriginal'], ['\byour\b', '\bdetails'], ['\byour\b', '\btemplate'], ['\byour\b', '\bpress'], ['\byour\b', '\btranscript'], ['\byour\b', '\bfigures'], ['\byour\b', '\bfacts'], ['\byour\b', '\bquotes'], ['\byour\b', '\btalking'], ['\byou', '\bme\b'], ['\byou\b', '\bspecified'], ['\byou\b', '\binstructed'], ['\byou\b', '\bprovide'], ['\byou\b', '\bspecify'], ['\byou\b', '\bmention'], ['\byou\b', '\binclude'], ['\byou\b', '\bgive'], ['\byou\b', '\bshare'], ['\byou\b', '\bsay'], ['\blet\b', '\bknow\b'], '\bplaceholder', '\bbracketed', '\breplace', '\bfill\b', '\bswap\b', ['\bi''ll', '\bupdate'], ['\bi’ll', '\bupdate'], '\bproporcion', '\bcompart', '\benviado', '\benviaste', '\bpasado', '\bpasaste', '\bfacilit', '\bdado\b', '\bdiste\b', '\btus\b', '\bpediste', '\bsolicitaste', '\bindicaste', '\bm''avez', '\bm’avez', '\bvos\b', '\btes\b', '\bl''avez', '\bl’avez', '\bmir\b', '\bdeinen', '\bdeiner', '\bverlangt', '\bangefragt', '\bgew', '\bforneceu', '\benviou', '\bpassou', '\bcompartilhou', '\bdeu\b', '\bmandou', '\bpediu', '\bsolicitou', '\bfornit', '\bdato\b', '\bdate\b', '\binviato', '\binviate', '\bpassato', '\bcondivis', '\bmandato', '\btue\b', '\bchiesto', '\brichiesto']
+starts: ['\bthe', '\bthis', '\bfrom', '\bin', '\bbas', '\bper', '\bas', '\busing', '\bfollowing', '\baccording', '\bnot', '\bde', '\bfacts', '\bfigures', '\bquotes', '\bpoints', '\bdraft', '\boutline', '\bbrief', '\btext', '\bmaterial', '\bpress', '\btranscript', '\bbullet', '\bsource', '\bnum', '\bn\u', '\bda', '\byou', '\blike', '\blet', '\bsince', '\bbecause', '\bplease', '\breplace', '\bi''ll', '\bi’ll', '\bla', '\blos', '\bel', '\bseg', '\bcon', '\ba\s', '\bcom', '\ble', '\bdonn', '\bd\u', '\bchiffres', '\bselon', '\bd''', '\bd’', '\bdie', '\bdas', '\banhand', '\bgem', '\blaut', '\baus', '\bwie', '\btesto', '\bappunti', '\bcifre', '\bsecondo']
 examples:
   triggering:
     - |
@@ -1158,6 +1167,7 @@ pattern: |
 prefilter: ['\badvertis', '\bpaid', '\bsponsor', '\bpromoted', '\bpartner', '\bpublicid', '\banuncio', '\bcontenido', '\bpatrocin',
             '\bpublicit', '\bannonce', '\bcontenu', '\banzeige', '\bwerbung', '\bgesponsert', '\bpubblicit', '\bannuncio', '\bcontenuto',
             ['\ban', '\bncio'], '\bconte', '\bcontin', '\bskip', '\bclose', '\bscroll', '\bci-dessous', '\bweiterlesen']
+starts: ['^']
 examples:
   triggering:
     - |
@@ -1250,6 +1260,7 @@ prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\bprimero', '\bpremier', 
             '\bentfern', '\bloesch', '\brimo', '\brimuov', '\bcancell', '\bexclu', '\bapag', '\bdenial', '\bedited',
             ['\bsource', '\blink'], ['\bview', '\boriginal'], ['\bread', '\boriginal'], '\benlace', '\blien', ['\bquelle', '\blink'],
             ['\blink', '\bfonte']]
+starts: ['^', '\bis', '\bhas']
 examples:
   triggering:
     - |
