@@ -47,6 +47,7 @@ public struct RoleConflictRule: Rule {
             Example("Park Patrols\n\nParks Commissioner Ada Kerr said patrols would double.\nKerr said vandalism rose.\n↓Commissioner Vandermeer said the lake was covered.\n"),
             Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nPruett said the point mattered.\nAfter the match ↓manager Okonkwo said the club was safe.\n"),
             Example("Unit Stays Open\n\nThe unit stays open after Health Minister Rhodri Pritchard overruled the board.\n\n↓Health Minister Owain Hughes said funding would follow.\n"),
+            Example("President Lee Visits Dushanbe\n\n↓President Yoon Suk-yeol underscored ties.\nAs President Lee emphasized, trade will grow.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),

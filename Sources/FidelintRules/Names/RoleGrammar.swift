@@ -109,7 +109,8 @@ enum RoleGrammar {
                                           "granddaughter", "grandmother", "grandfather", "boyfriend", "girlfriend", "fiancé", "fiancée",
                                           "neighbour", "neighbor", "dog", "cat", "horse", "named", "called", "nicknamed", "dubbed"]
     /// Words before a role that make it a candidacy or a comparison, not a holder: "nominee for governor, Jim Hood".
-    static let candidacy: Set<String> = ["for", "as", "against", "candidate", "nominee", "hopeful", "challenger", "contender"]
+    /// Not "as": "As President Lee emphasized, …" is the holder speaking (the seed article, line 67).
+    static let candidacy: Set<String> = ["for", "against", "candidate", "nominee", "hopeful", "challenger", "contender"]
 
     /// Whether a word has a surname's shape: a capital, then two or more lowercase letters (hyphens
     /// and apostrophes allowed): not "VW", "IXIC", "U", "Lt".
