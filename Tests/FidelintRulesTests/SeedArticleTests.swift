@@ -32,7 +32,7 @@ import Testing
         let conflict = try #require(findings.first { $0.ruleId == "role_conflict" })
         #expect(conflict.snippet == "President Yoon Suk-yeol")
         #expect(conflict.related.map(\.location.line) == [4, 10, 12, 26, 67])
-        #expect(conflict.message.contains("“President Lee” (5 mentions including the headline)"))
+        #expect(conflict.message.contains("“President Lee” (5 mentions of Lee, including the headline)"))
 
         let duplicate = try #require(findings.first { $0.ruleId == "duplicate_section" })
         #expect(duplicate.location.line == 56 && duplicate.location.endLine == 63)
