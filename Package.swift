@@ -38,6 +38,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "fidelint-bench", dependencies: ["FidelintCore"], path: "Benchmarks/fidelint-bench"),
+        // libFuzzer entry points (Scripts/fuzz builds it with -sanitize=fuzzer,address -DFIDELINT_FUZZ);
+        // a normal build replays input files through one mode.
+        .executableTarget(name: "fidelint-fuzz", dependencies: ["FidelintCore", "FidelintRules", "FidelintReporters"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "FidelintCoreTests", dependencies: ["FidelintCore"]),
         .testTarget(name: "FidelintRulesTests", dependencies: ["FidelintRules", "FidelintRegex", "FidelintCore"]),
         .testTarget(name: "FidelintReportersTests", dependencies: ["FidelintReporters", "FidelintRules", "FidelintCore"]),
