@@ -153,26 +153,35 @@ public final class PCRE2Matcher {
             }
             if rc == PCRE2_ERROR_NOMATCH { break }
             try Self.check(rc)
-            let ov = pcre2_get_ovector_pointer_8(matchData)!
-            let s = ov[0], e = ov[1]
-            var caps: [Range<Int>?] = []
-            if groups > 0 {
-                for g in 1...groups {
-                    let gs = ov[2 * g], ge = ov[2 * g + 1]
-                    caps.append(gs == Int.max || gs == -1 || gs > ge || g >= Int(rc) && rc > 0 && gs > end ? nil : gs..<ge)
-                }
-            }
-            result.append(Match(range: s..<e, groups: caps))
-            if e > s {
-                start = e
-            } else {
-                // Empty match: step over one whole UTF-8 character.
-                var n = e + 1
-                while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
-                start = n
-            }
+            let match = lastMatch(rc, groups: groups, end: end)
+            result.append(match)
+            start = Self.resume(after: match.range, in: subject, end: end)
         }
         return result
+    }
+
+    /// The match `pcre2_match_8` just reported (return code `rc`) from the match data's ovector,
+    /// with `groups` capture groups (`nil` for a group that did not take part).
+    private func lastMatch(_ rc: Int32, groups: Int, end: Int) -> Match {
+        let ov = pcre2_get_ovector_pointer_8(matchData)!
+        let s = ov[0], e = ov[1]
+        var caps: [Range<Int>?] = []
+        if groups > 0 {
+            for g in 1...groups {
+                let gs = ov[2 * g], ge = ov[2 * g + 1]
+                caps.append(gs == Int.max || gs == -1 || gs > ge || g >= Int(rc) && rc > 0 && gs > end ? nil : gs..<ge)
+            }
+        }
+        return Match(range: s..<e, groups: caps)
+    }
+
+    /// Where the next search starts after `range` (byte offsets): its end, or for an empty match
+    /// the start of the next whole UTF-8 character.
+    private static func resume(after range: Range<Int>, in subject: [UInt8], end: Int) -> Int {
+        if range.upperBound > range.lowerBound { return range.upperBound }
+        var n = range.upperBound + 1
+        while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
+        return n
     }
 
     /// Every non-overlapping match of `regex` (compiled with `anchored: true`) in `subject[..<to]`
@@ -192,23 +201,9 @@ public final class PCRE2Matcher {
             }
             if rc == PCRE2_ERROR_NOMATCH { continue }
             try Self.check(rc)
-            let ov = pcre2_get_ovector_pointer_8(matchData)!
-            let s = ov[0], e = ov[1]
-            var caps: [Range<Int>?] = []
-            if groups > 0 {
-                for g in 1...groups {
-                    let gs = ov[2 * g], ge = ov[2 * g + 1]
-                    caps.append(gs == Int.max || gs == -1 || gs > ge || g >= Int(rc) && rc > 0 && gs > end ? nil : gs..<ge)
-                }
-            }
-            result.append(Match(range: s..<e, groups: caps))
-            if e > s {
-                next = e
-            } else {
-                var n = e + 1
-                while n < end, subject[n] & 0xC0 == 0x80 { n += 1 }
-                next = n
-            }
+            let match = lastMatch(rc, groups: groups, end: end)
+            result.append(match)
+            next = Self.resume(after: match.range, in: subject, end: end)
         }
         return result
     }
