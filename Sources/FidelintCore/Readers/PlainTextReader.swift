@@ -318,25 +318,8 @@ public struct PlainTextReader: ArticleReader {
             let header = PipeRow.split(bytes, from: run[0].range.start, to: run[0].range.end).cells
             guard run.count >= 2, hasDelimiterRow || run.count >= 3, header.count >= 2,
                   header.allSatisfy({ !$0.text.isEmpty }) else { i = j; continue }
-            let index = tables.count
-            var rows: [TableRow] = []
-            for (k, line) in run.enumerated() {
-                kinds[i + k] = .tableRow
-                tableOfLine[i + k] = index
-                // Delimiters become tabs in the prose view; the delimiter row disappears.
-                for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
-                    view[p] = 0x09
-                }
-                if hasDelimiterRow && k == 1 {
-                    for p in line.range.start..<line.range.end { view[p] = 0x20 }
-                    continue
-                }
-                rows.append(pipeRow(line, bytes: bytes))
-            }
-            if let header = rows.first {
-                tables.append(Table(style: .pipe, header: header, rows: Array(rows.dropFirst()),
-                                    range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
-            }
+            Self.record(run, at: i, hasDelimiterRow: hasDelimiterRow, bytes: bytes, view: &view, kinds: &kinds,
+                        tables: &tables, tableOfLine: &tableOfLine) { pipeRow($0, bytes: bytes) }
             i = j
         }
         detectBorderlessPipeTables(lines, bytes: bytes, view: &view, kinds: &kinds, tables: &tables, tableOfLine: &tableOfLine)
@@ -371,25 +354,38 @@ public struct PlainTextReader: ArticleReader {
             let body = run.dropFirst(hasDelimiterRow ? 2 : 1).map { PipeRow.split(bytes, from: $0.range.start, to: $0.range.end).cells }
             guard body.count >= 2, body.filter({ $0.count == header.count }).count * 3 >= body.count * 2,
                   body.allSatisfy({ $0.count <= header.count && $0.allSatisfy { $0.text.count <= 120 } }) else { continue }
-            let index = tables.count
-            var rows: [TableRow] = []
-            for (k, line) in run.enumerated() {
-                kinds[i + k] = .tableRow
-                tableOfLine[i + k] = index
-                for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
-                    view[p] = 0x09
-                }
-                if hasDelimiterRow && k == 1 {
-                    for p in line.range.start..<line.range.end { view[p] = 0x20 }
-                    continue
-                }
-                let (cells, _) = PipeRow.split(bytes, from: line.range.start, to: line.range.end)
-                rows.append(TableRow(range: line.range, cells: cells, hasClosingDelimiter: true))
+            Self.record(run, at: i, hasDelimiterRow: hasDelimiterRow, bytes: bytes, view: &view, kinds: &kinds,
+                        tables: &tables, tableOfLine: &tableOfLine) { line in
+                TableRow(range: line.range, cells: PipeRow.split(bytes, from: line.range.start, to: line.range.end).cells,
+                         hasClosingDelimiter: true)
             }
-            if let first = rows.first {
-                tables.append(Table(style: .pipe, header: first, rows: Array(rows.dropFirst()),
-                                    range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
+        }
+    }
+
+    /// Records the pipe table of `run` (lines `i…` of the file): its lines become table rows of the
+    /// next table index, its delimiters tabs in the prose view, a delimiter row (the second line,
+    /// when `hasDelimiterRow`) blanks, and each other line a row made by `row` (the first the header).
+    private static func record(_ run: [Line], at i: Int, hasDelimiterRow: Bool, bytes: [UInt8], view: inout [UInt8],
+                               kinds: inout [BlockKind?], tables: inout [Table], tableOfLine: inout [Int?],
+                               row: (Line) -> TableRow) {
+        let index = tables.count
+        var rows: [TableRow] = []
+        for (k, line) in run.enumerated() {
+            kinds[i + k] = .tableRow
+            tableOfLine[i + k] = index
+            // Delimiters become tabs in the prose view; the delimiter row disappears.
+            for p in line.range.start..<line.range.end where bytes[p] == 0x7C && (p == 0 || bytes[p - 1] != 0x5C) {
+                view[p] = 0x09
             }
+            if hasDelimiterRow && k == 1 {
+                for p in line.range.start..<line.range.end { view[p] = 0x20 }
+                continue
+            }
+            rows.append(row(line))
+        }
+        if let header = rows.first {
+            tables.append(Table(style: .pipe, header: header, rows: Array(rows.dropFirst()),
+                                range: SourceRange(start: run[0].range.start, end: run[run.count - 1].range.end)))
         }
     }
 
