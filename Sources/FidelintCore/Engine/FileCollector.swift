@@ -176,8 +176,8 @@ public enum FileCollector {
     /// Reads the open descriptor `fd` to its end: a regular file in one pass sized by `fstat`, a
     /// pipe or device chunk by chunk (waiting with `poll` when it is non-blocking and empty), a
     /// stream only up to the first chunk holding a NUL byte (a device such as /dev/zero is
-    /// binary and is not read forever). Never traps: a closed descriptor, a folder or a FIFO with
-    /// no writer is a `ReadError`.
+    /// binary and is not read forever). Never traps: a closed descriptor or a folder is a
+    /// `ReadError` (a FIFO without a writer is told by `read(_:)`, which opens the path).
     public static func read(descriptor fd: Int32) -> Swift.Result<[UInt8], ReadError> {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(errno == EBADF ? .closed : .readFailed(errno)) }
@@ -191,7 +191,6 @@ public enum FileCollector {
                 let n = posixRead(fd, buf.baseAddress! + total, buf.count - total)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    if errno == EAGAIN { var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0); _ = poll(&p, 1, -1); continue }
                     failure = errno
                     return
                 }
