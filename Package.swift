@@ -6,7 +6,8 @@ import PackageDescription
 //   FidelintRules -> FidelintCore, FidelintRegex, Yams
 //   FidelintReporters -> FidelintCore
 //   FidelintRegex -> CPCRE2 (system library)
-//   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams: the Markdown, HTML and front-matter readers
+//   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams: the Markdown, HTML and front-matter readers;
+//                   CFidelintGuard (C): the crash guard's per-thread file and stage
 // FidelintCore imports no argument parsing, no regex engine and no output format.
 let package = Package(
     name: "fidelint",
@@ -23,7 +24,10 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "FidelintCore", dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")]),
+        // The crash guard: which file and stage each linting thread is in, reported by a signal
+        // handler to the supervising process (issue 15, point 4).
+        .target(name: "CFidelintGuard"),
+        .target(name: "FidelintCore", dependencies: ["CCmarkGFM", "CLibXML2", "CFidelintGuard", .product(name: "Yams", package: "Yams")]),
         .target(name: "FidelintRegex", dependencies: ["CPCRE2"]),
         .target(
             name: "FidelintRules",

@@ -22,6 +22,10 @@ struct Fidelint: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            // Linting commands run supervised (a file that traps a reader or rule is reported
+            // and the others are linted): fork before any thread starts.
+            if let check = command as? Check { Supervisor.superviseIfWanted(inputs: check.inputs) }
+            if let baseline = command as? BaselineCommand { Supervisor.superviseIfWanted(inputs: baseline.inputs) }
             try command.run()
         } catch {
             if exitCode(for: error).rawValue == 64 {

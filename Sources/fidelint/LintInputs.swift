@@ -54,6 +54,9 @@ struct LintInputs: ParsableArguments {
     @Option(name: .customLong("cache"), help: "A folder for cached results: a file whose bytes, rules and configuration are unchanged is not linted again.")
     var cache: String?
 
+    @Option(name: .customLong("file-timeout"), help: "Seconds one file may take before it is set aside as an error and the others are linted (0: no limit).")
+    var fileTimeout: Int = 120
+
     @Option(name: .customLong("shard"), help: "Lint only shard K of N (K/N, 1-based), split stably by path, for CI matrices; merge the shards' JSON or SARIF with `fidelint report`.")
     var shard: String?
 
@@ -68,6 +71,7 @@ struct LintInputs: ParsableArguments {
         guard ArticleFormat(rawValue: stdinFormat) != nil else {
             throw ValidationError("--stdin-format must be plain, markdown or html, not '\(stdinFormat)'.")
         }
+        guard fileTimeout >= 0 else { throw ValidationError("--file-timeout must be a whole number of seconds, 0 or more, not \(fileTimeout).") }
         guard jobs >= 1, jobs <= 512 else { throw ValidationError("--jobs must be a whole number from 1 to 512, not \(jobs).") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 2/4, not '\(shard)'.")
@@ -279,12 +283,20 @@ struct LintInputs: ParsableArguments {
         // Standard input read without Foundation (whose `readDataToEndOfFile` traps on a closed
         // descriptor): a closed, folder or failing stdin is an error for "-" alone.
         let stdinRead: Swift.Result<[UInt8], FileCollector.ReadError>? = jobsList.contains { $0.path == "-" }
-            ? FileCollector.read(descriptor: 0) : nil
+            ? Supervisor.standardInput ?? FileCollector.read(descriptor: 0) : nil
         let progress = SharedProgress(total: jobsList.count)
         jobsList = []
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, work.count))) { _ in
             while let i = slots.next() {
                 let job = work[i]
+                // Supervised runs: the parent learns which file this thread lints, and a file
+                // that stopped an earlier child is reported, not linted again.
+                Supervisor.started(i, path: job.path)
+                defer { Supervisor.finished(i) }
+                if let message = Supervisor.skipped[job.path] {
+                    slots.set(i, .failure(message))
+                    continue
+                }
                 let bytes: [UInt8]
                 switch job.path == "-" ? stdinRead ?? .success([]) : FileCollector.read(job.path) {
                 case let .success(read): bytes = read
@@ -319,6 +331,8 @@ struct LintInputs: ParsableArguments {
         #endif
         Linter.profileMemory("linting")
 
+        CrashGuard.enter(CrashGuard.stage("the cross-article pass"))
+        defer { CrashGuard.enter(CrashGuard.stage("writing the reports")) }
         // Duplicate articles across the whole run, kept only where the rule is enabled.
         let allRules = setups.keys.sorted().flatMap { setups[$0]!.rules }
         var seen: Set<String> = []

@@ -232,4 +232,97 @@ import Testing
         let r = try CLITests.run(["check", "odd.txt"], in: dir)
         #expect(r.stdout.hasPrefix("odd.txt:2:1: warning: 1 replacement character (U+FFFD)"), "\(r.stdout)")
     }
+
+    // MARK: Point 4: one bad file never costs the others
+
+    /// A rule that traps on one file (the test hook FIDELINT_DEBUG_TRAP makes `ad_label` trap on
+    /// a file holding "TRAPME"): that file is an error naming the rule and the signal, exit 2, and
+    /// every other file, before and after it, is still reported.
+    @Test func trappingRuleCostsOnlyItsFile() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Rates rose.\nTRAPME\nADVERTISEMENT\n".write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        try "Sure, here is the article you asked for:\n\nRates rose.\n".write(to: dir.appendingPathComponent("z.txt"), atomically: true, encoding: .utf8)
+        for jobs in ["1", "2"] {
+            let r = try CLITests.run(["check", "--jobs", jobs, "--format", "json", "bad.txt", "good.txt", "z.txt"], in: dir,
+                                     environment: ["FIDELINT_DEBUG_TRAP": "rule ad_label:TRAPME"])
+            #expect(r.status == 2, "stderr: \(r.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            let errors = json?["errors"] as? [[String: Any]] ?? []
+            #expect(errors.count == 1)
+            #expect(errors.first?["path"] as? String == "bad.txt")
+            let message = errors.first?["message"] as? String ?? ""
+            #expect(message.contains("rule ad_label stopped with SIGILL"), "\(message)")
+            let findings = json?["findings"] as? [[String: Any]] ?? []
+            #expect(findings.map { "\($0["path"] ?? ""):\($0["ruleId"] ?? "")" } == ["good.txt:ad_label", "z.txt:assistant_preamble"])
+        }
+    }
+
+    /// The same for a reader (the Markdown reader here), with standard input among the inputs: the
+    /// second child reads the same standard input the first one did.
+    @Test func trappingReaderCostsOnlyItsFileWithStandardInput() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# Rates\n\nTRAPME rates rose.\n".write(to: dir.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "bad.md", "-", "good.txt"], stdin: "Rates rose.\nSponsored content\nRates fell.\n", in: dir,
+                                 environment: ["FIDELINT_DEBUG_TRAP": "reader markdown:TRAPME"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("fidelint: error: bad.md: reader markdown stopped with SIGILL"), "\(r.stderr)")
+        #expect(r.stdout.contains("-:2:1: error: Ad-slot label"), "\(r.stdout)")
+        #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label"), "\(r.stdout)")
+    }
+
+    /// A file that never finishes (FIDELINT_DEBUG_HANG) is stopped after --file-timeout seconds
+    /// and reported; the others are.
+    @Test func hangingFileIsSetAsideAfterTheTimeout() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Rates rose.\nHANGME\n".write(to: dir.appendingPathComponent("slow.txt"), atomically: true, encoding: .utf8)
+        let start = Date()
+        let r = try CLITests.run(["check", "--file-timeout", "2", "slow.txt", "good.txt"], in: dir,
+                                 environment: ["FIDELINT_DEBUG_HANG": "rule ad_label:HANGME"])
+        #expect(Date().timeIntervalSince(start) < 30)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("fidelint: error: slow.txt: linting did not finish within 2 s"), "\(r.stderr)")
+        #expect(r.stdout.contains("good.txt:2:1: error: Ad-slot label"), "\(r.stdout)")
+    }
+
+    /// Two bad files in one run: both set aside (two restarts), the good file reported once.
+    @Test func twoTrappingFiles() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.txt", "b.txt"] {
+            try "TRAPME\n".write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let r = try CLITests.run(["check", "a.txt", "good.txt", "b.txt"], in: dir,
+                                 environment: ["FIDELINT_DEBUG_TRAP": "rule ad_label:TRAPME"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("a.txt: rule ad_label stopped"))
+        #expect(r.stderr.contains("b.txt: rule ad_label stopped"))
+        #expect(r.stdout.components(separatedBy: "good.txt:2:1: error: Ad-slot label").count == 2, "\(r.stdout)")
+    }
+
+    /// `baseline` is supervised too.
+    @Test func baselineSetsATrappingFileAside() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "TRAPME\n".write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["baseline", "base.json", "bad.txt", "good.txt"], in: dir,
+                                 environment: ["FIDELINT_DEBUG_TRAP": "rule ad_label:TRAPME"])
+        #expect(r.stderr.contains("bad.txt: rule ad_label stopped with SIGILL"), "\(r.stderr)")
+        let base = try String(contentsOf: dir.appendingPathComponent("base.json"), encoding: .utf8)
+        #expect(base.contains("good.txt"))
+    }
+
+    /// Unsupervised (FIDELINT_ISOLATION=0), the same trap ends the whole run: what supervision
+    /// prevents.
+    @Test func unsupervisedTrapLosesTheRun() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "TRAPME\n".write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "good.txt", "bad.txt"], in: dir,
+                                 environment: ["FIDELINT_DEBUG_TRAP": "rule ad_label:TRAPME", "FIDELINT_ISOLATION": "0", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(r.status != 0 && r.status != 1 && r.status != 2)
+        #expect(!r.stdout.contains("good.txt"))
+    }
 }

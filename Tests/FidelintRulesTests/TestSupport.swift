@@ -4,6 +4,20 @@ import Foundation
 
 /// Shared helpers for rule tests.
 enum TestSupport {
+    /// The CPU time (seconds) the calling thread spends in `body`: unlike wall time, not inflated
+    /// by other processes or parallel tests on a loaded machine (the linear-work tests of issue
+    /// 15 use it; linting one text runs on the calling thread).
+    static func threadCPUSeconds(_ body: () -> Void) -> Double {
+        func now() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        let start = now()
+        body()
+        return now() - start
+    }
+
     /// Every rule: built-in analyzers and the shipped (embedded) packs.
     static let rules: [any Rule] = {
         do { return try RuleSet.all() } catch { fatalError("shipped rules do not load: \(error)") }

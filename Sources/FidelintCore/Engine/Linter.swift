@@ -1,3 +1,4 @@
+import CFidelintGuard
 import Foundation
 /// Runs a set of rules over one file at a time: read → article model → rules → findings with
 /// positions resolved once → sorted, fingerprinted `FileResult`.
@@ -13,6 +14,8 @@ public struct Linter: Sendable {
     /// here rather than for every file (a rule's `description` is a large value to copy).
     let ruleIds: [String]
     let ruleSeverities: [Severity?]
+    /// Per rule: its identifier as a C string for the crash guard (`CrashGuard.stage`).
+    let ruleStages: [CrashGuard.Stage]
     /// Whether some rule compares articles across files (then each file's signature is kept).
     let hasCrossArticleRule: Bool
 
@@ -22,12 +25,15 @@ public struct Linter: Sendable {
         self.severityOverrides = severityOverrides
         ruleIds = rules.map(\.identifier)
         ruleSeverities = ruleIds.map { severityOverrides[$0] }
+        ruleStages = ruleIds.map { CrashGuard.stage("rule " + $0) }
         hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
     }
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
     public func lint(_ source: SourceText, format: ArticleFormat) -> FileResult {
         let t0 = Linter.profiling ? DispatchTime.now().uptimeNanoseconds : 0
+        let stage = CrashGuard.readerStages[format]!
+        CrashGuard.enter(stage, source: source)
         let article = ArticleReaders.reader(for: format, options: options).read(source)
         if Linter.profiling { Linter.record("read." + format.rawValue, DispatchTime.now().uptimeNanoseconds - t0) }
         return lint(article)
@@ -74,7 +80,9 @@ public struct Linter: Sendable {
         var findings: [Finding] = []
         var errors: [String] = []
         let profiling = Linter.profiling
+        defer { CrashGuard.leave() }
         for (r, rule) in rules.enumerated() {
+            CrashGuard.enter(ruleStages[r], source: article.source)
             let t0 = profiling ? DispatchTime.now().uptimeNanoseconds : 0
             defer { if profiling { Linter.record(ruleIds[r], DispatchTime.now().uptimeNanoseconds - t0) } }
             do {
@@ -90,6 +98,7 @@ public struct Linter: Sendable {
                 errors.append("rule '\(ruleIds[r])' failed: \(error)")
             }
         }
+        CrashGuard.enter(CrashGuard.resolveStage, source: article.source)
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
         if hasCrossArticleRule { result.signature = ArticleSignature.of(article, context: context) }
         // A directive inside code (a fenced sample, inline code, a script) is text, not a directive.

@@ -1,0 +1,72 @@
+#include "fidelint_guard.h"
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int guard_fd = -1;
+static _Thread_local int64_t current_file = -1;
+static _Thread_local const char *current_stage = NULL;
+static _Thread_local int has_altstack = 0;
+
+void fidelint_guard_set_file(int64_t file) { current_file = file; }
+void fidelint_guard_set_stage(const char *stage) { current_stage = stage; }
+const char *fidelint_guard_stage(void) { return current_stage; }
+
+// Async-signal-safe decimal formatting.
+static size_t put_int(char *out, int64_t value) {
+    char digits[24];
+    size_t n = 0, k = 0;
+    int negative = value < 0;
+    uint64_t v = negative ? (uint64_t)(-(value + 1)) + 1 : (uint64_t)value;
+    do { digits[n++] = (char)('0' + v % 10); v /= 10; } while (v && n < sizeof digits);
+    if (negative) out[k++] = '-';
+    while (n) out[k++] = digits[--n];
+    return k;
+}
+
+static void on_fatal_signal(int signo) {
+    if (guard_fd >= 0) {
+        char line[512];
+        size_t k = 0;
+        line[k++] = 'C';
+        k += put_int(line + k, current_file);
+        line[k++] = '\t';
+        const char *stage = current_stage ? current_stage : "";
+        for (size_t i = 0; stage[i] && k < sizeof line - 32; i++) {
+            char c = stage[i];
+            line[k++] = (c == '\t' || c == '\n') ? ' ' : c;
+        }
+        line[k++] = '\t';
+        k += put_int(line + k, signo);
+        line[k++] = '\n';
+        ssize_t ignored = write(guard_fd, line, k);
+        (void)ignored;
+    }
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+void fidelint_guard_install(int fd) {
+    guard_fd = fd;
+    fidelint_guard_thread();
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_fatal_signal;
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+}
+
+void fidelint_guard_thread(void) {
+    if (has_altstack) return;
+    has_altstack = 1;
+    stack_t stack;
+    memset(&stack, 0, sizeof stack);
+    stack.ss_size = 64 * 1024;
+    stack.ss_sp = malloc(stack.ss_size);   // kept for the thread's life (Dispatch reuses its threads)
+    if (!stack.ss_sp) return;
+    stack.ss_flags = 0;
+    sigaltstack(&stack, NULL);
+}
