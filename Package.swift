@@ -6,7 +6,7 @@ import PackageDescription
 //   FidelintRules -> FidelintCore, FidelintRegex, Yams
 //   FidelintReporters -> FidelintCore
 //   FidelintRegex -> CPCRE2 (system library)
-//   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams: the Markdown, HTML and front-matter readers;
+//   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams, TOMLKit: the Markdown, HTML and front-matter readers;
 //                   CFidelintGuard (C): the crash guard's per-thread file and stage
 // FidelintCore imports no argument parsing, no regex engine and no output format.
 let package = Package(
@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
@@ -27,7 +28,8 @@ let package = Package(
         // The crash guard: which file and stage each linting thread is in, reported by a signal
         // handler to the supervising process (issue 15, point 4).
         .target(name: "CFidelintGuard"),
-        .target(name: "FidelintCore", dependencies: ["CCmarkGFM", "CLibXML2", "CFidelintGuard", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FidelintCore", dependencies: ["CCmarkGFM", "CLibXML2", "CFidelintGuard", .product(name: "Yams", package: "Yams"),
+                                                        .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "FidelintRegex", dependencies: ["CPCRE2"]),
         .target(
             name: "FidelintRules",

@@ -60,13 +60,15 @@ public enum HTMLReporter: Reporter {
         }
         html += "</tbody></table></section>\n<section><h2>Findings</h2>\n"
         if run.findings.isEmpty { html += "<p>No findings.</p>\n" }
+        let helpURIs = Dictionary(run.rules.compactMap { d in d.helpURI.map { (d.identifier, $0) } }, uniquingKeysWith: { a, _ in a })
         for (i, file) in run.files.enumerated() where !file.findings.isEmpty {
             let bytes = run.sources[file.path].map { Array($0.utf8) }
             let index = bytes.map { LineIndex(utf8: $0) }
             html += "<section class=\"file\" id=\"file-\(i)\"><h3>\(e(file.path))</h3>\n"
             for f in file.findings {
                 html += "<article class=\"finding \(f.severity.rawValue)\"><p class=\"head\"><span class=\"badge \(f.severity.rawValue)\">\(f.severity.rawValue)</span> "
-                    + "<code class=\"rule\">\(e(f.ruleId))</code> <span class=\"cat\">\(f.category.rawValue)</span> "
+                    + (helpURIs[f.ruleId].map { "<a class=\"rule\" href=\"\(e($0))\"><code>\(e(f.ruleId))</code></a>" } ?? "<code class=\"rule\">\(e(f.ruleId))</code>")
+                    + " <span class=\"cat\">\(f.category.rawValue)</span> "
                     + "<span class=\"loc\">\(e(f.path)):\(f.location.line):\(f.location.column)</span></p>\n"
                     + "<p class=\"msg\">\(e(f.message))</p>\n"
                 if let bytes, let index, let context = context(f.location, bytes: bytes, index: index) { html += context }

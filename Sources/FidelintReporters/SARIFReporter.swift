@@ -47,6 +47,7 @@ public enum SARIFReporter: Reporter {
         var name: String
         var shortDescription: Text
         var fullDescription: Text
+        var helpUri: String?
         var defaultConfiguration: Configuration
         var properties: RuleProperties
     }
@@ -145,6 +146,7 @@ public enum SARIFReporter: Reporter {
         let rules = run.rules.map { d in
             RuleJSON(id: d.identifier, name: d.name.filter { !$0.isWhitespace && $0 != "-" },
                      shortDescription: Text(text: d.summary), fullDescription: Text(text: "\(d.summary) Source: \(d.origin)."),
+                     helpUri: d.helpURI,
                      defaultConfiguration: Configuration(level: d.defaultSeverity.rawValue),
                      properties: RuleProperties(category: d.category.rawValue, tags: [d.category.rawValue], origin: d.origin, pack: d.pack))
         }

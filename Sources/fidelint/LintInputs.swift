@@ -54,6 +54,12 @@ struct LintInputs: ParsableArguments {
     @Option(name: .customLong("cache"), help: "A folder for cached results: a file whose bytes, rules and configuration are unchanged is not linted again.")
     var cache: String?
 
+    @Flag(name: .customLong("no-ignore"), help: "Walk folders without skipping what git ignores (.gitignore) or a .fidelintignore excludes.")
+    var noIgnore = false
+
+    @Flag(name: .customLong("no-exclude"), help: "Lint files named on the command line even when the configuration's exclude globs match them.")
+    var noExclude = false
+
     @Option(name: .customLong("file-timeout"), help: "Seconds one file may take before it is set aside as an error and the others are linted (0: no limit).")
     var fileTimeout: Int = 120
 
@@ -165,7 +171,7 @@ struct LintInputs: ParsableArguments {
 
         // The shipped rules do not depend on the files: they load while the folders are walked.
         RuleSet.startLoadingShipped()
-        let collected = FileCollector.collect(paths)
+        let collected = FileCollector.collect(paths, filter: FileCollector.WalkFilter(respectIgnores: !noIgnore))
         Linter.profileMemory("collecting \(collected.files.count) files")
         var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
         var files = collected.files
@@ -187,8 +193,13 @@ struct LintInputs: ParsableArguments {
             let folder = file == "-" ? cwd : file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
             let key: String
             if let known = setupOfFolder[folder] { key = known } else { key = try setup(for: file); setupOfFolder[folder] = key }
-            // include/exclude choose among the files found in folders; a file named directly is linted.
-            if collected.named.contains(file) || setups[key]!.config.admits(file) { chosen.append((file, key)) }
+            // include/exclude choose among the files found in folders; a file named directly (as
+            // pre-commit names them) is linted unless an exclude glob matches it (--no-exclude:
+            // linted even then).
+            let config = setups[key]!.config
+            if collected.named.contains(file) ? file == "-" || noExclude || !config.excludes(file) : config.admits(file) {
+                chosen.append((file, key))
+            }
         }
         files = []
         if let shard, let (k, n) = Self.parseShard(shard) {
@@ -357,15 +368,23 @@ struct LintInputs: ParsableArguments {
         _ = mallocTrim(0)
         #endif
         Linter.profileMemory("the cross-article pass")
-        var run = LintRun(toolVersion: FidelintVersion.current, rules: runRules.map(\.description), files: results,
+        // The shipped rules' documentation pages (a user's own pack has none).
+        let shipped = Set(RuleSet.builtInRules.map(\.identifier) + ((try? RuleSet.shippedPatternRules()) ?? []).map(\.identifier))
+        let descriptions = runRules.map { rule in
+            var d = rule.description
+            if shipped.contains(d.identifier) { d.helpURI = RuleDocs.url(d.identifier) }
+            return d
+        }
+        var run = LintRun(toolVersion: FidelintVersion.current, rules: descriptions, files: results,
                           fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
                           sources: sources)
         run.carriesSignatures = shard != nil
         return run
     }
 
-    /// Absolute paths of the files changed since `ref` (committed since, staged or not) and the
-    /// untracked files, from git.
+    /// Absolute paths of the files changed on this branch: since the merge base of `ref` and
+    /// HEAD (committed since, staged or not; `git diff REF...HEAD` semantics) and the untracked
+    /// files, from git.
     /// - Throws: `ExitCode(2)` when git is missing, this is not a repository or `ref` is unknown.
     static func changedFiles(since ref: String, in root: String) throws -> Set<String> {
         struct GitFailed: Error {}
@@ -392,7 +411,11 @@ struct LintInputs: ParsableArguments {
             throw fail("--changed-since \(ref): not a commit in this repository (a branch, tag or commit id is expected)")
         }
         let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let names = try git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"])
+        // Against the merge base of REF and HEAD (`git diff REF...HEAD`, plus what is not
+        // committed yet): a file changed on REF's branch after this branch left it is not this
+        // branch's change. Without a common ancestor (unrelated histories), REF itself.
+        let base = (try? git(["merge-base", ref, "HEAD"], quiet: true))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ref
+        let names = try git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base.isEmpty ? ref : base, "--"])
             + "\u{0}" + (try git(["ls-files", "-z", "--others", "--exclude-standard"]))
         var out: Set<String> = []
         for name in names.split(separator: "\u{0}") where !name.isEmpty {

@@ -37,6 +37,74 @@ import Testing
         #expect(!view(a).contains("Sela"))   // the rest of the front matter is not prose
     }
 
+    /// Hugo's TOML front matter (`+++`): the same fields as YAML, dates in TOML form, the title
+    /// located on its line, and none of it prose.
+    @Test func tomlFrontMatterGivesHeadlineAndMetadata() throws {
+        let a = markdown("""
+        +++
+        title = "Harbour Tunnel Reopens"
+        date = 2025-09-15
+        draft = false
+        author = 'Sela Okonkwo'
+        sources = ["https://example.org/a", "https://example.org/b"]
+        [params]
+        description = "not the top-level description"
+        +++
+
+        The tunnel reopened on Monday.
+        """)
+        #expect(a.metadata.title == "Harbour Tunnel Reopens")
+        #expect(a.metadata.date == "2025-09-15")
+        #expect(a.metadata.description == nil)
+        #expect(a.metadata.author == "Sela Okonkwo")
+        #expect(a.metadata.sources == ["https://example.org/a", "https://example.org/b"])
+        #expect(a.metadata.frontMatterProblem == nil)
+        let headline = try #require(a.headlineBlock)
+        #expect(headline.text == "Harbour Tunnel Reopens")
+        #expect(a.source.location(of: headline.range).line == 2)
+        #expect(a.source.location(of: headline.range).column == 10)
+        #expect(!view(a).contains("Sela"))
+        #expect(!view(a).contains("draft"))
+        #expect(view(a).contains("The tunnel reopened on Monday."))
+    }
+
+    /// Hugo's JSON front matter: an object opening the file and closing with `}` alone on a line.
+    @Test func jsonFrontMatterGivesHeadlineAndMetadata() throws {
+        let a = markdown("""
+        {
+          "title": "Harbour Tunnel Reopens",
+          "date": "2025-09-15",
+          "tags": ["transport", "city"],
+          "weight": 3
+        }
+
+        The tunnel reopened on Monday.
+        """)
+        #expect(a.metadata.title == "Harbour Tunnel Reopens")
+        #expect(a.metadata.date == "2025-09-15")
+        let headline = try #require(a.headlineBlock)
+        #expect(headline.text == "Harbour Tunnel Reopens")
+        #expect(a.source.location(of: headline.range).line == 2)
+        #expect(!view(a).contains("transport"))
+        #expect(view(a).contains("The tunnel reopened on Monday."))
+    }
+
+    /// Invalid TOML or JSON front matter is a problem with its file line, and the body is still
+    /// read; a paragraph that merely starts with a brace is not front matter.
+    @Test func invalidTomlOrJsonFrontMatterIsReported() throws {
+        let toml = markdown("+++\ntitle = \"Rates\"\ndate = \n+++\n\nRates rose.\n")
+        let problem = try #require(toml.metadata.frontMatterProblem)
+        #expect(problem.message.hasPrefix("line 3: "), "\(problem.message)")
+        #expect(problem.message.hasSuffix("(TOML)"))
+        #expect(view(toml).contains("Rates rose."))
+        let json = markdown("{\n  \"title\": Rates\n}\n\nRates rose.\n")
+        #expect(json.metadata.frontMatterProblem?.message.hasSuffix("(JSON)") == true)
+        #expect(view(json).contains("Rates rose."))
+        let prose = markdown("{Braces} open this paragraph.\n\nRates rose.\n")
+        #expect(prose.metadata.frontMatterProblem == nil)
+        #expect(view(prose).contains("open this paragraph"))
+    }
+
     @Test func markdownStructure() throws {
         let a = markdown("""
         # Title Here

@@ -98,4 +98,57 @@ import Testing
         #expect(Glob("a?c.txt")!.matches("abc.txt") && !Glob("a?c.txt")!.matches("a/c.txt"))
         #expect(Glob("") == nil)
     }
+
+    /// Issue 17: the gitignore/globstar syntax people write, and refusal of what cannot be parsed.
+    @Test func globSyntax() {
+        let g = Glob("content/**/*.{md,html}")!
+        #expect(g.matches("content/a.md") && g.matches("content/x/y/b.html") && !g.matches("content/a.txt") && !g.matches("other/a.md"))
+        #expect(Glob("posts/20[0-9][0-9]-*.md")!.matches("posts/2024-rates.md"))
+        #expect(!Glob("posts/20[0-9][0-9]-*.md")!.matches("posts/20ab-rates.md"))
+        #expect(Glob("[!_]*.md")!.matches("a/post.md") && !Glob("[!_]*.md")!.matches("a/_draft.md"))
+        #expect(Glob("{a,b/{c,d}}/*.md")!.matches("b/d/x.md") && !Glob("{a,b/{c,d}}/*.md")!.matches("b/e/x.md"))
+        #expect(Glob("public/")!.matches("public/index.html") && Glob("public/")!.matches("site/public/a/b.html"))
+        #expect(Glob("/drafts/*.md")!.matches("drafts/x.md"))
+        #expect(Glob("a\\*b.md")!.matches("a*b.md") && !Glob("a\\*b.md")!.matches("axb.md"))
+        for bad in ["content/[a-z.md", "{md,html", "md}", "a\\", "***.md", "!"] { #expect(Glob(bad) == nil, "\(bad)") }
+        // Negation: the last matching glob of a list decides.
+        let list = ["drafts/**", "!drafts/keep.md"].map { Glob($0)! }
+        #expect(Glob.decide(list, "drafts/x.md") == true)
+        #expect(Glob.decide(list, "drafts/keep.md") == false)
+        #expect(Glob.decide(list, "posts/x.md") == nil)
+    }
+
+    /// `.fidelintignore`: gitignore lines (comments, anchoring, folder-only, `!`).
+    @Test func ignoreFileSyntax() throws {
+        let f = try IgnoreFile(text: "# build output\npublic/\n/drafts\n*.tmp.md\n!keep.tmp.md\n\\#hash.md\n\n", folder: "/r", path: "/r/.fidelintignore")
+        #expect(f.ignores("/r/public/index.html") == true)
+        #expect(f.ignores("/r/themes/x/public/a.md") == true)
+        #expect(f.ignores("/r/public") == true)
+        #expect(f.ignores("/r/drafts/a.md") == true)
+        #expect(f.ignores("/r/posts/drafts/a.md") == nil)      // anchored: only at the top
+        #expect(f.ignores("/r/posts/a.tmp.md") == true)
+        #expect(f.ignores("/r/posts/keep.tmp.md") == false)
+        #expect(f.ignores("/r/#hash.md") == true)
+        #expect(f.ignores("/r/posts/a.md") == nil)
+        #expect(f.ignores("/elsewhere/public/a.md") == nil)
+        #expect(throws: IgnoreFile.ParseError.self) { try IgnoreFile(text: "ok.md\nbad[.md\n", folder: "/r", path: "/r/.fidelintignore") }
+        do { _ = try IgnoreFile(text: "ok.md\nbad[.md\n", folder: "/r", path: "/r/.fidelintignore") } catch {
+            #expect(error.description == "/r/.fidelintignore:2: 'bad[.md' is not a valid ignore pattern")
+        }
+    }
+
+    /// A glob that cannot be parsed is a configuration error with its line, never a silent match
+    /// of nothing.
+    @Test func badGlobIsAnErrorWithItsLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fidelint-glob-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(".fidelint.yml").path
+        try "disable: [ad_label]\ninclude:\n  - \"content/**/*.{md,html\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: RuleFileError.self) { try Configuration.load(path: path) }
+        do { _ = try Configuration.load(path: path) } catch {
+            #expect("\(error)".contains(":3:"), "\(error)")
+            #expect("\(error)".contains("is not a valid glob"), "\(error)")
+        }
+    }
 }

@@ -51,7 +51,74 @@ public enum FileCollector {
         }
     }
 
-    public static func collect(_ paths: [String]) -> Result {
+    /// Which files a folder walk skips besides hidden ones (issue 17): inside a git work tree,
+    /// what git ignores (`.gitignore`, `.git/info/exclude`, the global excludes file: the files
+    /// `git ls-files --cached --others --exclude-standard` does not list, so ignored build output
+    /// such as `public/` or `node_modules/` is never entered), and everywhere what a
+    /// `.fidelintignore` (gitignore syntax, `IgnoreFile`) in the folder or above it, up to the
+    /// repository root, excludes. A deeper `.fidelintignore` wins over one above it.
+    public struct WalkFilter: Sendable {
+        /// Whether ignore files and git apply (`--no-ignore` turns them off).
+        public var respectIgnores: Bool
+        public init(respectIgnores: Bool = true) { self.respectIgnores = respectIgnores }
+    }
+
+    /// The files git lists under `folder` (absolute paths), and the folders that hold them;
+    /// `nil` outside a work tree, without git, or when `folder` is itself ignored (a folder
+    /// named on the command line is linted even so, as ripgrep searches one).
+    static func gitVisible(_ folder: String) -> (files: Set<String>, folders: Set<String>)? {
+        func git(_ args: [String]) -> (status: Int32, out: Data)? {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git", "-C", folder] + args
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            do { try p.run() } catch { return nil }
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, data)
+        }
+        guard let listed = git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]),
+              listed.status == 0 else { return nil }
+        let data = listed.out
+        if data.isEmpty, git(["check-ignore", "-q", "."])?.status == 0 { return nil }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        var files: Set<String> = [], folders: Set<String> = [folder]
+        for name in data.split(separator: 0) where !name.isEmpty {
+            let path = base + String(decoding: name, as: UTF8.self)
+            files.insert(path)
+            var dir = Substring(path)
+            while let slash = dir.lastIndex(of: "/"), dir.count > base.count {
+                dir = dir[..<slash]
+                guard folders.insert(String(dir)).inserted else { break }
+            }
+        }
+        return (files, folders)
+    }
+
+    /// The `.fidelintignore` files above `folder` (exclusive) up to the repository root (or only
+    /// `folder`'s own parent chain to `/` when outside a repository), outermost first.
+    static func ignoreFilesAbove(_ folder: String, errors: inout [(String, String)]) -> [IgnoreFile] {
+        let root = repositoryRoot(from: folder)
+        var chain: [String] = []
+        var dir = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path || !dir.path.hasPrefix(root) || dir.path == root { break }
+            dir = parent
+            chain.append(dir.path)
+        }
+        var out: [IgnoreFile] = []
+        for d in chain.reversed() {
+            do {
+                if let f = try IgnoreFile.load(d + "/.fidelintignore") { out.append(f) }
+            } catch { errors.append((error.path, "line \(error.line): '\(error.text)' is not a valid ignore pattern")) }
+        }
+        return out
+    }
+
+    public static func collect(_ paths: [String], filter: WalkFilter = WalkFilter()) -> Result {
         var files: [String] = []
         var errors: [(String, String)] = []
         var seen: Set<FileID> = []
@@ -86,7 +153,19 @@ public enum FileCollector {
             var walkErrors: [(String, String)] = []
             var found: [(path: String, id: FileID?)] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors, directoryInodes: paths.count == 1) else {
+            var ignore = Ignore()
+            if filter.respectIgnores {
+                let absolute = URL(fileURLWithPath: base.isEmpty ? "/" : base).standardizedFileURL.path
+                ignore.git = gitVisible(absolute).map { visible in
+                    // git lists absolute paths; the walk builds them from `base` as written.
+                    (absolute, visible.files, visible.folders)
+                }
+                ignore.files = ignoreFilesAbove(absolute, errors: &walkErrors)
+                ignore.absoluteBase = absolute
+                ignore.base = base.isEmpty ? "/" : base
+                ignore.active = true
+            }
+            guard walk(base.isEmpty ? "/" : base, into: &found, errors: &walkErrors, directoryInodes: paths.count == 1, ignore: ignore) else {
                 errors.append((path, "folder cannot be listed"))
                 continue
             }
@@ -230,10 +309,43 @@ public enum FileCollector {
     ///   identity then comes from the same walk, so they compare consistently (two hard links to
     ///   one file share their inode there too).
     /// Returns `false` when `folder` itself cannot be listed.
+    /// What one folder walk skips (`WalkFilter`): git's view and the ignore files in force.
+    struct Ignore {
+        var active = false
+        /// The walked folder as the walk writes paths, and as an absolute path.
+        var base = ""
+        var absoluteBase = ""
+        /// git's files and folders under the walked folder (absolute), when in a work tree.
+        var git: (root: String, files: Set<String>, folders: Set<String>)?
+        /// `.fidelintignore` files in force, outermost first.
+        var files: [IgnoreFile] = []
+
+        /// The absolute form of a walk path.
+        func absolute(_ path: String) -> String {
+            path == base ? absoluteBase : absoluteBase + path.dropFirst(base.count)
+        }
+
+        /// Whether the walk skips `path` (a file or, with `folder`, a folder).
+        func skips(_ path: String, folder: Bool) -> Bool {
+            guard active else { return false }
+            let abs = absolute(path)
+            if let git { if folder ? !git.folders.contains(abs) : !git.files.contains(abs) { return true } }
+            for f in files.reversed() { if let decided = f.ignores(abs) { return decided } }
+            return false
+        }
+    }
+
     static func walk(_ folder: String, into found: inout [(path: String, id: FileID?)], errors: inout [(String, String)],
-                     directoryInodes: Bool = false) -> Bool {
+                     directoryInodes: Bool = false, ignore: Ignore = Ignore()) -> Bool {
         guard let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
+        var ignore = ignore
+        if ignore.active {
+            let own = ignore.absolute(folder) + "/.fidelintignore"
+            do {
+                if let f = try IgnoreFile.load(own) { ignore.files.append(f) }
+            } catch { errors.append((error.path, "line \(error.line): '\(error.text)' is not a valid ignore pattern")) }
+        }
         let fd = dirfd(dir)
         var folderStat = stat()
         let device: UInt64? = directoryInodes && fstat(fd, &folderStat) == 0 ? UInt64(folderStat.st_dev) : nil
@@ -248,15 +360,15 @@ public enum FileCollector {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .regular
             case Int32(DT_LNK): kind = .symbolicLink
-            case Int32(DT_DIR): subfolders.append(full); continue
+            case Int32(DT_DIR): if !ignore.skips(full, folder: true) { subfolders.append(full) }; continue
             case Int32(DT_UNKNOWN):
                 var st = stat()
                 guard lstat(full, &st) == 0 else { continue }
-                if st.st_mode & S_IFMT == S_IFDIR { subfolders.append(full); continue }
+                if st.st_mode & S_IFMT == S_IFDIR { if !ignore.skips(full, folder: true) { subfolders.append(full) }; continue }
                 kind = st.st_mode & S_IFMT == S_IFREG ? .regular : st.st_mode & S_IFMT == S_IFLNK ? .symbolicLink : .other
             default: kind = .other
             }
-            guard kind != .other, hasLintedExtension(name) else { continue }
+            guard kind != .other, hasLintedExtension(name), !ignore.skips(full, folder: false) else { continue }
             if kind == .regular, let device {
                 found.append((full, FileID(device: device, inode: UInt64(entry.pointee.d_ino))))
                 continue
@@ -273,7 +385,7 @@ public enum FileCollector {
             }
             found.append((full, statted ? FileID(st) : nil))
         }
-        for sub in subfolders where !walk(sub, into: &found, errors: &errors, directoryInodes: directoryInodes) {
+        for sub in subfolders where !walk(sub, into: &found, errors: &errors, directoryInodes: directoryInodes, ignore: ignore) {
             // Subfolders the walk could not enter are errors too, not silently skipped.
             errors.append((sub, "cannot be read: \(String(cString: strerror(errno)))"))
         }

@@ -1,8 +1,13 @@
 import Foundation
+import TOMLKit
 import Yams
 
-/// YAML front matter at the top of a Markdown file (Hugo, Jekyll, Astro): a `---` line, YAML, and
-/// a closing `---` or `...` line. Read with Yams.
+/// Front matter at the top of a Markdown file, in the three forms Hugo reads (Jekyll and Astro
+/// use the first): YAML between a `---` line and a closing `---` or `...` line (read with Yams),
+/// TOML between `+++` lines (read with TOMLKit, toml++), and a JSON object that opens with `{`
+/// on the first line and closes with `}` alone on a line (read with Foundation's
+/// JSONSerialization). The same fields are read from each (`Fields.keys`); invalid front matter
+/// of any form is reported (`frontMatterProblem`) with its file line.
 struct FrontMatter {
     /// The whole front matter, fences included (blanked before Markdown parsing).
     var range: SourceRange
@@ -60,7 +65,99 @@ struct FrontMatter {
             sources = map["sources"]?.sequence?.compactMap { $0.scalar?.string }
         }
 
+        /// The fields of a TOML table (TOMLKit): strings as written; dates, times, numbers and
+        /// booleans in their TOML form (`2024-05-01`); `sources` from an array of strings. The
+        /// title's line is the first of `lines` that starts with the key (`title =`).
+        init(toml table: TOMLTable, source: SourceText, lines: Range<Int>) {
+            for key in Self.keys {
+                guard let value = table[key], value.array == nil, value.table == nil else { continue }
+                let text = value.string ?? "\(value)"
+                if !text.isEmpty { values[key] = text }
+            }
+            sources = table["sources"]?.array.map { $0.compactMap { $0.string } }
+            if values["title"] != nil { titleLine = FrontMatter.keyLine(["title", "\"title\""], source: source, lines: lines) }
+        }
+
+        /// The fields of a JSON object (Foundation): strings as written, numbers and booleans as
+        /// JSON writes them, `sources` from an array of strings. The title's line is the first
+        /// of `lines` whose text starts with `"title"`.
+        init(json object: [String: Any], source: SourceText, lines: Range<Int>) {
+            for key in Self.keys {
+                switch object[key] {
+                case let s as String where !s.isEmpty: values[key] = s
+                case let n as NSNumber: values[key] = n.stringValue
+                default: break
+                }
+            }
+            sources = (object["sources"] as? [Any])?.compactMap { $0 as? String }
+            if values["title"] != nil { titleLine = FrontMatter.keyLine(["\"title\""], source: source, lines: lines) }
+        }
+
         init() {}
+    }
+
+    /// The first of `lines` whose text, after leading white space, starts with one of `keys`
+    /// followed by white space, `=` or `:`.
+    static func keyLine(_ keys: [String], source: SourceText, lines: Range<Int>) -> Int? {
+        for line in lines {
+            let t = trimmedLine(source, source.lineIndex.rangeOfLine(line))
+            for key in keys where t.hasPrefix(key) {
+                let rest = t.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+                if rest.first == "=" || rest.first == ":" { return line }
+            }
+        }
+        return nil
+    }
+
+    /// TOML front matter: a `+++` line, TOML, a closing `+++` line. `nil` without the closing
+    /// line. Invalid TOML is a front matter with `error` (its file line) and `frontMatterProblem`.
+    static func readTOML(_ source: SourceText) -> FrontMatter? {
+        let index = source.lineIndex
+        guard let closing = (2...index.lineCount).first(where: { trimmedLine(source, index.rangeOfLine($0)) == "+++" }) else { return nil }
+        let whole = SourceRange(start: 0, end: index.rangeOfLine(closing).end)
+        let body = SourceRange(start: index.lineStarts[1], end: index.lineStarts[closing - 1])
+        do {
+            let table = try TOMLTable(string: source.text(body))
+            return make(source, whole: whole, fields: Fields(toml: table, source: source, lines: 2..<closing))
+        } catch let error as TOMLParseError {
+            return invalid(source, whole: whole, why: "line \(error.source.begin.line + 1): \(error.description) (TOML)")
+        } catch {
+            return invalid(source, whole: whole, why: "\(error) (TOML)")
+        }
+    }
+
+    /// JSON front matter (Hugo): the file opens with `{` and the object closes with a line that
+    /// is `}` alone; the first such line where the text parses as a JSON object ends it. `nil`
+    /// when none does (a file that only starts with a brace).
+    static func readJSON(_ source: SourceText) -> FrontMatter? {
+        let index = source.lineIndex
+        var lastError: String? = nil
+        var lastWhole: SourceRange? = nil
+        for line in 1...index.lineCount where trimmedLine(source, index.rangeOfLine(line)).hasSuffix("}") {
+            let t = trimmedLine(source, index.rangeOfLine(line))
+            guard t == "}" || line == 1 else { continue }
+            let whole = SourceRange(start: 0, end: index.rangeOfLine(line).end)
+            do {
+                let value = try JSONSerialization.jsonObject(with: Data(source.utf8[whole.start..<whole.end]))
+                guard let object = value as? [String: Any] else { return nil }
+                return make(source, whole: whole, fields: Fields(json: object, source: source, lines: 1..<(line + 1)))
+            } catch {
+                if t == "}" && lastError == nil {
+                    lastError = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)") (JSON)"
+                    lastWhole = whole
+                }
+            }
+        }
+        // A `}` line closed something that is not valid JSON: report it (the first such line).
+        if let lastError, let lastWhole { return invalid(source, whole: lastWhole, why: lastError) }
+        return nil
+    }
+
+    /// Front matter that could not be read: no fields, the problem reported.
+    static func invalid(_ source: SourceText, whole: SourceRange, why: String) -> FrontMatter {
+        var meta = ArticleMetadata()
+        meta.frontMatterProblem = FrontMatterProblem(message: why, range: whole)
+        return FrontMatter(range: whole, metadata: meta, titleRange: nil, error: why)
     }
 
     /// Reads front matter that is only blank lines and one-line `key: value` entries (a key of
@@ -153,10 +250,15 @@ struct FrontMatter {
         var description: String { "line \(line): the alias \(alias) is used as a mapping key, which fidelint refuses (its expansion is unbounded)" }
     }
 
-    /// Finds and reads front matter; `nil` when the file does not start with a `---` line.
+    /// Finds and reads front matter; `nil` when the file does not start with a `---` or `+++`
+    /// line or a JSON object.
     static func read(_ source: SourceText) -> FrontMatter? {
         let index = source.lineIndex
-        guard index.lineCount >= 2, trimmedLine(source, index.rangeOfLine(1)) == "---" else { return nil }
+        guard index.lineCount >= 2 else { return nil }
+        let first = trimmedLine(source, index.rangeOfLine(1))
+        if first == "+++" { return readTOML(source) }
+        if first.hasPrefix("{") { return readJSON(source) }
+        guard first == "---" else { return nil }
         var closing: Int? = nil
         for line in 2...index.lineCount {
             let t = trimmedLine(source, index.rangeOfLine(line))
@@ -221,6 +323,14 @@ struct FrontMatter {
                 return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: why)
             }
         }
+        return make(source, whole: whole, fields: fields)
+    }
+
+    /// The front matter of `whole` with `fields`: the metadata, and where the title stands.
+    static func make(_ source: SourceText, whole: SourceRange, fields: Fields) -> FrontMatter {
+        let index = source.lineIndex
+        var meta = ArticleMetadata()
+        var titleRange: SourceRange? = nil
         let values = fields.values
         if let title = values["title"] {
             meta.title = title

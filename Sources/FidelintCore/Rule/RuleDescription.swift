@@ -56,6 +56,9 @@ public struct RuleDescription: Sendable {
     public var nonTriggeringExamples: [Example]
     /// Options the rule reads (whole numbers), with their defaults: `key → default`.
     public var options: [String: Int]
+    /// The rule's documentation page (`docs/rules/RULE.md` for the shipped rules, set by the
+    /// command line; nil for a rule of a user's own pack): SARIF `helpUri`, the HTML report's link.
+    public var helpURI: String? = nil
 
     public init(identifier: String, name: String, summary: String, category: Category, defaultSeverity: Severity,
                 origin: String, pack: String = "builtin", triggeringExamples: [Example], nonTriggeringExamples: [Example],

@@ -22,8 +22,9 @@ import Yams
 /// require_suppression_reason: true
 /// ```
 ///
-/// Globs: `*` matches within one path segment, `**` across segments, `?` one character; a glob
-/// without `/` matches a file name in any folder.
+/// Globs (`Glob`): gitignore/globstar syntax: `*`, `?`, `[0-9]`, `**`, `{md,html}`, and `!` to
+/// take back what an earlier glob of the same list matched; a glob without `/` matches a file
+/// name in any folder. A glob that cannot be parsed is an error with its line.
 public struct Configuration: Sendable {
     /// Per-path settings (`overrides:` entries, and the top level itself).
     public struct Settings: Sendable {
@@ -216,11 +217,18 @@ public struct Configuration: Sendable {
         return absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : nil
     }
 
-    /// Whether `file` is linted under `include`/`exclude` (no include: everything).
+    /// Whether `file` is linted under `include`/`exclude` (no include: everything); in each list
+    /// the last matching glob decides, so `!` globs take paths back.
     public func admits(_ file: String) -> Bool {
         guard !include.isEmpty || !exclude.isEmpty, let rel = relativePath(file) else { return true }
-        if !include.isEmpty, !include.contains(where: { $0.matches(rel) }) { return false }
-        return !exclude.contains { $0.matches(rel) }
+        if !include.isEmpty, Glob.decide(include, rel) != true { return false }
+        return Glob.decide(exclude, rel) != true
+    }
+
+    /// Whether an `exclude` glob takes `file` (the last matching glob decides).
+    public func excludes(_ file: String) -> Bool {
+        guard !exclude.isEmpty, let rel = relativePath(file) else { return false }
+        return Glob.decide(exclude, rel) == true
     }
 
     /// What applies to `file`: the enabled rule ids, severity overrides and rule options, from the
@@ -234,7 +242,7 @@ public struct Configuration: Sendable {
     /// settings, so a run resolves each distinct list once.
     public func matchingOverrides(for file: String) -> [Int] {
         guard !overrides.isEmpty, let rel = relativePath(file) else { return [] }
-        return overrides.indices.filter { i in overrides[i].files.contains { $0.matches(rel) } }
+        return overrides.indices.filter { i in Glob.decide(overrides[i].files, rel) == true }
     }
 
     /// What applies under the top level and then the overrides at `indexes` (from
@@ -256,46 +264,5 @@ public struct Configuration: Sendable {
             for (rule, values) in s.options { options[rule, default: [:]].merge(values) { _, new in new } }
         }
         return (enabled, severity, options)
-    }
-}
-
-/// A path glob: `*` within a segment, `**` across segments, `?` one character; without `/` it
-/// matches a file name in any folder.
-public struct Glob: Sendable, Hashable {
-    public let pattern: String
-    let regex: String
-
-    public init?(_ pattern: String) {
-        guard !pattern.isEmpty else { return nil }
-        self.pattern = pattern
-        var p = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
-        if !p.contains("/") { p = "**/" + p }
-        if p.hasSuffix("/") { p += "**" }
-        var r = "^"
-        var i = p.startIndex
-        while i < p.endIndex {
-            let c = p[i]
-            if c == "*" {
-                let next = p.index(after: i)
-                if next < p.endIndex, p[next] == "*" {
-                    let after = p.index(after: next)
-                    if after < p.endIndex, p[after] == "/" { r += "(?:.*/)?"; i = p.index(after: after); continue }
-                    r += ".*"; i = after; continue
-                }
-                r += "[^/]*"
-            } else if c == "?" {
-                r += "[^/]"
-            } else {
-                r += NSRegularExpression.escapedPattern(for: String(c))
-            }
-            i = p.index(after: i)
-        }
-        regex = r + "$"
-        guard (try? NSRegularExpression(pattern: regex)) != nil else { return nil }
-    }
-
-    /// Whether `path` (relative, `/`-separated) matches.
-    public func matches(_ path: String) -> Bool {
-        path.range(of: regex, options: .regularExpression) != nil
     }
 }

@@ -1097,7 +1097,10 @@ pattern: |
     | \[ (?&slot) \s+ (?:of|for|to|de|del|de\s+la|du|des|der|des|do|da|dos|das|di|della|dello|dei|degli) \b [^\]\n]{0,60} \](?!\()
     | \[ (?:[A-Z]+[\s_/-]){0,3} (?&SLOT) (?:[\s_/-][A-Z]+){0,3} \]
     | \[\[ [A-Z][A-Z0-9_]* \]\]
-    | \{\{ \s* [A-Za-z_][\w.]* \s* \}\}
+    # A mustache slot in prose ({{player_name}}), not template code (issue 17): a dotted path
+    # (Liquid's {{ site.baseurl }}, {{ page.title }}), a filter, Hugo's {{< … >}} and {{ .Title }},
+    # or a slot inside a URL or attribute ("({{ x }}/img", href="{{ x }}") is the site's template.
+    | (?<![(/="'=]) \{\{ \s* [A-Za-z_]\w* \s* \}\} (?![\w/.])
     | \b[Ll]orem\s+ipsum\b
   )
 prefilter: ['[a', '[b', '[c', '[d', '[e', '[f', '[g', '[h', '[i', '[j', '[k', '[l', '[m', '[n', '[o', '[p', '[q', '[r', '[s', '[t', '[u', '[v', '[w', '[x', '[y', '[z', '{{', '\blorem']
@@ -1120,6 +1123,13 @@ examples:
       Pius XII and Super Bowl XX are mentioned; she posted on X about it.
     - |
       «[Su hermano] llegó tarde», dijo la jueza, y el acta lo confirma [1].
+    - |
+      ![Route map]({{ site.baseurl }}/img/map.png)
+
+      {% include footer.html %} The ferry map in {{ page.lang }} is {{ page.title | upcase }}.
+
+      {{< figure src="/map.png" >}} {{% note %}}Hugo shortcodes{{% /note %}} and {{ .Title }}.
+      <a href="{{ url }}">Tickets</a>, a link to {{ base }}/tickets.
 
 """#),
         ("scraper-residue/ad_label.yml", #"""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FidelintCore
+import FidelintReporters
 import FidelintRules
 import Foundation
 
@@ -13,11 +14,35 @@ extension Fidelint {
         @Option(name: .customLong("rules"), help: "An extra rule pack to include (repeatable).")
         var rulePacks: [String] = []
 
+        @Option(name: .customLong("explain"), help: "Print one rule's documentation (summary, origin, options, examples) as Markdown.")
+        var explain: String?
+
+        @Option(name: .customLong("write-docs"), help: "Write docs/rules-style pages (RULE.md per rule and README.md) into this folder.")
+        var writeDocs: String?
+
         @Option(name: .customLong("export-patterns"), help: "Write the pattern rules as one PCRE2 pattern per line to this file (for `rg -P -f FILE`).")
         var exportPatterns: String?
 
         func run() throws {
             let rules = try Fidelint.loadRules(extraPacks: rulePacks)
+            if let id = explain {
+                guard let rule = rules.first(where: { $0.identifier == id }) else {
+                    let ids = rules.map(\.identifier)
+                    let best = ids.min { TextTools.editDistance($0, id) < TextTools.editDistance($1, id) }
+                    throw LintInputs.fail("--explain: unknown rule '\(id)'" + (best.map { "; did you mean '\($0)'?" } ?? ""))
+                }
+                FileHandle.standardOutput.write(Data(RuleDocs.page(rule.description).utf8))
+                return
+            }
+            if let folder = writeDocs {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    for rule in rules { try ReportWriter.write(RuleDocs.page(rule.description), to: folder + "/" + rule.identifier + ".md") }
+                    try ReportWriter.write(RuleDocs.index(rules.map(\.description)), to: folder + "/README.md")
+                } catch { throw LintInputs.fail("--write-docs \(folder): \(error)") }
+                StandardError.write("fidelint: wrote \(rules.count) rule pages and README.md to \(folder)\n")
+                return
+            }
             if let file = exportPatterns {
                 let patterns = rules.compactMap { ($0 as? PatternRule)?.regex.singleLinePattern }
                 do { try ReportWriter.write(patterns.joined(separator: "\n") + "\n", to: file) } catch { throw LintInputs.fail("\(error)") }
