@@ -178,9 +178,14 @@ struct LintInputs: ParsableArguments {
         if let hit = FileCollector.overlap(of: writes + (cache.map { [("--cache \($0)", $0)] } ?? []), with: files) {
             throw Self.fail("\(hit.option): that file is also an input (\(hit.input)); fidelint never writes over a file it reads: choose another path")
         }
+        // --changed-since: the unchanged files are not linted, but a changed article is still
+        // compared with them for duplicate articles (their signatures are read after linting).
+        var unchanged: [String] = []
         if let ref = changedSince {
             let changed = try Self.changedFiles(since: ref, in: FileCollector.repositoryRoot(from: cwd))
-            files = files.filter { $0 == "-" || changed.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
+            let isChanged = { (f: String) in f == "-" || changed.contains(URL(fileURLWithPath: f).standardizedFileURL.path) }
+            unchanged = files.filter { !isChanged($0) }
+            files = files.filter(isChanged)
         }
         // Configurations first (errors stop the run before any output), then include/exclude.
         // A folder's configuration is looked up once, not once per file.
@@ -342,6 +347,12 @@ struct LintInputs: ParsableArguments {
         #endif
         Linter.profileMemory("linting")
 
+        // The unchanged articles come first: of a pair, the later article is the copy reported.
+        var unchangedSignatures: [ArticleSignature] = []
+        if !unchanged.isEmpty, settings.contains(where: { $0.enabled.contains("duplicate_article") }) {
+            unchangedSignatures = Self.signatures(of: unchanged, jobs: jobs, options: LintOptions(wholePage: wholePage),
+                                          admitted: { path in setups.values.first { $0.config.relativePath(path) != nil }?.config.admits(path) ?? true })
+        }
         CrashGuard.enter(CrashGuard.stage("the cross-article pass"))
         defer { CrashGuard.enter(CrashGuard.stage("writing the reports")) }
         // Duplicate articles across the whole run, kept only where the rule is enabled.
@@ -349,7 +360,8 @@ struct LintInputs: ParsableArguments {
         var seen: Set<String> = []
         let runRules = allRules.filter { seen.insert($0.identifier).inserted }
         let before = results.map { Int32($0.findings.count) }
-        Linter(rules: runRules).addCrossArticleFindings(to: &results, signatures: signatures)
+        Linter(rules: runRules).addCrossArticleFindings(to: &results, signatures: unchangedSignatures + signatures)
+        unchangedSignatures = []
         if shard != nil {
             for (signature, owner) in zip(signatures, signatureOwners) { results[Int(owner)].signature = signature }
         }
@@ -380,6 +392,31 @@ struct LintInputs: ParsableArguments {
                           sources: sources)
         run.carriesSignatures = shard != nil
         return run
+    }
+
+    /// The duplicate-article signatures of `paths` (read and modelled, no rule run), on `jobs`
+    /// threads, for the files `admitted` by their configuration's include/exclude. Files that
+    /// cannot be read are skipped (they are not this run's files).
+    static func signatures(of paths: [String], jobs: Int, options: LintOptions, admitted: (String) -> Bool) -> [ArticleSignature] {
+        let chosen = paths.filter(admitted)
+        final class Box: @unchecked Sendable { var items: [ArticleSignature?]; init(_ n: Int) { items = Array(repeating: nil, count: n) } }
+        let box = Box(chosen.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, chosen.count))) { worker in
+            var i = worker
+            while i < chosen.count {
+                if case let .success(bytes) = FileCollector.read(chosen[i]) {
+                    let source = SourceText(path: chosen[i], bytes: bytes)
+                    if !source.isBinary {
+                        let article = ArticleReaders.reader(for: ArticleFormat.forPath(chosen[i]), options: options).read(source)
+                        let signature = ArticleSignature.of(article)
+                        lock.lock(); box.items[i] = signature; lock.unlock()
+                    }
+                }
+                i += max(1, min(jobs, chosen.count))
+            }
+        }
+        return box.items.compactMap { $0 }
     }
 
     /// Absolute paths of the files changed on this branch: since the merge base of `ref` and

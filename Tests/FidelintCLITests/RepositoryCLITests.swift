@@ -49,7 +49,7 @@ import Testing
     }
 
     static func findings(_ r: CLITests.Output) -> [String] {
-        r.stdout.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": note: ") }
+        r.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && ($0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": note: ")) }
             .map { line in
                 let parts = line.split(separator: ":", maxSplits: 2)
                 let rule = line.split(separator: "[").last.map { String($0.dropLast()) } ?? ""
@@ -137,5 +137,33 @@ import Testing
         try Self.git("checkout", "-q", "feature", in: dir)
         let r = try CLITests.run(["check", "--changed-since", "main", "content"], in: dir)
         #expect(Self.findings(r) == ["content/drafts/keep.md:5 ad_label"], "\(r.stdout)\(r.stderr)")
+    }
+
+    /// In --changed-since mode a changed article is still compared with the unchanged articles
+    /// for duplicates (a signature pass over them), and only the changed one is reported.
+    @Test func changedSinceStillFindsADuplicateOfAnUnchangedArticle() throws {
+        let dir = try Self.site()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let body = """
+        The harbour ferry will run every hour from the western pier from March, the transport board said on Tuesday.
+
+        Two new boats, built in Aberdeen, replace the vessels that have served the route since 1994.
+
+        Students and pensioners will pay half fare, and a monthly pass drops from 60 to 45 pounds.
+
+        Later sailings on Fridays and Saturdays leave the eastern quay at half past eleven at night.
+
+        Residents of the islands asked for a winter timetable with fewer cancellations in storms.
+
+        The board expects ridership to grow by a fifth within two years of the new schedule.
+        """
+        try ("# Ferry Plan\n\n" + body + "\n").write(to: dir.appendingPathComponent("content/posts/plan.md"), atomically: true, encoding: .utf8)
+        try Self.git("add", ".", in: dir)
+        try Self.git("commit", "-q", "-m", "plan", in: dir)
+        try Self.git("checkout", "-q", "-b", "copy", in: dir)
+        try ("# Ferry Plan Again\n\n" + body + "\n").write(to: dir.appendingPathComponent("content/posts/plan-copy.md"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "--changed-since", "main", "content"], in: dir)
+        #expect(Self.findings(r) == ["content/posts/plan-copy.md:1 duplicate_article"], "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("content/posts/plan.md:1:3: note: the other copy"), "\(r.stdout)")
     }
 }
