@@ -83,8 +83,8 @@ struct LSPServer {
     var shutdownRequested = false
     var documents: [String: (text: String, language: String)] = [:]
     var findings: [String: [ResolvedFinding]] = [:]
-    var descriptions: [String: RuleDescription] = [:]
-    var setups: [String: (config: Configuration, rules: [any Rule])] = [:]
+    var linter = TextLinter()
+    var descriptions: [String: RuleDescription] { linter.descriptions }
 
     init(output: @escaping (Data) -> Void) { self.output = output }
 
@@ -164,27 +164,7 @@ struct LSPServer {
         guard let doc = documents[uri] else { return .success([]) }
         let path = Self.path(of: uri)
         do {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            let configPath = Configuration.find(from: folder) ?? ""
-            if setups[configPath] == nil {
-                let config = configPath.isEmpty ? Configuration(directory: FileCollector.repositoryRoot(from: folder))
-                                                : try Configuration.load(path: configPath)
-                let rules = try RuleSet.all(extraPacks: config.rulePacks, entityFiles: config.entities, sourceFiles: config.sources)
-                try config.validate(against: rules)
-                setups[configPath] = (config, rules)
-                for rule in rules {
-                    var d = rule.description
-                    d.helpURI = RuleDocs.url(d.identifier)
-                    descriptions[d.identifier] = d
-                }
-            }
-            let setup = setups[configPath]!
-            let resolved = setup.config.resolved(for: path, rules: setup.rules)
-            let linter = Linter(rules: setup.rules.filter { resolved.enabled.contains($0.identifier) },
-                                options: LintOptions(ruleOptions: resolved.options, siteDomain: setup.config.siteDomain,
-                                                     requireSuppressionReason: setup.config.requireSuppressionReason),
-                                severityOverrides: resolved.severity)
-            let result = linter.lint(SourceText(path: path, string: doc.text), format: Self.format(path: path, language: doc.language))
+            let (result, _) = try linter.lint(text: doc.text, path: path, format: Self.format(path: path, language: doc.language))
             return .success(result.findings)
         } catch {
             return .failure(error)
