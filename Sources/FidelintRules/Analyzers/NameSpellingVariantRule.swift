@@ -79,7 +79,10 @@ public struct NameSpellingVariantRule: Rule {
         // said"): the person model links the two. Not in German prose, where capitalized noun
         // pairs look like names.
         let alone = Set(index.surnameReferences.map(\.surname))
-        for run in index.runs where !index.german && run.tokens.count == 2 && alone.contains(run.tokens[1])
+        // Or alone anywhere in a sentence ("that Lettice set up", "Lettice's assets"): read only
+        // for names some word could be a variant of (`loneUse`).
+        var loneOnly: Set<String> = []
+        for run in index.runs where !index.german && run.tokens.count == 2
             && !index.quotations.contains(where: { $0.contains(run.offset) }) {
             let family = run.tokens[1]
             guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
@@ -88,8 +91,11 @@ public struct NameSpellingVariantRule: Rule {
                   !NameIndex.places.contains(run.tokens[0]),
                   !roleWords.orgNouns.contains(family.lowercased()), !roleWords.heads.contains(family.lowercased()),
                   !roleWords.modifiers.contains(family.lowercased()), !roleWords.modifiers.contains(run.tokens[0].lowercased()) else { continue }
+            if !alone.contains(family), !nameTokens.contains(family) { loneOnly.insert(family) }
             nameTokens.insert(family)
         }
+        loneOnly.subtract(alone)
+        out += Self.firstLettersVariants(index: index, view: view, rule: self, covered: covered)
         guard !nameTokens.isEmpty else { return out }
         // Most articles hold no word that could be a variant of a name: then the words are not read.
         if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
@@ -137,6 +143,8 @@ public struct NameSpellingVariantRule: Rule {
                 if slavic(), Self.differsByEnding(variant, name, endings: ["a", "e", "i", "o", "u", "y", "ą", "ę", "ě", "у", "а", "е", "и", "ы", "о", "ю", "я", "м", "й"]) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
+                // A full name's family name never used alone is no evidence of one person.
+                if loneOnly.contains(name), !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
                 // given name of its own is another person.
                 let variantGiven = givenNames(of: variant, in: index), nameGiven = givenNames(of: name, in: index)
@@ -152,6 +160,113 @@ public struct NameSpellingVariantRule: Rule {
                 out.append(finding(
                     "“\(minority)” looks like a misspelling of “\(majority)” (\(majorityUses.count) use\(majorityUses.count == 1 ? "" : "s") of “\(majority)”, \(minorityUses.count) of “\(minority)”)",
                     at: minorityUses[0], related: related))
+            }
+        }
+        return out
+    }
+
+    /// Whether the word at `range` of `source` stands alone: the words around it (over spaces)
+    /// are not capitalized, so it is no part of a longer name ("Graham Lettice").
+    static func isLone(_ range: SourceRange, in source: [UInt8]) -> Bool {
+        var b = range.start - 1
+        while b >= 0, source[b] == 0x20 { b -= 1 }
+        if b >= 0, b < range.start - 1, NameScan.isLetter(source[b]) {
+            var w = b
+            while w > 0, NameScan.isLetter(source[w - 1]) { w -= 1 }
+            if NameScan.isUpper(source[w]) { return false }
+        }
+        var a = range.end
+        while a < source.count, source[a] == 0x27 || source[a] == 0x73 && a == range.end + 1 { a += 1 }
+        if a + 2 < source.count, source[a] == 0xE2, source[a + 1] == 0x80, source[a + 2] == 0x99 { a += 3; if a < source.count, source[a] == 0x73 { a += 1 } }
+        let spaceStart = a
+        while a < source.count, source[a] == 0x20 { a += 1 }
+        if a > spaceStart, a < source.count, NameScan.isUpper(source[a]) { return false }
+        return true
+    }
+
+    /// Spellings of a family name that differ in one of its first three letters ("Roos" /
+    /// "Ross", "Hollins" / "Collins"): the shared-prefix comparison of `check` does not see them,
+    /// and two real people may be called so. Reported only with evidence that they are one
+    /// person: the other spelling is never introduced (no given name of its own in the article,
+    /// no role but the same one), never named in a sentence with the name, and stands as a name
+    /// (with the same role, possessive or inside a sentence, not only as a sentence's first
+    /// word); the name is introduced (with a given name or a role). Same length, one letter
+    /// changed, four letters or more; not a place, a common word (also written in lowercase in
+    /// the article), a role word or a sentence opener. (issue 14: spelling variants without a
+    /// shared prefix; TAXONOMY §12.)
+    static func firstLettersVariants(index: NameIndex, view: TextView, rule: NameSpellingVariantRule,
+                                     covered: Set<String>) -> [Finding] {
+        guard !index.german else { return [] }
+        let words = RoleWords.shipped
+        func nameLike(_ w: String) -> Bool {
+            guard w.count >= 4, let f = w.unicodeScalars.first, f.value < 0x80, NameScan.isUpper(UInt8(f.value)),
+                  w.unicodeScalars.dropFirst().allSatisfy({ $0.value < 0x80 && NameScan.isLower(UInt8($0.value)) }) else { return false }
+            let l = w.lowercased()
+            return !NameIndex.places.contains(w) && !NameIndex.notPeople.contains(w) && !NameIndex.sentenceOpeners.contains(w)
+                && !PersonMentions.isStopToken(w) && !words.heads.contains(l) && !words.modifiers.contains(l)
+                && !words.orgNouns.contains(l) && !words.honorifics.contains(l) && !covered.contains(w)
+        }
+        // Family names: of role mentions and of full names of two or three words.
+        var candidates: Set<String> = []
+        for m in index.mentions where !(m.isHonorific && m.name.count < 2) { if let l = m.name.last, nameLike(l) { candidates.insert(l) } }
+        for run in index.runs where (2...3).contains(run.tokens.count) && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+            if let l = run.tokens.last, nameLike(l) { candidates.insert(l) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        // A variant differs in its first three letters only: bucket by length and the rest.
+        func key(_ w: Substring) -> String { "\(w.count)|" + w.dropFirst(3).lowercased() }
+        let keys = Set(candidates.map { key(Substring($0)) })
+        var uses: [String: [Range<Int>]] = [:]
+        let b = view.utf8
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            guard NameScan.isUpper(c), i == 0 || !(NameScan.isLetter(b[i - 1]) || b[i - 1] >= 0x80) else { i += 1; continue }
+            var e = i + 1
+            while e < b.count, NameScan.isLower(b[e]) { e += 1 }
+            if e - i >= 4, e >= b.count || !(NameScan.isLetter(b[e]) || b[e] >= 0xC0 || b[e] == 0x2D) {
+                let w = String(decoding: b[i..<e], as: UTF8.self)
+                if keys.contains(key(Substring(w))) { uses[w, default: []].append(i..<e) }
+            }
+            i = e
+        }
+        var out: [Finding] = []
+        let starts = index.sentenceStarts
+        func sentences(_ rs: [Range<Int>]) -> Set<Int> { Set(rs.map { PersonMentions.sentenceIndex(starts, $0.lowerBound) }) }
+        var reported: Set<String> = []
+        for name in candidates.sorted() {
+            guard let nameUses = uses[name] else { continue }
+            let nameLower = Array(name.lowercased())
+            let nameRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == name }.map(\.roleKey))
+            let introduced = !rule.givenNames(of: name, in: index).isEmpty
+                || index.mentions.contains { $0.name.last == name && ($0.name.count >= 2 || !$0.isHonorific) }
+            guard introduced else { continue }
+            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && variant.count == name.count {
+                let v = Array(variant.lowercased())
+                var diffs = 0
+                for k in 0..<3 where v[k] != nameLower[k] { diffs += 1 }
+                guard diffs == 1, v[3...] == nameLower[3...], variantUses.count <= nameUses.count, nameLike(variant),
+                      !index.bodyWords.contains(variant.lowercased()), !reported.contains(variant) else { continue }
+                // Never introduced: no full name gives it another name word.
+                if index.runs.contains(where: { r in r.tokens.contains(variant) && r.tokens.contains { t in
+                    t != variant && !words.heads.contains(t.lowercased()) && !words.modifiers.contains(t.lowercased())
+                        && !words.honorifics.contains(t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) } }) { continue }
+                let variantRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == variant }.map(\.roleKey))
+                if !variantRoles.isEmpty, variantRoles.isDisjoint(with: nameRoles) { continue }
+                if !sentences(variantUses).isDisjoint(with: sentences(nameUses)) { continue }
+                // Used as a name: with the name's role, possessive, or inside a sentence.
+                let asName = !variantRoles.isEmpty || variantUses.contains { r in
+                    let e = r.upperBound
+                    let possessive = e + 1 < b.count && b[e] == 0x27 && b[e + 1] == 0x73
+                        || e + 3 < b.count && b[e] == 0xE2 && b[e + 1] == 0x80 && b[e + 2] == 0x99
+                    return possessive || !PersonMentions.isSentenceStart(b, at: r.lowerBound)
+                }
+                guard asName else { continue }
+                reported.insert(variant)
+                let related = nameUses.map { RelatedRange(range: view.sourceRange($0), message: "spelled “\(name)”") }
+                out.append(rule.finding(
+                    "“\(variant)” looks like a misspelling of “\(name)” (\(nameUses.count) use\(nameUses.count == 1 ? "" : "s") of “\(name)”, \(variantUses.count) of “\(variant)”, which the article never introduces)",
+                    at: view.sourceRange(variantUses[0]), related: related))
             }
         }
         return out
