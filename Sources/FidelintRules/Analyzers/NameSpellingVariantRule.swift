@@ -135,6 +135,8 @@ public struct NameSpellingVariantRule: Rule {
             // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
             for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
+                // "Syi’ah" / "Syiah" / "Syi'ah": an apostrophe is typography, not a spelling.
+                if Self.withoutApostrophes(variant) == Self.withoutApostrophes(name) { continue }
                 // A sentence opener or a function word ("While" beside "White") is no name.
                 if NameIndex.sentenceOpeners.contains(variant) || PersonMentions.isStopToken(variant) { continue }
                 // Declined names: German "-e"/"-en" plurals, Slavic case endings ("Villa" /
@@ -271,6 +273,9 @@ public struct NameSpellingVariantRule: Rule {
         }
         return out
     }
+
+    /// `word` without its apostrophes (’ and ').
+    static func withoutApostrophes(_ word: String) -> String { word.filter { $0 != "’" && $0 != "'" } }
 
     /// Whether `variant` is spelled one edit away from `name` (five characters or more, the same
     /// first three letters, neither one the other plus an ending).

@@ -132,12 +132,18 @@ public struct RoleConflictRule: Rule {
     /// Groups one role's mentions into people: two mentions are one person when their names share
     /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
     /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
-    /// "Sloane": a misspelling, the spelling rule's case).
+    /// "Sloane": a misspelling, the spelling rule's case). Two full names whose family names
+    /// differ ("Luiz Fernando Amaral" and "Luiz Fernando Teixeira", "Simon Akintola" and "Simon
+    /// Forsythe": neither's last word in the other, none hyphenated) are two people, whatever
+    /// given name they share.
     static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
         var groups: [[RoleMention]] = []
         func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
+        func near(_ x: String, _ y: String) -> Bool { x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) }
         func same(_ a: [String], _ b: [String]) -> Bool {
-            a.contains { x in b.contains { y in x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) } }
+            if a.count >= 2, b.count >= 2, let la = a.last, let lb = b.last, !la.contains("-"), !lb.contains("-"),
+               !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
+            return a.contains { x in b.contains { y in near(x, y) } }
         }
         for m in mentions {
             let w = words(m)
