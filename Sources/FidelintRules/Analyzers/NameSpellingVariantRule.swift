@@ -38,6 +38,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
             Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\nCoach ↓Sloan said they were ready.\n"),
             Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
+            Example("Court\n\nMagistrate Helen Dowling spoke.\nThe court heard evidence.\nMagistrate ↓Cowling said so.\n"),
+            Example("Jazz Week\n\nSaxophonist Tomas Berglund opened.\nPianist Elin Westberg answered.\nBy the encore, ↓Barglund's tone had hardened.\n"),
         ],
         nonTriggeringExamples: [
             Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),
@@ -51,6 +53,7 @@ public struct NameSpellingVariantRule: Rule {
             Example("Speaker Mike Johnson scheduled the vote.\nAnn Johnston opposed it.\nJohnson said it would pass.\n"),
             Example("Students Arrive\n\nDirector Jordan Kenyatta said students came from Kenya and America.\nThe Kenyan and American students stay.\nThe Jordans host one.\n"),
             Example("Choir Wins\n\nConductor Mark Sloane spoke.\nSoprano Ellen Sloan sang.\nSloane said the prize helps.\nSloan said she was thrilled.\n"),
+            Example("Gala\n\nThe soprano Hannah Ross sang.\nThe cellist Pieter Roos played.\nRoss's encore was loud.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {

@@ -228,10 +228,6 @@ public struct NameIndex: Sendable {
         if !index.quotations.isEmpty {
             index.pastHolders.formUnion(RoleGrammar.pastHolders(in: view.utf8, ranges: index.quotations))
         }
-        if ProcessInfo.processInfo.environment["FIDELINT_NAMES_DUMP"] != nil {   // TEMP-DEBUG
-            for m in index.mentions { FileHandle.standardError.write("M key=\(m.roleKey) role=\(m.role) name=\(m.name) s=\(m.sentence) hon=\(m.isHonorific) shared=\(m.isSharedRole) res=\(m.qualifierResolvable) g=\(m.fromGrammar)\n".data(using: .utf8)!) }
-            for r in index.surnameReferences { FileHandle.standardError.write("R \(r.surname)\n".data(using: .utf8)!) }
-        }
         return index
     }
 

@@ -78,9 +78,18 @@ struct WordToken {
 /// a name ("Superintendent Gloria Havelka", "manager Brennan", "the hospital's medical director Ana
 /// Ruiz", with or without a comma) or after one as an appositive ("Ana Ruiz, the city's mayor,");
 /// courtesy titles in five languages ("Herr Wellmann", "Sra. Ortega", "Mme Leclerc"); one-word
-/// references next to a speech verb anywhere in a sentence ("and Ruiz said", "sagte Wellmann").
-/// One pass over the words; every look-around is bounded (four words), so the work is linear in
-/// the article.
+/// references next to a speech verb anywhere in a sentence ("and Ruiz said", "sagte Wellmann"),
+/// also over an appositive clause ("Rotich, speaking near the finish, said").
+/// A qualifier names a body or a jurisdiction: a company before the role ("Corvex's chief
+/// financial officer", "Corvane CEO"), a lowercase body ("the farmers' union regional chair"), or
+/// a body after "of" in five languages ("el presidente de la cooperativa Olivar del Sur", "la
+/// directrice du festival", "O prefeito de Caraguatatuba") holds the article's own office, which
+/// a bare use of the role then means; a country's or a town's office ("Norvessa's prime
+/// minister") stays another. A role may be held through a person ("Kessler's coach", "His coach"
+/// right after Kessler is named). A title may stand between role and name ("Vice-chancellor
+/// Professor Simon Hale", "the school's headteacher, Mrs Gwen Lowe").
+/// One pass over the words; every look-around is bounded (a few words; an appositive clause at
+/// most sixteen), so the work is linear in the article.
 enum RoleGrammar {
     /// What the pass finds, in document order.
     struct Result {
@@ -522,7 +531,10 @@ enum RoleGrammar {
                         let last = orgWords.last!
                         let placeLike = org.contains { NameIndex.places.contains(text(toks[$0])) }
                             || ["an", "ese", "ish", "ian", "i", "ch"].contains(where: { last.hasSuffix($0) })
-                        resolvable = words.orgNouns.contains(last) || (!t.capitalized && !placeLike)
+                        // "Corvane CEO": a company, like "Corvane's CEO"; "Ashford Mayor" and
+                        // "Norvessa Minister" are jurisdictions.
+                        resolvable = words.orgNouns.contains(last)
+                            || (!placeLike && (!t.capitalized || !phrase.contains(where: { Self.jurisdictionHeads.contains($0) })))
                     }
                     if words.skip.contains(orgWords[0]) { skip = true }
                 }
@@ -696,6 +708,9 @@ enum RoleGrammar {
                         out[i].sharedOverride = false
                         out[i].qualifierResolvable = true
                     }
+                } else if !out[i].isHonorific, !out[i].isHistorical, g.roleKey == out[i].roleKey, g.qualifierResolvable {
+                    // "Corvane CEO Julia Voss": the grammar knows the qualifier names a company.
+                    out[i].qualifierResolvable = true
                 }
                 continue
             }
