@@ -114,7 +114,8 @@ import Testing
         Prime Minister Greaves spoke.
         """)
         let keys = Set(index.mentions.map(\.roleKey))
-        #expect(keys.contains("norvessa's prime minister") && keys.contains("prime minister"))
+        // "Norvessa's prime minister" is keyed as "Norvessa prime minister" (one office either way).
+        #expect(keys.contains("norvessa prime minister") && keys.contains("prime minister"))
     }
 
     @Test func courtesyTitlesInFiveLanguages() throws {
@@ -265,7 +266,7 @@ import Testing
         #expect(Self.nameFindings("""
         Race
 
-        Chebet said she was strong. Her coach, Mary Wanjiru, agreed.
+        Ruth Chebet won. Chebet said she was strong. Her coach, Mary Wanjiru, agreed.
         The crowd cheered.
         Kipkemboi's coach, Samuel Rotich, said so.
         """).isEmpty)

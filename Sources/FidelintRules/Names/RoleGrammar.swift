@@ -730,6 +730,20 @@ enum RoleGrammar {
             out[i].roleKey = out[i].roleKey.replacingOccurrences(of: out[i].officeKey, with: out[i].officeKey + " " + lead.joined(separator: " ").lowercased())
             out[i].sharedOverride = false
         }
+        // "Corvane CEO Julia Voss" opening a sentence: the title pattern keeps the capitalized
+        // word as a qualifier; a company (no place, no nationality) before a role that is no
+        // jurisdiction's office is the article's own body, as "Corvane's CEO".
+        for i in out.indices where !out[i].fromGrammar && !out[i].isHonorific && !out[i].isHistorical && out[i].place == nil
+            && !out[i].qualifierResolvable {
+            let parts = out[i].roleKey.split(separator: " ").map(String.init)
+            let role = out[i].role.lowercased().split(separator: " ").map(String.init)
+            guard parts.count == role.count + 1, Array(parts.dropFirst()) == role, let q = parts.first,
+                  !role.contains(where: { Self.jurisdictionHeads.contains($0) || PersonMentions.keyQualifiers.contains($0) }),
+                  !PersonMentions.keyQualifiers.contains(q), !words.skip.contains(q) else { continue }
+            let capital = q.prefix(1).uppercased() + q.dropFirst()
+            if NameIndex.places.contains(capital) || ["an", "ese", "ish", "ian", "ch", "i"].contains(where: { q.hasSuffix($0) }) { continue }
+            out[i].qualifierResolvable = true
+        }
         out.sort { $0.range.start < $1.range.start }
         // Short forms: a key that ends exactly one longer key of the article ("mayor" in "town's
         // mayor", "team manager" in "club's team manager"), that longer key naming the article's
