@@ -75,9 +75,9 @@ import Testing
         The hospital's medical director Omar Haddad agreed.
         """)
         let byName = Dictionary(uniqueKeysWithValues: index.mentions.map { ($0.fullName, $0) })
-        #expect(byName["Dana Holt"]?.roleKey == "club's team manager")
-        #expect(byName["Ana Ruiz"]?.roleKey == "city's mayor")
-        #expect(byName["Omar Haddad"]?.roleKey == "hospital's medical director")
+        #expect(byName["Dana Holt"]?.roleKey == "club team manager")
+        #expect(byName["Ana Ruiz"]?.roleKey == "city mayor")
+        #expect(byName["Omar Haddad"]?.roleKey == "hospital medical director")
         #expect(byName.values.allSatisfy { $0.fromGrammar })
     }
 
@@ -215,8 +215,8 @@ import Testing
         let byName = Dictionary(uniqueKeysWithValues: index.mentions.map { ($0.fullName, $0) })
         #expect(byName["Ada Brennan"]?.roleKey == "corvane chief operating officer")
         #expect(byName["Ada Brennan"]?.qualifierResolvable == true)
-        #expect(byName["Bethan Lloyd"]?.roleKey == "union's regional chair")
-        #expect(byName["Carys Morgan"]?.roleKey == "union's regional chair")
+        #expect(byName["Bethan Lloyd"]?.roleKey == "union regional chair")
+        #expect(byName["Carys Morgan"]?.roleKey == "union regional chair")
         #expect(byName["Simone Hartley"]?.roleKey == "valley rail managing director")
         // A jurisdiction's office stays another office.
         let foreign = try Self.index("Talks\n\nNorvessa's prime minister, Ana Ruiz, arrived.\n")
@@ -260,7 +260,7 @@ import Testing
         Kessler's coach, Rainer Vogt, said he would rest.
         """
         let index = try Self.index(text)
-        #expect(index.mentions.filter { $0.roleKey == "kessler's coach" }.map(\.fullName) == ["Dieter Hallmann", "Rainer Vogt"])
+        #expect(index.mentions.filter { $0.roleKey == "kessler coach" }.map(\.fullName) == ["Dieter Hallmann", "Rainer Vogt"])
         #expect(Self.nameFindings(text).map(\.ruleId) == ["role_conflict"])
         // Two athletes, each with a coach: two offices.
         #expect(Self.nameFindings("""

@@ -456,13 +456,14 @@ enum RoleGrammar {
                     var org: [Int] = [p]
                     if toks[p].capitalized, personWords.contains(text(toks[p])) {
                         // "Kessler's coach": a role held through a person the article names.
-                        qualifier = [lower(toks[p]) + "'s"]
+                        qualifier = [lower(toks[p])]
                         heldThroughPerson = true
                     } else if toks[p].capitalized {
                         var q = p
                         while q > 0, toks[q - 1].gap == .space, toks[q - 1].capitalized, org.count < 3, !atSentenceStart(q) { q -= 1; org.insert(q, at: 0) }
                         let orgWords = org.map { lower(toks[$0]) }
-                        // "Valley Rail's managing director" is "Valley Rail managing director".
+                        // "Valley Rail's managing director" is "Valley Rail managing director", as
+                        // "the health board's chair" is "health board chair" (keys carry no "'s").
                         qualifier = orgWords
                         // A company ("Corvex's chief financial officer") is the article's own body,
                         // the bare role's; a country, a nationality or a jurisdiction's office
@@ -482,7 +483,7 @@ enum RoleGrammar {
                             if !words.skip.contains(ml), !definite.contains(ml), !Self.indefinite.contains(ml),
                                !PersonMentions.stopTokens.contains(ml) { org.insert(p - 1, at: 0) }
                         }
-                        qualifier = org.dropLast().map { lower(toks[$0]) } + [lower(toks[p]) + "'s"]
+                        qualifier = org.map { lower(toks[$0]) }
                         resolvable = true
                     }
                     determined = true
@@ -501,14 +502,14 @@ enum RoleGrammar {
                     // "Kessler said. His coach, Dieter Hall, …": "his" or "her" right after a
                     // person is named (this sentence or the one before) is that person's.
                     if ["his", "her"].contains(pl), let lp = lastPerson, lp.sentence + 1 >= t.sentence {
-                        qualifier = [lp.word.lowercased() + "'s"]
+                        qualifier = [lp.word.lowercased()]
                         heldThroughPerson = true
                     } else if ["their", "his", "her"].contains(pl) { otherBody = true }
                 } else if !toks[p].capitalized, toks[p].gap == .space, p >= 1, words.orgNouns.contains(pl),
                           toks[p - 1].gap == .space, toks[p - 1].possessive || definite.contains(lower(toks[p - 1])) {
                     // "the farmers' union regional chair", "the council finance chair": the body's
                     // office, as "the union's regional chair".
-                    qualifier = [pl + "'s"]
+                    qualifier = [pl]
                     resolvable = true
                     determined = true
                     chainStart = p - 1
