@@ -134,9 +134,12 @@ public struct NameSpellingVariantRule: Rule {
             slavicCache = hits >= 8
             return hits >= 8
         }
+        // A variant shares its name's first three letters: each name reads only the words that do.
+        var byPrefix: [String: [(String, [SourceRange])]] = [:]
+        for (w, r) in uses.sorted(by: { $0.key < $1.key }) { byPrefix[String(w.lowercased().prefix(3)), default: []].append((w, r)) }
         for name in nameTokens.sorted() {
             // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
-            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
+            for (variant, variantUses) in byPrefix[String(name.lowercased().prefix(3))] ?? [] where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
                 // "Syi’ah" / "Syiah" / "Syi'ah": an apostrophe is typography, not a spelling.
                 if Self.withoutApostrophes(variant) == Self.withoutApostrophes(name) { continue }
@@ -218,9 +221,14 @@ public struct NameSpellingVariantRule: Rule {
             if let l = run.tokens.last, nameLike(l) { candidates.insert(l) }
         }
         guard !candidates.isEmpty else { return [] }
-        // A variant differs in its first three letters only: bucket by length and the rest.
-        func key(_ w: Substring) -> String { "\(w.count)|" + w.dropFirst(3).lowercased() }
-        let keys = Set(candidates.map { key(Substring($0)) })
+        // A variant differs in its first three letters only: bucket by length and the rest
+        // (lowercased), hashed from the bytes, so no word is copied unless its bucket is a name's.
+        @inline(__always) func key<C: Collection<UInt8>>(_ w: C) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(w.count)
+            for c in w.dropFirst(3) { h = (h ^ UInt64(ByteText.lower(c))) &* 0x100000001b3 }
+            return h
+        }
+        let keys = Set(candidates.map { key(Array($0.utf8)) })
         var uses: [String: [Range<Int>]] = [:]
         let b = view.utf8
         var i = 0
@@ -229,9 +237,8 @@ public struct NameSpellingVariantRule: Rule {
             guard NameScan.isUpper(c), i == 0 || !(NameScan.isLetter(b[i - 1]) || b[i - 1] >= 0x80) else { i += 1; continue }
             var e = i + 1
             while e < b.count, NameScan.isLower(b[e]) { e += 1 }
-            if e - i >= 4, e >= b.count || !(NameScan.isLetter(b[e]) || b[e] >= 0xC0 || b[e] == 0x2D) {
-                let w = String(decoding: b[i..<e], as: UTF8.self)
-                if keys.contains(key(Substring(w))) { uses[w, default: []].append(i..<e) }
+            if e - i >= 4, e >= b.count || !(NameScan.isLetter(b[e]) || b[e] >= 0xC0 || b[e] == 0x2D), keys.contains(key(b[i..<e])) {
+                uses[String(decoding: b[i..<e], as: UTF8.self), default: []].append(i..<e)
             }
             i = e
         }
@@ -239,19 +246,27 @@ public struct NameSpellingVariantRule: Rule {
         let starts = index.sentenceStarts
         func sentences(_ rs: [Range<Int>]) -> Set<Int> { Set(rs.map { PersonMentions.sentenceIndex(starts, $0.lowerBound) }) }
         var reported: Set<String> = []
+        // Most articles hold no two words in one bucket: then nothing more is read.
+        var byKey: [UInt64: [String]] = [:]
+        for w in uses.keys { byKey[key(Array(w.utf8)), default: []].append(w) }
         for name in candidates.sorted() {
-            guard let nameUses = uses[name] else { continue }
+            guard let nameUses = uses[name], let bucket = byKey[key(Array(name.utf8))], bucket.count >= 2 else { continue }
             let nameLower = Array(name.lowercased())
-            let nameRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == name }.map(\.roleKey))
-            let introduced = !rule.givenNames(of: name, in: index).isEmpty
-                || index.mentions.contains { $0.name.last == name && ($0.name.count >= 2 || !$0.isHonorific) }
-            guard introduced else { continue }
-            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name && variant.count == name.count {
+            var introduced: Bool? = nil
+            var nameRoles: Set<String> = []
+            for variant in bucket.sorted() where variant != name && variant.count == name.count {
+                guard let variantUses = uses[variant] else { continue }
                 let v = Array(variant.lowercased())
                 var diffs = 0
                 for k in 0..<3 where v[k] != nameLower[k] { diffs += 1 }
                 guard diffs == 1, v[3...] == nameLower[3...], variantUses.count <= nameUses.count, nameLike(variant),
                       !index.bodyWords.contains(variant.lowercased()), !reported.contains(variant) else { continue }
+                if introduced == nil {
+                    nameRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == name }.map(\.roleKey))
+                    introduced = !rule.givenNames(of: name, in: index).isEmpty
+                        || index.mentions.contains { $0.name.last == name && ($0.name.count >= 2 || !$0.isHonorific) }
+                }
+                guard introduced == true else { continue }
                 // Never introduced: no full name gives it another name word.
                 if index.runs.contains(where: { r in r.tokens.contains(variant) && r.tokens.contains { t in
                     t != variant && !words.heads.contains(t.lowercased()) && !words.modifiers.contains(t.lowercased())
