@@ -75,9 +75,9 @@ import Testing
         The hospital's medical director Omar Haddad agreed.
         """)
         let byName = Dictionary(uniqueKeysWithValues: index.mentions.map { ($0.fullName, $0) })
-        #expect(byName["Dana Holt"]?.roleKey == "club's team manager")
-        #expect(byName["Ana Ruiz"]?.roleKey == "city's mayor")
-        #expect(byName["Omar Haddad"]?.roleKey == "hospital's medical director")
+        #expect(byName["Dana Holt"]?.roleKey == "club team manager")
+        #expect(byName["Ana Ruiz"]?.roleKey == "city mayor")
+        #expect(byName["Omar Haddad"]?.roleKey == "hospital medical director")
         #expect(byName.values.allSatisfy { $0.fromGrammar })
     }
 
@@ -114,7 +114,8 @@ import Testing
         Prime Minister Greaves spoke.
         """)
         let keys = Set(index.mentions.map(\.roleKey))
-        #expect(keys.contains("norvessa's prime minister") && keys.contains("prime minister"))
+        // "Norvessa's prime minister" is keyed as "Norvessa prime minister" (one office either way).
+        #expect(keys.contains("norvessa prime minister") && keys.contains("prime minister"))
     }
 
     @Test func courtesyTitlesInFiveLanguages() throws {
@@ -198,5 +199,114 @@ import Testing
         #expect(Self.nameFindings(clean).isEmpty)
         let found = Self.nameFindings(clean + "\nMan prüfe zusätzliche Fahrten für die Schulen, sagte Brauneck.\n")
         #expect(found.map(\.ruleId) == ["unintroduced_surname"])
+    }
+
+    // MARK: - Qualifiers, titles, owners (issue 14, blind C misses)
+
+    @Test func organisationQualifiersResolveToTheBareRole() throws {
+        let index = try Self.index("""
+        Results
+
+        Corvane's chief operating officer, Ada Brennan, spoke.
+        The farmers' union regional chair, Bethan Lloyd, agreed.
+        The union's regional chair, Carys Morgan, left.
+        Valley Rail's managing director, Simone Hartley, said so.
+        """)
+        let byName = Dictionary(uniqueKeysWithValues: index.mentions.map { ($0.fullName, $0) })
+        #expect(byName["Ada Brennan"]?.roleKey == "corvane chief operating officer")
+        #expect(byName["Ada Brennan"]?.qualifierResolvable == true)
+        #expect(byName["Bethan Lloyd"]?.roleKey == "union regional chair")
+        #expect(byName["Carys Morgan"]?.roleKey == "union regional chair")
+        #expect(byName["Simone Hartley"]?.roleKey == "valley rail managing director")
+        // A jurisdiction's office stays another office.
+        let foreign = try Self.index("Talks\n\nNorvessa's prime minister, Ana Ruiz, arrived.\n")
+        #expect(foreign.mentions.first?.qualifierResolvable == false)
+    }
+
+    @Test func titlesBetweenRoleAndName() throws {
+        let index = try Self.index("""
+        School News
+
+        The school's headteacher, Mrs Gwen Pritchard, spoke.
+        Vice-chancellor Professor Simon Akintola agreed.
+        """)
+        let byName = Dictionary(index.mentions.filter { !$0.isHonorific }.map { ($0.fullName, $0.roleKey) }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["Gwen Pritchard"] == "school headteacher")
+        #expect(byName["Simon Akintola"] == "vice-chancellor")
+    }
+
+    @Test func ofABodyInFourLanguages() throws {
+        let index = try Self.index("""
+        Notas
+
+        El presidente de la cooperativa Olivar del Sur, Andrés Molina, habló.
+        La directrice du festival, Sophie Lambert, a parlé.
+        O prefeito de Caraguatatuba, Luiz Amaral, falou.
+        Il presidente della fondazione, Marco Ferri, ha parlato.
+        """)
+        let byName = Dictionary(uniqueKeysWithValues: index.mentions.map { ($0.fullName, $0.roleKey) })
+        #expect(byName["Andrés Molina"] == "presidente of olivar del sur")
+        #expect(byName["Sophie Lambert"] == "directrice of festival")
+        #expect(byName["Luiz Amaral"] == "prefeito of caraguatatuba")
+        #expect(byName["Marco Ferri"] == "presidente of fondazione")
+    }
+
+    @Test func aRoleHeldThroughAPerson() throws {
+        let text = """
+        Title Kept
+
+        Jonas Kessler won. Kessler said he was tired. His coach, Dieter Hallmann, agreed.
+        The crowd cheered.
+        Kessler's coach, Rainer Vogt, said he would rest.
+        """
+        let index = try Self.index(text)
+        #expect(index.mentions.filter { $0.roleKey == "kessler coach" }.map(\.fullName) == ["Dieter Hallmann", "Rainer Vogt"])
+        #expect(Self.nameFindings(text).map(\.ruleId) == ["role_conflict"])
+        // Two athletes, each with a coach: two offices.
+        #expect(Self.nameFindings("""
+        Race
+
+        Ruth Chebet won. Chebet said she was strong. Her coach, Mary Wanjiru, agreed.
+        The crowd cheered.
+        Kipkemboi's coach, Samuel Rotich, said so.
+        """).isEmpty)
+    }
+
+    @Test func sharedGivenNameDifferentSurnameIsTwoPeople() {
+        let found = Self.nameFindings("""
+        Fees
+
+        Vice-chancellor Professor Simon Akintola said the deficit was large.
+        Staff were told on Wednesday.
+        In an email, vice-chancellor Professor Simon Forsythe said cuts would follow.
+        """)
+        #expect(found.map(\.ruleId) == ["role_conflict"])
+    }
+
+    @Test func spellingVariantsWithAnotherFirstLetterNeedEvidence() {
+        let variant = Self.nameFindings("""
+        Jazz Week
+
+        Saxophonist Tomas Berglund opened the set.
+        Pianist Elin Westberg answered.
+        By the encore, Barglund's tone had hardened.
+        """)
+        #expect(variant.map(\.ruleId) == ["name_spelling_variant"])
+        #expect(variant.first?.message.hasPrefix("“Barglund” looks like a misspelling of “Berglund”") == true)
+        // Two people, each introduced with a given name of their own.
+        #expect(Self.nameFindings("""
+        Gala
+
+        The soprano Hannah Ross sang first.
+        After the interval, the cellist Pieter Roos played.
+        Ross's encore brought the hall to its feet.
+        """).isEmpty)
+    }
+
+    @Test func appositiveBeforeTheSpeechVerbIsAOneWordReference() throws {
+        let index = try Self.index("Ferry\n\nThe ferry runs less.\nHaverkamp, asked about the summer, said no decision had been made.\n")
+        #expect(index.surnameReferences.map(\.surname) == ["Haverkamp"])
+        let clean = try Self.index("Ferry\n\nMeanwhile, traders on the street, who had opposed it, said they would ask.\n")
+        #expect(clean.surnameReferences.isEmpty)
     }
 }

@@ -38,6 +38,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Minister Lee Jae-myung spoke.\nLee Jae-myung smiled.\n↓Lee Jae-myeong waved.\n"),
             Example("Harriers Sign Sprinters\n\nHead coach Dana Sloane spoke.\nSloane said the club would race.\nCoach ↓Sloan said they were ready.\n"),
             Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
+            Example("Court\n\nMagistrate Helen Dowling spoke.\nThe court heard evidence.\nMagistrate ↓Cowling said so.\n"),
+            Example("Jazz Week\n\nSaxophonist Tomas Berglund opened.\nPianist Elin Westberg answered.\nBy the encore, ↓Barglund's tone had hardened.\n"),
         ],
         nonTriggeringExamples: [
             Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),
@@ -51,6 +53,7 @@ public struct NameSpellingVariantRule: Rule {
             Example("Speaker Mike Johnson scheduled the vote.\nAnn Johnston opposed it.\nJohnson said it would pass.\n"),
             Example("Students Arrive\n\nDirector Jordan Kenyatta said students came from Kenya and America.\nThe Kenyan and American students stay.\nThe Jordans host one.\n"),
             Example("Choir Wins\n\nConductor Mark Sloane spoke.\nSoprano Ellen Sloan sang.\nSloane said the prize helps.\nSloan said she was thrilled.\n"),
+            Example("Gala\n\nThe soprano Hannah Ross sang.\nThe cellist Pieter Roos played.\nRoss's encore was loud.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -79,7 +82,10 @@ public struct NameSpellingVariantRule: Rule {
         // said"): the person model links the two. Not in German prose, where capitalized noun
         // pairs look like names.
         let alone = Set(index.surnameReferences.map(\.surname))
-        for run in index.runs where !index.german && run.tokens.count == 2 && alone.contains(run.tokens[1])
+        // Or alone anywhere in a sentence ("that Lettice set up", "Lettice's assets"): read only
+        // for names some word could be a variant of (`loneUse`).
+        var loneOnly: Set<String> = []
+        for run in index.runs where !index.german && run.tokens.count == 2
             && !index.quotations.contains(where: { $0.contains(run.offset) }) {
             let family = run.tokens[1]
             guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
@@ -88,8 +94,11 @@ public struct NameSpellingVariantRule: Rule {
                   !NameIndex.places.contains(run.tokens[0]),
                   !roleWords.orgNouns.contains(family.lowercased()), !roleWords.heads.contains(family.lowercased()),
                   !roleWords.modifiers.contains(family.lowercased()), !roleWords.modifiers.contains(run.tokens[0].lowercased()) else { continue }
+            if !alone.contains(family), !nameTokens.contains(family) { loneOnly.insert(family) }
             nameTokens.insert(family)
         }
+        loneOnly.subtract(alone)
+        out += Self.firstLettersVariants(index: index, view: view, rule: self, covered: covered)
         guard !nameTokens.isEmpty else { return out }
         // Most articles hold no word that could be a variant of a name: then the words are not read.
         if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
@@ -125,10 +134,15 @@ public struct NameSpellingVariantRule: Rule {
             slavicCache = hits >= 8
             return hits >= 8
         }
+        // A variant shares its name's first three letters: each name reads only the words that do.
+        var byPrefix: [String: [(String, [SourceRange])]] = [:]
+        for (w, r) in uses.sorted(by: { $0.key < $1.key }) { byPrefix[String(w.lowercased().prefix(3)), default: []].append((w, r)) }
         for name in nameTokens.sorted() {
             // The variant may itself carry a title ("Coach Sloan" beside "Dana Sloane").
-            for (variant, variantUses) in uses.sorted(by: { $0.key < $1.key }) where variant != name {
+            for (variant, variantUses) in byPrefix[String(name.lowercased().prefix(3))] ?? [] where variant != name {
                 guard Self.isVariant(variant, of: name) else { continue }
+                // "Syi’ah" / "Syiah" / "Syi'ah": an apostrophe is typography, not a spelling.
+                if Self.withoutApostrophes(variant) == Self.withoutApostrophes(name) { continue }
                 // A sentence opener or a function word ("While" beside "White") is no name.
                 if NameIndex.sentenceOpeners.contains(variant) || PersonMentions.isStopToken(variant) { continue }
                 // Declined names: German "-e"/"-en" plurals, Slavic case endings ("Villa" /
@@ -137,6 +151,8 @@ public struct NameSpellingVariantRule: Rule {
                 if slavic(), Self.differsByEnding(variant, name, endings: ["a", "e", "i", "o", "u", "y", "ą", "ę", "ě", "у", "а", "е", "и", "ы", "о", "ю", "я", "м", "й"]) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
+                // A full name's family name never used alone is no evidence of one person.
+                if loneOnly.contains(name), !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
                 // given name of its own is another person.
                 let variantGiven = givenNames(of: variant, in: index), nameGiven = givenNames(of: name, in: index)
@@ -156,6 +172,128 @@ public struct NameSpellingVariantRule: Rule {
         }
         return out
     }
+
+    /// Whether the word at `range` of `source` stands alone: the words around it (over spaces)
+    /// are not capitalized, so it is no part of a longer name ("Graham Lettice").
+    static func isLone(_ range: SourceRange, in source: [UInt8]) -> Bool {
+        var b = range.start - 1
+        while b >= 0, source[b] == 0x20 { b -= 1 }
+        if b >= 0, b < range.start - 1, NameScan.isLetter(source[b]) {
+            var w = b
+            while w > 0, NameScan.isLetter(source[w - 1]) { w -= 1 }
+            if NameScan.isUpper(source[w]) { return false }
+        }
+        var a = range.end
+        while a < source.count, source[a] == 0x27 || source[a] == 0x73 && a == range.end + 1 { a += 1 }
+        if a + 2 < source.count, source[a] == 0xE2, source[a + 1] == 0x80, source[a + 2] == 0x99 { a += 3; if a < source.count, source[a] == 0x73 { a += 1 } }
+        let spaceStart = a
+        while a < source.count, source[a] == 0x20 { a += 1 }
+        if a > spaceStart, a < source.count, NameScan.isUpper(source[a]) { return false }
+        return true
+    }
+
+    /// Spellings of a family name that differ in one of its first three letters ("Roos" /
+    /// "Ross", "Hollins" / "Collins"): the shared-prefix comparison of `check` does not see them,
+    /// and two real people may be called so. Reported only with evidence that they are one
+    /// person: the other spelling is never introduced (no given name of its own in the article,
+    /// no role but the same one), never named in a sentence with the name, and stands as a name
+    /// (with the same role, possessive or inside a sentence, not only as a sentence's first
+    /// word); the name is introduced (with a given name or a role). Same length, one letter
+    /// changed, four letters or more; not a place, a common word (also written in lowercase in
+    /// the article), a role word or a sentence opener. (issue 14: spelling variants without a
+    /// shared prefix; TAXONOMY §12.)
+    static func firstLettersVariants(index: NameIndex, view: TextView, rule: NameSpellingVariantRule,
+                                     covered: Set<String>) -> [Finding] {
+        guard !index.german else { return [] }
+        let words = RoleWords.shipped
+        func nameLike(_ w: String) -> Bool {
+            guard w.count >= 4, let f = w.unicodeScalars.first, f.value < 0x80, NameScan.isUpper(UInt8(f.value)),
+                  w.unicodeScalars.dropFirst().allSatisfy({ $0.value < 0x80 && NameScan.isLower(UInt8($0.value)) }) else { return false }
+            let l = w.lowercased()
+            return !NameIndex.places.contains(w) && !NameIndex.notPeople.contains(w) && !NameIndex.sentenceOpeners.contains(w)
+                && !PersonMentions.isStopToken(w) && !words.heads.contains(l) && !words.modifiers.contains(l)
+                && !words.orgNouns.contains(l) && !words.honorifics.contains(l) && !covered.contains(w)
+        }
+        // Family names: of role mentions and of full names of two or three words.
+        var candidates: Set<String> = []
+        for m in index.mentions where !(m.isHonorific && m.name.count < 2) { if let l = m.name.last, nameLike(l) { candidates.insert(l) } }
+        for run in index.runs where (2...3).contains(run.tokens.count) && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+            if let l = run.tokens.last, nameLike(l) { candidates.insert(l) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        // A variant differs in its first three letters only: bucket by length and the rest
+        // (lowercased), hashed from the bytes, so no word is copied unless its bucket is a name's.
+        @inline(__always) func key<C: Collection<UInt8>>(_ w: C) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(w.count)
+            for c in w.dropFirst(3) { h = (h ^ UInt64(ByteText.lower(c))) &* 0x100000001b3 }
+            return h
+        }
+        let keys = Set(candidates.map { key(Array($0.utf8)) })
+        var uses: [String: [Range<Int>]] = [:]
+        let b = view.utf8
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            guard NameScan.isUpper(c), i == 0 || !(NameScan.isLetter(b[i - 1]) || b[i - 1] >= 0x80) else { i += 1; continue }
+            var e = i + 1
+            while e < b.count, NameScan.isLower(b[e]) { e += 1 }
+            if e - i >= 4, e >= b.count || !(NameScan.isLetter(b[e]) || b[e] >= 0xC0 || b[e] == 0x2D), keys.contains(key(b[i..<e])) {
+                uses[String(decoding: b[i..<e], as: UTF8.self), default: []].append(i..<e)
+            }
+            i = e
+        }
+        var out: [Finding] = []
+        let starts = index.sentenceStarts
+        func sentences(_ rs: [Range<Int>]) -> Set<Int> { Set(rs.map { PersonMentions.sentenceIndex(starts, $0.lowerBound) }) }
+        var reported: Set<String> = []
+        // Most articles hold no two words in one bucket: then nothing more is read.
+        var byKey: [UInt64: [String]] = [:]
+        for w in uses.keys { byKey[key(Array(w.utf8)), default: []].append(w) }
+        for name in candidates.sorted() {
+            guard let nameUses = uses[name], let bucket = byKey[key(Array(name.utf8))], bucket.count >= 2 else { continue }
+            let nameLower = Array(name.lowercased())
+            var introduced: Bool? = nil
+            var nameRoles: Set<String> = []
+            for variant in bucket.sorted() where variant != name && variant.count == name.count {
+                guard let variantUses = uses[variant] else { continue }
+                let v = Array(variant.lowercased())
+                var diffs = 0
+                for k in 0..<3 where v[k] != nameLower[k] { diffs += 1 }
+                guard diffs == 1, v[3...] == nameLower[3...], variantUses.count <= nameUses.count, nameLike(variant),
+                      !index.bodyWords.contains(variant.lowercased()), !reported.contains(variant) else { continue }
+                if introduced == nil {
+                    nameRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == name }.map(\.roleKey))
+                    introduced = !rule.givenNames(of: name, in: index).isEmpty
+                        || index.mentions.contains { $0.name.last == name && ($0.name.count >= 2 || !$0.isHonorific) }
+                }
+                guard introduced == true else { continue }
+                // Never introduced: no full name gives it another name word.
+                if index.runs.contains(where: { r in r.tokens.contains(variant) && r.tokens.contains { t in
+                    t != variant && !words.heads.contains(t.lowercased()) && !words.modifiers.contains(t.lowercased())
+                        && !words.honorifics.contains(t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) } }) { continue }
+                let variantRoles = Set(index.mentions.filter { !$0.isHonorific && $0.name.last == variant }.map(\.roleKey))
+                if !variantRoles.isEmpty, variantRoles.isDisjoint(with: nameRoles) { continue }
+                if !sentences(variantUses).isDisjoint(with: sentences(nameUses)) { continue }
+                // Used as a name: with the name's role, possessive, or inside a sentence.
+                let asName = !variantRoles.isEmpty || variantUses.contains { r in
+                    let e = r.upperBound
+                    let possessive = e + 1 < b.count && b[e] == 0x27 && b[e + 1] == 0x73
+                        || e + 3 < b.count && b[e] == 0xE2 && b[e + 1] == 0x80 && b[e + 2] == 0x99
+                    return possessive || !PersonMentions.isSentenceStart(b, at: r.lowerBound)
+                }
+                guard asName else { continue }
+                reported.insert(variant)
+                let related = nameUses.map { RelatedRange(range: view.sourceRange($0), message: "spelled “\(name)”") }
+                out.append(rule.finding(
+                    "“\(variant)” looks like a misspelling of “\(name)” (\(nameUses.count) use\(nameUses.count == 1 ? "" : "s") of “\(name)”, \(variantUses.count) of “\(variant)”, which the article never introduces)",
+                    at: view.sourceRange(variantUses[0]), related: related))
+            }
+        }
+        return out
+    }
+
+    /// `word` without its apostrophes (’ and ').
+    static func withoutApostrophes(_ word: String) -> String { word.filter { $0 != "’" && $0 != "'" } }
 
     /// Whether `variant` is spelled one edit away from `name` (five characters or more, the same
     /// first three letters, neither one the other plus an ending).

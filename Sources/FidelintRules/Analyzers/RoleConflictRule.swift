@@ -48,6 +48,9 @@ public struct RoleConflictRule: Rule {
             Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nPruett said the point mattered.\nAfter the match ↓manager Okonkwo said the club was safe.\n"),
             Example("Unit Stays Open\n\nThe unit stays open after Health Minister Rhodri Pritchard overruled the board.\n\n↓Health Minister Owain Hughes said funding would follow.\n"),
             Example("President Lee Visits Dushanbe\n\n↓President Yoon Suk-yeol underscored ties.\nAs President Lee emphasized, trade will grow.\n"),
+            Example("Forecast Raised\n\nQuillmark's chief operating officer, Denise Arkwright, spoke.\nArkwright said demand rose.\n↓Chief operating officer Samuel Ebbe said supply eased.\n"),
+            Example("Title Kept\n\nJonas Kessler won. Kessler said he was tired. His coach, Dieter Hallmann, agreed.\nThe crowd cheered.\nKessler's ↓coach, Rainer Vogt, said he would rest.\n"),
+            Example("Inspection\n\nHeadteacher Anjali Rao spoke.\nRao said reading improved.\nThe school's ↓headteacher, Mrs Gwen Pritchard, said a classroom would open.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -70,6 +73,9 @@ public struct RoleConflictRule: Rule {
             Example("New Leader\n\nSuperintendent Marguerite Ellison took office.\nEllison succeeded Superintendent Raymond Okafor, who retired in June.\n"),
             Example("Derby Draw\n\nThe club's team manager, Rosalind Pruett, praised the side.\nTheir manager, Paula Gresham, had no complaints.\n"),
             Example("Health Plans\n\nThe hospital's medical director, Ayesha Rahman, spoke.\nThe clinic's medical director, Colin Fairbairn, agreed.\n"),
+            Example("Forum\n\nCo-chair Amira Nasser spoke.\nCo-chair Liam Roche agreed.\n"),
+            Example("Talks\n\nNorvessa's prime minister, Ana Ruiz, arrived.\nPrime Minister Tomas Berg welcomed her.\n"),
+            Example("Schools\n\nThe infant school's headteacher, Mrs Ann Lowe, spoke.\nThe junior school's headteacher, Mr Tom Reed, agreed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -132,12 +138,18 @@ public struct RoleConflictRule: Rule {
     /// Groups one role's mentions into people: two mentions are one person when their names share
     /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
     /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
-    /// "Sloane": a misspelling, the spelling rule's case).
+    /// "Sloane": a misspelling, the spelling rule's case). Two full names whose family names
+    /// differ ("Luiz Fernando Amaral" and "Luiz Fernando Teixeira", "Simon Akintola" and "Simon
+    /// Forsythe": neither's last word in the other, none hyphenated) are two people, whatever
+    /// given name they share.
     static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
         var groups: [[RoleMention]] = []
         func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
+        func near(_ x: String, _ y: String) -> Bool { x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) }
         func same(_ a: [String], _ b: [String]) -> Bool {
-            a.contains { x in b.contains { y in x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) } }
+            if a.count >= 2, b.count >= 2, let la = a.last, let lb = b.last, !la.contains("-"), !lb.contains("-"),
+               !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
+            return a.contains { x in b.contains { y in near(x, y) } }
         }
         for m in mentions {
             let w = words(m)

@@ -40,6 +40,7 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Flood Aid Promised\n\nThe money will arrive soon, ↓Dunmore said.\n"),
             Example("Ferry Cut\n\nHarbourmaster Colm Deverell spoke.\nThe review is in March, and ↓Fenwright said a subsidy was needed.\n"),
             Example("Hallenbad geschlossen\n\nDie Stadt hat das Bad geschlossen. Die Reparatur sei aufwendig, sagte ↓Brauneck.\n"),
+            Example("Ferry Cut\n\nThe ferry will run less often.\n↓Haverkamp, asked about the summer, said nothing was decided.\n"),
         ],
         nonTriggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
@@ -50,6 +51,7 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Podcast\n\nHe and his wife Kali explained the plan on their podcast.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\n\"Ask Dunmore,\" Marrick said.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nSeoul said it would help; Beijing said nothing.\n"),
+            Example("Cycle Lane\n\nRana Malik proposed it.\nMalik, speaking after the vote, said work starts in April.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

@@ -1767,6 +1767,8 @@ heads: [
   trainerin, tecnico, técnico, ministre, ministro, ministra, ministerin, juez, jueza, juge, richter, richterin,
   giudice, vorsitzende, vorsitzender, landrat, landrätin, dezernent, dezernentin, stadtrat,
   stadträtin, intendant, intendantin, préfet, préfète, prefetto, conseiller, conseillère,
+  prefeito, prefeita, gerente, diretor, diretora, treinador, treinadora, chefarzt, chefärztin,
+  leiter, leiterin, presidentessa, 
 ]
 
 # Words that may stand before a head inside a role phrase: domains, ranks and bodies.

@@ -168,6 +168,7 @@ public enum PersonMentions {
         let sentences = sentences ?? sentenceStarts(view.utf8)
         let headlines = headlineRanges(article)
         var out: [RoleMention] = []
+        var body: BodyWords? = nil   // read only for a headline mention
         for m in matches {
             guard let roleRange = m.groups[0], let nameRange = m.groups[1] else { continue }
             var role = view.text(roleRange)
@@ -220,6 +221,14 @@ public enum PersonMentions {
                 // not before a day number ("May 5"), is part of the name.
                 let monthName = monthNames.contains(clean) && !inHeadline && !followedByNumber(view.utf8, at: cursor)
                 if isStopToken(clean), !monthName { break }
+                // "CEO Brandt Shifts Focus": in a title-case headline, a word in "-s" after the
+                // name and before another capitalized word, which the body never writes, is the
+                // headline's verb.
+                if inHeadline, !tokens.isEmpty, t == clean, clean.count >= 4, clean.hasSuffix("s"), !clean.hasSuffix("ss"),
+                   cursor + 1 < view.utf8.count, view.utf8[cursor] == 0x20, NameScan.isUpper(view.utf8[cursor + 1]) {
+                    if body == nil { body = BodyWords(article) }
+                    if !body!.contains(clean) { break }
+                }
                 tokens.append(clean)
                 end = start + clean.utf8.count
                 if t != clean {   // a possessive or a sentence end closes the name

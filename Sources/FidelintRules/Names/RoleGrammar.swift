@@ -78,9 +78,18 @@ struct WordToken {
 /// a name ("Superintendent Gloria Havelka", "manager Brennan", "the hospital's medical director Ana
 /// Ruiz", with or without a comma) or after one as an appositive ("Ana Ruiz, the city's mayor,");
 /// courtesy titles in five languages ("Herr Wellmann", "Sra. Ortega", "Mme Leclerc"); one-word
-/// references next to a speech verb anywhere in a sentence ("and Ruiz said", "sagte Wellmann").
-/// One pass over the words; every look-around is bounded (four words), so the work is linear in
-/// the article.
+/// references next to a speech verb anywhere in a sentence ("and Ruiz said", "sagte Wellmann"),
+/// also over an appositive clause ("Rotich, speaking near the finish, said").
+/// A qualifier names a body or a jurisdiction: a company before the role ("Corvex's chief
+/// financial officer", "Corvane CEO"), a lowercase body ("the farmers' union regional chair"), or
+/// a body after "of" in five languages ("el presidente de la cooperativa Olivar del Sur", "la
+/// directrice du festival", "O prefeito de Caraguatatuba") holds the article's own office, which
+/// a bare use of the role then means; a country's or a town's office ("Norvessa's prime
+/// minister") stays another. A role may be held through a person ("Kessler's coach", "His coach"
+/// right after Kessler is named). A title may stand between role and name ("Vice-chancellor
+/// Professor Simon Hale", "the school's headteacher, Mrs Gwen Lowe").
+/// One pass over the words; every look-around is bounded (a few words; an appositive clause at
+/// most sixteen), so the work is linear in the article.
 enum RoleGrammar {
     /// What the pass finds, in document order.
     struct Result {
@@ -97,7 +106,21 @@ enum RoleGrammar {
         var pastHolders: Set<String> = []
     }
 
-    static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l"]
+    static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l", "o"]
+    /// Academic and courtesy titles that may stand between a role and a name ("Vice-chancellor
+    /// Professor Simon Hale", "Chefärztin Dr. Anke Sommer", "the school's headteacher, Mrs Gwen
+    /// Lowe"): part of neither, the name follows.
+    static let nameTitles: Set<String> = ["professor", "prof", "dr", "doctor", "dott", "dottssa", "dra", "docteur", "pr", "doktor"]
+    /// Heads whose holder, owned through a person ("Okafor's spokesman"), is one of several.
+    static let manyPerPerson: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "attorney", "solicitor", "counsel", "assistant", "deputy"]
+    /// Heads that name an office of a jurisdiction (a country's, a state's, a town's): a
+    /// capitalized possessive before them ("Norvessa's prime minister") is another jurisdiction,
+    /// never the article's own body.
+    static let jurisdictionHeads: Set<String> = ["president", "minister", "premier", "chancellor", "governor", "mayor", "king", "queen",
+                                                  "emperor", "senator", "ambassador", "envoy", "secretary", "speaker", "sheriff", "judge",
+                                                  "presidente", "presidenta", "président", "présidente", "präsident", "präsidentin", "maire",
+                                                  "alcalde", "alcaldesa", "sindaco", "sindaca", "bürgermeister", "bürgermeisterin",
+                                                  "oberbürgermeister", "oberbürgermeisterin", "prefeito", "prefeita", "ministre", "ministro", "ministra"]
     static let indefinite: Set<String> = ["a", "an", "one", "another", "every", "each", "any", "some", "no", "un", "une", "una", "ein", "eine", "einer"]
     static let germanWords: Set<String> = ["der", "die", "das", "und", "nicht", "ist", "mit", "sich", "auf", "für", "dem", "den", "ein", "eine", "wird", "auch", "sagte", "nach", "bei", "wurde"]
     static let germanDeterminers: Set<String> = ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "jede", "jeder", "diese", "dieser", "unsere", "seine", "ihre"]
@@ -133,7 +156,7 @@ enum RoleGrammar {
                                              "executive", "chairman", "chairwoman", "chair", "king", "queen", "senator", "speaker",
                                              "emperor", "ambassador", "commissioner", "judge"]
     /// Words that put a place or body after a role: "the mayor of Ashford", "la maire de Saint-Aubin".
-    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do"]
+    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do", "della", "dello", "dei", "degli", "delle", "dos", "das"]
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ten", "ter", "zu"]
 
     /// Splits `bytes` (a view) into words, with their sentence index from `sentences`
@@ -238,14 +261,35 @@ enum RoleGrammar {
                 && germanDeterminers.contains(lower(toks[k - 1])) { germanNouns.insert(text(toks[k])) }
         }
 
+        /// The start of the head inside a hyphenated word whose first part is a modifier
+        /// ("vice-chancellor", "co-chair"), or `nil`.
+        func hyphenHead(_ k: Int) -> Int? {
+            let t = toks[k]
+            guard t.end - t.start >= 6 else { return nil }
+            var h = t.end - 1
+            while h > t.start, bytes[h] != 0x2D { h -= 1 }
+            guard h > t.start + 1, t.end - h > 3 else { return nil }
+            let prefix = String(decoding: bytes[t.start..<h], as: UTF8.self).lowercased()
+            guard words.modifiers.contains(prefix) || prefix == "co" || prefix == "pro-vice" else { return nil }
+            return h + 1
+        }
         func isHead(_ k: Int) -> Bool {
             let t = toks[k]
-            return !t.possessive && t.end - t.start >= 3 && words.headSet.contains(bytes, t.start..<t.end, lowercased: true)
-                && words.heads.contains(lower(t))
+            guard !t.possessive, t.end - t.start >= 3 else { return false }
+            if words.headSet.contains(bytes, t.start..<t.end, lowercased: true), words.heads.contains(lower(t)) { return true }
+            guard let h = hyphenHead(k) else { return false }
+            return words.heads.contains(String(decoding: bytes[h..<t.end], as: UTF8.self).lowercased())
         }
         func isRoleWord(_ k: Int) -> Bool {
             let l = lower(toks[k])
-            return words.heads.contains(l) || words.modifiers.contains(l)
+            return words.heads.contains(l) || words.modifiers.contains(l) || (l.contains("-") && isHead(k))
+        }
+        /// Whether word `k` is an academic or courtesy title ("Professor", "Dr.", "Mrs").
+        func isNameTitle(_ k: Int) -> Bool {
+            let t = toks[k]
+            guard t.capitalized, !t.possessive, t.end - t.start <= 9 else { return false }
+            let l = lower(t)
+            return Self.nameTitles.contains(l) || words.honorifics.contains(l)
         }
         /// Whether word `k` can be part of a name.
         func nameWord(_ k: Int) -> Bool {
@@ -283,10 +327,30 @@ enum RoleGrammar {
             if last + 1 < toks.count, toks[last].gap == .space, words.orgNouns.contains(lower(toks[last + 1])), toks[last + 1].capitalized { return nil }
             return k..<(last + 1)
         }
+        /// The name after a role from `k`, over one academic or courtesy title ("Professor Simon
+        /// Hale", "Dr. Anke Sommer", "Mrs Gwen Lowe").
+        func nameAfterRole(_ k: Int) -> Range<Int>? {
+            if k + 1 < toks.count, isNameTitle(k), toks[k].gap == .space || (toks[k].dot && toks[k].gap == .other),
+               toks[k + 1].sentence == toks[k].sentence || toks[k].dot {
+                var n = k + 1
+                // "Professor Dr. Anke Sommer": two titles.
+                if n + 1 < toks.count, isNameTitle(n), toks[n].gap == .space || toks[n].dot { n += 1 }
+                return nameForward(n)
+            }
+            return nameForward(k)
+        }
         func names(_ r: Range<Int>) -> [String] { r.filter { toks[$0].capitalized }.map { text(toks[$0]) } }
         func atSentenceStart(_ k: Int) -> Bool { k == 0 || toks[k - 1].sentence != toks[k].sentence }
 
         var seenEnds: Set<Int> = []
+        /// Words the pass has read as people so far (one-word references, the last word of a
+        /// mention's name), and the last of them with its sentence: the owner of "his coach".
+        var personWords: Set<String> = []
+        var lastPerson: (word: String, sentence: Int)? = nil
+        func notePerson(_ w: String, _ sentence: Int) {
+            personWords.insert(w)
+            lastPerson = (w, sentence)
+        }
         var k = 0
         while k < toks.count {
             let t = toks[k]
@@ -312,6 +376,7 @@ enum RoleGrammar {
                                         range: view.sourceRange(t.start..<end), sentence: t.sentence,
                                         inHeadline: headlines.contains { $0.contains(t.start) }, isHonorific: true)
                     result.mentions.append(m)
+                    if let last = m.name.last { notePerson(last, t.sentence) }
                 }
             }
             // One-word references beside a speech verb.
@@ -326,17 +391,46 @@ enum RoleGrammar {
                     || words.heads.contains(prev) || words.honorifics.contains(prev)
                 let itAfter = k + 2 < toks.count && toks[k + 1].gap == .space && ["it", "its"].contains(lower(toks[k + 2]))
                 let w = text(t)
-                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w) { result.references.append((w, t.start..<t.end)) }
+                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w) {
+                    result.references.append((w, t.start..<t.end))
+                    notePerson(w, t.sentence)
+                }
             }
             if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbFirstSet.contains(bytes, t.start..<t.end, lowercased: false) {
                 // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end.
                 let n = toks[k + 1]
                 let w = text(n)
-                if n.capitalized, n.gap != .space, !n.possessive, surnameShape(w), nameWord(k + 1), !germanNouns.contains(w) { result.references.append((w, n.start..<n.end)) }
+                if n.capitalized, n.gap != .space, !n.possessive, surnameShape(w), nameWord(k + 1), !germanNouns.contains(w) {
+                    result.references.append((w, n.start..<n.end))
+                    notePerson(w, t.sentence)
+                }
+            }
+            // "Rotich, speaking near the finish, said": a name, an appositive clause between
+            // commas, then a speech verb (the name opens its sentence or follows "and"/"but").
+            if t.capitalized, t.gap == .comma, !t.possessive, k + 2 < toks.count,
+               atSentenceStart(k) || (k > 0 && toks[k - 1].gap == .space && ["and", "but", "und", "y", "et", "e"].contains(lower(toks[k - 1]))),
+               !toks[k + 1].capitalized, toks[k + 1].sentence == t.sentence {
+                let w = text(t)
+                var m = k + 1
+                var verbAt = -1
+                while m < toks.count, m - k <= 16, toks[m].sentence == t.sentence {
+                    if toks[m - 1].gap == .comma, m > k + 1,
+                       words.verbSet.contains(bytes, toks[m].start..<toks[m].end, lowercased: false) { verbAt = m; break }
+                    if toks[m].gap == .other { break }
+                    m += 1
+                }
+                if verbAt > 0, surnameShape(w), nameWord(k), !germanNouns.contains(w),
+                   !NameIndex.sentenceOpeners.contains(w), !w.hasSuffix("ly"),
+                   !(verbAt + 1 < toks.count && toks[verbAt].gap == .space && ["it", "its", "they", "their"].contains(lower(toks[verbAt + 1]))) {
+                    result.references.append((w, t.start..<t.end))
+                    notePerson(w, t.sentence)
+                }
             }
             guard isHead(k) else { k += 1; continue }
             // A role phrase continues to a later head ("Chief Executive", "team manager").
-            if k + 1 < toks.count, t.gap == .space, toks[k + 1].capitalized == t.capitalized, isHead(k + 1) { k += 1; continue }
+            // Not over a title before a name ("Vice-chancellor Professor Simon Hale").
+            if k + 1 < toks.count, t.gap == .space, toks[k + 1].capitalized == t.capitalized, isHead(k + 1),
+               !(isNameTitle(k + 1) && k + 2 < toks.count && toks[k + 2].capitalized && toks[k + 1].gap == .space) { k += 1; continue }
             // Back over modifiers written in the head's case.
             var j = k
             while j > 0, k - j < 3, toks[j - 1].gap == .space, !toks[j - 1].possessive,
@@ -351,6 +445,7 @@ enum RoleGrammar {
             var skip = false
             var indefinite = false
             var otherBody = false
+            var heldThroughPerson = false
             let p = j - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
@@ -359,17 +454,36 @@ enum RoleGrammar {
                 // "Norvessa's prime minister", "the club's team manager", "the Port Authority's chair".
                 if toks[p].possessive, toks[p].gap == .space {
                     var org: [Int] = [p]
-                    if toks[p].capitalized {
+                    if toks[p].capitalized, personWords.contains(text(toks[p])) {
+                        // "Kessler's coach": a role held through a person the article names.
+                        qualifier = [lower(toks[p])]
+                        heldThroughPerson = true
+                    } else if toks[p].capitalized {
                         var q = p
                         while q > 0, toks[q - 1].gap == .space, toks[q - 1].capitalized, org.count < 3, !atSentenceStart(q) { q -= 1; org.insert(q, at: 0) }
                         let orgWords = org.map { lower(toks[$0]) }
+                        // "Valley Rail's managing director" is "Valley Rail managing director", as
+                        // "the health board's chair" is "health board chair" (keys carry no "'s").
                         qualifier = orgWords
-                        qualifier[qualifier.count - 1] += "'s"
-                        resolvable = words.orgNouns.contains(orgWords.last!)
+                        // A company ("Corvex's chief financial officer") is the article's own body,
+                        // the bare role's; a country, a nationality or a jurisdiction's office
+                        // ("Norvessa's prime minister") is another office.
+                        let last = orgWords.last!
+                        let placeLike = org.contains { NameIndex.places.contains(text(toks[$0])) }
+                            || ["an", "ese", "ish", "ian", "ch"].contains(where: { last.hasSuffix($0) })
+                        resolvable = words.orgNouns.contains(last)
+                            || (!placeLike && !phrase.contains(where: { Self.jurisdictionHeads.contains($0) }))
                     } else {
                         // "the hospital's medical director" and "the clinic's medical director" are
-                        // two offices; "the town's mayor" is the bare "Mayor" of the same article.
-                        qualifier = [lower(toks[p]) + "'s"]
+                        // two offices; "the town's mayor" is the bare "Mayor" of the same article;
+                        // "the infant school's headteacher" and "the junior school's" are two.
+                        if p >= 2, toks[p - 1].gap == .space, !toks[p - 1].capitalized, !toks[p - 1].possessive,
+                           toks[p - 2].gap == .space, lower(toks[p - 2]) == "the" {
+                            let ml = lower(toks[p - 1])
+                            if !words.skip.contains(ml), !definite.contains(ml), !Self.indefinite.contains(ml),
+                               !PersonMentions.stopTokens.contains(ml) { org.insert(p - 1, at: 0) }
+                        }
+                        qualifier = org.map { lower(toks[$0]) }
                         resolvable = true
                     }
                     determined = true
@@ -385,7 +499,21 @@ enum RoleGrammar {
                     chainStart = p
                     // "Their manager, Paula Gresham": a pronoun points to another body (the other
                     // team, the rival firm): a holder of that body's office, never this one's.
-                    if ["their", "his", "her"].contains(pl) { otherBody = true }
+                    // "Kessler said. His coach, Dieter Hall, …": "his" or "her" right after a
+                    // person is named (this sentence or the one before) is that person's.
+                    if ["his", "her"].contains(pl), let lp = lastPerson, lp.sentence + 1 >= t.sentence {
+                        qualifier = [lp.word.lowercased()]
+                        heldThroughPerson = true
+                    } else if ["their", "his", "her"].contains(pl) { otherBody = true }
+                } else if !toks[p].capitalized, toks[p].gap == .space, p >= 1, words.orgNouns.contains(pl),
+                          toks[p - 1].gap == .space, toks[p - 1].possessive || definite.contains(lower(toks[p - 1])) {
+                    // "the farmers' union regional chair", "the council finance chair": the body's
+                    // office, as "the union's regional chair".
+                    qualifier = [pl]
+                    resolvable = true
+                    determined = true
+                    chainStart = p - 1
+                    if p >= 2, toks[p - 2].gap == .space, lower(toks[p - 2]) == "the", toks[p - 1].possessive { chainStart = p - 2 }
                 } else if Self.indefinite.contains(pl) {
                     indefinite = true
                 } else if toks[p].capitalized, toks[p].gap == .space, !t.capitalized || !atSentenceStart(p) {
@@ -404,7 +532,10 @@ enum RoleGrammar {
                         let last = orgWords.last!
                         let placeLike = org.contains { NameIndex.places.contains(text(toks[$0])) }
                             || ["an", "ese", "ish", "ian", "i", "ch"].contains(where: { last.hasSuffix($0) })
-                        resolvable = words.orgNouns.contains(last) || (!t.capitalized && !placeLike)
+                        // "Corvane CEO": a company, like "Corvane's CEO"; "Ashford Mayor" and
+                        // "Norvessa Minister" are jurisdictions.
+                        resolvable = words.orgNouns.contains(last)
+                            || (!placeLike && (!t.capitalized || !phrase.contains(where: { Self.jurisdictionHeads.contains($0) })))
                     }
                     if words.skip.contains(orgWords[0]) { skip = true }
                 }
@@ -414,7 +545,7 @@ enum RoleGrammar {
             if p >= 0, toks[p].gap == .space, Self.candidacy.contains(lower(toks[p])) { skip = true }
             if skip {
                 // Remember the past holder's name: "former Vice President Biden" is never in conflict.
-                if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameForward(k + 1) {
+                if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameAfterRole(k + 1) {
                     for n in names(r) { result.pastHolders.insert(n) }
                 }
                 k += 1; continue
@@ -426,19 +557,41 @@ enum RoleGrammar {
             var ofPlace: String? = nil
             if k + 1 < toks.count, !t.dot {
                 if t.gap == .space || (t.gap == .comma && determined) {
-                    nameRange = nameForward(k + 1)
+                    nameRange = nameAfterRole(k + 1)
                 }
                 // "the mayor of Ashford, Ana Ruiz", "la maire de Saint-Aubin, Claire Vautrin".
                 if nameRange == nil, determined, t.gap == .space, k + 2 < toks.count, Self.ofWords.contains(lower(toks[k + 1])),
                    toks[k + 1].gap == .space {
                     var q = k + 2
                     if q < toks.count, toks[q].gap == .space, ["the", "la", "le", "el", "lo", "l"].contains(lower(toks[q])) { q += 1 }
+                    // The place or body: capitalized words with particles inside ("Olivar del
+                    // Sur"), after at most two lowercase nouns ("la cooperativa Olivar del Sur",
+                    // "du festival", "of transport"), then a comma and the name. The key is the
+                    // capitalized part when there is one: "de la cooperativa Olivar del Sur" and
+                    // "de Olivar del Sur" are one body.
                     let placeStart = q
-                    while q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .space { q += 1 }
-                    if q < toks.count, q - placeStart < 3, toks[q].capitalized, toks[q].gap == .comma, q + 1 < toks.count,
-                       let r = nameForward(q + 1) {
+                    var capStart = -1
+                    var lowerWords = 0
+                    var end = -1
+                    while q < toks.count, q - placeStart < 6 {
+                        let tq = toks[q]
+                        let l = lower(tq)
+                        if tq.capitalized {
+                            if capStart < 0 { capStart = q }
+                        } else if capStart >= 0 {
+                            guard particles.contains(l), tq.gap == .space else { break }
+                        } else {
+                            lowerWords += 1
+                            guard lowerWords <= 2, l.count >= 3, !l.utf8.contains(where: { $0 &- 0x30 < 10 }),
+                                  !PersonMentions.stopTokens.contains(l), !words.verbSet.contains(bytes, tq.start..<tq.end, lowercased: false) else { break }
+                        }
+                        if tq.gap == .comma { end = q; break }
+                        guard tq.gap == .space else { break }
+                        q += 1
+                    }
+                    if end >= 0, toks[end].capitalized || capStart < 0, end + 1 < toks.count, let r = nameAfterRole(end + 1) {
                         nameRange = r
-                        ofPlace = String(decoding: bytes[toks[placeStart].start..<toks[q].end], as: UTF8.self)
+                        ofPlace = String(decoding: bytes[toks[capStart >= 0 ? capStart : placeStart].start..<toks[end].end], as: UTF8.self)
                     }
                 }
             }
@@ -484,8 +637,12 @@ enum RoleGrammar {
                                 sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
             m.place = place
             m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
+                || (heldThroughPerson && Self.manyPerPerson.contains(head))
             m.otherBody = otherBody
-            m.qualifierResolvable = !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
+            m.qualifierResolvable = heldThroughPerson ? false : !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
+            // "co-chair", "co-director": two holders at once.
+            if head.hasPrefix("co-") { m.sharedOverride = true }
+            if let last = m.name.last { notePerson(last, t.sentence) }
             m.fromGrammar = true
             // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
             // itself, with its own past and temporary qualifiers: the grammar only lends it a
@@ -537,6 +694,12 @@ enum RoleGrammar {
         var byEnd: [Int: Int] = [:]
         for (i, m) in out.enumerated() { byEnd[m.range.end] = i }
         for g in grammar {
+            // "the school's headteacher, Mrs Gwen Lowe": the pattern read the courtesy title, the
+            // grammar the role before it; both are kept.
+            if let i = byEnd[g.range.end], out[i].isHonorific, !g.isHonorific, g.range.start < out[i].range.start {
+                out.append(g)
+                continue
+            }
             if let i = byEnd[g.range.end] {
                 if !out[i].isHonorific, !out[i].isHistorical, g.role.count > out[i].role.count,
                    g.roleKey.hasSuffix(out[i].roleKey) || out[i].roleKey.hasSuffix(g.roleKey.split(separator: " ").last.map(String.init) ?? "") {
@@ -546,6 +709,9 @@ enum RoleGrammar {
                         out[i].sharedOverride = false
                         out[i].qualifierResolvable = true
                     }
+                } else if !out[i].isHonorific, !out[i].isHistorical, g.roleKey == out[i].roleKey, g.qualifierResolvable {
+                    // "Corvane CEO Julia Voss": the grammar knows the qualifier names a company.
+                    out[i].qualifierResolvable = true
                 }
                 continue
             }
@@ -564,6 +730,20 @@ enum RoleGrammar {
             out[i].role += " " + lead.joined(separator: " ")
             out[i].roleKey = out[i].roleKey.replacingOccurrences(of: out[i].officeKey, with: out[i].officeKey + " " + lead.joined(separator: " ").lowercased())
             out[i].sharedOverride = false
+        }
+        // "Corvane CEO Julia Voss" opening a sentence: the title pattern keeps the capitalized
+        // word as a qualifier; a company (no place, no nationality) before a role that is no
+        // jurisdiction's office is the article's own body, as "Corvane's CEO".
+        for i in out.indices where !out[i].fromGrammar && !out[i].isHonorific && !out[i].isHistorical && out[i].place == nil
+            && !out[i].qualifierResolvable {
+            let parts = out[i].roleKey.split(separator: " ").map(String.init)
+            let role = out[i].role.lowercased().split(separator: " ").map(String.init)
+            guard parts.count == role.count + 1, Array(parts.dropFirst()) == role, let q = parts.first,
+                  !role.contains(where: { Self.jurisdictionHeads.contains($0) || PersonMentions.keyQualifiers.contains($0) }),
+                  !PersonMentions.keyQualifiers.contains(q), !words.skip.contains(q) else { continue }
+            let capital = q.prefix(1).uppercased() + q.dropFirst()
+            if NameIndex.places.contains(capital) || ["an", "ese", "ish", "ian", "ch", "i"].contains(where: { q.hasSuffix($0) }) { continue }
+            out[i].qualifierResolvable = true
         }
         out.sort { $0.range.start < $1.range.start }
         // Short forms: a key that ends exactly one longer key of the article ("mayor" in "town's
