@@ -199,7 +199,11 @@ struct AttributionGrammar {
                 }
             } else if w == "nach" {
                 // "nach Angaben der …", "nach Informationen des …", "nach einem Bericht der …".
-                if isWord(t + 1), let s = according(t + 1), s.lowerBound > t + 1 { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
+                // The source must be a publication or a site ("nach Angaben des Versorgers" cites the company).
+                if isWord(t + 1), let s = according(t + 1), s.lowerBound > t + 1,
+                   publicationName(s) || AttributionLexicon.siteNouns.contains(lower(s.upperBound - 1)) || isDomain(s.upperBound - 1) {
+                    hit = (tok.start..<tokens[s.upperBound - 1].end, range(s))
+                }
             } else if AttributionLexicon.accordingOpeners.contains(w) {
                 if let s = according(t + 1) { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
             }
@@ -244,6 +248,8 @@ struct AttributionGrammar {
             }
             guard j >= 0, tokens[j].kind == .word, AttributionLexicon.informationNouns.contains(lower(j)) else { return nil }
         }
+        // "carried out by", "issued out of": a phrasal verb, no publication.
+        if isWord(p + 1), lower(p + 1) == "out" { return nil }
         var j = p + 1, steps = 0
         while j < tokens.count, steps < 8 {
             let t = tokens[j]
