@@ -323,6 +323,7 @@ struct AttributionGrammar {
         }
         var s = j + 1
         while s < v, !tokens[s].cap { s += 1 }   // a name opens with a capital
+        s = skipOpener(s, v)
         if s < v, let n = name(s), n.upperBound == v, !person(n), publicationName(n) {
             var start = n.lowerBound
             if start > 0, isWord(start - 1), AttributionLexicon.determiners.contains(lower(start - 1)) { start -= 1 }
@@ -344,6 +345,14 @@ struct AttributionGrammar {
         return AttributionLexicon.reportAdverbs.contains(x) || bytes[tokens[i].start] &- 0x30 < 10
     }
 
+    /// The start of a name at `s` (ending before `e`) without a sentence's capitalized first word
+    /// and the article after it ("Wie die Allgemeine Zeitung …", "As the Herald …").
+    func skipOpener(_ s: Int, _ e: Int) -> Int {
+        guard s + 2 < e, s == 0 || tokens[s - 1].kind == .stop, isWord(s + 1), !tokens[s + 1].cap,
+              AttributionLexicon.determiners.contains(lower(s + 1)), tokens[s + 2].cap else { return s }
+        return s + 2
+    }
+
     /// `reportVerb`'s name-before form with the name ending at `e` (adverbs from `e` to the verb `v`).
     func reportVerbBefore(_ v: Int, _ e: Int) -> (phrase: Range<Int>, source: Range<Int>)? {
         var j = e - 1
@@ -352,6 +361,7 @@ struct AttributionGrammar {
         }
         var s = j + 1
         while s < e, !tokens[s].cap { s += 1 }
+        s = skipOpener(s, e)
         guard s < e, let n = name(s), n.upperBound == e, !person(n), publicationName(n) else { return nil }
         var start = n.lowerBound
         if start > 0, isWord(start - 1), AttributionLexicon.determiners.contains(lower(start - 1)) { start -= 1 }
@@ -378,8 +388,6 @@ struct AttributionGrammar {
         if slot != .according, name(i) == nil, !tokens[i].cap, let d = descriptor(i, slot: slot, determined: i > i0) { return d }
         if let n = name(i) {
             if person(n) { return nil }
-            // "the arXiv preprint server", "the ONS data portal": a name, then the site it runs.
-            if !tokens[n.upperBound - 1].possessive, slot != .according, let e = site(after: n.upperBound) { return i..<e }
             // "the Nordic tech site Kolumni": a name used as an adjective, then a medium noun and its name.
             var k = n.upperBound, mods = 0
             while mods < 2, isModifier(k) { k += 1; mods += 1 }
@@ -387,6 +395,8 @@ struct AttributionGrammar {
                let m = name(k + 1), !person(m) {
                 return m
             }
+            // "the arXiv preprint server", "the ONS data portal": a name, then the site it runs.
+            if !tokens[n.upperBound - 1].possessive, slot != .according, let e = site(after: n.upperBound) { return i..<e }
             if tokens[n.upperBound - 1].possessive {
                 // "the SEC's EDGAR website", "the Office of Rail and Road's data portal".
                 return site(after: n.upperBound).map { i..<$0 }
