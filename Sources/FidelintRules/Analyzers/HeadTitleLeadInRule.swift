@@ -84,15 +84,21 @@ public struct HeadTitleLeadInRule: Rule {
 
     /// The first offset of `needle` (ASCII, matched without case) in `bytes[from..<to]`, or `nil`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        guard !needle.isEmpty, to - from >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= to {
-            var k = 0
-            while k < needle.count, bytes[i + k] | (bytes[i + k] &- 0x41 < 26 ? 0x20 : 0) == needle[k] { k += 1 }
-            if k == needle.count { return i }
-            i += 1
+        guard !needle.isEmpty, from >= 0, to <= bytes.count, to - from >= needle.count else { return nil }
+        let first = needle[0]
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = from
+            let last = to - needle.count
+            while i <= last {
+                if b[i] | (b[i] &- 0x41 < 26 ? 0x20 : 0) == first {
+                    var k = 1
+                    while k < needle.count, b[i + k] | (b[i + k] &- 0x41 < 26 ? 0x20 : 0) == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// `s` with the entities a title uses decoded and white space collapsed.
