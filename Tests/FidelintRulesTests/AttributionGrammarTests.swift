@@ -58,6 +58,10 @@ import Testing
         #expect(Self.hits("The audit, carried out by the accounting firm Harlow Brandt, found nothing.").isEmpty)
         #expect(Self.hits("The rescue took six hours, according to the marine charity Sea Watch North.").isEmpty)
         #expect(Self.hits("Incidents reported to the regional health board rose.").isEmpty)
+        #expect(Self.hits("Il museo riaprirà, come ha riportato per primo il Corriere del Mezzogiorno.")
+                == ["riportato per primo il Corriere del Mezzogiorno | Corriere del Mezzogiorno"])
+        #expect(Self.hits("The plant will close, as the Harbour Herald has reported.")
+                == ["the Harbour Herald has reported | Harbour Herald"])
     }
 
     @Test func openersAndReportVerbsInSixLanguages() {

@@ -116,6 +116,9 @@ enum AttributionLexicon {
         "riporta", "riportava", "scrive", "scriveva", "rivela",
         "informou", "noticiou", "publicou", "revelou", "noticia",
         "reported", "wrote", "revealed",
+        // Participles of compound tenses, the outlet after them: "ha riportato per primo il
+        // Corriere", "ha informado El País", "a révélé Le Monde", "hat berichtet die Zeit".
+        "riportato", "scritto", "rivelato", "informado", "revelado", "révélé", "publicado", "noticiado",
     ]
 
     /// Determiners and possessives skipped before a source's name or a medium noun.
@@ -219,6 +222,8 @@ enum AttributionLexicon {
         "d'abord", "déjà", "hier", "aujourd'hui", "également", "aussi", "récemment", "mardi", "lundi",
         "primeiro", "já", "ontem", "hoje", "também", "recentemente", "antes",
         "per", "primo", "prima", "già", "ieri", "oggi", "anche", "recentemente",
+        // Auxiliaries of compound tenses ("the Herald has reported", "il Corriere ha riportato").
+        "has", "had", "have", "ha", "hat", "hatte", "a", "avait", "había", "tinha", "tem", "aveva",
     ]
 
     /// Head nouns of a descriptor before an organization's name ("the research firm Voltmark
