@@ -38,6 +38,32 @@ import Testing
         #expect(Self.hits("Guidance published on studyinholland.nl says so.") == ["published on studyinholland.nl | studyinholland.nl"])
     }
 
+    /// Issue 14 (blind C): adverbs before a report verb, multi-word openers, a descriptor before a
+    /// body's name, a lower-case public body after "published by", "posted to", brand names with an
+    /// inner capital; and the near-misses that stay silent.
+    @Test func adverbsOpenersDescriptorsAndBodies() {
+        #expect(Self.hits("Wie die Lindauer Allgemeine Zeitung zuerst berichtete, beginnt der Bau im Mai.")
+                == ["die Lindauer Allgemeine Zeitung zuerst berichtete | Lindauer Allgemeine Zeitung"])
+        #expect(Self.hits("De acordo com o portal Vale Notícias, as aulas foram suspensas.")
+                == ["De acordo com o portal Vale Notícias | Vale Notícias"])
+        #expect(Self.hits("Nach Angaben der Rheinischen Wirtschaftszeitung steigen die Kosten.")
+                == ["Nach Angaben der Rheinischen Wirtschaftszeitung | Rheinischen Wirtschaftszeitung"])
+        #expect(Self.hits("Nach Angaben des Versorgers waren 300 Haushalte ohne Strom.").isEmpty)
+        #expect(Self.hits("A report released by the research firm Voltcrest Analytics estimates growth.")
+                == ["released by the research firm Voltcrest Analytics | Voltcrest Analytics"])
+        #expect(Self.hits("Turnout rose, as shown in results published by the state election board.")
+                == ["published by the state election board | state election board"])
+        #expect(Self.hits("The results, posted to the arXiv preprint server last week, show it.")
+                == ["posted to the arXiv preprint server | arXiv preprint server"])
+        #expect(Self.hits("The audit, carried out by the accounting firm Harlow Brandt, found nothing.").isEmpty)
+        #expect(Self.hits("The rescue took six hours, according to the marine charity Sea Watch North.").isEmpty)
+        #expect(Self.hits("Incidents reported to the regional health board rose.").isEmpty)
+        #expect(Self.hits("Il museo riaprirà, come ha riportato per primo il Corriere del Mezzogiorno.")
+                == ["riportato per primo il Corriere del Mezzogiorno | Corriere del Mezzogiorno"])
+        #expect(Self.hits("The plant will close, as the Harbour Herald has reported.")
+                == ["the Harbour Herald has reported | Harbour Herald"])
+    }
+
     @Test func openersAndReportVerbsInSixLanguages() {
         #expect(Self.hits("Exports fell, according to the Brussels Times.") == ["according to the Brussels Times | Brussels Times"])
         #expect(Self.hits("Subió un 7 por ciento, según datos publicados en el portal del INE.")

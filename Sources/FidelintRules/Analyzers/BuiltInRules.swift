@@ -9,6 +9,7 @@ enum BuiltInRules {
         return [
             StrayCodeFenceRule(),
             ReasoningBlockRule(),
+            HeadTitleLeadInRule(),
             AssistantTrackingLinkRule(),
             RoleConflictRule(entities: entities),
             HeadlineNameMismatchRule(entities: entities),

@@ -637,8 +637,20 @@ pattern: |
   (?(DEFINE)
     (?<bot> chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|bard|perplexity|grok|le\s+chat|mistral|deepseek|llama|meta\s+ai|the\s+assistant|assistant|ai\s+assistant|bot)
     (?<human> user|human|you|me|prompt|question|utilisateur|usuario|usu[áa]rio|utente|nutzer|benutzer)
+    (?<weakui> copy | copied | copy\s+(?:text|response|to\s+clipboard) | edit | share | retry | try\s+again | like | dislike | read\s+aloud
+             | good\s+response | bad\s+response | thumbs\s+up | thumbs\s+down | more | sources | 👍 | 👎 | \d+\s*/\s*\d+
+             | copiar | editar | compartir | reintentar | copier | modifier | partager | r[ée]essayer | kopieren | bearbeiten | teilen
+             | wiederholen | copia | modifica | condividi | riprova | compartilhar | tentar\s+novamente )
+    (?<strongui> regenerate(?:\s+response)? | copy\s+code | was\s+this\s+response\s+(?:better|helpful|useful)\??
+             | is\s+this\s+conversation\s+helpful\s+so\s+far\?? | regenerar(?:\s+respuesta)? | r[ée]g[ée]n[ée]rer(?:\s+la\s+r[ée]ponse)?
+             | neu\s+generieren | antwort\s+neu\s+generieren | rigenera(?:\s+risposta)? | gerar\s+(?:novamente|nova\s+resposta) )
   )
-  (?: (?:^|(?<=\x{2028}))[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
+  (?: # A cluster: the chat window's small buttons (each weak alone: "Copy", "Edit", "Share") on
+      # their own lines next to a label only a chat window shows ("Regenerate", "Was this response
+      # helpful?"), reported as one finding from its first line to its last.
+      (?:^|(?<=\x{2028}))[ \t]* (?:(?&weakui) [ \t]* (?:\n[ \t]*){1,3})+ (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )*
+    | (?:^|(?<=\x{2028}))[ \t]* (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )+
+    | (?:^|(?<=\x{2028}))[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
               |reasoned\s+for\s+\d+\s*(?:s|seconds?|m|minutes?)|\d+\s*/\s*\d+\s+(?:regenerate|copy)|was\s+this\s+response\s+(?:better|helpful)\b[^\n]*) [ \t]* $
     | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
         (?:\s+(?:check|consider\s+checking|verify)\s+important\s+info(?:rmation)?\.?)?
@@ -649,7 +661,7 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* (?&human) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&bot) [ \t]* : [ \t]* \S )
     | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
   )
-prefilter: ['^regenerate', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
+prefilter: ['^regenerate', '^regenerar', '^r', '^neu\b', '^antwort', '^rigenera', '^gerar', '^is\b', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
 starts: ['^', '\bchatgpt', '\bclaude', '\bgemini', '\bcopilot', '\bthe']
 examples:
   triggering:
@@ -665,7 +677,21 @@ examples:
       ↓User: Write a short story about the museum reopening.
       Assistant: Sure, here is a short story about the museum.
       The museum reopens on Saturday.
+    - |
+      The quartet return in March.
+      ↓Copy
+      Edit
+      Regenerate
+    - |
+      Le festival revient en juin.
+      ↓Régénérer
+      Copier
+      Partager
   non_triggering:
+    - |
+      Share
+      Like
+      Copy
     - |
       Users can click "Regenerate response" to get a different answer, the company said.
     - |
@@ -860,7 +886,7 @@ pattern: |
     (?<plan> make\s+sure|keep|mention|include|start|begin|open|lead|structure|check|double-check|verify|avoid|focus|note|emphasi[sz]e|highlight
            |add|end|wrap\s+up|close|draft|write|outline|frame|present|summari[sz]e|recall|cover|figure\s+out|think\s+about|consider|organi[sz]e|use|stick|put|go\s+with
            |lay\s+out|set\s+out|explain|describe|walk\s+through|break\s+down|go\s+through|run\s+through|list|finish|sketch|map\s+out|establish)
-    (?<piece> article|piece|draft|summary|headline|lede|lead|intro(?:duction)?|tone|structure|word\s+count|words|paragraphs?|conclusion|quotes?|sources?|jargon|reader|user|request|prompt|brief|story|sidebar|table|breakdown|angle|nut\s+graf)
+    (?<piece> article|piece|draft|summary|headline|lede|lead|intro(?:duction)?|tone|structure|word\s+count|words|paragraphs?|conclusion|quotes?|sources?|jargon|reader|user|request|prompt|brief|story|sidebar|table|breakdown|angle|nut\s+graf|sections?|closing|ending|outline)
     (?<user> the\s+user | el\s+usuario | la\s+usuaria | l['’]utilisateur | l['’]utilisatrice | der\s+(?:be)?nutzer | die\s+(?:be)?nutzerin | o\s+usu[áa]rio | a\s+usu[áa]ria | l['’]utente )
     (?<want> wants|wanted|asked|is\s+asking|needs|requested|would\s+like|has\s+asked|gave|provided
            | quiere|pide|ha\s+pedido|solicita|necesita | veut|demande|souhaite|a\s+demand[ée] | m[öo]chte|will|bittet|w[üu]nscht|hat\s+gebeten
@@ -877,12 +903,25 @@ pattern: |
     # The requester and a first-person plan in the same sentence, in either order.
     | \b(?&user)\s+(?&want)\b [^.\n]*? \b(?&me)\b [^\n]*
     | \b(?&me)\b [^.\n]*? \b(?&user)\s+(?&want)\b [^\n]*
+    # A writing plan opening a sentence: a first-person plan ("Let me", "I'll", "First, I'll", "Now I
+    # should") with a verb of composing and a part of the text in the same sentence, chained to a
+    # second step ("…, then I should add quotes") or bounded by a word count ("keep it under 400
+    # words"): the plan of the text in progress, which a columnist's "I'll" does not lay out.
+    | (?:^|(?<=\x{2028})|(?<=[.!?]\s)) [ \t]* (?:(?:now|next|then|first|so|okay|ok|alright|right)[,]?\s+)?
+        (?:let\s+me|i['’]ll|i\s+will|i\s+should|i\s+need\s+to|i['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s+must|i['’]d\s+better) \s+
+        (?: (?=[^.!?\n]*?\b(?&plan)\b) (?=[^.!?\n]*?\b(?&piece)\b)
+            (?=[^.!?\n]*? (?: \b(?:then|next|after\s+that|afterwards|finally|and\s+then)\s*,?\s+(?&me)\b
+                            | [,;:]\s*(?:first|then)\s*,?\s+(?&me)\b
+                            | \b(?:under|below|around|about|within|at\s+most)\s+\d+\s+words\b ))
+          # Or two steps of composing chained ("I'll add the reaction, and then I should close with …").
+          | (?=(?:also\s+|probably\s+|first\s+)?(?&plan)\b [^.!?\n]*? \b(?:then|next|after\s+that|afterwards|finally)\s*,?\s+(?&me)\s+(?:also\s+|probably\s+)?(?&plan)\b) )
+        [^\n]*? (?:[.!?](?=\s|$)|$)
     # A first-person plan about the text being written, opening a line.
     | (?:^|(?<=\x{2028}))[ \t]* (?:let\s+me|i\s+should|i\s+need\s+to|i['’]ll\s+need\s+to|i\s+will\s+need\s+to|first,?\s+i['’]ll|first,?\s+i\s+(?:should|need\s+to|will))\s+(?:also\s+|probably\s+|first\s+)?(?&plan)\b
         [^.\n]*? \b(?:the|my|this)\s+(?:\w+\s+)?(?&piece)\b [^.\n]* [.;]? [^\n]*? (?:\b(?:i\s+should|i\s+need\s+to|i['’]ll|then\s+i|and\s+then)\b [^\n]*)?
   )
-prefilter: ['\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
-starts: ['^', '\bthe', '\bel', '\bla', '\bl''', '\bl’', '\bder', '\bdie', '\bo\s', '\ba\s', '\bi\s', '\bi''', '\bi’', '\blet', '\bmaybe', '\bdebo', '\btengo', '\bvoy', '\bdeber', '\bje', '\bich', '\bsollte', '\bmuss', '\bwerde', '\bdevo', '\bpreciso', '\bvou', '\bdeveria', '\bdovrei', '\bvado', '\bposso']
+prefilter: ['\blet\b', '\bi''', '\bi’', '\bi\s', '\buser\b', '\busuario', '\busuaria', '\butilisat', '’utilisat', '\bnutzer', '\bbenutzer', '\busu', '\butente', '’utente', '^let\b', '^i\b', '^first', '^okay', '^ok', '^alright', '^all\b', '^hmm', '^right', '^so\b', '^well', '^now', '^wait', '^next', '^vale', '^bueno', '^bon\b', '^alors', '^d', '^also', '^gut', '^allora', '^bem']
+starts: ['^', '\bnow', '\bnext', '\bthen', '\bfirst', '\bso\b', '\bokay', '\bok\b', '\balright', '\bright', '\bthe', '\bel', '\bla', '\bl''', '\bl’', '\bder', '\bdie', '\bo\s', '\ba\s', '\bi\s', '\bi''', '\bi’', '\blet', '\bmaybe', '\bdebo', '\btengo', '\bvoy', '\bdeber', '\bje', '\bich', '\bsollte', '\bmuss', '\bwerde', '\bdevo', '\bpreciso', '\bvou', '\bdeveria', '\bdovrei', '\bvado', '\bposso']
 examples:
   triggering:
     - |
@@ -900,7 +939,19 @@ examples:
       ↓Vale, el usuario quiere una crónica corta del pleno.
     - |
       ↓Der Nutzer möchte einen kurzen Bericht, also sollte ich mit dem Ergebnis beginnen.
+    - |
+      Moreau leads by 41 seconds. ↓Let me think about how to lay out the rest: first I'll give the standings, then I should add a quote.
+    - |
+      ↓First, I'll outline the funding figures, then I will add the reaction section.
+    - |
+      ↓Now I need to wrap up the article and keep it around 300 words.
+    - |
+      The vote was delayed. ↓Now I'll add the reaction from the opposition, and then I should close with the new date.
   non_triggering:
+    - |
+      I'll admit I was sceptical at first, then I was won over by the second half of the concert.
+      Let me start with a confession: I have never liked opera.
+      I will write about the budget again next week, when the figures are final.
     - |
       Retailers say the user wants faster checkout and fewer pop-ups.
     - |
@@ -1232,7 +1283,28 @@ pattern: |
         \b (?:appeared\s+first\s+on|was\s+first\s+published\s+on|first\s+appeared\s+on|se\s+public[óo]\s+primero\s+en
               |apareci[óo]\s+primero\s+en|est\s+apparue?\s+en\s+premier\s+sur|a\s+[ée]t[ée]\s+publi[ée]e?\s+en\s+premier\s+sur
               |erschien\s+zuerst\s+auf|ist\s+zuerst\s+auf|proviene\s+da|[èe]\s+apparso\s+per\s+la\s+prima\s+volta\s+su
-              |apareceu\s+primeiro\s+em|foi\s+publicad[oa]\s+primeiro\s+em) \b [^\n]*
+              |apareceu\s+primeiro\s+em|foi\s+publicad[oa]\s+primeiro\s+em
+              |originally\s+appeared\s+(?:on|at)|appeared\s+originally\s+(?:on|at)|was\s+originally\s+(?:published|posted)\s+(?:on|at)|first\s+ran\s+on
+              |was\s+first\s+posted\s+(?:on|at)|apareci[óo]\s+originalmente\s+en|se\s+public[óo]\s+originalmente\s+en
+              |a\s+[ée]t[ée]\s+publi[ée]e?\s+initialement\s+sur|est\s+parue?\s+(?:d['’]abord|initialement)\s+sur|erschien\s+urspr[üu]nglich\s+auf
+              |[èe]\s+stat[oa]\s+pubblicat[oa]\s+(?:originariamente|per\s+la\s+prima\s+volta)\s+su|foi\s+publicad[oa]\s+originalmente\s+em
+              |apareceu\s+originalmente\s+em) \b [^\n]*
+    | # Automatic production: the content as subject, a verb of production and a word of
+      # automation next to each other ("This report was automatically imported from …", "Este
+      # resumen fue generado automáticamente", "Dieser Text wurde automatisch erstellt"); a source
+      # or feed word is not needed. An update, a translation or a refresh is no production.
+      ^[ \t(\[*_]* (?:(?:disclaimer|note|nota|aviso|avis|hinweis|remarque|avvertenza|important)\s*:\s*)?
+        (?:this|these|este|esta|estos|estas|ce|cet|cette|ces|dieser|diese|dieses|questo|questa|questi|esse|essa|este|esta)\s+
+        (?:[\w-]+\s+){0,2}?
+        (?:content|story|stories|article|articles|post|text|item|report|update|summary|roundup|round-up|piece|page|listing|brief|dispatch|bulletin|entry|material|recap
+          |contenido|art[íi]culo|noticia|texto|informe|resumen|nota|cr[óo]nica
+          |contenu|texte|article|rapport|r[ée]sum[ée]|d[ée]p[eê]che|bulletin|billet
+          |inhalt|artikel|beitrag|meldung|text|bericht|zusammenfassung|nachricht
+          |contenuto|articolo|testo|notizia|rapporto|sintesi|riassunto
+          |conte[úu]do|artigo|mat[ée]ria|not[íi]cia|relat[óo]rio|resumo) \b
+        [^.!?\n]{0,60}? \b (?:was|were|is|are|has\s+been|have\s+been|fue|fueron|ha\s+sido|es|a\s+[ée]t[ée]|est|ont\s+[ée]t[ée]|wurde|wurden|ist
+                             |foi|foram|[ée]|[èe]\s+stat[oa]|sono\s+stat[ie]) \s+
+        (?: (?&made) \s+ (?:[\w-]+\s+){0,1}? (?&auto) | (?&auto) (?:\s+[\w-]+){0,4}? \s+ (?&made) ) \b [^\n]*
     | # Automatic publication from a feed: the content itself as subject, at the start of a line, a word
       # of automation and a word of feed or syndication in the same sentence.
       ^[ \t(\[*_]* (?:(?:disclaimer|note|nota|aviso|avis|hinweis|remarque)\s*:\s*)?
@@ -1256,6 +1328,13 @@ pattern: |
   (?(DEFINE)
     (?<auto> automatically | automatic | automated | auto-\w+ | autogenerated | autopublished | by\s+a\s+bot | without\s+human\s+(?:review|editing)
            | autom[áa]ticamente | automatiquement | automatisch | automatizad[oa] | automatisiert | automaticamente | autom[áa]tic[oa] )
+    (?<made> generated | compiled | produced | created | assembled | imported | aggregated | written | pulled | collected | scraped | fetched
+           | syndicated | published | posted | drafted
+           | generad[oa]s? | compilad[oa]s? | elaborad[oa]s? | producid[oa]s? | cread[oa]s? | importad[oa]s? | redactad[oa]s? | publicad[oa]s?
+           | g[ée]n[ée]r[ée]e?s? | compil[ée]e?s? | produite?s? | cr[ée][ée]e?s? | import[ée]e?s? | r[ée]dig[ée]e?s? | publi[ée]e?s?
+           | erstellt | generiert | erzeugt | zusammengestellt | importiert | verfasst | ver[öo]ffentlicht
+           | gerad[oa]s? | produzid[oa]s? | criad[oa]s? | redigid[oa]s?
+           | generat[oai] | generate | compilat[oaie] | prodott[oaie] | creat[oaie] | importat[oaie] | redatt[oaie] | pubblicat[oaie] )
     (?<feed> feeds? | rss | syndicat\w* | sindicad\w* | partners?['’]? | partner-?\w* | wires? | newswires? | aggregat\w* | agregad\w*
            | fuentes? | flux | quellen? | fontes? | agencias? | agences? | agenturen? | agenzi[ae] | ag[êe]ncias? | socios | partenaires | parceiros
            | partnern | sources? | provider | proveedor\w* | fournisseur\w* | anbieter\w* | fornitor\w* | fornecedor\w* )
@@ -1264,7 +1343,7 @@ pattern: |
     (?<removal> remov\w* | taken?\s+down | take-?down | delet\w* | elimin\w* | retir\w* | borr\w* | supprim\w* | entfern\w* | l(?:ö|oe)sch\w*
               | rimo\w* | rimuov\w* | cancell\w* | remo[çc]\w* | exclu\w* | apag\w* )
   )
-prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\bprimero', '\bpremier', '\bzuerst', '\bproviene', '\bapparso', '\bprimeiro',
+prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\boriginally', '\boriginalmente', '\binitialement', '\babord', ['\bprima', '\bvolta'], '\burspr', '\boriginariamente', ['\bfirst', '\bran'], ['\bfirst', '\bposted'], '\bprimero', '\bpremier', '\bzuerst', '\bproviene', '\bapparso', '\bprimeiro',
             '\bautom', '\bauto-', '\bautogenerated', '\bautopublished', ['\bbot', '\bby'], ['\bwithout', '\bhuman'],
             '\bremo', '\btake', '\btaken', '\bdelet', '\belimin', '\bretir', '\bborr', '\bsupprim', '\bsuppression', '\bretrait',
             '\bentfern', '\bloesch', '\brimo', '\brimuov', '\bcancell', '\bexclu', '\bapag', '\bdenial', '\bedited',
@@ -1297,7 +1376,20 @@ examples:
     - |
       Le barrage est plein à 80 %.
       ↓Source link
+    - |
+      The pitch was waterlogged by half-time.
+      ↓This match report was automatically imported from our sports partner and has not been checked.
+    - |
+      ↓Nota: este resumen fue generado automáticamente a partir de registros judiciales.
+    - |
+      ↓The post Ferry timetable changes for winter originally appeared on Harbour Lines.
   non_triggering:
+    - |
+      Originally published in 1998, the novel was reissued this spring.
+      Originally published on Live Science.
+      Originally published at www.harbourlines.example on 3 May 2011.
+      This page is updated automatically every five minutes during the count.
+      This article was automatically translated from German.
     - |
       Correction: An earlier version of this article gave the wrong day for the vote.
       Additional reporting by Sela Okonkwo.

@@ -158,7 +158,7 @@ struct AttributionGrammar {
         var out: Set<UInt64> = []
         var words = AttributionLexicon.participles.union(AttributionLexicon.reportVerbs)
         for o in AttributionLexicon.accordingOpeners where !o.contains(" ") { words.insert(o) }
-        words.formUnion(["according", "après"])
+        words.formUnion(["according", "après", "acordo", "acuerdo", "nach"])
         words.formUnion(AttributionLexicon.informationNouns)
         for w in words { out.insert(hash(Array(w.utf8)[...])) }
         return out
@@ -191,6 +191,18 @@ struct AttributionGrammar {
             } else if w == "après" {
                 if t > 0, ["d'", "d’"].contains(lower(t - 1)), let s = according(t + 1) {
                     hit = (tokens[t - 1].start..<tokens[s.upperBound - 1].end, range(s))
+                }
+            } else if w == "acordo" || w == "acuerdo" {
+                // "de acordo com", "de acuerdo con".
+                if t > 0, lower(t - 1) == "de", isWord(t + 1), ["com", "con"].contains(lower(t + 1)), let s = according(t + 2) {
+                    hit = (tokens[t - 1].start..<tokens[s.upperBound - 1].end, range(s))
+                }
+            } else if w == "nach" {
+                // "nach Angaben der …", "nach Informationen des …", "nach einem Bericht der …".
+                // The source must be a publication or a site ("nach Angaben des Versorgers" cites the company).
+                if isWord(t + 1), let s = according(t + 1), s.lowerBound > t + 1,
+                   publicationName(s) || AttributionLexicon.siteNouns.contains(lower(s.upperBound - 1)) || isDomain(s.upperBound - 1) {
+                    hit = (tok.start..<tokens[s.upperBound - 1].end, range(s))
                 }
             } else if AttributionLexicon.accordingOpeners.contains(w) {
                 if let s = according(t + 1) { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
@@ -236,6 +248,8 @@ struct AttributionGrammar {
             }
             guard j >= 0, tokens[j].kind == .word, AttributionLexicon.informationNouns.contains(lower(j)) else { return nil }
         }
+        // "carried out by", "issued out of": a phrasal verb, no publication.
+        if isWord(p + 1), lower(p + 1) == "out" { return nil }
         var j = p + 1, steps = 0
         while j < tokens.count, steps < 8 {
             let t = tokens[j]
@@ -244,7 +258,7 @@ struct AttributionGrammar {
             let x = lower(j)
             let slot: Slot? = AttributionLexicon.agentPrepositions.contains(x) ? .agent
                 : AttributionLexicon.containerPrepositions.contains(x) ? .container
-                : AttributionLexicon.surfacePrepositions.contains(x) ? .surface : nil
+                : AttributionLexicon.surfacePrepositions.contains(x) || x == "to" && AttributionLexicon.toParticiples.contains(w) ? .surface : nil
             if let slot {
                 if let s = source(j + 1, slot) { return s }
             } else if AttributionLexicon.gapBreakers.contains(x) {
@@ -265,7 +279,7 @@ struct AttributionGrammar {
         var mods = 0
         while mods < 3, isModifier(i), !AttributionLexicon.informationNouns.contains(lower(i)) { i += 1; mods += 1 }
         // German nouns are capitalized: "laut einem Bericht der …".
-        if isWord(i), AttributionLexicon.informationNouns.contains(lower(i)), !tokens[i].cap || i > i0 {
+        if isWord(i), AttributionLexicon.informationNouns.contains(lower(i)), !tokens[i].cap || i > i0 || i0 > 0 && lower(i0 - 1) == "nach" {
             // "a report by", "data from", "einem Bericht der", "datos del", "un rapport de".
             var j = i + 1, steps = 0
             while isWord(j), steps < 4 {
@@ -298,13 +312,18 @@ struct AttributionGrammar {
     /// Form 3 at report verb `v`: "Süddeutsche Zeitung berichtete" (the name before) or "informó
     /// El País" (after, not in English); the name must look like a publication's.
     func reportVerb(_ v: Int, _ w: String) -> (phrase: Range<Int>, source: Range<Int>)? {
-        // The name just before the verb.
+        // The name just before the verb, over up to three adverbs and time words ("wie die
+        // Allgemeine Zeitung zuerst berichtete", "as the Herald first reported").
+        var e = v
+        while e > 0, e > v - 4, isWord(e - 1), isGapWord(e - 1) { e -= 1 }
+        if e < v, let hit = reportVerbBefore(v, e) { return hit }
         var j = v - 1
         while j >= 0, isWord(j), j > v - 9 {
             if tokens[j].cap || AttributionLexicon.nameConnectors.contains(lower(j)) { j -= 1 } else { break }
         }
         var s = j + 1
         while s < v, !tokens[s].cap { s += 1 }   // a name opens with a capital
+        s = skipOpener(s, v)
         if s < v, let n = name(s), n.upperBound == v, !person(n), publicationName(n) {
             var start = n.lowerBound
             if start > 0, isWord(start - 1), AttributionLexicon.determiners.contains(lower(start - 1)) { start -= 1 }
@@ -312,9 +331,41 @@ struct AttributionGrammar {
         }
         guard !["reported", "wrote", "revealed"].contains(w) else { return nil }
         var i = v + 1
+        while i < v + 4, isWord(i), isGapWord(i) { i += 1 }
         if isWord(i), !tokens[i].cap, AttributionLexicon.determiners.contains(lower(i)) { i += 1 }
         if let n = name(i), !person(n), publicationName(n) { return (tokens[v].start..<tokens[n.upperBound - 1].end, range(n)) }
         return nil
+    }
+
+    /// Whether token `i` may stand between a publication and its report verb: an adverb of
+    /// `AttributionLexicon.reportAdverbs` (lower-case), a weekday or month, or a number.
+    func isGapWord(_ i: Int) -> Bool {
+        let x = lower(i)
+        if tokens[i].cap { return AttributionLexicon.notNames.contains(x) && !["i", "it", "he", "she", "we", "they", "this", "that", "these", "those", "there", "here"].contains(x) }
+        return AttributionLexicon.reportAdverbs.contains(x) || bytes[tokens[i].start] &- 0x30 < 10
+    }
+
+    /// The start of a name at `s` (ending before `e`) without a sentence's capitalized first word
+    /// and the article after it ("Wie die Allgemeine Zeitung …", "As the Herald …").
+    func skipOpener(_ s: Int, _ e: Int) -> Int {
+        guard s + 2 < e, s == 0 || tokens[s - 1].kind == .stop, isWord(s + 1), !tokens[s + 1].cap,
+              AttributionLexicon.determiners.contains(lower(s + 1)), tokens[s + 2].cap else { return s }
+        return s + 2
+    }
+
+    /// `reportVerb`'s name-before form with the name ending at `e` (adverbs from `e` to the verb `v`).
+    func reportVerbBefore(_ v: Int, _ e: Int) -> (phrase: Range<Int>, source: Range<Int>)? {
+        var j = e - 1
+        while j >= 0, isWord(j), j > e - 9 {
+            if tokens[j].cap || AttributionLexicon.nameConnectors.contains(lower(j)) { j -= 1 } else { break }
+        }
+        var s = j + 1
+        while s < e, !tokens[s].cap { s += 1 }
+        s = skipOpener(s, e)
+        guard s < e, let n = name(s), n.upperBound == e, !person(n), publicationName(n) else { return nil }
+        var start = n.lowerBound
+        if start > 0, isWord(start - 1), AttributionLexicon.determiners.contains(lower(start - 1)) { start -= 1 }
+        return (tokens[start].start..<tokens[v].end, range(n))
     }
 
     /// The source at `i0` for `slot`, as a token range, or `nil`.
@@ -332,6 +383,9 @@ struct AttributionGrammar {
            let s = medium(i, j) {
             return s
         }
+        // After "according to" a body is a speaker ("according to whale rescue group Project Jonah"),
+        // after a participle of publishing it is the publisher.
+        if slot != .according, name(i) == nil, !tokens[i].cap, let d = descriptor(i, slot: slot, determined: i > i0) { return d }
         if let n = name(i) {
             if person(n) { return nil }
             // "the Nordic tech site Kolumni": a name used as an adjective, then a medium noun and its name.
@@ -341,6 +395,8 @@ struct AttributionGrammar {
                let m = name(k + 1), !person(m) {
                 return m
             }
+            // "the arXiv preprint server", "the ONS data portal": a name, then the site it runs.
+            if !tokens[n.upperBound - 1].possessive, slot != .according, let e = site(after: n.upperBound) { return i..<e }
             if tokens[n.upperBound - 1].possessive {
                 // "the SEC's EDGAR website", "the Office of Rail and Road's data portal".
                 return site(after: n.upperBound).map { i..<$0 }
@@ -355,6 +411,29 @@ struct AttributionGrammar {
         }
         // "the ministry's portal", "the council's website".
         if tokens[i].possessive, !tokens[i].cap { return site(after: i + 1).map { i..<$0 } }
+        return nil
+    }
+
+    /// A source named by a lower-case descriptor at `i`: up to three modifiers ending on a body
+    /// noun (`AttributionLexicon.bodyNouns`), then the body's name ("the research firm Voltmark
+    /// Analytics", "la consultora Kantar"), which is then no person's; or, after an agent
+    /// preposition and a determiner, the body phrase itself when its noun is a public body's
+    /// ("published by the state election board").
+    func descriptor(_ i: Int, slot: Slot, determined: Bool) -> Range<Int>? {
+        var j = i, count = 0
+        while count < 4, isWord(j), !tokens[j].cap, !tokens[j].possessive {
+            let x = lower(j)
+            if AttributionLexicon.bodyNouns.contains(x) {
+                if let n = name(j + 1), !person(n) { return n }
+                if slot == .agent, determined, AttributionLexicon.officialBodies.contains(x), count >= 1,
+                   !(isWord(j + 1) && AttributionLexicon.bodyNouns.contains(lower(j + 1))) {
+                    return i..<(j + 1)
+                }
+                return nil
+            }
+            guard isModifier(j) else { return nil }
+            j += 1; count += 1
+        }
         return nil
     }
 
@@ -422,7 +501,7 @@ struct AttributionGrammar {
     /// and numbers between them ("Office for National Statistics", "Gazzetta dello Sport", "Il
     /// Sole 24 Ore"), ending after a possessive; `nil` when `i` opens none (a time word, a pronoun).
     func name(_ i: Int) -> Range<Int>? {
-        guard isWord(i), tokens[i].cap || isDomain(i), !AttributionLexicon.notNames.contains(lower(i)) else { return nil }
+        guard isWord(i), tokens[i].cap || isDomain(i) || innerCapital(i), !AttributionLexicon.notNames.contains(lower(i)) else { return nil }
         var end = i + 1
         if !tokens[i].possessive {
             while end < tokens.count, end < i + 9, isWord(end) {
@@ -442,6 +521,16 @@ struct AttributionGrammar {
         // A lone article is no name ("The" before a lower-case word).
         if end == i + 1, AttributionLexicon.titleArticles.contains(lower(i)) { return nil }
         return i..<end
+    }
+
+    /// Whether token `i` is a lower-case-initial brand with a capital inside ("arXiv", "medRxiv",
+    /// "eBird"), which names a site as a capitalized word would.
+    func innerCapital(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 3, bytes[t.start] &- 0x61 < 26 else { return false }
+        var k = t.start + 1
+        while k < t.end { if bytes[k] &- 0x41 < 26 { return true }; k += 1 }
+        return false
     }
 
     /// Whether name `n` may be a person's full name: two or three capitalized words, none all

@@ -116,6 +116,9 @@ enum AttributionLexicon {
         "riporta", "riportava", "scrive", "scriveva", "rivela",
         "informou", "noticiou", "publicou", "revelou", "noticia",
         "reported", "wrote", "revealed",
+        // Participles of compound tenses, the outlet after them: "ha riportato per primo il
+        // Corriere", "ha informado El País", "a révélé Le Monde", "hat berichtet die Zeit".
+        "riportato", "scritto", "rivelato", "informado", "revelado", "révélé", "publicado", "noticiado",
     ]
 
     /// Determiners and possessives skipped before a source's name or a medium noun.
@@ -132,7 +135,7 @@ enum AttributionLexicon {
         "website", "site", "web", "portal", "blog", "account", "channel", "feed", "database", "homepage", "webpage",
         "page", "platform", "newsletter", "dashboard", "sitio", "página", "cuenta", "portail", "compte", "webseite",
         "internetseite", "internetauftritt", "onlineportal", "plattform", "konto", "conta", "sito", "portale", "pagina",
-        "profilo", "canale",
+        "profilo", "canale", "server", "repository", "servidor", "repositorio", "repositório", "serveur", "dépôt",
     ]
 
     /// Site nouns that name a web page on their own, with no owner nor "of …" after them.
@@ -203,6 +206,48 @@ enum AttributionLexicon {
         "neurology", "pediatrics", "psychiatry", "conservation", "geoscience", "environment", "astronomy", "genetics",
         "neuroscience", "immunology", "microbiology", "pharmacology", "physiology", "ornithology", "zoology", "botany",
         "geology", "geophysics", "climatology", "sociology", "anthropology", "archaeology", "criminology", "history",
+    ]
+
+    /// Participles that take "to" for the site a text was put on ("posted to the arXiv preprint
+    /// server", "uploaded to its website"); "reported to" and "released to" name a recipient.
+    static let toParticiples: Set<String> = ["posted", "uploaded", "published", "republished"]
+
+    /// Adverbs that may stand between a publication and its report verb, or after the verb
+    /// ("wie die Allgemeine Zeitung zuerst berichtete", "as the Herald first reported", "informó
+    /// ayer El País", "a rapporté mardi Le Monde").
+    static let reportAdverbs: Set<String> = [
+        "first", "originally", "earlier", "previously", "initially", "exclusively", "also", "recently", "already", "today", "yesterday",
+        "zuerst", "zunächst", "bereits", "schon", "gestern", "heute", "kürzlich", "exklusiv", "vorab", "online", "am", "ebenfalls",
+        "primero", "ya", "ayer", "hoy", "antes", "también", "recientemente", "exclusivamente",
+        "d'abord", "déjà", "hier", "aujourd'hui", "également", "aussi", "récemment", "mardi", "lundi",
+        "primeiro", "já", "ontem", "hoje", "também", "recentemente", "antes",
+        "per", "primo", "prima", "già", "ieri", "oggi", "anche", "recentemente",
+        // Auxiliaries of compound tenses ("the Herald has reported", "il Corriere ha riportato").
+        "has", "had", "have", "ha", "hat", "hatte", "a", "avait", "había", "tinha", "tem", "aveva",
+    ]
+
+    /// Head nouns of a descriptor before an organization's name ("the research firm Voltmark
+    /// Analytics", "la consultora Kantar", "das Forschungsinstitut Prognos"): the name after them
+    /// is a body's, not a person's. Those of public bodies (`officialBodies`) are a source on their
+    /// own after "published by" ("results published by the state election board").
+    static let bodyNouns: Set<String> = [
+        "firm", "company", "consultancy", "consultants", "consultant", "group", "tank", "institute", "organisation", "organization",
+        "charity", "nonprofit", "non-profit", "watchdog", "regulator", "body", "board", "office", "ministry", "department",
+        "commission", "council", "authority", "bureau", "union", "association", "federation", "lobby", "bank", "fund",
+        "insurer", "broker", "brokerage", "lab", "laboratory", "startup", "provider", "agency", "house", "consortium",
+        "empresa", "consultora", "firma", "organismo", "instituto", "ministerio", "asociación", "fundación", "entidad",
+        "cabinet", "société", "institut", "organisme", "ministère", "association", "fédération", "entreprise",
+        "beratungsfirma", "beratungsunternehmen", "forschungsinstitut", "unternehmen", "behörde", "ministerium", "amt", "verband",
+        "marktforschungsinstitut", "konzern", "stiftung",
+        "consultoria", "instituto", "órgão", "ministério", "associação", "fundação", "entidade",
+        "società", "istituto", "ente", "ministero", "associazione", "fondazione", "agenzia",
+    ]
+
+    /// Nouns of public bodies that publish records: a lower-case body phrase with one is a source
+    /// after "published by" ("the state election board", "the national statistics office").
+    static let officialBodies: Set<String> = [
+        "board", "office", "ministry", "department", "commission", "council", "authority", "bureau", "agency", "institute",
+        "regulator", "watchdog", "registry", "registrar", "inspectorate", "ombudsman",
     ]
 
     /// Platforms a text can be posted on: a source for "posted on".
