@@ -1,4 +1,5 @@
 import FidelintCore
+import Foundation
 
 /// A table row with fewer cells than its header (counting `colspan`), or a cell whose shape is a
 /// cut-off prefix of its column's shape (`cutShape`): in the last row, its last written cell cut
@@ -58,11 +59,17 @@ public struct TruncatedTableRowRule: Rule {
         var out: [Finding] = []
         for table in article.tables {
             let width = table.header.width
-            // A layout table (empty header cells) has no columns to count.
-            guard table.header.cells.allSatisfy({ !Self.isBlank($0.text) }) else { continue }
+            // A layout table (empty header cells) has no columns to count; a blank corner cell
+            // over a column of row labels ("| | Ravens | Stags |") is a header.
+            guard table.header.cells.dropFirst().allSatisfy({ !Self.isBlank($0.text) }),
+                  table.header.cells.count >= 2 else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
             if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
-                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the \(cut.byRow ? "row" : "column") holds “\(cut.example)”)",
+                                   at: last.range))
+            } else if let last = table.rows.last, last.width == width, let cut = invalidCell(in: last, table: table) {
+                // A cell of the last row before its last one, stopped on a separator ("22:").
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” holds “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
             }
             // A row inside the table holding a value no format allows ("3." under "6.2",
@@ -99,7 +106,7 @@ public struct TruncatedTableRowRule: Rule {
 
     /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape
     /// (`cutShape`), with a cell of the column that shows the full shape.
-    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String, byRow: Bool)? {
         guard let j = row.cells.lastIndex(where: { !Self.isBlank($0.text) }) else { return nil }
         let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
         // A footnote row ("* Provisional", "Source: …") is no data row.
@@ -109,13 +116,34 @@ public struct TruncatedTableRowRule: Rule {
         let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
             .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !Self.isGap($0) }
-        guard !Self.isGap(cell), column.count >= 2 else { return nil }
-        guard let cut = Self.cutShape(cell, column: column, lastRow: lastRow) else { return nil }
-        // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
-        // "Opening soon").
-        if cut.kind == "word", let w = cell.split(separator: " ").last,
-           Self.articleHasWord(String(w), article: article, besides: table) { return nil }
-        return cut
+        guard !Self.isGap(cell) else { return nil }
+        let total = Self.isTotalLabel(row.cells.first?.text ?? "")
+        // A blank corner cell marks a table set on its side: its columns mix the rows' units.
+        let sideways = table.header.cells.first.map { Self.isBlank($0.text) } ?? false
+        if !sideways, column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: lastRow, total: total) {
+            // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
+            // "Opening soon").
+            if cut.kind == "word", let w = cell.split(separator: " ").last,
+               Self.articleHasWord(String(w), article: article, besides: table) { return nil }
+            return (cut.cell, cut.example, cut.kind, false)
+        }
+        // A table set on its side (metrics down the first column, one column per subject): the
+        // row's other values carry the unit the last one lacks ("Pass accuracy | 84% | 7").
+        guard lastRow, !total, j >= 2, row.cells.first.map({ Self.numberParts($0.text.trimmingCharacters(in: .whitespaces)) == nil }) == true,
+              let c = Self.numberParts(cell), c.seps.isEmpty, c.suffix.isEmpty, cell != "0" else { return nil }
+        let others = row.cells[1..<j].map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let parsed = others.compactMap(Self.numberParts)
+        guard parsed.count == others.count, let unit = parsed.first?.suffix, !unit.isEmpty,
+              parsed.allSatisfy({ $0.suffix == unit && $0.prefix == c.prefix && ($0.runs.first ?? 0) >= c.runs[0] }) else { return nil }
+        return (cell, others[0], unit == "%" ? "percentage" : "value", true)
+    }
+
+    /// Whether a row's first cell labels a totals or summary row ("Total", "Gesamt", "Media"),
+    /// whose values follow no column's pattern.
+    static func isTotalLabel(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+        return ["total", "sum", "overall", "average", "mean", "median", "all ", "gesamt", "insgesamt", "summe", "durchschnitt",
+                "totale", "media", "suma", "promedio", "somme", "moyenne", "ensemble", "médi", "soma"].contains { t.hasPrefix($0) }
     }
 
     /// Whether a block outside `table` holds `word` as a whole word (case-insensitive).
@@ -203,7 +231,7 @@ public struct TruncatedTableRowRule: Rule {
     /// - a word cut inside: the cell's last word is a strict prefix of the word at the same place
     ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
     ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
-    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true, total: Bool = false) -> (cell: String, example: String, kind: String)? {
         if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
             let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
             if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
@@ -233,6 +261,17 @@ public struct TruncatedTableRowRule: Rule {
                     if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
                         return (cell, parsed[0].0, kind)
                     }
+                    // A whole number in a column whose every value has a decimal part of one
+                    // width ("€2" under "€33.60" and "€44.20", "3" under "34.1"): the digits
+                    // before the separator, no wider than the column's.
+                    if !total, c.seps.isEmpty, cell != "0", template.seps.count == 1, patterned.count == column.count,
+                       c.suffix == template.suffix, let sep = template.seps.first, ".,".contains(sep) {
+                        let decimals = Set(patterned.map { $0.1.runs.count == 2 ? $0.1.runs[1] : 0 })
+                        let widest = patterned.map { $0.1.runs[0] }.max() ?? 0
+                        if decimals.count == 1, let d = decimals.first, (1...2).contains(d), c.runs[0] <= widest {
+                            return (cell, parsed[0].0, "decimal")
+                        }
+                    }
                 }
                 // Thousands groups in a column of mixed widths ("6,7" under "12,404" and "987").
                 if let sep = c.seps.last, !dateLike, ",. '".contains(sep), c.seps.allSatisfy({ $0 == sep }),
@@ -255,8 +294,24 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         guard lastRow else { return nil }
-        // A word cut inside.
         let words = cell.split(separator: " ")
+        // A number without the words that follow it in every value of that shape ("Every 1"
+        // where the column holds "Every 60 min"): the same leading words, a number at the same
+        // place no wider than the cell's, then a word.
+        if words.count >= 2, let n = words.last, n.allSatisfy(\.isNumber), n.allSatisfy(\.isASCII) {
+            let k = words.count - 1
+            let lead = words.prefix(k)
+            let shaped = column.map { $0.split(separator: " ") }.filter { vs in
+                vs.count > k && vs[k].allSatisfy(\.isNumber) && zip(lead, vs.prefix(k)).allSatisfy { a, b in
+                    a.lowercased() == b.lowercased() || (a.allSatisfy(\.isNumber) && b.allSatisfy(\.isNumber)) }
+            }
+            if lead.contains(where: { $0.allSatisfy(\.isLetter) }), let template = shaped.first,
+               shaped.allSatisfy({ vs in vs.count > k + 1 && vs[k + 1].first?.isLetter == true && vs[k].count >= n.count
+                                   && !TextTools.functionWordsByLanguage.contains { $0.words.contains(vs[k + 1].lowercased()) } }) {
+                return (cell, template.joined(separator: " "), "value")
+            }
+        }
+        // A word cut inside.
         guard let lastWord = words.last, lastWord.allSatisfy(\.isLetter), cell.last?.isLetter == true else { return nil }
         let k = words.count - 1
         let lower = lastWord.lowercased()

@@ -119,7 +119,7 @@ public struct TruncatedTextRule: Rule {
             guard let last = text.last, last.isLetter || last.isNumber,
                   TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text) else { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
-            if let w = TextTools.words(text).last, TextTools.isFunctionWord(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
+            if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
             open += 1
         }
         let inSentences = open <= 1
@@ -249,8 +249,18 @@ public struct TruncatedTextRule: Rule {
         if ",;(–—".contains(last) { return "the closing fragment \(tail) ends on “\(last)”" }
         guard last.isLetter, TextTools.words(text).last == lastWord else { return nil }
         let language = TextTools.functionWordLanguage(TextTools.words(before.text) + words)
-        if TextTools.isFunctionWord(lastWord, language: language) {
+        if Self.cannotEnd(lastWord, language: language) {
             return "the closing fragment \(tail) ends on the function word “\(lastWord)”"
+        }
+        // An opening phrase, a comma, and a noun phrase with no verb yet ("Por otra parte, los
+        // productores", "Meanwhile, the council"): a determiner after the comma, lowercase words
+        // after it.
+        if let comma = text.lastIndex(of: ","), words.count >= 3 {
+            let after = TextTools.letterWords(String(text[text.index(after: comma)...]))
+            if (2...3).contains(after.count), TextTools.isFunctionWord(after[0], language: language),
+               after.allSatisfy({ $0 == $0.lowercased() }), !Self.cannotEnd(after[after.count - 1], language: language) {
+                return "the closing fragment \(tail) stops after “\(after.joined(separator: " "))” with no verb"
+            }
         }
         return nil
     }
@@ -270,6 +280,33 @@ public struct TruncatedTextRule: Rule {
                                 "von ", "foto", "fotos", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen",
                                 "bild", "crédito", "créditos", "crédit", "crédits", "texto", "texte", "redacción", "rédaction"]
 
+    /// The `labelOpenings` that open a byline only before a name or `bylineFollowers`.
+    static let bylineOpenings: Set<String> = ["by ", "por ", "par ", "von "]
+
+    /// Lowercase words after "By" in a byline without a name ("By staff reporters", "By our
+    /// correspondent", "por la redacción").
+    static let bylineFollowers: Set<String> = ["staff", "our", "the", "a", "an", "la", "el", "nuestro", "nuestra", "notre",
+                                                "le", "les", "der", "die", "unserem", "unserer", "unseren", "redacción", "rédaction"]
+
+    /// Words that cannot end a sentence besides `TextTools.functionWordsByLanguage`: quantifiers
+    /// and determiners that need a noun ("every", "cada", "chaque", "ogni"), prepositions
+    /// ("zwischen", "tras") and the intensifier "very". Lowercase; a block that ends on one stopped mid-clause.
+    static let nonFinalWords: [String: Set<String>] = [
+        "en": ["every", "very", "whose"],
+        "es": ["cada", "tras", "cuyos", "cuyas"],
+        "fr": ["chaque", "nos", "vos", "quelques"],
+        "de": ["zwischen", "ohne"],
+        "pt": ["cada", "perante"],
+        "it": ["ogni"],
+    ]
+
+    /// Whether `word` (as written, lowercase) is a function word or a `nonFinalWords` word of
+    /// `language`.
+    static func cannotEnd(_ word: Substring, language: String) -> Bool {
+        TextTools.isFunctionWord(word, language: language)
+            || (word == word.lowercased() && nonFinalWords[language]?.contains(String(word)) == true)
+    }
+
     /// Copulas that follow an author's name in a closing note ("Dallas Robinson is a writer …").
     static let bioVerbs: Set<String> = ["is", "was", "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "era"]
 
@@ -283,7 +320,13 @@ public struct TruncatedTextRule: Rule {
     /// `isLabel`, with the author's-note test only when `bio`.
     static func isLabel(_ text: String, bio: Bool) -> Bool {
         let lower = text.prefix(40).lowercased()
-        if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if let opening = labelOpenings.first(where: { lower.hasPrefix($0) }) {
+            // "By", "Por", "Par", "Von" open a byline before a name ("Por Ana Ruiz", "By staff
+            // reporters"), and a sentence before anything else ("Por otra parte, los").
+            guard bylineOpenings.contains(opening) else { return true }
+            let next = text.split(separator: " ").dropFirst().first ?? ""
+            if next.first?.isUppercase == true || bylineFollowers.contains(next.lowercased()) { return true }
+        }
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
         if tokens.prefix(3).contains(where: { $0 == "|" }) { return true }
@@ -355,7 +398,7 @@ public struct TruncatedTextRule: Rule {
         if isLabel(text) { return nil }
         let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
-        if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
+        if last.isLetter, cannotEnd(lastWord, language: language) {
             return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
         }
         // Any other last word: only in prose written in sentences.
