@@ -34,6 +34,10 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Pool | Opens | Closes |\n|---|---|---|\n| Hollins | 24 May | 7 September |\n| Parkside | 31 May | 14 September |\n↓| Westbrook | 7 June | 21 Se |\n"),
             Example("| Station | Depth |\n|---|---|\n| High Fell | 42.5 |\n↓| Moss Gill | 27. |\n| Low Scar | 18.5 |\n"),
             Example("Museum | 2023 | 2024\nCastle Keep | 18,220 | 21,905\nTide Mill | 9,430 | 11,012\n↓Weavers Hall | 12,870 | 14,3\n"),
+            Example("| Shop | Price |\n|---|---|\n| Brest | €3.20 |\n| Quimper | €2.95 |\n↓| Morlaix | €2 |\n"),
+            Example("| Route | Weekday | Sunday |\n|---|---|---|\n| 1 | Every 10 min | Every 20 min |\n| 4 | Every 15 min | Every 30 min |\n↓| 7 | Every 12 min | Every 3 |\n"),
+            Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Shots | 12 | 7 |\n↓| Pass accuracy | 81% | 6 |\n"),
+            Example("| Route | First bus | Last bus | Interval |\n|---|---|---|---|\n| 1 | 06:10 | 23:05 | 30 min |\n| 4 | 06:25 | 23:15 | 30 min |\n↓| 7 | 06:40 | 22: | 60 min |\n"),
         ],
         nonTriggeringExamples: [
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
@@ -43,6 +47,9 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Swimmer | 400m |\n|---|---|\n| Nadia Orlov | 4:21.35 |\n| Ben Carrick | 5:01.4 |\n| Lea Moreau | 4:58.90 |\n"),
             Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
             Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
+            Example("| Line | Departs from |\n|---|---|\n| Northern | Platform 1 and 2 |\n| Coastal | Platform 4 and 5 |\n| Valley | Platform 3 |\n"),
+            Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Pass accuracy | 81% | 77% |\n| Corners | 6 | 3 |\n"),
+            Example("| Station | Week 1 (mm) | Week 2 (mm) |\n|---|---|---|\n| Hill Top | 12.4 | 8.6 |\n| Low Farm | 9.8 | 7.1 |\n| Total | 22.2 | 16 |\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

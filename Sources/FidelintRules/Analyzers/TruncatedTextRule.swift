@@ -43,6 +43,9 @@ public struct TruncatedTextRule: Rule {
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Sales rose by a third in the first month of the new timetable. The\n"),
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓But for the\n"),
             Example("La ville plante des arbres\n\n↓Les travaux seront menés pendant les vacances afin de ne pas perturber les\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Meanwhile, the island council\n"),
+            Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\n↓Por otra parte, los comerciantes\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Tickets for the extra sailings will be sold at the harbour office, which opens every\n"),
             Example("Bus Routes Redrawn\n\nThe board approved the plan on Tuesday.\n\n↓Routes 4 and 7 will be merged. Passengers from the villages will change buses at the interchange on Mill\n\nWhat changes for passengers\n\nNew timetables will be posted at every stop two weeks before the changes.\n"),
         ],
         nonTriggeringExamples: [
@@ -57,6 +60,8 @@ public struct TruncatedTextRule: Rule {
             Example("The village read the poem together at the festival on Sunday.\n\nThe fields are cut, the barns are full\nthe swallows gather on the wire\nand we who stayed to bring it in\nsit down at last beside the fire\n"),
             Example("Water will be off on Thursday.\n\n- Fill a few large bottles of drinking water the night before\n- Keep a bucket of water for flushing toilets in the bathroom\n"),
             Example("The choir won the national title.\n\nThanks for reading\n"),
+            Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\nPor Ana Ruiz\n"),
+            Example("The fair raised more than four thousand pounds for the village school on Saturday.\n\nWith thanks, the organisers\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -255,7 +260,8 @@ public struct TruncatedTextRule: Rule {
         // An opening phrase, a comma, and a noun phrase with no verb yet ("Por otra parte, los
         // productores", "Meanwhile, the council"): a determiner after the comma, lowercase words
         // after it.
-        if let comma = text.lastIndex(of: ","), words.count >= 3 {
+        if let comma = text.lastIndex(of: ","), words.count >= 3,
+           !TextTools.letterWords(String(text[..<comma])).contains(where: { Self.signOffWords.contains($0.lowercased()) }) {
             let after = TextTools.letterWords(String(text[text.index(after: comma)...]))
             if (2...3).contains(after.count), TextTools.isFunctionWord(after[0], language: language),
                after.allSatisfy({ $0 == $0.lowercased() }), !Self.cannotEnd(after[after.count - 1], language: language) {
@@ -306,6 +312,15 @@ public struct TruncatedTextRule: Rule {
         TextTools.isFunctionWord(word, language: language)
             || (word == word.lowercased() && nonFinalWords[language]?.contains(String(word)) == true)
     }
+
+    /// Words of a letter's or newsletter's closing formula ("With thanks, the organisers", "Un
+    /// saludo, la redacción"): before a comma they open a sign-off, not a sentence. Lowercase.
+    static let signOffWords: Set<String> = [
+        "thanks", "thank", "regards", "best", "cheers", "love", "sincerely", "yours", "greetings", "wishes", "warmly",
+        "saludo", "saludos", "gracias", "atentamente", "abrazo", "cordialement", "merci", "amitiés", "salutations",
+        "bises", "grüße", "gruß", "grüßen", "danke", "herzlich", "grazie", "saluti", "cordiali", "obrigado", "obrigada",
+        "abraço", "abraços", "atenciosamente",
+    ]
 
     /// Copulas that follow an author's name in a closing note ("Dallas Robinson is a writer …").
     static let bioVerbs: Set<String> = ["is", "was", "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "era"]
