@@ -5,7 +5,11 @@ import Foundation
 /// cut-off prefix of its column's shape (`cutShape`): in the last row, its last written cell cut
 /// mid-number ("6,7" under "12,404", "€389,0" under "€412,50", "3." under "6.2"), mid-time
 /// ("1:08:4" under "1:07:52"), mid-date ("2024-0", "12 Ma"), without the unit every value carries
-/// ("4" under "45%") or mid-word ("Indep" where the column holds "Independent"); in any row, a
+/// ("4" under "45%"), to a whole number in a column of fixed decimals ("€2" under "€33.60",
+/// unless its row's other numbers are whole too), before the words that follow a number in every
+/// value of its shape ("Every 1" under "Every 60 min"), or mid-word ("Indep" where the column holds
+/// "Independent"); any cell of the last row stopped on a separator ("22:"); in a table set on its
+/// side (a blank corner cell), a bare number in a row of values with a unit ("84% | 7"); in any row, a
 /// value no format allows ("27." or "1:01:5" among complete values). The marks of generation
 /// that stopped mid-table, in Markdown, plain-text (with or without outer pipes) and HTML tables,
 /// and in an article wrapped whole in a code fence. When the same table appears complete
@@ -47,6 +51,7 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Swimmer | 400m |\n|---|---|\n| Nadia Orlov | 4:21.35 |\n| Ben Carrick | 5:01.4 |\n| Lea Moreau | 4:58.90 |\n"),
             Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
             Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
+            Example("| Measure | Brisk | Hollis |\n|---|---|---|\n| Run time (minutes) | 45.5 | 38.0 |\n| Weight (kg) | 2.6 | 2.4 |\n| Noise (dB) | 78 | 74 |\n"),
             Example("| Line | Departs from |\n|---|---|\n| Northern | Platform 1 and 2 |\n| Coastal | Platform 4 and 5 |\n| Valley | Platform 3 |\n"),
             Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Pass accuracy | 81% | 77% |\n| Corners | 6 | 3 |\n"),
             Example("| Station | Week 1 (mm) | Week 2 (mm) |\n|---|---|---|\n| Hill Top | 12.4 | 8.6 |\n| Low Farm | 9.8 | 7.1 |\n| Total | 22.2 | 16 |\n"),
@@ -132,6 +137,13 @@ public struct TruncatedTableRowRule: Rule {
             // "Opening soon").
             if cut.kind == "word", let w = cell.split(separator: " ").last,
                Self.articleHasWord(String(w), article: article, besides: table) { return nil }
+            // A whole number among whole numbers of its row ("Full charge (minutes) | 52 | 64 |
+            // 58" under rows of hours with decimals): the row, not the column, sets the format.
+            if cut.kind == "decimal", let c = Self.numberParts(cell) {
+                let peers = row.cells[min(1, j)..<j].compactMap { Self.numberParts($0.text.trimmingCharacters(in: .whitespaces)) }
+                    .filter { $0.prefix == c.prefix && $0.suffix == c.suffix }
+                if !peers.isEmpty, peers.allSatisfy({ $0.seps.isEmpty }) { return nil }
+            }
             return (cut.cell, cut.example, cut.kind, false)
         }
         // A table set on its side (metrics down the first column, one column per subject): the
