@@ -79,7 +79,8 @@ public struct TruncatedTableRowRule: Rule {
             if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the \(cut.byRow ? "row" : "column") holds “\(cut.example)”)",
                                    at: last.range))
-            } else if let last = table.rows.last, last.width == width, let cut = invalidCell(in: last, table: table) {
+            } else if let last = table.rows.last, last.width == width,
+                      let cut = invalidCell(in: last, table: table) ?? separatorCut(in: last, table: table) {
                 // A cell of the last row before its last one, stopped on a separator ("22:").
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” holds “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
@@ -189,6 +190,18 @@ public struct TruncatedTableRowRule: Rule {
         return nil
     }
 
+    /// A cell of `row` (after its first) that `cutAtSeparator` finds stopped on a separator.
+    private func separatorCut(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
+        for j in row.cells.indices.dropFirst() {
+            let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+            let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+                .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !Self.isGap($0) }
+            if let cut = Self.cutAtSeparator(cell, column: column) { return cut }
+        }
+        return nil
+    }
+
     /// Gap markers and placeholders: never a cut value.
     static func isGap(_ text: String) -> Bool {
         let t = text.lowercased()
@@ -251,6 +264,8 @@ public struct TruncatedTableRowRule: Rule {
     ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
     ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
     static func cutShape(_ cell: String, column: [String], lastRow: Bool = true, total: Bool = false) -> (cell: String, example: String, kind: String)? {
+        // An open range of years ("2019-", "2019–"): a term still running, not a cut date.
+        if cell.count == 5, cell.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), let l = cell.last, "-–—".contains(l) { return nil }
         if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
             let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
             if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
@@ -313,6 +328,7 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         guard lastRow else { return nil }
+        if let cut = cutAtSeparator(cell, column: column) { return cut }
         let words = cell.split(separator: " ")
         // A number without the words that follow it in every value of that shape ("Every 1"
         // where the column holds "Every 60 min"): the same leading words, a number at the same
@@ -362,6 +378,35 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         return nil
+    }
+
+    /// The shape of a cell value: each run of digits as "9", of letters as "a", of white space
+    /// as " ", other characters as written ("2–1" → "9–9", "€2.40" → "€9.9", "22:05" → "9:9").
+    static func shape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            let k: Character = c.isNumber ? "9" : c.isLetter ? "a" : c.isWhitespace ? " " : c
+            if (k == "9" || k == "a" || k == " "), out.last == k { continue }
+            out.append(k)
+        }
+        return out
+    }
+
+    /// A value that stops on a separator, its shape a strict prefix of the shape of most of its
+    /// column's values and of none whole ("2–" under "2–1" and "3–0", "+1:" under "+1:23",
+    /// "€2." under "€2.40"): a score, time or price cut after its separator. An open range of
+    /// years ("2019–", an office holder still serving) is a value.
+    static func cutAtSeparator(_ cell: String, column: [String]) -> (cell: String, example: String, kind: String)? {
+        guard let last = cell.last, ":–—-,./".contains(last), cell.contains(where: \.isNumber), column.count >= 2 else { return nil }
+        let digits = cell.filter(\.isNumber)
+        if digits.count == 4, cell.dropLast().trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) { return nil }
+        let s = shape(cell)
+        let shapes = column.map(shape)
+        guard !shapes.contains(s) else { return nil }
+        let longer = column.indices.filter { shapes[$0].count > s.count && shapes[$0].hasPrefix(s) }
+        guard longer.count >= 2, longer.count * 2 >= column.count else { return nil }
+        let kind = last == ":" ? "time" : ("–—-".contains(last) ? "score" : "number")
+        return (cell, column[longer[0]], kind)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, from the bytes when `text` holds an
