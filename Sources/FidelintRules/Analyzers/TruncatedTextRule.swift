@@ -258,13 +258,15 @@ public struct TruncatedTextRule: Rule {
             return "the closing fragment \(tail) ends on the function word “\(lastWord)”"
         }
         // An opening phrase, a comma, and a noun phrase with no verb yet ("Por otra parte, los
-        // productores", "Meanwhile, the council"): a determiner after the comma, lowercase words
-        // after it.
+        // productores", "Meanwhile, the council"): a determiner or quantifier after the comma,
+        // lowercase words after it (German capitalises its nouns).
         if let comma = text.lastIndex(of: ","), words.count >= 3,
            !TextTools.letterWords(String(text[..<comma])).contains(where: { Self.signOffWords.contains($0.lowercased()) }) {
             let after = TextTools.letterWords(String(text[text.index(after: comma)...]))
-            if (2...3).contains(after.count), TextTools.isFunctionWord(after[0], language: language),
-               after.allSatisfy({ $0 == $0.lowercased() }), !Self.cannotEnd(after[after.count - 1], language: language) {
+            if (2...3).contains(after.count),
+               TextTools.isFunctionWord(after[0], language: language) || Self.quantifiers[language]?.contains(String(after[0])) == true,
+               after.dropFirst(language == "de" ? after.count : 0).allSatisfy({ $0 == $0.lowercased() }),
+               !Self.cannotEnd(after[after.count - 1], language: language) {
                 return "the closing fragment \(tail) stops after “\(after.joined(separator: " "))” with no verb"
             }
         }
@@ -304,6 +306,17 @@ public struct TruncatedTextRule: Rule {
         "de": ["zwischen", "ohne"],
         "pt": ["cada", "perante"],
         "it": ["ogni"],
+    ]
+
+    /// Quantifiers that open a noun phrase ("many residents", "algunos vecinos"): after an opening
+    /// phrase and a comma, with no verb after them, a closing fragment stopped. Lowercase.
+    static let quantifiers: [String: Set<String>] = [
+        "en": ["many", "some", "most", "several", "both", "all", "few", "other", "no"],
+        "es": ["muchos", "muchas", "algunos", "algunas", "varios", "varias", "todos", "todas", "otros", "otras", "ambos"],
+        "fr": ["plusieurs", "certains", "certaines", "beaucoup", "tous", "toutes", "nombreux", "quelques"],
+        "de": ["viele", "einige", "alle", "mehrere", "manche", "beide"],
+        "pt": ["muitos", "muitas", "alguns", "algumas", "vários", "várias", "todos", "todas", "outros", "outras"],
+        "it": ["molti", "molte", "alcuni", "alcune", "tutti", "tutte", "diversi", "diverse", "altri", "altre"],
     ]
 
     /// Whether `word` (as written, lowercase) is a function word or a `nonFinalWords` word of
