@@ -77,7 +77,7 @@ public struct TruncatedTableRowRule: Rule {
                   table.header.cells.count >= 2 else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
             if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
-                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the \(cut.byRow ? "row" : "column") holds “\(cut.example)”)",
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) \(cut.kind == "phrase" ? "on “\(cut.example)”" : "(the \(cut.byRow ? "row" : "column") holds “\(cut.example)”)")",
                                    at: last.range))
             } else if let last = table.rows.last, last.width == width,
                       let cut = invalidCell(in: last, table: table) ?? separatorCut(in: last, table: table) {
@@ -131,6 +131,15 @@ public struct TruncatedTableRowRule: Rule {
             .filter { !$0.isEmpty && !Self.isGap($0) }
         guard !Self.isGap(cell) else { return nil }
         let total = Self.isTotalLabel(row.cells.first?.text ?? "")
+        // A phrase stopped on an article, conjunction or preposition that needs what follows
+        // ("Closed for the", "Cierre por obras de la"), in the article's language.
+        if lastRow, let w = cell.split(separator: " ").last, cell.split(separator: " ").count >= 2, w == w.lowercased() {
+            let sample = table.rows.prefix(12).flatMap { $0.cells.map(\.text) } + article.blocks.prefix(12).map(\.text)
+            let language = TextTools.functionWordLanguage(sample.flatMap { TextTools.words($0) })
+            if Self.cellEnders[language]?.contains(String(w)) == true {
+                return (cell, String(w), "phrase", true)
+            }
+        }
         // A blank corner cell marks a table set on its side: its columns mix the rows' units.
         let sideways = table.header.cells.first.map { Self.isBlank($0.text) } ?? false
         if !sideways, column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: lastRow, total: total) {
@@ -157,6 +166,18 @@ public struct TruncatedTableRowRule: Rule {
               parsed.allSatisfy({ $0.suffix == unit && $0.prefix == c.prefix && ($0.runs.first ?? 0) >= c.runs[0] }) else { return nil }
         return (cell, others[0], unit == "%" ? "percentage" : "value", true)
     }
+
+    /// Words a table cell cannot end on, by language (articles, conjunctions, possessives and
+    /// prepositions that never stand last as a verb particle): a last cell ending on one was cut
+    /// mid-phrase. Lowercase.
+    static let cellEnders: [String: Set<String>] = [
+        "en": ["the", "a", "an", "and", "or", "of", "with", "from", "their", "its", "our", "your"],
+        "es": ["el", "la", "los", "las", "un", "una", "de", "del", "y", "con", "para", "por"],
+        "fr": ["le", "la", "les", "un", "une", "de", "des", "du", "et", "avec", "pour", "par"],
+        "de": ["der", "die", "das", "den", "dem", "ein", "eine", "und", "mit", "für", "von", "zur", "zum"],
+        "pt": ["o", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "com", "para", "pelo", "pela"],
+        "it": ["il", "lo", "gli", "la", "le", "un", "una", "di", "del", "della", "e", "con", "per"],
+    ]
 
     /// Whether a row's first cell labels a totals or summary row ("Total", "Gesamt", "Media"),
     /// whose values follow no column's pattern.
