@@ -41,6 +41,8 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Shop | Price |\n|---|---|\n| Brest | €3.20 |\n| Quimper | €2.95 |\n↓| Morlaix | €2 |\n"),
             Example("| Route | Weekday | Sunday |\n|---|---|---|\n| 1 | Every 10 min | Every 20 min |\n| 4 | Every 15 min | Every 30 min |\n↓| 7 | Every 12 min | Every 3 |\n"),
             Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Shots | 12 | 7 |\n↓| Pass accuracy | 81% | 6 |\n"),
+            Example("| Home | Away | Score |\n|---|---|---|\n| Rovers | Athletic | 2–1 |\n| Harriers | Wanderers | 0–0 |\n↓| United | Town | 3– |\n"),
+            Example("| Pool | Opens | Notes |\n|---|---|---|\n| Westgate | 1 June | Lanes reserved before 8 am |\n↓| Millbrook | 15 June | Closed on Mondays for the |\n"),
             Example("| Route | First bus | Last bus | Interval |\n|---|---|---|---|\n| 1 | 06:10 | 23:05 | 30 min |\n| 4 | 06:25 | 23:15 | 30 min |\n↓| 7 | 06:40 | 22: | 60 min |\n"),
         ],
         nonTriggeringExamples: [
@@ -52,6 +54,8 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
             Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
             Example("| Measure | Brisk | Hollis |\n|---|---|---|\n| Run time (minutes) | 45.5 | 38.0 |\n| Weight (kg) | 2.6 | 2.4 |\n| Noise (dB) | 78 | 74 |\n"),
+            Example("| Chair | In office | Vote |\n|---|---|---|\n| Ellen Marsh | 1998–2006 | 9–2 |\n| Tomas Reid | 2006–2013 | 7–4 |\n| Daniel Pryce | 2019– | 8–3 |\n"),
+            Example("| Step | What to do |\n|---|---|\n| 1 | Enter your number plate |\n| 2 | Tap your card or log in |\n| 3 | Pay as you go or top up |\n"),
             Example("| Line | Departs from |\n|---|---|\n| Northern | Platform 1 and 2 |\n| Coastal | Platform 4 and 5 |\n| Valley | Platform 3 |\n"),
             Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Pass accuracy | 81% | 77% |\n| Corners | 6 | 3 |\n"),
             Example("| Station | Week 1 (mm) | Week 2 (mm) |\n|---|---|---|\n| Hill Top | 12.4 | 8.6 |\n| Low Farm | 9.8 | 7.1 |\n| Total | 22.2 | 16 |\n"),
