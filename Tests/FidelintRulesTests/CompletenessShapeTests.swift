@@ -22,6 +22,11 @@ import Testing
             ("29 ju", ["3 août", "15 août", "1 septembre"], "date"),
             ("Indep", ["Independent", "Civic Union"], "word"),
             ("Liberal Dem", ["Liberal Democrat", "Conservative"], "word"),
+            ("€2", ["€33.60", "€44.20"], "decimal"),
+            ("3", ["34.1", "33.8"], "decimal"),
+            ("7", ["2,45", "3,10", "1,95"], "decimal"),
+            ("Every 1", ["Every 60 min", "No service"], "value"),
+            ("10 am to 1", ["10 am to 5 pm", "10 am to 4 pm"], "value"),
         ]
         for c in cases {
             let cut = TruncatedTableRowRule.cutShape(c.cell, column: c.column)
@@ -39,6 +44,10 @@ import Testing
             ("Won", ["Won on penalties", "Lost"]),          // a whole word
             ("2019", ["2020", "2021"]),
             ("Total", ["Harlow", "Brennock"]),
+            ("Platform 3", ["Platform 1 and 2", "Platform 4 and 5"]),   // a number the column ends on a function word after
+            ("120", ["3.5", "4.5"]),                        // wider than every value: no prefix of one
+            ("Every 45 min", ["Every 15 min", "Hourly"]),
+            ("4", ["3.5", "—", "4.25"]),                    // decimals of mixed widths
         ]
         for c in cases {
             #expect(TruncatedTableRowRule.cutShape(c.cell, column: c.column) == nil, "\(c.cell)")
@@ -48,6 +57,25 @@ import Testing
         #expect(TruncatedTableRowRule.cutShape("27.", column: ["42.5", "31.0"], lastRow: false)?.kind == "number")
         #expect(TruncatedTableRowRule.cutShape("1:01:5", column: ["1:00:41", "1:01:15"], lastRow: false)?.kind == "time")
         #expect(TruncatedTableRowRule.cutShape("5:01.4", column: ["4:21.35", "4:58.90"], lastRow: false) == nil)
+    }
+
+    @Test func totalsRowsFollowNoColumn() {
+        #expect(TruncatedTableRowRule.cutShape("9", column: ["8.6", "7.1"], total: true) == nil)
+        #expect(TruncatedTableRowRule.cutShape("9", column: ["8.6", "7.1"])?.kind == "decimal")
+        for label in ["Total", "TOTAL", "**Gesamt**", "Media", "Overall"] {
+            #expect(TruncatedTableRowRule.isTotalLabel(label), "\(label)")
+        }
+        #expect(!TruncatedTableRowRule.isTotalLabel("Harbour"))
+    }
+
+    @Test func bylineOpeningsNeedAName() {
+        #expect(TruncatedTextRule.isLabel("Por Ana Ruiz"))
+        #expect(TruncatedTextRule.isLabel("By staff reporters"))
+        #expect(TruncatedTextRule.isLabel("Par Jeanne Morel, à Lyon"))
+        #expect(!TruncatedTextRule.isLabel("Por otra parte, los"))
+        #expect(!TruncatedTextRule.isLabel("Par ailleurs, les"))
+        #expect(TruncatedTextRule.cannotEnd("chaque", language: "fr"))
+        #expect(!TruncatedTextRule.cannotEnd("Every", language: "en"))
     }
 
     @Test func gapMarkersAreNoValues() {

@@ -76,6 +76,8 @@ public struct DuplicateSectionRule: Rule {
         let (best, score) = Self.matches(all)
         // Runs: j, j+1, … matched to i, i+1, … with the first copy wholly before the second.
         var out: [Finding] = []
+        // The last finding's run: the unit after it, its blocks and its first copies' lines.
+        var merged: (end: Int, blocks: Int, lines: [Int], similarity: Double)?
         var j = 0
         while j < units.count {
             guard let i0 = best[j] else { j += 1; continue }
@@ -83,7 +85,9 @@ public struct DuplicateSectionRule: Rule {
             while j + length < units.count, best[j + length] == i0 + length, i0 + length < j { length += 1 }
             let second = j..<(j + length), first = i0..<(i0 + length)
             let words = second.reduce(0) { $0 + units[$1].words }
-            let enough = ((length >= 2 ? words >= minRunWords : words >= minSingleWords)
+            // A copy right after a reported copy extends that run (the run's thresholds).
+            let continues = merged?.end == j
+            let enough = ((continues || (length >= 2 ? words >= minRunWords : words >= minSingleWords))
                 && second.contains { Self.isSentenceOrTable(units[$0], in: article) })
                 || (length == 1 && Self.isExactTableCopy(units[j], of: units[i0], in: article))
             if enough, first.upperBound <= second.lowerBound {
@@ -92,7 +96,24 @@ public struct DuplicateSectionRule: Rule {
                 let secondRange = Self.reported(units[second.lowerBound].range.union(units[second.upperBound - 1].range),
                                                 startingWith: units[second.lowerBound], in: article)
                 let firstLine = article.source.lineIndex.line(at: firstRange.start)
+                // A copy right after another copy (blocks copied from different places, "13, 23"
+                // published again as "24, 25") continues the same run: one finding.
+                if let m = merged, m.end == j, var last = out.popLast() {
+                    let blocks = m.blocks + length
+                    last.range = last.range.union(secondRange)
+                    last.related.append(RelatedRange(range: firstRange, message: "first copy"))
+                    if let quote = last.message.range(of: "): ") {
+                        let lines = (m.lines + [firstLine]).map(String.init).joined(separator: ", ")
+                        let least = Int((min(m.similarity, similarity) * 100).rounded())
+                        last.message = "Duplicated section (\(blocks) blocks, at least \(least)% similar to the copies at lines \(lines))" + last.message[quote.lowerBound...].dropFirst()
+                    }
+                    out.append(last)
+                    merged = (j + length, blocks, m.lines + [firstLine], min(m.similarity, similarity))
+                    j += length
+                    continue
+                }
                 let what = length == 1 ? "block" : "\(length) blocks"
+                merged = (j + length, length, [firstLine], similarity)
                 out.append(finding(
                     "Duplicated section (\(what), \(Int((similarity * 100).rounded()))% similar to the copy at line \(firstLine)): “\(TextTools.quote(Self.text(of: units[j], in: article), limit: 60))”",
                     at: secondRange, related: [RelatedRange(range: firstRange, message: "first copy")]))

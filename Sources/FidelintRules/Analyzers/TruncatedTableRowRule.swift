@@ -1,10 +1,15 @@
 import FidelintCore
+import Foundation
 
 /// A table row with fewer cells than its header (counting `colspan`), or a cell whose shape is a
 /// cut-off prefix of its column's shape (`cutShape`): in the last row, its last written cell cut
 /// mid-number ("6,7" under "12,404", "€389,0" under "€412,50", "3." under "6.2"), mid-time
 /// ("1:08:4" under "1:07:52"), mid-date ("2024-0", "12 Ma"), without the unit every value carries
-/// ("4" under "45%") or mid-word ("Indep" where the column holds "Independent"); in any row, a
+/// ("4" under "45%"), to a whole number in a column of fixed decimals ("€2" under "€33.60",
+/// unless its row's other numbers are whole too), before the words that follow a number in every
+/// value of its shape ("Every 1" under "Every 60 min"), or mid-word ("Indep" where the column holds
+/// "Independent"); any cell of the last row stopped on a separator ("22:"); in a table set on its
+/// side (a blank corner cell), a bare number in a row of values with a unit ("84% | 7"); in any row, a
 /// value no format allows ("27." or "1:01:5" among complete values). The marks of generation
 /// that stopped mid-table, in Markdown, plain-text (with or without outer pipes) and HTML tables,
 /// and in an article wrapped whole in a code fence. When the same table appears complete
@@ -33,6 +38,12 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Pool | Opens | Closes |\n|---|---|---|\n| Hollins | 24 May | 7 September |\n| Parkside | 31 May | 14 September |\n↓| Westbrook | 7 June | 21 Se |\n"),
             Example("| Station | Depth |\n|---|---|\n| High Fell | 42.5 |\n↓| Moss Gill | 27. |\n| Low Scar | 18.5 |\n"),
             Example("Museum | 2023 | 2024\nCastle Keep | 18,220 | 21,905\nTide Mill | 9,430 | 11,012\n↓Weavers Hall | 12,870 | 14,3\n"),
+            Example("| Shop | Price |\n|---|---|\n| Brest | €3.20 |\n| Quimper | €2.95 |\n↓| Morlaix | €2 |\n"),
+            Example("| Route | Weekday | Sunday |\n|---|---|---|\n| 1 | Every 10 min | Every 20 min |\n| 4 | Every 15 min | Every 30 min |\n↓| 7 | Every 12 min | Every 3 |\n"),
+            Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Shots | 12 | 7 |\n↓| Pass accuracy | 81% | 6 |\n"),
+            Example("| Home | Away | Score |\n|---|---|---|\n| Rovers | Athletic | 2–1 |\n| Harriers | Wanderers | 0–0 |\n↓| United | Town | 3– |\n"),
+            Example("| Pool | Opens | Notes |\n|---|---|---|\n| Westgate | 1 June | Lanes reserved before 8 am |\n↓| Millbrook | 15 June | Closed on Mondays for the |\n"),
+            Example("| Route | First bus | Last bus | Interval |\n|---|---|---|---|\n| 1 | 06:10 | 23:05 | 30 min |\n| 4 | 06:25 | 23:15 | 30 min |\n↓| 7 | 06:40 | 22: | 60 min |\n"),
         ],
         nonTriggeringExamples: [
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
@@ -42,6 +53,12 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Swimmer | 400m |\n|---|---|\n| Nadia Orlov | 4:21.35 |\n| Ben Carrick | 5:01.4 |\n| Lea Moreau | 4:58.90 |\n"),
             Example("| Runner | Time |\n|---|---|\n| Elias Kiprono | 59:48 |\n| Dawit Alemu | 1:00:41 |\n| Rory Castell | 58:12 |\n"),
             Example("| Status | Note |\n|---|---|\n| Open | Opening soon at the market |\n| Opening soon | Next month |\n| Open | Every day |\n"),
+            Example("| Measure | Brisk | Hollis |\n|---|---|---|\n| Run time (minutes) | 45.5 | 38.0 |\n| Weight (kg) | 2.6 | 2.4 |\n| Noise (dB) | 78 | 74 |\n"),
+            Example("| Chair | In office | Vote |\n|---|---|---|\n| Ellen Marsh | 1998–2006 | 9–2 |\n| Tomas Reid | 2006–2013 | 7–4 |\n| Daniel Pryce | 2019– | 8–3 |\n"),
+            Example("| Step | What to do |\n|---|---|\n| 1 | Enter your number plate |\n| 2 | Tap your card or log in |\n| 3 | Pay as you go or top up |\n"),
+            Example("| Line | Departs from |\n|---|---|\n| Northern | Platform 1 and 2 |\n| Coastal | Platform 4 and 5 |\n| Valley | Platform 3 |\n"),
+            Example("| | Harlow | Brennock |\n|---|---|---|\n| Possession | 58% | 42% |\n| Pass accuracy | 81% | 77% |\n| Corners | 6 | 3 |\n"),
+            Example("| Station | Week 1 (mm) | Week 2 (mm) |\n|---|---|---|\n| Hill Top | 12.4 | 8.6 |\n| Low Farm | 9.8 | 7.1 |\n| Total | 22.2 | 16 |\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -58,11 +75,18 @@ public struct TruncatedTableRowRule: Rule {
         var out: [Finding] = []
         for table in article.tables {
             let width = table.header.width
-            // A layout table (empty header cells) has no columns to count.
-            guard table.header.cells.allSatisfy({ !Self.isBlank($0.text) }) else { continue }
+            // A layout table (empty header cells) has no columns to count; a blank corner cell
+            // over a column of row labels ("| | Ravens | Stags |") is a header.
+            guard table.header.cells.dropFirst().allSatisfy({ !Self.isBlank($0.text) }),
+                  table.header.cells.count >= 2 else { continue }
             // The last row's last cell cut mid-number ("6,7" in a column of "12,404").
             if let last = table.rows.last, last.width == width, let cut = cutNumber(in: last, table: table, article: article) {
-                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” ends in “\(cut.cell)”, cut mid-\(cut.kind) \(cut.kind == "phrase" ? "on “\(cut.example)”" : "(the \(cut.byRow ? "row" : "column") holds “\(cut.example)”)")",
+                                   at: last.range))
+            } else if let last = table.rows.last, last.width == width,
+                      let cut = invalidCell(in: last, table: table) ?? separatorCut(in: last, table: table) {
+                // A cell of the last row before its last one, stopped on a separator ("22:").
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” holds “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
             }
             // A row inside the table holding a value no format allows ("3." under "6.2",
@@ -99,7 +123,7 @@ public struct TruncatedTableRowRule: Rule {
 
     /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape
     /// (`cutShape`), with a cell of the column that shows the full shape.
-    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+    private func cutNumber(in row: TableRow, table: Table, article: Article, lastRow: Bool = true) -> (cell: String, example: String, kind: String, byRow: Bool)? {
         guard let j = row.cells.lastIndex(where: { !Self.isBlank($0.text) }) else { return nil }
         let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
         // A footnote row ("* Provisional", "Source: …") is no data row.
@@ -109,13 +133,62 @@ public struct TruncatedTableRowRule: Rule {
         let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
             .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !Self.isGap($0) }
-        guard !Self.isGap(cell), column.count >= 2 else { return nil }
-        guard let cut = Self.cutShape(cell, column: column, lastRow: lastRow) else { return nil }
-        // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
-        // "Opening soon").
-        if cut.kind == "word", let w = cell.split(separator: " ").last,
-           Self.articleHasWord(String(w), article: article, besides: table) { return nil }
-        return cut
+        guard !Self.isGap(cell) else { return nil }
+        let total = Self.isTotalLabel(row.cells.first?.text ?? "")
+        // A phrase stopped on an article, conjunction or preposition that needs what follows
+        // ("Closed for the", "Cierre por obras de la"), in the article's language.
+        if lastRow, let w = cell.split(separator: " ").last, cell.split(separator: " ").count >= 2, w == w.lowercased() {
+            let sample = table.rows.prefix(12).flatMap { $0.cells.map(\.text) } + article.blocks.prefix(12).map(\.text)
+            let language = TextTools.functionWordLanguage(sample.flatMap { TextTools.words($0) })
+            if Self.cellEnders[language]?.contains(String(w)) == true {
+                return (cell, String(w), "phrase", true)
+            }
+        }
+        // A blank corner cell marks a table set on its side: its columns mix the rows' units.
+        let sideways = table.header.cells.first.map { Self.isBlank($0.text) } ?? false
+        if !sideways, column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: lastRow, total: total) {
+            // A word the article writes whole elsewhere is a word, not a cut one ("Open" beside
+            // "Opening soon").
+            if cut.kind == "word", let w = cell.split(separator: " ").last,
+               Self.articleHasWord(String(w), article: article, besides: table) { return nil }
+            // A whole number among whole numbers of its row ("Full charge (minutes) | 52 | 64 |
+            // 58" under rows of hours with decimals): the row, not the column, sets the format.
+            if cut.kind == "decimal", let c = Self.numberParts(cell) {
+                let peers = row.cells[min(1, j)..<j].compactMap { Self.numberParts($0.text.trimmingCharacters(in: .whitespaces)) }
+                    .filter { $0.prefix == c.prefix && $0.suffix == c.suffix }
+                if !peers.isEmpty, peers.allSatisfy({ $0.seps.isEmpty }) { return nil }
+            }
+            return (cut.cell, cut.example, cut.kind, false)
+        }
+        // A table set on its side (metrics down the first column, one column per subject): the
+        // row's other values carry the unit the last one lacks ("Pass accuracy | 84% | 7").
+        guard lastRow, !total, j >= 2, row.cells.first.map({ Self.numberParts($0.text.trimmingCharacters(in: .whitespaces)) == nil }) == true,
+              let c = Self.numberParts(cell), c.seps.isEmpty, c.suffix.isEmpty, cell != "0" else { return nil }
+        let others = row.cells[1..<j].map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let parsed = others.compactMap(Self.numberParts)
+        guard parsed.count == others.count, let unit = parsed.first?.suffix, !unit.isEmpty,
+              parsed.allSatisfy({ $0.suffix == unit && $0.prefix == c.prefix && ($0.runs.first ?? 0) >= c.runs[0] }) else { return nil }
+        return (cell, others[0], unit == "%" ? "percentage" : "value", true)
+    }
+
+    /// Words a table cell cannot end on, by language (articles, conjunctions, possessives and
+    /// prepositions that never stand last as a verb particle): a last cell ending on one was cut
+    /// mid-phrase. Lowercase.
+    static let cellEnders: [String: Set<String>] = [
+        "en": ["the", "a", "an", "and", "or", "of", "with", "from", "their", "its", "our", "your"],
+        "es": ["el", "la", "los", "las", "un", "una", "de", "del", "y", "con", "para", "por"],
+        "fr": ["le", "la", "les", "un", "une", "de", "des", "du", "et", "avec", "pour", "par"],
+        "de": ["der", "die", "das", "den", "dem", "ein", "eine", "und", "mit", "für", "von", "zur", "zum"],
+        "pt": ["o", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "com", "para", "pelo", "pela"],
+        "it": ["il", "lo", "gli", "la", "le", "un", "una", "di", "del", "della", "e", "con", "per"],
+    ]
+
+    /// Whether a row's first cell labels a totals or summary row ("Total", "Gesamt", "Media"),
+    /// whose values follow no column's pattern.
+    static func isTotalLabel(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+        return ["total", "sum", "overall", "average", "mean", "median", "all ", "gesamt", "insgesamt", "summe", "durchschnitt",
+                "totale", "media", "suma", "promedio", "somme", "moyenne", "ensemble", "médi", "soma"].contains { t.hasPrefix($0) }
     }
 
     /// Whether a block outside `table` holds `word` as a whole word (case-insensitive).
@@ -138,6 +211,18 @@ public struct TruncatedTableRowRule: Rule {
                 .filter { !$0.isEmpty && !Self.isGap($0) }
             guard column.count >= 2, let cut = Self.cutShape(cell, column: column, lastRow: false) else { continue }
             return cut
+        }
+        return nil
+    }
+
+    /// A cell of `row` (after its first) that `cutAtSeparator` finds stopped on a separator.
+    private func separatorCut(in row: TableRow, table: Table) -> (cell: String, example: String, kind: String)? {
+        for j in row.cells.indices.dropFirst() {
+            let cell = row.cells[j].text.trimmingCharacters(in: .whitespaces)
+            let column = table.rows.filter { $0.range != row.range && $0.cells.count > j }
+                .map { $0.cells[j].text.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !Self.isGap($0) }
+            if let cut = Self.cutAtSeparator(cell, column: column) { return cut }
         }
         return nil
     }
@@ -203,7 +288,9 @@ public struct TruncatedTableRowRule: Rule {
     /// - a word cut inside: the cell's last word is a strict prefix of the word at the same place
     ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
     ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
-    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true) -> (cell: String, example: String, kind: String)? {
+    static func cutShape(_ cell: String, column: [String], lastRow: Bool = true, total: Bool = false) -> (cell: String, example: String, kind: String)? {
+        // An open range of years ("2019-", "2019–"): a term still running, not a cut date.
+        if cell.count == 5, cell.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), let l = cell.last, "-–—".contains(l) { return nil }
         if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {
             let parsed = column.compactMap { v in numberParts(v).map { (v, $0) } }
             if parsed.count * 3 >= column.count * 2, parsed.count >= 2 {
@@ -233,6 +320,17 @@ public struct TruncatedTableRowRule: Rule {
                     if kind == "date", c.seps.count < template.seps.count, c.runs.count >= 1, c.suffix.isEmpty, k == 0 || fixed || c.runs[k] <= minimum {
                         return (cell, parsed[0].0, kind)
                     }
+                    // A whole number in a column whose every value has a decimal part of one
+                    // width ("€2" under "€33.60" and "€44.20", "3" under "34.1"): the digits
+                    // before the separator, no wider than the column's.
+                    if !total, c.seps.isEmpty, cell != "0", template.seps.count == 1, patterned.count == column.count,
+                       c.suffix == template.suffix, let sep = template.seps.first, ".,".contains(sep) {
+                        let decimals = Set(patterned.map { $0.1.runs.count == 2 ? $0.1.runs[1] : 0 })
+                        let widest = patterned.map { $0.1.runs[0] }.max() ?? 0
+                        if decimals.count == 1, let d = decimals.first, (1...2).contains(d), c.runs[0] <= widest {
+                            return (cell, parsed[0].0, "decimal")
+                        }
+                    }
                 }
                 // Thousands groups in a column of mixed widths ("6,7" under "12,404" and "987").
                 if let sep = c.seps.last, !dateLike, ",. '".contains(sep), c.seps.allSatisfy({ $0 == sep }),
@@ -255,8 +353,25 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         guard lastRow else { return nil }
-        // A word cut inside.
+        if let cut = cutAtSeparator(cell, column: column) { return cut }
         let words = cell.split(separator: " ")
+        // A number without the words that follow it in every value of that shape ("Every 1"
+        // where the column holds "Every 60 min"): the same leading words, a number at the same
+        // place no wider than the cell's, then a word.
+        if words.count >= 2, let n = words.last, n.allSatisfy(\.isNumber), n.allSatisfy(\.isASCII) {
+            let k = words.count - 1
+            let lead = words.prefix(k)
+            let shaped = column.map { $0.split(separator: " ") }.filter { vs in
+                vs.count > k && vs[k].allSatisfy(\.isNumber) && zip(lead, vs.prefix(k)).allSatisfy { a, b in
+                    a.lowercased() == b.lowercased() || (a.allSatisfy(\.isNumber) && b.allSatisfy(\.isNumber)) }
+            }
+            if lead.contains(where: { $0.allSatisfy(\.isLetter) }), let template = shaped.first,
+               shaped.allSatisfy({ vs in vs.count > k + 1 && vs[k + 1].first?.isLetter == true && vs[k].count >= n.count
+                                   && !TextTools.functionWordsByLanguage.contains { $0.words.contains(vs[k + 1].lowercased()) } }) {
+                return (cell, template.joined(separator: " "), "value")
+            }
+        }
+        // A word cut inside.
         guard let lastWord = words.last, lastWord.allSatisfy(\.isLetter), cell.last?.isLetter == true else { return nil }
         let k = words.count - 1
         let lower = lastWord.lowercased()
@@ -288,6 +403,35 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         return nil
+    }
+
+    /// The shape of a cell value: each run of digits as "9", of letters as "a", of white space
+    /// as " ", other characters as written ("2–1" → "9–9", "€2.40" → "€9.9", "22:05" → "9:9").
+    static func shape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            let k: Character = c.isNumber ? "9" : c.isLetter ? "a" : c.isWhitespace ? " " : c
+            if (k == "9" || k == "a" || k == " "), out.last == k { continue }
+            out.append(k)
+        }
+        return out
+    }
+
+    /// A value that stops on a separator, its shape a strict prefix of the shape of most of its
+    /// column's values and of none whole ("2–" under "2–1" and "3–0", "+1:" under "+1:23",
+    /// "€2." under "€2.40"): a score, time or price cut after its separator. An open range of
+    /// years ("2019–", an office holder still serving) is a value.
+    static func cutAtSeparator(_ cell: String, column: [String]) -> (cell: String, example: String, kind: String)? {
+        guard let last = cell.last, ":–—-,./".contains(last), cell.contains(where: \.isNumber), column.count >= 2 else { return nil }
+        let digits = cell.filter(\.isNumber)
+        if digits.count == 4, cell.dropLast().trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) { return nil }
+        let s = shape(cell)
+        let shapes = column.map(shape)
+        guard !shapes.contains(s) else { return nil }
+        let longer = column.indices.filter { shapes[$0].count > s.count && shapes[$0].hasPrefix(s) }
+        guard longer.count >= 2, longer.count * 2 >= column.count else { return nil }
+        let kind = last == ":" ? "time" : ("–—-".contains(last) ? "score" : "number")
+        return (cell, column[longer[0]], kind)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, from the bytes when `text` holds an

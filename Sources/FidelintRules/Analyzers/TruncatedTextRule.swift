@@ -43,6 +43,9 @@ public struct TruncatedTextRule: Rule {
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends.\n\n↓Sales rose by a third in the first month of the new timetable. The\n"),
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓But for the\n"),
             Example("La ville plante des arbres\n\n↓Les travaux seront menés pendant les vacances afin de ne pas perturber les\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Meanwhile, the island council\n"),
+            Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\n↓Por otra parte, los comerciantes\n"),
+            Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Tickets for the extra sailings will be sold at the harbour office, which opens every\n"),
             Example("Bus Routes Redrawn\n\nThe board approved the plan on Tuesday.\n\n↓Routes 4 and 7 will be merged. Passengers from the villages will change buses at the interchange on Mill\n\nWhat changes for passengers\n\nNew timetables will be posted at every stop two weeks before the changes.\n"),
         ],
         nonTriggeringExamples: [
@@ -57,6 +60,8 @@ public struct TruncatedTextRule: Rule {
             Example("The village read the poem together at the festival on Sunday.\n\nThe fields are cut, the barns are full\nthe swallows gather on the wire\nand we who stayed to bring it in\nsit down at last beside the fire\n"),
             Example("Water will be off on Thursday.\n\n- Fill a few large bottles of drinking water the night before\n- Keep a bucket of water for flushing toilets in the bathroom\n"),
             Example("The choir won the national title.\n\nThanks for reading\n"),
+            Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\nPor Ana Ruiz\n"),
+            Example("The fair raised more than four thousand pounds for the village school on Saturday.\n\nWith thanks, the organisers\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -119,7 +124,7 @@ public struct TruncatedTextRule: Rule {
             guard let last = text.last, last.isLetter || last.isNumber,
                   TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text) else { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
-            if let w = TextTools.words(text).last, TextTools.isFunctionWord(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
+            if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
             open += 1
         }
         let inSentences = open <= 1
@@ -249,8 +254,21 @@ public struct TruncatedTextRule: Rule {
         if ",;(–—".contains(last) { return "the closing fragment \(tail) ends on “\(last)”" }
         guard last.isLetter, TextTools.words(text).last == lastWord else { return nil }
         let language = TextTools.functionWordLanguage(TextTools.words(before.text) + words)
-        if TextTools.isFunctionWord(lastWord, language: language) {
+        if Self.cannotEnd(lastWord, language: language) {
             return "the closing fragment \(tail) ends on the function word “\(lastWord)”"
+        }
+        // An opening phrase, a comma, and a noun phrase with no verb yet ("Por otra parte, los
+        // productores", "Meanwhile, the council"): a determiner or quantifier after the comma,
+        // lowercase words after it (German capitalises its nouns).
+        if let comma = text.lastIndex(of: ","), words.count >= 3,
+           !TextTools.letterWords(String(text[..<comma])).contains(where: { Self.signOffWords.contains($0.lowercased()) }) {
+            let after = TextTools.letterWords(String(text[text.index(after: comma)...]))
+            if (2...3).contains(after.count),
+               TextTools.isFunctionWord(after[0], language: language) || Self.quantifiers[language]?.contains(String(after[0])) == true,
+               after.dropFirst(language == "de" ? after.count : 0).allSatisfy({ $0 == $0.lowercased() }),
+               !Self.cannotEnd(after[after.count - 1], language: language) {
+                return "the closing fragment \(tail) stops after “\(after.joined(separator: " "))” with no verb"
+            }
         }
         return nil
     }
@@ -270,6 +288,53 @@ public struct TruncatedTextRule: Rule {
                                 "von ", "foto", "fotos", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen",
                                 "bild", "crédito", "créditos", "crédit", "crédits", "texto", "texte", "redacción", "rédaction"]
 
+    /// The `labelOpenings` that open a byline only before a name or `bylineFollowers`.
+    static let bylineOpenings: Set<String> = ["by ", "por ", "par ", "von "]
+
+    /// Lowercase words after "By" in a byline without a name ("By staff reporters", "By our
+    /// correspondent", "por la redacción").
+    static let bylineFollowers: Set<String> = ["staff", "our", "the", "a", "an", "la", "el", "nuestro", "nuestra", "notre",
+                                                "le", "les", "der", "die", "unserem", "unserer", "unseren", "redacción", "rédaction"]
+
+    /// Words that cannot end a sentence besides `TextTools.functionWordsByLanguage`: quantifiers
+    /// and determiners that need a noun ("every", "cada", "chaque", "ogni"), prepositions
+    /// ("zwischen", "tras") and the intensifier "very". Lowercase; a block that ends on one stopped mid-clause.
+    static let nonFinalWords: [String: Set<String>] = [
+        "en": ["every", "very", "whose"],
+        "es": ["cada", "tras", "cuyos", "cuyas"],
+        "fr": ["chaque", "nos", "vos", "quelques"],
+        "de": ["zwischen", "ohne"],
+        "pt": ["cada", "perante"],
+        "it": ["ogni"],
+    ]
+
+    /// Quantifiers that open a noun phrase ("many residents", "algunos vecinos"): after an opening
+    /// phrase and a comma, with no verb after them, a closing fragment stopped. Lowercase.
+    static let quantifiers: [String: Set<String>] = [
+        "en": ["many", "some", "most", "several", "both", "all", "few", "other", "no"],
+        "es": ["muchos", "muchas", "algunos", "algunas", "varios", "varias", "todos", "todas", "otros", "otras", "ambos"],
+        "fr": ["plusieurs", "certains", "certaines", "beaucoup", "tous", "toutes", "nombreux", "quelques"],
+        "de": ["viele", "einige", "alle", "mehrere", "manche", "beide"],
+        "pt": ["muitos", "muitas", "alguns", "algumas", "vários", "várias", "todos", "todas", "outros", "outras"],
+        "it": ["molti", "molte", "alcuni", "alcune", "tutti", "tutte", "diversi", "diverse", "altri", "altre"],
+    ]
+
+    /// Whether `word` (as written, lowercase) is a function word or a `nonFinalWords` word of
+    /// `language`.
+    static func cannotEnd(_ word: Substring, language: String) -> Bool {
+        TextTools.isFunctionWord(word, language: language)
+            || (word == word.lowercased() && nonFinalWords[language]?.contains(String(word)) == true)
+    }
+
+    /// Words of a letter's or newsletter's closing formula ("With thanks, the organisers", "Un
+    /// saludo, la redacción"): before a comma they open a sign-off, not a sentence. Lowercase.
+    static let signOffWords: Set<String> = [
+        "thanks", "thank", "regards", "best", "cheers", "love", "sincerely", "yours", "greetings", "wishes", "warmly",
+        "saludo", "saludos", "gracias", "atentamente", "abrazo", "cordialement", "merci", "amitiés", "salutations",
+        "bises", "grüße", "gruß", "grüßen", "danke", "herzlich", "grazie", "saluti", "cordiali", "obrigado", "obrigada",
+        "abraço", "abraços", "atenciosamente",
+    ]
+
     /// Copulas that follow an author's name in a closing note ("Dallas Robinson is a writer …").
     static let bioVerbs: Set<String> = ["is", "was", "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "era"]
 
@@ -283,7 +348,13 @@ public struct TruncatedTextRule: Rule {
     /// `isLabel`, with the author's-note test only when `bio`.
     static func isLabel(_ text: String, bio: Bool) -> Bool {
         let lower = text.prefix(40).lowercased()
-        if labelOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if let opening = labelOpenings.first(where: { lower.hasPrefix($0) }) {
+            // "By", "Por", "Par", "Von" open a byline before a name ("Por Ana Ruiz", "By staff
+            // reporters"), and a sentence before anything else ("Por otra parte, los").
+            guard bylineOpenings.contains(opening) else { return true }
+            let next = text.split(separator: " ").dropFirst().first ?? ""
+            if next.first?.isUppercase == true || bylineFollowers.contains(next.lowercased()) { return true }
+        }
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
         if tokens.prefix(3).contains(where: { $0 == "|" }) { return true }
@@ -355,7 +426,7 @@ public struct TruncatedTextRule: Rule {
         if isLabel(text) { return nil }
         let language = TextTools.functionWordLanguage(words.suffix(60))
         // A function word mid-sentence is lowercase ("Plan A", "Part I" name things).
-        if last.isLetter, TextTools.isFunctionWord(lastWord, language: language) {
+        if last.isLetter, cannotEnd(lastWord, language: language) {
             return "\(tail())” ends on the function word “\(lastWord)” with no closing punctuation"
         }
         // Any other last word: only in prose written in sentences.
