@@ -62,6 +62,8 @@ public struct TruncatedTextRule: Rule {
             Example("The choir won the national title.\n\nThanks for reading\n"),
             Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\nPor Ana Ruiz\n"),
             Example("The fair raised more than four thousand pounds for the village school on Saturday.\n\nWith thanks, the organisers\n"),
+            // German quotation marks: „ opens and “ closes (blind set D, c09).
+            Example("Die Stadtwerke senken die Strompreise zum Jahreswechsel deutlich.\n\n„Wir geben weiter, was wir selbst sparen – nicht mehr, aber auch nicht weniger“, sagte der Geschäftsführer.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -473,7 +475,9 @@ public struct TruncatedTextRule: Rule {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Counts of the characters “ and ” and ", and of ( less ), in `text`: from the UTF-8 bytes
+    /// Counts of opening and closing double quotation marks, of ", and of ( less ), in `text`:
+    /// “ opens and ” closes, and the German and Central European „ opens and takes a “ as its
+    /// closing mark („So“ is balanced: each „ turns one “ into a closer). From the UTF-8 bytes
     /// when every non-ASCII character is punctuation or space that forms its own character
     /// (`TextTools.isPunctuationOnly`), otherwise by characters.
     static func marks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
@@ -483,7 +487,7 @@ public struct TruncatedTextRule: Rule {
             return counts ?? characterMarks(text)
         }
         if TextTools.isPunctuationOnly(text) {
-            var opens = 0, closes = 0, straight = 0, parens = 0
+            var opens = 0, closes = 0, straight = 0, parens = 0, low = 0
             var previous1: UInt8 = 0, previous2: UInt8 = 0
             for b in text.utf8 {
                 switch b {
@@ -493,12 +497,13 @@ public struct TruncatedTextRule: Rule {
                 // “ is E2 80 9C, ” is E2 80 9D.
                 case 0x9C where previous1 == 0x80 && previous2 == 0xE2: opens += 1
                 case 0x9D where previous1 == 0x80 && previous2 == 0xE2: closes += 1
+                case 0x9E where previous1 == 0x80 && previous2 == 0xE2: low += 1
                 default: break
                 }
                 previous2 = previous1
                 previous1 = b
             }
-            return (opens, closes, straight, parens)
+            return lowPaired(opens, closes, low, straight, parens)
         }
         return characterMarks(text)
     }
@@ -506,14 +511,22 @@ public struct TruncatedTextRule: Rule {
     /// `marks` by `Character`s (any text).
     static func characterMarks(_ text: String) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
         let opens = text.filter { $0 == "“" }.count, closes = text.filter { $0 == "”" }.count
+        let low = text.filter { $0 == "„" }.count
         let straight = text.filter { $0 == "\"" }.count
         let parens = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
-        return (opens, closes, straight, parens)
+        return lowPaired(opens, closes, low, straight, parens)
+    }
+
+    /// The counts with each „ (`low`) opening and turning one “ into its closing mark.
+    static func lowPaired(_ opens: Int, _ closes: Int, _ low: Int, _ straight: Int, _ parens: Int)
+        -> (opens: Int, closes: Int, straight: Int, parens: Int) {
+        let paired = min(low, opens)
+        return (opens - paired + low, closes + paired, straight, parens)
     }
 
     /// The byte loop of `marks`, over UTF-8 `bytes` that `TextTools.isPunctuationOnly` accepts.
     static func byteMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> (opens: Int, closes: Int, straight: Int, parens: Int) {
-        var opens = 0, closes = 0, straight = 0, parens = 0
+        var opens = 0, closes = 0, straight = 0, parens = 0, low = 0
         var i = 0
         let n = bytes.count
         while i < n {
@@ -523,11 +536,11 @@ public struct TruncatedTextRule: Rule {
             case 0x29: parens -= 1
             // “ is E2 80 9C, ” is E2 80 9D.
             case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
-                if bytes[i + 2] == 0x9C { opens += 1 } else if bytes[i + 2] == 0x9D { closes += 1 }
+                if bytes[i + 2] == 0x9C { opens += 1 } else if bytes[i + 2] == 0x9D { closes += 1 } else if bytes[i + 2] == 0x9E { low += 1 }
             default: break
             }
             i += 1
         }
-        return (opens, closes, straight, parens)
+        return lowPaired(opens, closes, low, straight, parens)
     }
 }
