@@ -163,7 +163,14 @@ public struct NameIndex: Sendable {
         // The person model's grammar: role phrases from word lists, appositives, courtesy titles
         // in five languages, one-word references anywhere in a sentence.
         let grammar = RoleGrammar.scan(masked, sentences: sentences, headlines: PersonMentions.headlineRanges(context.article))
-        let mentions = RoleGrammar.merge(patternMentions, grammar.mentions)
+        // The headline's words (lowercased): an organisation named there is the article's own.
+        var headlineWords: Set<String> = []
+        for r in PersonMentions.headlineRanges(context.article) where r.lowerBound >= 0 && r.upperBound <= masked.utf8.count {
+            for w in String(decoding: masked.utf8[r], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                headlineWords.insert(String(w))
+            }
+        }
+        let mentions = RoleGrammar.merge(patternMentions, grammar.mentions, headlineWords: headlineWords)
         let view = context.view(masking: [.code])
         let fast = fastPath && NameScan.isFastAlphabet(view.utf8)
         var runs: [NameRun] = []

@@ -689,7 +689,14 @@ enum RoleGrammar {
     /// Reyes", "Chair Delgado", "manager Brennan") in an article whose only qualified use of that
     /// head names the article's own body ("Police Commissioner", "Port Commission chair", "the
     /// club's team manager") holds that office, so the two can conflict.
-    static func merge(_ pattern: [RoleMention], _ grammar: [RoleMention], words: RoleWords = .shipped) -> [RoleMention] {
+    /// `headlineWords`: the headline's words, lowercased. A bare role that comes before every
+    /// mention of the longer office is that office only when the office's qualifier is named in
+    /// the headline (the article's own body): "manager Ilse Vandermeer" of the headline's club,
+    /// then "City's manager, Tobias Renwick" of the other club, are two offices (blind set D, c06);
+    /// "Headteacher Anjali Rao", then "the school's headteacher, Mrs Gwen Pritchard" in an
+    /// article headed about the school, are one.
+    static func merge(_ pattern: [RoleMention], _ grammar: [RoleMention], words: RoleWords = .shipped,
+                      headlineWords: Set<String>? = nil) -> [RoleMention] {
         var out = pattern
         var byEnd: [Int: Int] = [:]
         for (i, m) in out.enumerated() { byEnd[m.range.end] = i }
@@ -768,8 +775,17 @@ enum RoleGrammar {
             resolved[key] = l
         }
         guard !resolved.isEmpty else { return out }
+        // A short form refers back: a bare role before the first mention of the longer office
+        // resolves to it only when the office's qualifier is in the headline.
+        var firstOfKey: [String: Int] = [:]
+        for m in out where firstOfKey[m.roleKey] == nil { firstOfKey[m.roleKey] = m.range.start }
+        func refersBack(_ m: RoleMention, to key: String) -> Bool {
+            guard let headlineWords, let first = firstOfKey[key], first > m.range.start else { return true }
+            let qualifier = key.split(separator: " ").dropLast(m.roleKey.split(separator: " ").count)
+            return !qualifier.isEmpty && qualifier.allSatisfy { headlineWords.contains(String($0)) }
+        }
         for i in out.indices where !out[i].isHonorific && !out[i].isHistorical && !out[i].otherBody {
-            guard let key = resolved[out[i].roleKey] else { continue }
+            guard let key = resolved[out[i].roleKey], refersBack(out[i], to: key) else { continue }
             out[i].roleKey = key
             out[i].sharedOverride = false
         }
