@@ -50,10 +50,12 @@ public struct RoleConflictRule: Rule {
             Example("President Lee Visits Dushanbe\n\n↓President Yoon Suk-yeol underscored ties.\nAs President Lee emphasized, trade will grow.\n"),
             Example("Forecast Raised\n\nQuillmark's chief operating officer, Denise Arkwright, spoke.\nArkwright said demand rose.\n↓Chief operating officer Samuel Ebbe said supply eased.\n"),
             Example("Title Kept\n\nJonas Kessler won. Kessler said he was tired. His coach, Dieter Hallmann, agreed.\nThe crowd cheered.\nKessler's ↓coach, Rainer Vogt, said he would rest.\n"),
-            Example("Inspection\n\nHeadteacher Anjali Rao spoke.\nRao said reading improved.\nThe school's ↓headteacher, Mrs Gwen Pritchard, said a classroom would open.\n"),
+            Example("School Inspection\n\nHeadteacher Anjali Rao spoke.\nRao said reading improved.\nThe school's ↓headteacher, Mrs Gwen Pritchard, said a classroom would open.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
+            // Two clubs: the bare role comes first and the other club's qualifier is not the headline's.
+            Example("Rovers Drawn Away\n\nKelham Rovers will visit Ashby Town, a tie that manager Delia Okafor welcomed.\nOkafor said the squad was fit.\nTown's manager, Piotr Lindqvist, expected a full house.\n"),
             Example("Chinese President Xi Jinping received President Lee in Beijing.\nPresident Lee thanked his host.\n"),
             Example("Bridge Repairs to Finish Before Spring, Mayor Says\n\nMayor Dara Quillon said the work was on schedule.\n"),
             Example("President Lee and President Japarov signed the accord.\nPresident Japarov said trade would double.\n"),
