@@ -237,6 +237,27 @@ extension PCRE2Regex {
     /// extended pattern, comments are removed and white space outside character classes (which
     /// extended mode ignores) is dropped, so no line break remains. Escaped characters and
     /// character classes are kept as written; `\Q…\E` is not supported in extended patterns.
+    /// `pattern` with every named group and every reference to one renamed to `prefix + name`:
+    /// `(?<name>`, `(?'name'`, `(?P<name>`, `(?&name)`, `(?P>name)`, `(?P=name)`, `\k<name>`,
+    /// `\k'name'`, `\k{name}`, `\g{name}` (lookbehinds and `(?(DEFINE)` are untouched). Patterns
+    /// exported for `rg -P -f`, which joins the lines into one alternation, need distinct group
+    /// names: two rules that both define `(?<slot>…)` would not compile together.
+    public static func renamingGroups(_ pattern: String, prefix: String) -> String {
+        let name = "([A-Za-z_][A-Za-z0-9_]*)"
+        let forms: [(String, String)] = [
+            (#"\(\?<"# + name + ">", "(?<" + prefix + "$1>"), (#"\(\?'"# + name + "'", "(?'" + prefix + "$1'"),
+            (#"\(\?P<"# + name + ">", "(?P<" + prefix + "$1>"), (#"\(\?&"# + name + #"\)"#, "(?&" + prefix + "$1)"),
+            (#"\(\?P>"# + name + #"\)"#, "(?P>" + prefix + "$1)"), (#"\(\?P="# + name + #"\)"#, "(?P=" + prefix + "$1)"),
+            (#"\\k<"# + name + ">", #"\\k<"# + prefix + "$1>"), (#"\\k'"# + name + "'", #"\\k'"# + prefix + "$1'"),
+            (#"\\k\{"# + name + #"\}"#, #"\\k{"# + prefix + "$1}"), (#"\\g\{"# + name + #"\}"#, #"\\g{"# + prefix + "$1}"),
+        ]
+        var out = pattern
+        for (from, to) in forms {
+            out = out.replacingOccurrences(of: from, with: to, options: .regularExpression)
+        }
+        return out
+    }
+
     public var singleLinePattern: String {
         var flags = ""
         if options.caseless { flags += "i" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FidelintCore
+import FidelintRegex
 import FidelintReporters
 import FidelintRules
 import Foundation
@@ -44,7 +45,9 @@ extension Fidelint {
                 return
             }
             if let file = exportPatterns {
-                let patterns = rules.compactMap { ($0 as? PatternRule)?.regex.singleLinePattern }
+                // Group names made distinct per rule: rg joins the lines into one pattern.
+                let patterns = rules.compactMap { ($0 as? PatternRule)?.regex.singleLinePattern }.enumerated()
+                    .map { PCRE2Regex.renamingGroups($0.element, prefix: "r\($0.offset)_") }
                 do { try ReportWriter.write(patterns.joined(separator: "\n") + "\n", to: file) } catch { throw LintInputs.fail("\(error)") }
                 StandardError.write("fidelint: wrote \(patterns.count) patterns to \(file)\n")
                 return
