@@ -20,6 +20,10 @@ public enum RuleSet {
     /// The built-in Swift analyzers, in a fixed order.
     public static var builtInRules: [any Rule] { BuiltInRules.all }
 
+    /// The identifiers of the shipped rules (built-in analyzers and embedded packs): the rules
+    /// that have a page in `docs/rules/`. A rule of a user's own pack is not among them.
+    public static let shippedIdentifiers: Set<String> = Set(builtInRules.map(\.identifier) + ((try? shippedPatternRules()) ?? []).map(\.identifier))
+
     /// The shipped pattern rules, from the packs embedded in the binary (loaded once a process).
     /// - Throws: `RuleFileError` (a shipped file is broken: a bug that tests catch).
     public static func shippedPatternRules() throws(RuleFileError) -> [PatternRule] {

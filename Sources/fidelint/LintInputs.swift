@@ -380,14 +380,7 @@ struct LintInputs: ParsableArguments {
         _ = mallocTrim(0)
         #endif
         Linter.profileMemory("the cross-article pass")
-        // The shipped rules' documentation pages (a user's own pack has none).
-        let shipped = Set(RuleSet.builtInRules.map(\.identifier) + ((try? RuleSet.shippedPatternRules()) ?? []).map(\.identifier))
-        let descriptions = runRules.map { rule in
-            var d = rule.description
-            if shipped.contains(d.identifier) { d.helpURI = RuleDocs.url(d.identifier) }
-            return d
-        }
-        var run = LintRun(toolVersion: FidelintVersion.current, rules: descriptions, files: results,
+        var run = LintRun(toolVersion: FidelintVersion.current, rules: Fidelint.documented(runRules), files: results,
                           fileErrors: fileErrors, root: FileCollector.repositoryRoot(from: cwd), workingDirectory: cwd,
                           sources: sources)
         run.carriesSignatures = shard != nil
@@ -426,21 +419,13 @@ struct LintInputs: ParsableArguments {
     static func changedFiles(since ref: String, in root: String) throws -> Set<String> {
         struct GitFailed: Error {}
         func git(_ args: [String], quiet: Bool = false) throws -> String {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["git", "-C", root] + args
-            let out = Pipe(), err = Pipe()
-            p.standardOutput = out
-            p.standardError = err
-            do { try p.run() } catch { throw fail("--changed-since: git cannot be run: \(error)") }
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            guard p.terminationStatus == 0 else {
+            let r: Git.Output
+            do { r = try Git.run(args, in: root) } catch { throw fail("--changed-since: git cannot be run: \(error)") }
+            guard r.status == 0 else {
                 if quiet { throw GitFailed() }
-                throw fail("--changed-since \(ref): git \(args.first ?? "") failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+                throw fail("--changed-since \(ref): git \(args.first ?? "") failed: \(r.error.trimmingCharacters(in: .whitespacesAndNewlines))")
             }
-            return String(decoding: data, as: UTF8.self)
+            return String(decoding: r.output, as: UTF8.self)
         }
         guard !ref.hasPrefix("-") else { throw fail("--changed-since: '\(ref)' is not a git ref") }
         do { _ = try git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"], quiet: true) } catch {

@@ -28,8 +28,9 @@ import Glibc
 enum Supervisor {
     /// Files the child must not lint, by path, with the message to report for each.
     nonisolated(unsafe) static var skipped: [String: String] = [:]
-    /// Standard input as the parent passed it (unused: the child reads its own standard input,
-    /// a copy the parent made once).
+    /// Standard input as this process already read it, when it goes on unsupervised after
+    /// reading it (no anonymous file, or the child could not be started); a supervised child
+    /// reads its own standard input, the parent's copy.
     nonisolated(unsafe) static var standardInput: Swift.Result<[UInt8], FileCollector.ReadError>?
     /// The write end of the pipe to the parent, in a supervised child.
     nonisolated(unsafe) private static var channel: Int32 = -1

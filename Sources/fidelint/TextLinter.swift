@@ -1,5 +1,4 @@
 import FidelintCore
-import FidelintReporters
 import FidelintRules
 import Foundation
 
@@ -9,7 +8,7 @@ import Foundation
 /// Used by `fidelint lsp` and `fidelint mcp`.
 struct TextLinter {
     private var setups: [String: (config: Configuration, rules: [any Rule])] = [:]
-    /// Every loaded rule's description, with its documentation page.
+    /// Every loaded rule's description, a shipped rule's with its documentation page.
     private(set) var descriptions: [String: RuleDescription] = [:]
 
     /// The findings of `text` read as `format` at `path`, and the descriptions of the rules run.
@@ -24,11 +23,7 @@ struct TextLinter {
             let rules = try RuleSet.all(extraPacks: config.rulePacks, entityFiles: config.entities, sourceFiles: config.sources)
             try config.validate(against: rules)
             setups[configPath] = (config, rules)
-            for rule in rules {
-                var d = rule.description
-                d.helpURI = RuleDocs.url(d.identifier)
-                descriptions[d.identifier] = d
-            }
+            for d in Fidelint.documented(rules) { descriptions[d.identifier] = d }
         }
         let setup = setups[configPath]!
         let resolved = setup.config.resolved(for: absolute.path, rules: setup.rules)

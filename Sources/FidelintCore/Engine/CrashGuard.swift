@@ -53,7 +53,8 @@ public enum CrashGuard {
         if let hook = debugHook { hook.run(stage: stage.name, source: source) }
     }
 
-    /// Marks the calling thread as outside any stage.
+    /// Marks the calling thread as being in `stage` (a stage of the run, not of one file: the
+    /// test hooks do not apply).
     public static func enter(_ stage: Stage) { fidelint_guard_set_stage(stage.pointer) }
 
     /// Marks the calling thread as outside any stage.

@@ -67,22 +67,10 @@ public enum FileCollector {
     /// `nil` outside a work tree, without git, or when `folder` is itself ignored (a folder
     /// named on the command line is linted even so, as ripgrep searches one).
     static func gitVisible(_ folder: String) -> (files: Set<String>, folders: Set<String>)? {
-        func git(_ args: [String]) -> (status: Int32, out: Data)? {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["git", "-C", folder] + args
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = FileHandle.nullDevice
-            do { try p.run() } catch { return nil }
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return (p.terminationStatus, data)
-        }
-        guard let listed = git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]),
+        guard let listed = try? Git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], in: folder),
               listed.status == 0 else { return nil }
-        let data = listed.out
-        if data.isEmpty, git(["check-ignore", "-q", "."])?.status == 0 { return nil }
+        let data = listed.output
+        if data.isEmpty, (try? Git.run(["check-ignore", "-q", "."], in: folder))?.status == 0 { return nil }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         var files: Set<String> = [], folders: Set<String> = [folder]
         for name in data.split(separator: 0) where !name.isEmpty {

@@ -39,7 +39,7 @@ public struct Glob: Sendable, Hashable {
             if !alt.dropLast().contains("/") { alt = "**/" + alt }
             if alt.hasSuffix("/") { alt += "**" }
             let segments = alt.split(separator: "/", omittingEmptySubsequences: true).map { s -> String? in s == "**" ? nil : String(s) }
-            guard !segments.isEmpty, !segments.contains(where: { $0?.contains("**") == true && $0 != nil && Self.hasBareDoubleStar($0!) }) else { return nil }
+            guard !segments.isEmpty, !segments.contains(where: { $0.map(Self.hasBareDoubleStar) ?? false }) else { return nil }
             out.append(segments)
         }
         alternatives = out
@@ -132,7 +132,7 @@ public struct Glob: Sendable, Hashable {
         }
         guard open >= 0, close > open else { return [p] }
         let head = String(chars[..<open]), tail = String(chars[(close + 1)...])
-        var bounds = [open] + commas + [close]
+        let bounds = [open] + commas + [close]
         var out: [String] = []
         for k in 0..<(bounds.count - 1) {
             let piece = String(chars[(bounds[k] + 1)..<bounds[k + 1]])
@@ -140,7 +140,6 @@ public struct Glob: Sendable, Hashable {
             out += rest
             if out.count > limit { return nil }
         }
-        bounds = []
         return out
     }
 }
@@ -186,13 +185,9 @@ public struct IgnoreFile: Sendable {
             let trailingSlash = line.hasSuffix("/")
             let body = trailingSlash ? line.dropLast() : line
             let anchored = body.contains("/")
-            var forms: [String] = []
             let base = anchored ? String(body.hasPrefix("/") ? body.dropFirst() : body) : "**/" + body
-            forms.append(base + "/**")               // everything under a folder of that name
-            if !trailingSlash { forms.append(base) }  // or a file of that name
-            var alternatives: [String] = []
-            for f in forms { alternatives.append(f) }
-            let joined = alternatives.count == 1 ? alternatives[0] : "{" + alternatives.joined(separator: ",") + "}"
+            // Everything under a folder of that name, or (without a trailing "/") a file of it.
+            let joined = trailingSlash ? base + "/**" : "{" + base + "/**," + base + "}"
             guard !body.isEmpty, Glob(String(body)) != nil, let glob = Glob((negated ? "!" : "") + (anchored ? "/" : "") + joined) else {
                 throw ParseError(path: path, line: n + 1, text: String(raw))
             }

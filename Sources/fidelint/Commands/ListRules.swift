@@ -71,6 +71,16 @@ extension Fidelint {
 }
 
 extension Fidelint {
+    /// The rules' descriptions, each shipped rule's with its documentation page (`helpURI`:
+    /// SARIF `helpUri`, the HTML report's and the language server's links).
+    static func documented(_ rules: [any Rule]) -> [RuleDescription] {
+        rules.map { rule in
+            var d = rule.description
+            if RuleSet.shippedIdentifiers.contains(d.identifier) { d.helpURI = RuleDocs.url(d.identifier) }
+            return d
+        }
+    }
+
     /// The built-in, shipped and extra rules; a bad rule pack or registry is reported as
     /// `file:line: problem` on standard error and exits with status 2.
     static func loadRules(extraPacks: [String], entityFiles: [String] = [], sourceFiles: [String] = []) throws -> [any Rule] {
