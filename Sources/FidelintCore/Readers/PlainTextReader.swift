@@ -119,6 +119,14 @@ public struct PlainTextReader: ArticleReader {
             let ws = TextTools.letterWords(block.text)
             if ws.count >= 3, TextTools.isTitleLike(block.text) { headline = i; break }
         }
+        // A headline in sentence case ("Court of Appeal sides with tenants in eviction case"):
+        // the file's first line, alone in its paragraph, 3 to 16 words, starting with a capital
+        // and not ending a sentence or a clause, when the paragraph after it is prose.
+        if headline == nil, blocks.count >= 2, blocks[0].kind == .paragraph || blocks[0].kind == .heading,
+           blocks[1].paragraph != blocks[0].paragraph, Self.isSentenceCaseHeadline(blocks[0].text),
+           blocks[1].kind == .paragraph, TextTools.hasLetterWords(blocks[1].text, atLeast: 8) {
+            headline = 0
+        }
 
         let links = LinkScanner.links(in: bytes, skipping: codeRanges)
         return Article(source: source, format: format, headline: headline, blocks: blocks, tables: tables,
@@ -174,6 +182,23 @@ public struct PlainTextReader: ArticleReader {
         if lastWord == lastWord.lowercased(),
            TextTools.functionWordsByLanguage.contains(where: { $0.words.contains(String(lastWord)) }) { return false }
         if words[0] == "By" { return false }
+        return true
+    }
+
+    /// Whether the first line `text` reads as a headline written in sentence case: 3 to 16 words
+    /// with letters, a capital (or digit) first, at most one sentence closer or comma, and a last
+    /// character that is a letter, a digit, "?" or a closing quote (a headline has no full stop),
+    /// not a byline ("By …") or a label ("Photo: …").
+    static func isSentenceCaseHeadline(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
+              last.isLetter || last.isNumber || "?”’\"'".contains(last) else { return false }
+        let words = TextTools.letterWords(t)
+        guard (3...16).contains(words.count), words[0] != "By" else { return false }
+        if t.split(separator: " ").prefix(3).contains(where: { $0.hasSuffix(":") }) { return false }
+        if TextTools.internalSentenceEnds(t) > 0 { return false }
+        if let lastWord = words.last, lastWord == lastWord.lowercased(), t.hasSuffix(lastWord),
+           TextTools.functionWordsByLanguage.contains(where: { $0.words.contains(String(lastWord)) }) { return false }
         return true
     }
 

@@ -163,7 +163,7 @@ public enum TextTools {
                 "sous", "avec", "pour", "par", "sans", "entre", "vers", "chez", "et", "ou", "mais", "que", "qu",
                 "qui", "dont", "quand", "lorsque", "puisque", "si", "son", "sa", "ses", "leur", "leurs", "ce",
                 "cette", "ces", "est", "sont", "ont", "été", "se", "ne", "notre", "votre", "mon", "ma", "mes"]),
-        ("de", ["der", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+        ("de", ["der", "die", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
                 "aber", "sondern", "von", "vom", "für", "mit", "bei", "beim", "zum", "zur", "im", "ins", "dass",
                 "weil", "wenn", "ob", "obwohl", "während", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
                 "ihrem", "ihren", "unsere", "diese", "dieser", "diesem", "diesen", "dieses", "trotz", "wegen"]),
@@ -174,7 +174,7 @@ public enum TextTools {
                 "essa", "cujo", "cuja", "segundo"]),
         ("it", ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei",
                 "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle", "a", "da", "dal", "dalla", "in",
-                "nel", "nello", "nella", "nei", "negli", "nelle", "con", "su", "sul", "sulla", "per", "tra", "fra",
+                "nel", "nello", "nella", "nei", "negli", "nelle", "dallo", "dai", "dagli", "dalle", "sullo", "sui", "sugli", "sulle", "col", "con", "su", "sul", "sulla", "per", "tra", "fra",
                 "e", "ed", "o", "ma", "che", "quando", "dove", "come", "perché", "se", "suo", "sua", "suoi", "sue",
                 "è", "sono", "ha", "hanno", "questo", "questa", "cui", "mentre", "secondo"]),
     ]

@@ -28,6 +28,7 @@ public struct TruncatedTableRowRule: Rule {
         category: .truncatedTable, defaultSeverity: .error,
         origin: "TAXONOMY §14 truncated_table_row; seed article line 63",
         triggeringExamples: [
+            Example("| Club | Won | Points |\n|---|---|---|\n| Harlow | 14 | 45 |\n| Brennock | 12 | 40 |\n| Marren | 11 | 37 |\n↓| Tolley | 10 | 3\n"),
             Example("| Candidate | Votes |\n|---|---|\n| Mira Oduya | 12,404 |\n| Tomas Brill | 10,987 |\n↓| Lenka Harrow | 6,7 |\n"),
             Example("| Candidate | Party |\n|---|---|\n| Mira Oduya | Independent |\n| Tomas Brill | Civic Union |\n↓| Lenka Harrow | Indep |\n"),
             Example("| Candidate | Party | Votes | Share |\n|---|---|---|---|\n| Mira Oduya | Green | 12,404 | 41.2% |\n↓| Lenka Harrow | Independent | 6,7\n"),
@@ -46,6 +47,8 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Route | First bus | Last bus | Interval |\n|---|---|---|---|\n| 1 | 06:10 | 23:05 | 30 min |\n| 4 | 06:25 | 23:15 | 30 min |\n↓| 7 | 06:40 | 22: | 60 min |\n"),
         ],
         nonTriggeringExamples: [
+            Example("| Club | Won | Points |\n|---|---|---|\n| Harlow | 14 | 45 |\n| Brennock | 12 | 40 |\n| Marren | 11 | 37 |\n| Tolley | 1 | 3 |\n"),
+            Example("| Club | Won | Points\n|---|---|---\n| Harlow | 14 | 45\n| Brennock | 12 | 40\n| Marren | 11 | 37\n| Tolley | 1 | 3\n"),
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
             Example("| Team | Result |\n|---|---|\n| Harlow | Won |\n| Brennock | Won on penalties |\n| Marren | Won |\n"),
             Example("| Museum | 2023 | 2024 |\n|---|---|---|\n| Brennock Museum | 48,200 | 51,900 |\n| Harbour Gallery | — | 12,300 |\n| Mill Street Archive | 6,100 | n/a |\n"),
@@ -88,6 +91,9 @@ public struct TruncatedTableRowRule: Rule {
                 // A cell of the last row before its last one, stopped on a separator ("22:").
                 out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” holds “\(cut.cell)”, cut mid-\(cut.kind) (the column holds “\(cut.example)”)",
                                    at: last.range))
+            } else if let last = table.rows.last, last.width == width, let cut = unclosedShortNumber(last, table: table, source: article.source) {
+                out.append(finding("The last table row “\(TextTools.quote(last.cells.map(\.text).joined(separator: " | "), limit: 60))” stops without its closing “|” on “\(cut.cell)”, shorter than every other value of its column (“\(cut.example)”)",
+                                   at: last.range))
             }
             // A row inside the table holding a value no format allows ("3." under "6.2",
             // "1:01:5" under "1:00:41").
@@ -119,6 +125,38 @@ public struct TruncatedTableRowRule: Rule {
             }
         }
         return out
+    }
+
+    /// The last row of a pipe table cut inside its last cell: every other row (at least two) ends
+    /// its source line with "|" and this one does not, and its last cell is a whole number with
+    /// fewer digits than every other value of its column ("4" under "52", "49", "47"). Returns
+    /// the cell and a longer value of the column, or `nil`. Either sign alone is ordinary (pipe
+    /// tables may omit the closing "|"; a column may hold 4 and 52); together they are a row that
+    /// stopped one or more digits early (blind set E, e03).
+    private func unclosedShortNumber(_ row: TableRow, table: Table, source: SourceText) -> (cell: String, example: String)? {
+        guard table.rows.count >= 3, let cell = row.cells.last else { return nil }
+        let bytes = source.utf8
+        func closesWithPipe(_ r: SourceRange) -> Bool? {
+            guard r.start >= 0, r.end <= bytes.count, r.start < r.end else { return nil }
+            var e = r.end
+            while e > r.start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D || bytes[e - 1] == 0x0A { e -= 1 }
+            var s = r.start
+            while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+            guard s < e, bytes[s] == 0x7C else { return nil }   // a pipe table row opens with "|"
+            return bytes[e - 1] == 0x7C
+        }
+        guard closesWithPipe(row.range) == false,
+              table.rows.dropLast().allSatisfy({ closesWithPipe($0.range) == true }) else { return nil }
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.allSatisfy(\.isNumber) else { return nil }
+        let column = table.rows.dropLast().compactMap { r -> String? in
+            guard r.cells.count == row.cells.count else { return nil }
+            let t = r.cells[r.cells.count - 1].text.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : t
+        }
+        guard column.count >= 2, column.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count > text.count }),
+              let example = column.last else { return nil }
+        return (text, example)
     }
 
     /// The row's last non-empty cell when its shape is a cut-off prefix of its column's shape

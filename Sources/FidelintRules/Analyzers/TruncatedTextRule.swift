@@ -124,7 +124,7 @@ public struct TruncatedTextRule: Rule {
             if k + 1 < prose.count, all[prose[k + 1]].kind == .paragraph, all[prose[k + 1]].paragraph == all[i].paragraph { continue }
             let text = Self.trimmed(all[i].text)
             guard let last = text.last, last.isLetter || last.isNumber,
-                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text) else { continue }
+                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text), !Self.isLabel(text) else { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
             if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
             open += 1
@@ -204,6 +204,9 @@ public struct TruncatedTextRule: Rule {
         /// The article writes its other paragraphs in sentences, and the block's last words are
         /// no link (a "Learn more" button).
         var inSentences = true
+        /// Two or more paragraphs before it end sentences: a long block here is body prose even
+        /// when it holds one sentence and follows a heading.
+        var inBody = false
     }
 
     /// The paragraph whose last block is `prose[p]`: in plain text, the consecutive paragraph
@@ -221,6 +224,14 @@ public struct TruncatedTextRule: Rule {
         if first > 0 {
             let before = all[prose[first - 1]]
             unit.afterSentence = (before.kind == .paragraph || before.kind == .listItem) && Self.endsSentence(before.text)
+            // In the body: two or more earlier paragraphs of seven or more words end sentences
+            // (a section's paragraph after a heading or a widget line, not a standfirst).
+            var complete = 0
+            for k in prose[..<first].reversed() where all[k].kind == .paragraph {
+                if Self.endsSentence(all[k].text), TextTools.hasLetterWords(all[k].text, atLeast: 7) { complete += 1 }
+                if complete >= 2 { break }
+            }
+            unit.inBody = complete >= 2
         }
         return unit
     }
@@ -372,6 +383,8 @@ public struct TruncatedTextRule: Rule {
             if !sentences || !endsOnWord || text.split(separator: " ").count <= 12 { return true }
         }
         if text.contains(" | ") || text.contains("\t") { return true }
+        // A widget's buttons in one line ("Share on Facebook · Share on X · Copy link").
+        if text.components(separatedBy: " · ").count >= 3 || text.components(separatedBy: " • ").count >= 3 { return true }
         // "Tips for the desk: [email protected]": a label, a colon and a short value.
         if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
            text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }
@@ -455,7 +468,8 @@ public struct TruncatedTextRule: Rule {
         // A script without letter case (Korean, Chinese, Arabic) marks sentences otherwise.
         guard lastWord.first.map({ $0.isUppercase || $0.isLowercase || $0.isNumber }) == true else { return nil }
         let ends = TextTools.internalSentenceEnds(text)
-        guard ends > 0 || unit.afterSentence || unit.isListItem, unit.inSentences else { return nil }
+        let bodySentence = unit.inBody && TextTools.hasLetterWords(text, atLeast: 12)
+        guard ends > 0 || unit.afterSentence || unit.isListItem || bodySentence, unit.inSentences else { return nil }
         // The last sentence: one capitalised word after a sentence end opens a new sentence.
         if ends > 0, lastWord.first?.isUppercase == true, words.count >= 2 {
             let before = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces)

@@ -20,11 +20,11 @@ extended: true
 pattern: |
   (?(DEFINE)
     (?<ai_en> (?:an?\s+)?(?:ai|artificial\s+intelligence)(?:\s+(?:language\s+model|assistant|model|chatbot|system|writing\s+assistant))? | an?\s+(?:large\s+)?language\s+model | an?\s+(?:virtual|digital)\s+assistant | a\s+chatbot )
-    (?<ai_es> (?:un\s+|una\s+)?(?:modelo\s+(?:de\s+(?:lenguaje|ia|inteligencia\s+artificial)|ling[üu][íi]stico)|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial) )
-    (?<ai_fr> (?:un\s+|une\s+)?(?:mod[eè]le\s+(?:de\s+langage|linguistique|d['’]ia|d['’]intelligence\s+artificielle)|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle) )
+    (?<ai_es> (?:un\s+|una\s+)?(?:modelo\s+(?:de\s+(?:lenguaje|ia|inteligencia\s+artificial)|ling[üu][íi]stico)|asistente\s+(?:virtual|de\s+ia)|ia|inteligencia\s+artificial)(?:\s+(?:de|di|da|do|d['’])\s*(?:ia|ai|la\s+ia|l['’]ia|inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|intelligenza\s+artificiale|openai|google))? )
+    (?<ai_fr> (?:un\s+|une\s+)?(?:mod[eè]le\s+(?:de\s+langage|linguistique|d['’]ia|d['’]intelligence\s+artificielle)|assistant\s+(?:virtuel|ia|d['’]ia)|ia|intelligence\s+artificielle)(?:\s+(?:de|di|da|do|d['’])\s*(?:ia|ai|la\s+ia|l['’]ia|inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|intelligenza\s+artificiale|openai|google))? )
     (?<ai_de> (?:eine?\s+)?(?:ki|k[üu]nstliche\s+intelligenz|(?:ki-)?sprachmodell|ki-assistent(?:in)?|chatbot) )
-    (?<ai_pt> (?:um\s+|uma\s+)?(?:modelo\s+(?:de\s+(?:linguagem|ia|intelig[êe]ncia\s+artificial)|lingu[íi]stico)|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial) )
-    (?<ai_it> (?:un\s+|una\s+|un['’])?(?:modello\s+(?:(?:di|del)\s+linguaggio|linguistico|di\s+(?:ia|intelligenza\s+artificiale))|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale) )
+    (?<ai_pt> (?:um\s+|uma\s+)?(?:modelo\s+(?:de\s+(?:linguagem|ia|intelig[êe]ncia\s+artificial)|lingu[íi]stico)|assistente\s+(?:virtual|de\s+ia)|ia|intelig[êe]ncia\s+artificial)(?:\s+(?:de|di|da|do|d['’])\s*(?:ia|ai|la\s+ia|l['’]ia|inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|intelligenza\s+artificiale|openai|google))? )
+    (?<ai_it> (?:un\s+|una\s+|un['’])?(?:modello\s+(?:(?:di|del)\s+linguaggio|linguistico|di\s+(?:ia|intelligenza\s+artificiale))|assistente\s+(?:virtuale|ia|ai)|ia|intelligenza\s+artificiale)(?:\s+(?:de|di|da|do|d['’])\s*(?:ia|ai|la\s+ia|l['’]ia|inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|intelligenza\s+artificiale|openai|google))? )
   )
   (?: \bas\s+(?&ai_en)(?:\s+(?:developed|created|trained|built|made)\s+by\s+[\w.-]+)?,?\s+i\b
     | \bi(?:['’]m|\s+am)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?&ai_en)\b
@@ -650,7 +650,10 @@ pattern: |
       # helpful?"), reported as one finding from its first line to its last.
       (?:^|(?<=\x{2028}))[ \t]* (?:(?&weakui) [ \t]* (?:\n[ \t]*){1,3})+ (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )*
     | (?:^|(?<=\x{2028}))[ \t]* (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )+
-    | (?:^|(?<=\x{2028}))[ \t]* (?:regenerate(?:\s+response)?|copy\s+code|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
+    # The same buttons on one line ("Copy · Retry · Share"), with one that only a chat window shows.
+    | (?:^|(?<=\x{2028}))[ \t]* (?=[^\n]*\b(?:retry|regenerate|read\s+aloud|good\s+response|bad\s+response|try\s+again|reintentar|reessayer|wiederholen|riprova|tentar\s+novamente)\b)
+        (?&weakui) (?: [ \t]* [·|•/] [ \t]* (?&weakui) )+ [ \t]* $
+    | (?:^|(?<=\x{2028}))[ \t]* (?:(?&strongui)|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
               |reasoned\s+for\s+\d+\s*(?:s|seconds?|m|minutes?)|\d+\s*/\s*\d+\s+(?:regenerate|copy)|was\s+this\s+response\s+(?:better|helpful)\b[^\n]*) [ \t]* $
     | \b(?:chatgpt|claude|gemini|copilot|the\s+assistant)\s+can\s+make\s+mistakes\.?
         (?:\s+(?:check|consider\s+checking|verify)\s+important\s+info(?:rmation)?\.?)?
@@ -661,10 +664,14 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* (?&human) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&bot) [ \t]* : [ \t]* \S )
     | (?:^|(?<=\x{2028}))[ \t]* (?&bot) [ \t]* : [ \t]* \S [^\n]* (?= (?:\n[^\n]*){0,40}? [\n\x{2028}][ \t]* (?&human) [ \t]* : [ \t]* \S )
   )
-prefilter: ['^regenerate', '^regenerar', '^r', '^neu\b', '^antwort', '^rigenera', '^gerar', '^is\b', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
+prefilter: ['\bretry', '\bread', '\bgood', '\bbad', '\btry', '\breintentar', '\breessayer', '\bwiederholen', '\briprova', '\btentar', '^regenerate', '^regenerar', '^r', '^neu\b', '^antwort', '^rigenera', '^gerar', '^is\b', '^copy\b', '^thought', '^searched', '^reasoned', '^was\b', '\bmistakes', '\bsaid', '\bwrote', '\basked', '\breplied', '\banswered', '^user', '^human', '^you', '^me', '^prompt', '^question', '^utilisat', '^usu', '^utente', '^nutzer', '^benutzer', '^chatgpt', '^gpt', '^claude', '^gemini', '^copilot', '^bard', '^perplexity', '^grok', '^le', '^mistral', '^deepseek', '^llama', '^meta', '^the', '^assistant', '^ai', '^bot']
 starts: ['^', '\bchatgpt', '\bclaude', '\bgemini', '\bcopilot', '\bthe']
 examples:
   triggering:
+    - |
+      The ferry resumes on Monday.
+
+      ↓Copy · Retry · Share
     - |
       Heavy metal concentrations were measured by spectrometry.
       ↓Regenerate response
@@ -688,6 +695,8 @@ examples:
       Copier
       Partager
   non_triggering:
+    - |
+      Share · Copy link · Email · Print
     - |
       Share
       Like
@@ -812,7 +821,7 @@ pattern: |
   (?: \b(?:as\s+of|up\s+to|until)\s+my\s+(?:last|latest|most\s+recent|final)?\s*(?:knowledge|training|data)?\s*(?:update|cutoff|cut-off|training(?:\s+data)?)\b [^,.\n]*
     | \b(?:since|after|based\s+on|beyond)\s+my\s+(?:last\s+|latest\s+)?(?:knowledge|training)\s*(?:update|cutoff|cut-off|data)\b [^,.\n]*
     | \bmy\s+(?:knowledge|training)(?:\s+data)?\s+(?:cutoff|cut-off)\b
-    | \bmy\s+(?:training\s+data|knowledge)\s+(?:only\s+)?(?:goes|extends|runs|is\s+current|is\s+up\s+to\s+date)\s+(?:up\s+)?(?:to|until|through|as\s+of)\b [^,.\n]*
+    | \bmy\s+(?:training\s+data|knowledge|information|data)\s+(?:only\s+)?(?:goes|extends|runs|is\s+current|is\s+up\s+to\s+date)\s+(?:up\s+)?(?:to|until|through|as\s+of)\b [^,.\n]*
     | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:the\s+)?(?:real-time|realtime|current|live|up-to-date|the\s+latest|latest)\s+[\w-]+
     | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to)\s+(?:browse|access|search)\s+(?:the\s+)?(?:internet|web|live\s+\w+|real-time\s+\w+)\b
     # Spanish
@@ -1138,15 +1147,15 @@ pattern: |
   (?(DEFINE)
     # Slot nouns a template names, Title Case or ALL CAPS, per language.
     (?<slot> Name|Title|Company|Date|Location|Link|City|Address|Number|Figure|Quote|Source|URL|Time|Day|Year|Amount|Price|Percentage|Percent|Age|Role|Position|Organi[sz]ation|Agency|Team|Score|Venue|Event|Product|Phone|Email|Website|Headline|Statistic|Stat|Detail|Details
-          |Nombre|Fecha|Ciudad|Empresa|Cifra|Cita|Enlace|Nom|Ville|Entreprise|Chiffre|Citation|Lien|Datum|Stadt|Firma|Unternehmen|Zahl|Zitat|Nome|Data|Cidade|Empresa|N[úu]mero|Citt[àa]|Azienda|Cifra|Citazione)
-    (?<SLOT> NAME|TITLE|COMPANY|DATE|LOCATION|LINK|CITY|ADDRESS|NUMBER|FIGURE|QUOTE|SOURCE|URL|TIME|DAY|YEAR|AMOUNT|PRICE|PERCENTAGE|PERCENT|AGE|ROLE|POSITION|ORGANI[SZ]ATION|AGENCY|TEAM|SCORE|VENUE|EVENT|PRODUCT|PHONE|EMAIL|WEBSITE|HEADLINE|STATISTIC|DETAILS?|PLACEHOLDER|TBD|TBC|TK|TKTK|INSERT|SPOKESPERSON|OFFICIAL|NOMBRE|FECHA|CIUDAD|NOM|VILLE|DATUM|STADT|NOME|DATA|CIDADE|CITT[AÀ])
+          |Credit|Caption|Byline|Author|Photographer|Reporter|Nombre|Fecha|Ciudad|Empresa|Cifra|Cita|Enlace|Nom|Ville|Entreprise|Chiffre|Citation|Lien|Datum|Stadt|Firma|Unternehmen|Zahl|Zitat|Nome|Data|Cidade|Empresa|N[úu]mero|Citt[àa]|Azienda|Cifra|Citazione)
+    (?<SLOT> NAME|TITLE|COMPANY|DATE|LOCATION|LINK|CITY|ADDRESS|NUMBER|FIGURE|QUOTE|SOURCE|URL|TIME|DAY|YEAR|AMOUNT|PRICE|PERCENTAGE|PERCENT|AGE|ROLE|POSITION|ORGANI[SZ]ATION|AGENCY|TEAM|SCORE|VENUE|EVENT|PRODUCT|PHONE|EMAIL|WEBSITE|HEADLINE|STATISTIC|DETAILS?|PLACEHOLDER|CREDIT|CAPTION|BYLINE|AUTHOR|PHOTOGRAPHER|REPORTER|TBD|TBC|TK|TKTK|INSERT|SPOKESPERSON|OFFICIAL|NOMBRE|FECHA|CIUDAD|NOM|VILLE|DATUM|STADT|NOME|DATA|CIDADE|CITT[AÀ])
   )
   (?: \[ (?:Insert|Enter|Add|Your|Include|Fill\s+in|Placeholder|INSERT|ENTER|YOUR|ADD
           |Insertar|Inserte|Introduce|Incluir|Agregar|A[ñn]adir|Ins[ée]rer|Ins[ée]rez|Ajouter|Einf[üu]gen|F[üu]ge\s+ein|Inserir|Insira|Adicionar|Inserire|Inserisci|Aggiungere) \b [^\]\n]{0,80} \](?!\()
     | \[ (?:Tu|Su|Votre|Ton|Ta|Dein|Deine|Ihr|Ihre|Seu|Sua|Tuo|Tua) \s+ (?:[\w'’-]+\s+){0,2} (?&slot) \](?!\()
     | \[ (?:[A-Z][\w'’-]*\s){0,3} (?&slot) \](?!\()
     | \[ (?&slot) \s+ (?:of|for|to|de|del|de\s+la|du|des|der|des|do|da|dos|das|di|della|dello|dei|degli) \b [^\]\n]{0,60} \](?!\()
-    | \[ (?:[A-Z]+[\s_/-]){0,3} (?&SLOT) (?:[\s_/-][A-Z]+){0,3} \]
+    | \[ (?:[A-Z]+ \s* [\s_/|-] \s*){0,3} (?&SLOT) (?: \s* [\s_/|-] \s* [A-Z]+){0,3} \]
     | \[\[ [A-Z][A-Z0-9_]* \]\]
     # A mustache slot in prose ({{player_name}}), not template code (issue 17): a dotted path
     # (Liquid's {{ site.baseurl }}, {{ page.title }}), a filter, Hugo's {{< … >}} and {{ .Title }},
@@ -1181,6 +1190,160 @@ examples:
 
       {{< figure src="/map.png" >}} {{% note %}}Hugo shortcodes{{% /note %}} and {{ .Title }}.
       <a href="{{ url }}">Tickets</a>, a link to {{ base }}/tickets.
+
+"""#),
+        ("assistant-residue/writer_note.yml", #"""
+id: writer_note
+name: Writer's Note to the Requester
+summary: A sentence in which the model, writing in the first person, tells the person who asked for the article what it did with the text, what it could not check, or what to check before publishing.
+category: assistant-residue
+severity: error
+origin: >-
+  issue 14 capability 1 (the chat envelope: a first-person turn that speaks to the requester,
+  anywhere in the text) and ../shared/cases/TAXONOMY.md cross-cutting rule 4 (first person singular
+  about the making of the text, to a requester who is not the reader); §2 preamble, §4 refusal,
+  §5 knowledge_cutoff, §10 meta_commentary and §11 reasoning_leak share this shape. Built as a
+  sentence model, not a phrase list: one sentence (outside quotations and code) in which the
+  writer acts on the text in the first person ("I've kept", "I'll put", "I couldn't verify",
+  "my information only extends") together with a reference to the deliverable or its making
+  ("the brief", "450 words", "this draft", "before publishing", "ready-to-publish", "a warm
+  angle") or to the requester ("you shared", "your notes", "you may want to", "let me know");
+  or a requester told to check something before it is published. Word lists for English,
+  Spanish, French, German, Portuguese and Italian.
+message: "Writer's note to the requester published with the article: {match}"
+skip: [quotations, code]
+caseless: false
+extended: true
+pattern: |
+  (?(DEFINE)
+    # One character of a sentence: not a line break or a sentence end (a period inside a number,
+    # a domain or an abbreviation followed by a letter stays inside).
+    (?<c> [^\n.!?…] | \.(?=[\w,]) )
+    # English: the writer acts on the text in the first person.
+    (?<wverb> kept|keep|turned|turn|used|use|added|add|included|include|left|leave|rounded|round|leaned|lean|written|wrote|write
+            |drafted|draft|structured|structure|formatted|format|put|made|make|converted|convert|summari[sz]ed|summari[sz]e
+            |trimmed|trim|shortened|shorten|expanded|expand|adjusted|adjust|tweaked|tweak|rewritten|rewrote|rewrite|rephrased
+            |rephrase|assumed|assume|focused|focus|highlighted|omitted|omit|avoided|avoid|chose|chosen|choose|opted|opt|split
+            |moved|move|dropped|drop|removed|remove|replaced|replace|filled|fill|framed|frame|organi[sz]ed|organi[sz]e|condensed
+            |condense|pulled|placed|place|changed|change|combined|combine|updated|update|edited|edit|polished|polish|tidied
+            |reworked|restructured|translated|translate|adapted|adapt|softened|stuck|based|set|bolded|flagged|flag|noted|cut)
+    (?<chk> (?:independently\s+)?(?:verify|confirm|find|check|locate|access|source|fact-check|double-check|corroborate))
+    (?<act_en> \bI(?:['’](?:ve|ll)|\s+(?:have|had|will))?\s+(?:(?:also|then|just|only|deliberately|mainly|mostly|simply|therefore|now|already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+)?(?&wverb)\b
+             | \bI(?:['’]ve|\s+have)?\s+(?:went|gone|stuck|settled)\s+(?:with|on|for)\s+(?:a|an|the)\b
+             | \bI(?:['’]m|\s+am|\s+was)\s+(?:not\s+)?(?:unable|not\s+able|able)\s+to\s+(?&chk)\b
+             | \bI\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|wasn['’]t\s+able\s+to|was\s+not\s+able\s+to|didn['’]t|did\s+not|haven['’]t\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to)\s+(?:\w+\s+)?(?&chk)\b
+             | \b[Mm]y\s+(?:information|knowledge|data|sources|notes|training)\s+(?:only\s+)?(?:extends?|goes|go|runs?|covers?|stops?|ends?)\b )
+    # The deliverable or its making.
+    (?<ref_en> \b(?i:the|this|your|my)\s+brief\b | \bbrief\s+(?:suggested|asked|said|lists|listed|mentioned|requested|specified|calls)\b
+             | \bword\s+(?:count|limit)\b | \b\d{2,5}\s+words\b | \b(?i:this|my|your)\s+(?:article|draft|piece|version|rewrite|summary|write-?up)\b | \bthe\s+(?:draft|rewrite|write-?up|(?:updated|revised|shorter|longer|final)\s+version)\b
+             | \b(?:the\s+)?(?:changes|edits|tweaks|revisions|cuts)\s+I(?:['’]ve|\s+have)?\s+made\b
+             | \bthe\s+(?:source\s+|background\s+)?(?:material|materials|documents\s+provided|notes|transcript|press\s+release)\b
+             | \b(?i:ready)[- ]to[- ]publish\b | \b[Mm]arkdown\b | \bplaceholders?\b | \b(?:article|draft|version|summary|piece)\s+below\b
+             | \bbefore\s+(?:publishing|publication|(?:it|this|the\s+\w+)\s+goes\s+live|going\s+live|you\s+publish|it['’]s\s+published|(?:it|this)\s+is\s+published)
+             | \bthe\s+(?:table|section|paragraph|headline|intro|lede|chart)\s+(?:above|below)\b
+             | \b(?:table|section|paragraph|intro|headline|quote)\s+(?:can|could|may)\s+be\s+(?:dropped|cut|removed|trimmed|moved|shortened|swapped)\b
+             | \b(?:warm|neutral|formal|upbeat|positive|balanced|conversational|[\w]+-focused|[\w]+-friendly)\s+(?:angle|tone)\b )
+    # The requester.
+    (?<req_en> \byou(?:['’]ve|\s+have)?\s+(?:shared|sent|provided|gave|supplied|pasted|uploaded|attached|asked\s+for|requested|suggested|wanted|mentioned|specified|listed|flagged|forwarded)\b
+             | \b(?i:your)\s+(?:brief|notes|prompt|request|instructions|outline|draft|message|email|guidelines|template|materials?|bullet\s+points|specs?)\b
+             | \b(?i:you)\s+(?:may|might|could|should|will|['’]ll)\s+(?:want|wish|need|like)\s+to\b
+             | \b(?i:if)\s+you['’]d\s+(?:like|prefer|rather)\b | \b(?i:let)\s+me\s+know\b
+             | \b[Pp]lease\s+(?:treat|check|verify|confirm|double-check|review|note|update|replace|add|fill|swap|adjust)\b
+             | \b(?i:as)\s+you\s+(?:asked|requested|suggested|wanted|specified)\b )
+    # Spanish.
+    (?<act_es> \b(?i:he|hemos)\s+(?:\w+\s+)?(?:redactado|escrito|mantenido|convertido|transformado|usado|utilizado|a[ñn]adido|incluido|resumido|verificado|ajustado|organizado|estructurado|dejado|puesto|optado|redondeado|adaptado|traducido|reescrito|elaborado|preparado)\b
+             | \b(?i:no)\s+(?:he|hemos)\s+podido\s+(?:verificar|confirmar|comprobar|encontrar|contrastar)\b
+             | \b(?i:mis)\s+(?:datos|conocimientos|informaci[oó]n)\s+(?:solo\s+)?(?:llegan|alcanzan|cubren)\b )
+    (?<ref_es> \b(?i:el|este|tu)\s+(?:art[ií]culo|borrador|texto|encargo|brief|resumen)\b | \b\d{2,5}\s+palabras\b
+             | \bantes\s+de\s+(?:publicar(?:lo|la)?|la\s+publicaci[oó]n)\b | \blist[oa]\s+para\s+(?:publicar|su\s+publicaci[oó]n)\b )
+    (?<req_es> \bme\s+(?:enviaste|pasaste|compartiste|pediste|indicaste|facilitaste|diste)\b | \b(?i:tus?)\s+(?:notas|indicaciones|instrucciones|encargo|brief|borrador)\b
+             | \b(?i:te|le)\s+(?:recomiendo|sugiero|aconsejo)\b | \b(?i:si)\s+(?:quieres|prefieres|lo\s+prefieres)\b | \b(?i:av[ií]same)\b | \bcomo\s+me\s+(?:pediste|solicitaste)\b )
+    # French.
+    (?<act_fr> \b(?i:j)['’]ai\s+(?:\w+\s+)?(?:r[ée]dig[ée]|[ée]crit|gard[ée]|conserv[ée]|transform[ée]|utilis[ée]|ajout[ée]|inclus|r[ée]sum[ée]|v[ée]rifi[ée]|arrondi|adapt[ée]|traduit|structur[ée]|mis|privil[ée]gi[ée]|laiss[ée]|choisi|opt[ée])\b
+             | \b(?i:je)\s+n['’]ai\s+pas\s+pu\s+(?:v[ée]rifier|confirmer|trouver|recouper)\b
+             | \b(?i:mes)\s+(?:donn[ée]es|connaissances|informations)\s+(?:ne\s+)?(?:vont|s['’][ée]tendent|couvrent)\b )
+    (?<ref_fr> \b(?:l['’]article|cet\s+article|ce\s+(?:texte|brouillon)|votre\s+(?:article|texte|brief)|le\s+brouillon)\b | \b\d{2,5}\s+mots\b
+             | \bavant\s+(?:de\s+(?:le\s+|la\s+)?publier|(?:la\s+)?publication|la\s+mise\s+en\s+ligne)\b | \bpr[êe]t\s+[àa]\s+(?:publier|[êe]tre\s+publi[ée])\b )
+    (?<req_fr> \bvous\s+m['’]avez\s+\w+ | \b(?i:votre|vos|ton|ta|tes)\s+(?:brief|notes|consignes|indications|instructions|brouillon|demande)\b
+             | \bje\s+vous\s+(?:conseille|recommande|sugg[èe]re)\b | \b(?i:si)\s+vous\s+(?:le\s+)?(?:souhaitez|pr[ée]f[ée]rez)\b | \b(?i:n)['’]h[ée]sitez\s+pas\s+[àa]\s+me\b )
+    # German.
+    (?<act_de> \b(?i:ich)\s+habe\s+(?:[\wäöüß]+\s+){0,6}?(?:geschrieben|verfasst|behalten|beibehalten|eingefügt|ergänzt|verwendet|genutzt|gekürzt|umgewandelt|zusammengefasst|überprüft|gerundet|angepasst|übersetzt|strukturiert|weggelassen|aufgebaut)\b
+             | \b(?i:konnte|kann)\s+ich\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+(?:verifizieren|bestätigen|überprüfen|prüfen|finden)\b
+             | \b(?i:ich)\s+(?:konnte|kann)\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+(?:verifizieren|bestätigen|überprüfen|prüfen|finden)\b )
+    (?<ref_de> \b(?:den|diesen|dein(?:en)?|Ihren)\s+(?:Artikel|Entwurf|Text|Beitrag)\b | \b(?:das|dein|Ihr)\s+Briefing\b | \b\d{2,5}\s+Wörter\b
+             | \bvor\s+(?:der\s+Veröffentlichung|dem\s+Veröffentlichen)\b )
+    (?<req_de> \b(?:du|Sie)\s+mir\s+(?:\w+\s+)?(?:geschickt|gegeben|geschrieben|geliefert|genannt|übermittelt)\b | \b(?:dein|deine|deinen|deiner)\s+(?:Vorgaben|Notizen|Briefing|Anweisungen|Angaben|Entwurf)\b
+             | \b(?i:falls)\s+(?:du|Sie)\s+(?:möchtest|möchten|willst|wollen)\b | \bbitte\s+(?:noch\s+)?(?:prüfen|prüfe|überprüfe|überprüfen|kontrollieren)\b )
+    # Portuguese.
+    (?<act_pt> \b(?i:eu\s+)?(?:mantive|transformei|usei|utilizei|adicionei|inclu[ií]|resumi|verifiquei|arredondei|adaptei|traduzi|estruturei|coloquei|optei|deixei|escrevi|redigi)\b
+             | \b(?i:n[ãa]o)\s+(?:consegui|pude)\s+(?:verificar|confirmar|encontrar|checar)\b )
+    (?<ref_pt> \b(?i:o|este|seu)\s+(?:artigo|rascunho|texto|briefing|resumo)\b | \b\d{2,5}\s+palavras\b
+             | \bantes\s+de\s+(?:publicar|a\s+publica[çc][ãa]o)\b | \bpront[oa]\s+para\s+(?:publicar|publica[çc][ãa]o)\b )
+    (?<req_pt> \b(?:voc[êe]\s+)?me\s+(?:enviou|passou|mandou|pediu|forneceu)\b | \b(?i:suas|seu|sua|tuas)\s+(?:notas|instru[çc][õo]es|briefing|pedido|orienta[çc][õo]es)\b
+             | \b(?i:se)\s+voc[êe]\s+(?:quiser|preferir)\b | \brecomendo\s+(?:que\s+voc[êe]|verificar|conferir|checar)\b )
+    # Italian.
+    (?<act_it> \b(?i:ho)\s+(?:\w+\s+)?(?:mantenuto|trasformato|usato|utilizzato|aggiunto|incluso|riassunto|verificato|arrotondato|adattato|tradotto|strutturato|messo|scelto|lasciato|scritto|redatto)\b
+             | \b(?i:non)\s+(?:sono\s+riuscit[oa]\s+a|ho\s+potuto)\s+(?:verificare|confermare|trovare)\b )
+    (?<ref_it> \b(?:l['’]articolo|quest['’]articolo|la\s+bozza|il\s+(?:tuo\s+)?(?:testo|brief))\b | \b\d{2,5}\s+parole\b
+             | \bprima\s+(?:di\s+pubblicar(?:e|lo|la)|della\s+pubblicazione)\b | \bpront[oa]\s+(?:da|per\s+la)\s+pubblica\w+\b )
+    (?<req_it> \bmi\s+(?:hai|avete)\s+(?:inviato|mandato|passato|chiesto|fornito|dato)\b | \b(?i:tue|tuoi|tua|tuo)\s+(?:note|indicazioni|istruzioni|appunti|richiesta)\b
+             | \b(?i:se)\s+(?:preferisci|vuoi)\b | \bti\s+(?:consiglio|suggerisco)\b )
+    (?<act> (?&act_en)|(?&act_es)|(?&act_fr)|(?&act_de)|(?&act_pt)|(?&act_it) )
+    (?<other> (?&ref_en)|(?&req_en)|(?&ref_es)|(?&req_es)|(?&ref_fr)|(?&req_fr)|(?&ref_de)|(?&req_de)|(?&ref_pt)|(?&req_pt)|(?&ref_it)|(?&req_it) )
+    # A requester told to check something before it is published (no "I" needed).
+    (?<tell> \b(?i:you)\s+(?:may|might|should|will|['’]ll)\s+(?:want|need|wish)\s+to\s+(?:\w+\s+)?(?:verify|check|confirm|double-check|update|review)\b
+           | \b[Pp]lease\s+(?:treat|verify|check|confirm|double-check|review|update)\b )
+    (?<pub> \bbefore\s+(?:publishing|publication|(?:it|this|the\s+\w+)\s+goes\s+live|going\s+live|you\s+publish|it['’]s\s+published|(?:it|this)\s+is\s+published)\b )
+  )
+  (?:^|(?<=[.!?…]\s)|(?<=[.!?…]["”’)]\s)|(?<=\()|(?<=:\s))[ \t]*
+  (?: (?=(?&c)*?(?&act))(?=(?&c)*?(?&other))
+    | (?=(?&c)*?(?&tell))(?=(?&c)*?(?&pub)) )
+  (?&c)+ [.!?…]?
+examples:
+  triggering:
+    - |
+      The pool reopens in May after a two-year repair.
+
+      ↓I've kept this to about 300 words and used a neutral tone, as your brief suggested.
+    - |
+      Happy to help! ↓I've turned the notes you sent into a short news story below.
+
+      The pool reopens in May after a two-year repair.
+    - |
+      The pool cost £4.2m to repair. ↓I couldn't confirm the final cost against the council's accounts, so you may want to check it before publishing.
+    - |
+      The council said 3,400 residents signed the petition. ↓Please double-check that number before it goes live.
+    - |
+      ↓Plan: the brief mentions three sites, so I'll put them in a table and then add the mayor's quote.
+    - |
+      ↓My information only goes up to last spring, so please check the opening hours before publishing.
+    - |
+      La piscina reabrirá en mayo. ↓He mantenido el texto en unas 300 palabras, como indicaba tu encargo.
+    - |
+      La piscine rouvrira en mai. ↓Je n'ai pas pu vérifier ce chiffre : je vous conseille de le contrôler avant publication.
+    - |
+      Das Bad öffnet im Mai. ↓Ich habe den Text auf 300 Wörter gekürzt, wie in deinen Vorgaben gewünscht.
+    - |
+      A piscina reabre em maio. ↓Não consegui confirmar a data, por isso recomendo verificar antes de publicar.
+    - |
+      La piscina riapre a maggio. ↓Ho mantenuto l'articolo sotto le 300 parole, come da tue indicazioni.
+  non_triggering:
+    - |
+      I've kept bees on this allotment for twenty years, and you would be amazed how calm they are.
+    - |
+      "I've kept the brief short because the judges asked for it," the barrister said.
+    - |
+      If you'd like to visit, the gallery opens at ten. Tickets are free for children.
+    - |
+      I wrote last week that the council's numbers did not add up, and the auditors now agree.
+    - |
+      Please check the council's website before travelling, as opening hours may change.
+    - |
+      The brief filed by the state's lawyers argues that the law is unconstitutional.
+    - |
+      World War I ended in 1918, and the memorial lists 212 names from the town.
+    - |
+      Il a écrit cet article en 1998, avant la publication de son premier roman.
 
 """#),
         ("scraper-residue/ad_label.yml", #"""
