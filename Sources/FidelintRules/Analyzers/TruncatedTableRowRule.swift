@@ -28,6 +28,7 @@ public struct TruncatedTableRowRule: Rule {
         category: .truncatedTable, defaultSeverity: .error,
         origin: "TAXONOMY §14 truncated_table_row; seed article line 63",
         triggeringExamples: [
+            Example("| Jahr | Schaden (Euro) |\n|---|---|\n| 2019 | 71.300 |\n| 2020 | 94.850 |\n↓| 2021 | 12 |\n"),
             Example("| Club | Won | Points |\n|---|---|---|\n| Harlow | 14 | 45 |\n| Brennock | 12 | 40 |\n| Marren | 11 | 37 |\n↓| Tolley | 10 | 3\n"),
             Example("| Candidate | Votes |\n|---|---|\n| Mira Oduya | 12,404 |\n| Tomas Brill | 10,987 |\n↓| Lenka Harrow | 6,7 |\n"),
             Example("| Candidate | Party |\n|---|---|\n| Mira Oduya | Independent |\n| Tomas Brill | Civic Union |\n↓| Lenka Harrow | Indep |\n"),
@@ -47,6 +48,8 @@ public struct TruncatedTableRowRule: Rule {
             Example("| Route | First bus | Last bus | Interval |\n|---|---|---|---|\n| 1 | 06:10 | 23:05 | 30 min |\n| 4 | 06:25 | 23:15 | 30 min |\n↓| 7 | 06:40 | 22: | 60 min |\n"),
         ],
         nonTriggeringExamples: [
+            Example("| Year | Damage (euro) |\n|---|---|\n| 2019 | 71,300 |\n| 2020 | 94,850 |\n| 2021 | 0 |\n"),
+            Example("| Project | Jobs |\n|---|---|\n| Harbour | 1,200 |\n| Airport | 3,400 |\n| Library | 850 |\n"),
             Example("| Club | Won | Points |\n|---|---|---|\n| Harlow | 14 | 45 |\n| Brennock | 12 | 40 |\n| Marren | 11 | 37 |\n| Tolley | 1 | 3 |\n"),
             Example("| Club | Won | Points\n|---|---|---\n| Harlow | 14 | 45\n| Brennock | 12 | 40\n| Marren | 11 | 37\n| Tolley | 1 | 3\n"),
             Example("| Candidate | Votes | Share |\n|---|---|---|\n| Mira Oduya | 12,404 | 41,2 |\n| Tomas Brill | 10,987 | 36,5 |\n"),
@@ -368,6 +371,14 @@ public struct TruncatedTableRowRule: Rule {
                         if decimals.count == 1, let d = decimals.first, (1...2).contains(d), c.runs[0] <= widest {
                             return (cell, parsed[0].0, "decimal")
                         }
+                    }
+                    // One or two digits in a column whose every value is written in thousands
+                    // groups ("12" under "71.300", "94.850" and "118.200"): the row stopped
+                    // before its first group separator.
+                    if !total, c.seps.isEmpty, cell != "0", c.runs[0] <= 2, patterned.count == column.count, column.count >= 2,
+                       c.suffix == template.suffix, template.seps.allSatisfy({ ",. '".contains($0) }),
+                       patterned.allSatisfy({ p in !p.1.runs.isEmpty && p.1.runs.dropFirst().allSatisfy { $0 == 3 } && p.1.runs[0] <= 3 }) {
+                        return (cell, parsed[0].0, "number")
                     }
                 }
                 // Thousands groups in a column of mixed widths ("6,7" under "12,404" and "987").

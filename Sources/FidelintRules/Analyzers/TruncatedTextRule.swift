@@ -125,6 +125,10 @@ public struct TruncatedTextRule: Rule {
             let text = Self.trimmed(all[i].text)
             guard let last = text.last, last.isLetter || last.isNumber,
                   TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text), !Self.isLabel(text) else { continue }
+            // Short lines set as one block (buttons, an address, verse) are not a paragraph.
+            // (Markdown joins a paragraph's lines, so the source's lines are read.)
+            let lines = all[i].range.end <= article.source.utf8.count ? article.source.text(all[i].range).split(separator: "\n") : []
+            if lines.count > 1, lines.allSatisfy({ $0.count < 50 }) { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
             if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
             open += 1
@@ -142,7 +146,7 @@ public struct TruncatedTextRule: Rule {
         }
         func linked(_ unit: Unit) -> Bool {
             if joinsLines(unit) { return true }
-            return article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start > unit.range.start }
+            return article.format != .plain && article.links.contains { $0.range.end >= unit.range.end - 4 && $0.range.start < unit.range.end && $0.range.start >= unit.range.start }
         }
         // Sections: the paragraph just before each heading (after the headline).
         for i in prose.indices.dropFirst() where all[prose[i]].kind == .heading {

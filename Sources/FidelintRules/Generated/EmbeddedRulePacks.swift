@@ -1264,7 +1264,7 @@ pattern: |
              | \b(?i:mes)\s+(?:donn[ée]es|connaissances|informations)\s+(?:ne\s+)?(?:vont|s['’][ée]tendent|couvrent)\b )
     (?<ref_fr> \b(?:l['’]article|cet\s+article|ce\s+(?:texte|brouillon)|votre\s+(?:article|texte|brief)|le\s+brouillon)\b | \b\d{2,5}\s+mots\b
              | \bavant\s+(?:de\s+(?:le\s+|la\s+)?publier|(?:la\s+)?publication|la\s+mise\s+en\s+ligne)\b | \bpr[êe]t\s+[àa]\s+(?:publier|[êe]tre\s+publi[ée])\b )
-    (?<req_fr> \bvous\s+m['’]avez\s+\w+ | \b(?i:votre|vos|ton|ta|tes)\s+(?:brief|notes|consignes|indications|instructions|brouillon|demande)\b
+    (?<req_fr> \bvous\s+m['’]avez\s+\w+ | \bvous\s+(?:me\s+)?l['’](?:avez|aviez)\s+(?:\w+\s+)?(?:demand[ée]|envoy[ée]|transmis|fourni|indiqu[ée]|pr[ée]cis[ée]) | \b(?i:votre|vos|ton|ta|tes)\s+(?:brief|notes|consignes|indications|instructions|brouillon|demande)\b
              | \bje\s+vous\s+(?:conseille|recommande|sugg[èe]re)\b | \b(?i:si)\s+vous\s+(?:le\s+)?(?:souhaitez|pr[ée]f[ée]rez)\b | \b(?i:n)['’]h[ée]sitez\s+pas\s+[àa]\s+me\b )
     # German.
     (?<act_de> \b(?i:ich)\s+habe\s+(?:[\wäöüß]+\s+){0,6}?(?:geschrieben|verfasst|behalten|beibehalten|eingefügt|ergänzt|verwendet|genutzt|gekürzt|umgewandelt|zusammengefasst|überprüft|gerundet|angepasst|übersetzt|strukturiert|weggelassen|aufgebaut)\b
