@@ -108,4 +108,16 @@ import Testing
             }
         }
     }
+
+    /// `writer_note` (a general sentence model, `yields: true`) gives way where a specific
+    /// assistant-residue rule reports the same sentence, and reports the sentences no other rule
+    /// sees: one finding per defect (issue 14 capability 7).
+    @Test func writerNoteYieldsToSpecificRules() {
+        let both = "The river plan was approved.\n\nHere are the changes I made: I shortened the court section and removed the second figure.\n"
+        #expect(Self.residue(both) == [3: ["assistant_meta_note"]])
+        let only = "The river plan was approved.\n\nI've kept this under 300 words and used a neutral tone, as your outline suggested.\n"
+        #expect(Self.residue(only) == [3: ["writer_note"]])
+        let column = "I have kept a list of every stall for nineteen years, and you would be surprised how short it is.\n"
+        #expect(Self.residue(column).isEmpty)
+    }
 }

@@ -13,6 +13,8 @@ public struct Linter: Sendable {
     /// Per rule (same order as `rules`): its identifier and its severity override, looked up once
     /// here rather than for every file (a rule's `description` is a large value to copy).
     let ruleIds: [String]
+    /// The rules whose findings give way to overlapping ones of their category (`RuleDescription.yields`).
+    let yieldingRules: Set<String>
     let ruleSeverities: [Severity?]
     /// Per rule: its identifier as a C string for the crash guard (`CrashGuard.stage`).
     let ruleStages: [CrashGuard.Stage]
@@ -24,6 +26,7 @@ public struct Linter: Sendable {
         self.options = options
         self.severityOverrides = severityOverrides
         ruleIds = rules.map(\.identifier)
+        yieldingRules = Set(rules.filter { $0.description.yields }.map(\.identifier))
         ruleSeverities = ruleIds.map { severityOverrides[$0] }
         ruleStages = ruleIds.map { CrashGuard.stage("rule " + $0) }
         hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
@@ -96,6 +99,14 @@ public struct Linter: Sendable {
                 errors.append(e.description)
             } catch {
                 errors.append("rule '\(ruleIds[r])' failed: \(error)")
+            }
+        }
+        // One finding per defect: a yielding rule's finding gives way to an overlapping finding of
+        // another rule of its category.
+        if !yieldingRules.isEmpty {
+            let specific = findings.filter { !yieldingRules.contains($0.ruleId) }
+            findings.removeAll { f in
+                yieldingRules.contains(f.ruleId) && specific.contains { $0.category == f.category && $0.range.overlaps(f.range) }
             }
         }
         CrashGuard.enter(CrashGuard.resolveStage, source: article.source)

@@ -46,7 +46,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
-        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts",
+        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields",
     ]
 
     /// Loads one rule file.
@@ -238,10 +238,11 @@ public enum RuleFileLoader {
             }
             starts = literals
         }
-        let description = RuleDescription(
+        var description = RuleDescription(
             identifier: id, name: try string("name")!, summary: try string("summary")!, category: category,
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
+        description.yields = try bool("yields", default: false)
         return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
                            path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines)
     }

@@ -1212,6 +1212,7 @@ origin: >-
   Spanish, French, German, Portuguese and Italian.
 message: "Writer's note to the requester published with the article: {match}"
 skip: [quotations, code]
+yields: true
 caseless: false
 extended: true
 pattern: |
