@@ -38,7 +38,7 @@ public struct HTMLReader: ArticleReader {
     static let chromeWords = ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "share",
                               "sharing", "social", "related", "newsletter", "subscribe", "comment", "comments",
                               "sidebar", "footer", "menu", "nav", "breadcrumb", "breadcrumbs", "pagination", "pager",
-                              "popup", "modal", "cookie", "banner", "outbrain", "taboola", "recirc", "widget", "toolbar",
+                              "popup", "modal", "cookie", "consent", "gdpr", "banner", "outbrain", "taboola", "recirc", "widget", "toolbar",
                               "staff"]
     /// Fragments that mark chrome even inside a longer class name ("sharedaddy", "sd-social-icon").
     static let chromeFragments = ["sharedaddy", "sharebar", "sharetools", "share-", "-share", "share_", "_share", "social",

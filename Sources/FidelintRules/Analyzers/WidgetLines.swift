@@ -268,6 +268,13 @@ enum WidgetVocabulary {
         "questo sito", "utilizziamo", "usiamo", "il nostro sito",
         "este site", "nosso site", "o nosso site",
     ]
+    /// Words of reported speech and findings, per language (a news line about cookies or
+    /// newsletters, not a notice).
+    static let reportWords = [
+        "said", "says", "told", "according to", "found", "reported", "warned", "added",
+        "dijo", "afirmó", "aseguró", "según", "informó", "a déclaré", "a dit", "selon", "a indiqué", "sagte", "sagt", "laut", "erklärte",
+        "ha detto", "ha dichiarato", "secondo", "disse", "afirmou", "segundo", "informou",
+    ]
     /// Openings of cookie notices that ask for consent ("By continuing to browse …, you agree to
     /// our use of cookies"): they count with a consent word (`consentWords`).
     static let consentSubjects = [
@@ -309,12 +316,16 @@ struct WidgetLines {
         }
     }
 
-    /// Whether the line holds one of `cueBytes` (ASCII letters compared case-insensitively).
+    /// `cueBytes` and the sign-up box cues (`inboxCues`, `optOutCues`, `signUpCues`) as UTF-8.
+    static let allCueBytes: [[UInt8]] = cueBytes
+        + (WidgetVocabulary.inboxCues + WidgetVocabulary.optOutCues + WidgetVocabulary.signUpCues).map { Array($0.utf8) }
+
+    /// Whether the line holds one of `allCueBytes` (ASCII letters compared case-insensitively).
     static func hasCue(_ bytes: ArraySlice<UInt8>) -> Bool {
         var lower = [UInt8]()
         lower.reserveCapacity(bytes.count)
         for b in bytes { lower.append(ByteText.lower(b)) }
-        return cueBytes.contains { ByteText.find($0, in: lower, from: 0, to: lower.count) != nil }
+        return allCueBytes.contains { ByteText.find($0, in: lower, from: 0, to: lower.count) != nil }
     }
 
     var clusters: [WidgetCluster] = []
@@ -458,8 +469,8 @@ struct WidgetLines {
         var phrases = sets.flatMap { Array($0) } + WidgetVocabulary.subscribeVerbs + WidgetVocabulary.newsletterNouns
             + WidgetVocabulary.cookieOpenings + WidgetVocabulary.newsletterOpenings + WidgetVocabulary.weekdayRows.flatMap { $0 }
         phrases += ["follow us on", "síguenos en", "suivez-nous sur", "folgen sie uns auf", "seguici su", "siga-nos no", "siga-nos nas",
-                    "share on", "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no",
-                    "and", "y", "et", "und", "e", "de"]
+                    "share on", "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no", "de"]
+        phrases += Array(andWords)
         var out: Set<[UInt8]> = []
         for phrase in phrases {
             for word in phrase.lowercased().split(whereSeparator: { $0 == " " }) {
@@ -684,15 +695,21 @@ struct WidgetLines {
            toks.contains(where: { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }) {
             return WidgetLine(kind: .sidebar, strong: true)
         }
-        if WidgetVocabulary.cookieOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
-        if toks.count <= 70, isSignUpBox(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: true) }
-        if toks.count <= 70, isCookieNotice(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: true) }
+        // Cookie and sign-up notices; a line reporting what someone said or found is news about them.
+        let reported = isReported(lower)
+        if !reported, WidgetVocabulary.cookieOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
+        if !reported, toks.count <= 70, let strong = signUpBox(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: strong) }
+        if !reported, toks.count <= 70, isCookieNotice(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: true) }
         // A related-list header naming its section ("More from Books", "Más noticias de Sevilla",
         // "Mehr aus Berlin"): link titles must follow, as for the fixed headers.
         if toks.count <= 6, !text.hasSuffix("."), WidgetVocabulary.relatedPrefixes.contains(where: { lab.hasPrefix($0) }) {
             return WidgetLine(kind: .sidebar, strong: false, header: true)
         }
         if WidgetVocabulary.bannerButtons.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
+        // A short sign-up button ("Sign up free", "Jetzt anmelden", "Inscrivez-vous gratuitement").
+        if toks.count <= 4, !reported, WidgetVocabulary.signUpCues.contains(where: { containsPhrase(lower, $0) }) {
+            return WidgetLine(kind: .sidebar, strong: false)
+        }
         if WidgetVocabulary.sidebarLabels.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
         return nil
     }
@@ -713,22 +730,31 @@ struct WidgetLines {
         return false
     }
 
-    /// A newsletter sign-up box: two of the three cue groups (delivery to the reader's inbox, a
-    /// sign-up call, an opt-out promise), or the inbox or opt-out cue with the word newsletter.
-    static func isSignUpBox(_ lower: String, tokens toks: [String]) -> Bool {
+    /// A newsletter sign-up box line: `true` (strong) for two of the three cue groups (delivery
+    /// to the reader's inbox, a sign-up call, an opt-out promise), or the inbox or opt-out cue
+    /// with the word newsletter; `false` (weak: it needs a button or field line beside it, as
+    /// "Sign up" under it) for the inbox cue alone; `nil` otherwise.
+    static func signUpBox(_ lower: String, tokens toks: [String]) -> Bool? {
         let inbox = WidgetVocabulary.inboxCues.contains { containsPhrase(lower, $0) }
         let optOut = WidgetVocabulary.optOutCues.contains { containsPhrase(lower, $0) }
-        guard inbox || optOut else { return false }
+        guard inbox || optOut else { return nil }
         let signUp = WidgetVocabulary.signUpCues.contains { containsPhrase(lower, $0) }
         let newsletter = toks.contains { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }
-        return (inbox && optOut) || signUp || newsletter
+        if (inbox && optOut) || signUp || newsletter { return true }
+        return inbox ? false : nil
+    }
+
+    /// Whether a line reports speech or findings ("…, the regulator said", "según el informe"):
+    /// a notice never does.
+    static func isReported(_ lower: String) -> Bool {
+        WidgetVocabulary.reportWords.contains { containsPhrase(lower, $0) }
     }
 
     /// A cookie notice: the site speaking of its cookies ("We use cookies …", "Ce site utilise des
     /// cookies …"), or a consent clause ("By continuing to browse, you agree to our use of
-    /// cookies"), with the word cookie within its first twelve words.
+    /// cookies"), with the word cookie within its first sixteen words.
     static func isCookieNotice(_ lower: String, tokens toks: [String]) -> Bool {
-        guard toks.prefix(12).contains(where: { $0.hasPrefix("cookie") }) else { return false }
+        guard toks.prefix(16).contains(where: { $0.hasPrefix("cookie") }) else { return false }
         if WidgetVocabulary.siteSubjects.contains(where: { lower.hasPrefix($0 + " ") }) { return true }
         if WidgetVocabulary.consentSubjects.contains(where: { lower.hasPrefix($0 + " ") }) {
             return WidgetVocabulary.consentWords.contains { lower.contains($0) }

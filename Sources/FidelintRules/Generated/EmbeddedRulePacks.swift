@@ -1231,7 +1231,7 @@ pattern: |
            | pubblicit[àa] | sponsorizzato | contenuto\s+sponsorizzato | publicidade | conte[úu]do\s+patrocinado )
     (?<sponsor> sponsored | promoted | paid\s+(?:content|post|partnership) | partner\s+content | contenido\s+patrocinado | patrocinado
               | sponsoris[ée] | contenu\s+sponsoris[ée] | gesponsert | sponsorizzato | contenuto\s+sponsorizzato | conte[úu]do\s+patrocinado )
-    (?<teaser> (?! [ \t]*[-–—*•·|] ) [^\n·|•.!?]{3,110}? [.!?]? )
+    (?<teaser> (?! [ \t]*[-–—*•·|] ) (?-i:[\p{Lu}\d]) [^\n·|•.!?]{2,110}? [.!?]? )
     (?<tail> (?:scroll|swipe) \s+ (?:down\s+)? to \s+ continue (?:\s+(?:reading|with\s+content))?
            | continue \s+ reading (?:\s+below)? | story \s+ continues \s+ below | article \s+ continues \s+ below
            | (?:sigue|contin[uú]a) \s+ leyendo | continuez \s+ (?:la\s+lecture|à\s+lire) | weiterlesen | continua \s+ a \s+ leggere
@@ -1282,6 +1282,7 @@ examples:
       Sponsored by the harbour trust, the regatta drew 40 boats. It ran until dusk.
       Advertising | Agencies cut budgets as the downturn bites
       Promoted to captain in May, she led the side to two titles.
+      Promoted: the striker was promoted to captain.
 
 """#),
         ("scraper-residue/aggregator_disclaimer.yml", #"""
@@ -1368,6 +1369,7 @@ pattern: |
             | contenu | texte | d[ée]p[êe]che | reportage | sujet | artikel | beitrag | inhalt | bericht | meldung | nachricht
             | artigo | conte[úu]do | reportagem | mat[ée]ria | not[íi]cia | articolo | contenuto | testo | servizio | notizia | pezzo )
     (?<reusestart> re-?published | reproduced | reprinted | syndicated | originally\s+(?:published|produced|appeared) | first\s+published
+                 | (?:supplied|provided|distributed|delivered)\s+(?:by|via|through)
                  | republicad[oa] | reproducid[oa] | publicad[oa]\s+originalmente | publi[ée]e?\s+initialement | initialement\s+publi[ée]e?
                  | reproduit | republi[ée]e? | urspr[üu]nglich\s+(?:erschienen|ver[öo]ffentlicht) | zuerst\s+erschienen | [üu]bernommen\s+(?:von|aus)
                  | ripubblicat[oa] | pubblicat[oa]\s+originariamente | riprodott[oa] | reproduzid[oa] )
