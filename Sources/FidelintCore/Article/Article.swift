@@ -207,10 +207,16 @@ public struct Article: Sendable {
     public let quotationRanges: [Range<Int>]
     /// View ranges that are code (balanced code fences whose body is code, inline code, `<pre>`).
     public let codeRanges: [Range<Int>]
+    /// HTML only: page text the prose leaves out that may be scraper residue (`HTMLReader`
+    /// decides what): widget text with no working parts outside the article region, and cookie
+    /// notices or share bars inside it. One line per block, mapped to the source like `prose`.
+    /// Only the scraper-residue rules that look for page furniture read it; `nil` when there is none.
+    public let pageResidue: TextView?
 
     public init(source: SourceText, format: ArticleFormat, headline: Int?, blocks: [Block], tables: [Table],
                 links: [Link], fences: [CodeFence], metadata: ArticleMetadata, prose: TextView,
-                quotationRanges: [Range<Int>], codeRanges: [Range<Int>]) {
+                quotationRanges: [Range<Int>], codeRanges: [Range<Int>], pageResidue: TextView? = nil) {
+        self.pageResidue = pageResidue
         self.source = source
         self.format = format
         self.headline = headline

@@ -34,6 +34,7 @@ enum BuiltInRules {
             PaginationWidgetRule(),
             ShareWidgetRule(),
             SidebarWidgetRule(),
+            BreadcrumbWidgetRule(),
             LongTableRowRule(),
             EmptyTrailingCellsRule(),
             DuplicateArticleRule(),

@@ -20,6 +20,8 @@ import Foundation
 /// (lines 79-91) and issue 14 (pagination, calendar and related-list families in five languages).
 enum WidgetKind: Int, Sendable {
     case calendar, pagination, share, sidebar
+    /// Breadcrumb trails ("Home > Sport > Football", "Breadcrumb: News / Courts").
+    case breadcrumb
 }
 
 /// One classified line: its kind and whether its shape alone proves a widget.
@@ -38,6 +40,8 @@ struct WidgetCluster: Sendable {
     var kind: WidgetKind
     var viewRange: Range<Int>
     var lines: Int
+    /// The cluster stands in `Article.pageResidue` (its `viewRange` is in that view), not in the prose.
+    var inPageResidue = false
 }
 
 /// Word lists of the widget families, per language (en, es, fr, de, it, pt), lowercased.
@@ -100,10 +104,28 @@ enum WidgetVocabulary {
         "print", "tweet", "share", "messenger", "flipboard", "tumblr", "threads", "bluesky", "mastodon", "pocket", "sms",
         "compartir", "partager", "teilen", "condividi", "compartilhar", "compartilhe", "imprimir", "imprimer", "drucken",
         "stampa", "correo", "courriel", "copiar", "copier", "kopieren", "copia", "link", "enlace", "lien", "xing",
-        "instagram", "youtube", "tiktok", "snapchat",
+        "instagram", "youtube", "tiktok", "snapchat", "vk", "viber", "wechat", "weibo",
+        // Send, save and copy actions of share rows ("Enviar por correo", "Copy link", "Save").
+        "send", "save", "enviar", "guardar", "envoyer", "enregistrer", "senden", "merken", "invia", "salva", "salvar",
+        "correio", "url", "copy",
+    ]
+    /// Words of the label before a share or follow row ("Share this article:", "Compartir en:",
+    /// "Partager sur :", "Diesen Artikel teilen:", "Siga-nos nas redes:"); one of `shareVerbs` must be among them.
+    static let shareHeadWords: Set<String> = [
+        "share", "this", "article", "story", "post", "page", "on", "via", "follow", "us", "the", "with", "your", "friends",
+        "compartir", "comparte", "compártelo", "esta", "este", "artículo", "noticia", "en", "síguenos", "siguenos", "nos", "redes",
+        "partager", "partagez", "cet", "article", "sur", "suivez-nous", "la", "les", "réseaux",
+        "teilen", "diesen", "artikel", "auf", "folgen", "sie", "uns", "beitrag", "jetzt",
+        "condividi", "questo", "articolo", "su", "seguici", "sui", "social",
+        "compartilhe", "compartilhar", "artigo", "no", "nas", "em", "siga-nos", "sociais",
+    ]
+    /// Verbs of share and follow labels.
+    static let shareVerbs: Set<String> = [
+        "share", "follow", "compartir", "comparte", "compártelo", "síguenos", "siguenos", "partager", "partagez", "suivez-nous",
+        "teilen", "folgen", "condividi", "seguici", "compartilhe", "compartilhar", "siga-nos",
     ]
     /// Words that may join buttons ("Share on X", "Copy link", "Compartir en Facebook").
-    static let shareJoiners: Set<String> = ["on", "via", "en", "sur", "auf", "per", "su", "no", "na", "por", "le", "el", "copy", "the"]
+    static let shareJoiners: Set<String> = ["on", "via", "en", "sur", "auf", "per", "su", "no", "na", "por", "par", "by", "le", "el", "copy", "the"]
     /// Whole-line labels of share, like and follow widgets (trailing ":" and "…" removed).
     static let shareLabels: Set<String> = [
         "share this", "share this article", "share this story", "share this post", "share article", "share story",
@@ -131,6 +153,13 @@ enum WidgetVocabulary {
         "potrebbero interessarti",
         "veja também", "leia também", "leia mais", "notícias relacionadas", "posts relacionados", "artigos relacionados",
         "você também pode gostar", "voce tambem pode gostar", "saiba mais",
+    ]
+    /// Openings of related-list headers that name a section ("More from Books").
+    static let relatedPrefixes = [
+        "more from ", "more in ", "more on ", "latest from ", "latest in ", "also in ", "more stories from ", "more news from ",
+        "más de ", "más noticias de ", "más en ", "lo último en ", "plus d'articles ", "plus de ", "toute l'actualité ", "dernières actualités ",
+        "mehr aus ", "mehr zu ", "mehr von ", "mehr nachrichten ", "weitere nachrichten ", "altro da ", "altre notizie ", "altri articoli ",
+        "ultime notizie ", "mais de ", "mais notícias de ", "mais sobre ", "últimas de ",
     ]
     /// Sidebar headings (weak: two or more together, or next to a strong widget line).
     static let sidebarLabels: Set<String> = [
@@ -183,17 +212,140 @@ enum WidgetVocabulary {
         "iscriviti alla nostra newsletter", "iscriviti alla newsletter", "assine nossa newsletter", "assine a nossa newsletter",
         "inscreva-se na nossa newsletter", "inscreva-se em nossa newsletter", "receba nossa newsletter",
     ]
+
+    /// Labels opening a breadcrumb trail ("Breadcrumb: News / Courts", "Vous êtes ici : Accueil > …").
+    static let breadcrumbLabels = [
+        "breadcrumbs", "breadcrumb", "you are here", "estás en", "usted está en", "está en", "vous êtes ici", "vous etes ici",
+        "sie sind hier", "sie befinden sich hier", "ti trovi in", "sei in", "você está em", "voce esta em", "está em",
+    ]
+    /// First items of a breadcrumb trail (the site's home page).
+    static let homeWords: Set<String> = [
+        "home", "homepage", "start", "inicio", "portada", "accueil", "startseite", "start", "home page", "início", "inicio",
+        "página inicial", "pagina inicial", "pagina iniziale", "pagina principale",
+    ]
+    /// Separators of breadcrumb trails: `>`-like arrows prove a trail on their own; `/` and `|`
+    /// need a label or a home item first (they also separate a kicker from its section).
+    static let trailArrows: Set<Character> = [">", "›", "»", "→", "▸", "►"]
+    static let trailBars: Set<Character> = ["/", "|"]
+
+    /// Cues of newsletter sign-up boxes, as lower-case substrings, in three groups: delivery to
+    /// the reader's own inbox (second person), a sign-up call, and an opt-out promise. Two
+    /// groups on one short line make a sign-up box ("Get the brief in your inbox — Sign up · No
+    /// spam, unsubscribe anytime"); news prose about newsletters names none in the second person.
+    static let inboxCues = [
+        "in your inbox", "to your inbox", "into your inbox", "in your email", "to your email", "in your mailbox",
+        "en tu bandeja", "en tu correo", "en su bandeja", "en su correo", "en tu email", "en tu e-mail",
+        "dans votre boîte", "dans votre boite", "dans ta boîte", "dans votre messagerie",
+        "in ihr postfach", "in ihrem postfach", "in dein postfach", "in ihre inbox", "in deine inbox",
+        "na sua caixa", "no seu e-mail", "no seu email", "no seu correio",
+        "nella tua casella", "nella tua email", "nella tua e-mail", "nella tua posta", "nella sua casella",
+    ]
+    static let signUpCues = [
+        "sign up", "signup", "subscribe", "register now", "join now", "get it now",
+        "suscríbete", "suscribete", "suscríbase", "suscribirse", "regístrate", "registrate", "apúntate", "apuntate", "date de alta",
+        "inscrivez-vous", "abonnez-vous", "je m'inscris", "je m’inscris", "s'inscrire", "s’inscrire", "s'abonner", "s’abonner",
+        "jetzt anmelden", "anmelden", "abonnieren", "registrieren",
+        "iscriviti", "abbonati", "registrati",
+        "inscreva-se", "assine", "cadastre-se", "quero receber",
+    ]
+    static let optOutCues = [
+        "unsubscribe anytime", "unsubscribe any time", "unsubscribe at any time", "opt out at any time", "opt-out at any time", "no spam",
+        "cancel anytime", "cancel at any time",
+        "date de baja", "darte de baja", "sin spam", "cancela cuando quieras", "cancela en cualquier momento",
+        "vous désinscrire", "se désinscrire", "désinscription", "desinscription", "vous désabonner", "se désabonner", "pas de spam",
+        "jederzeit abbestellen", "jederzeit abbestellbar", "jederzeit abmelden", "jederzeit kündbar", "kein spam", "jederzeit wieder abmelden",
+        "sem spam", "cancele a qualquer momento", "cancelar a inscrição", "descadastrar", "descadastre-se",
+        "disiscriviti", "annulla l'iscrizione", "annulla l’iscrizione", "niente spam", "nessuno spam", "cancellarti in qualsiasi momento",
+    ]
+
+    /// Subjects opening a cookie notice ("We use cookies", "This website uses cookies", "By
+    /// continuing to browse … cookies"): the site speaking of itself, or the reader's consent.
+    static let siteSubjects = [
+        "we use", "we and our", "we store", "we place", "this site", "this website", "our site", "our website",
+        "este sitio", "este portal", "esta web", "nuestro sitio", "nuestra web", "usamos", "utilizamos",
+        "ce site", "nous utilisons", "notre site",
+        "wir verwenden", "wir nutzen", "wir setzen", "diese website", "diese webseite", "unsere website", "unsere webseite",
+        "questo sito", "utilizziamo", "usiamo", "il nostro sito",
+        "este site", "nosso site", "o nosso site",
+    ]
+    /// Words of reported speech and findings, per language (a news line about cookies or
+    /// newsletters, not a notice).
+    static let reportWords = [
+        "said", "says", "told", "according to", "found", "reported", "warned", "added",
+        "dijo", "afirmó", "aseguró", "según", "informó", "a déclaré", "a dit", "selon", "a indiqué", "sagte", "sagt", "laut", "erklärte",
+        "ha detto", "ha dichiarato", "secondo", "disse", "afirmou", "segundo", "informou",
+    ]
+    /// Openings of cookie notices that ask for consent ("By continuing to browse …, you agree to
+    /// our use of cookies"): they count with a consent word (`consentWords`).
+    static let consentSubjects = [
+        "by continuing", "by using", "by browsing", "by clicking", "if you continue",
+        "al continuar", "al navegar", "al utilizar", "si continúa", "si continúas", "si sigue",
+        "en poursuivant", "en continuant", "en cliquant", "si vous continuez",
+        "durch die nutzung", "durch die weitere nutzung", "mit der nutzung", "wenn sie die",
+        "proseguendo", "continuando", "cliccando", "se continui",
+        "ao continuar", "ao navegar", "ao utilizar", "ao clicar", "se continuar",
+    ]
+    static let consentWords = [
+        "agree", "accept", "consent", "acept", "consient", "accepte", "acceptez", "zustimm", "stimmen sie", "einverstanden",
+        "akzeptier", "accett", "acconsent", "consenti", "concorda", "aceita",
+    ]
 }
 
 /// The widget lines and clusters of one article, computed once (`RuleContext.shared`).
 struct WidgetLines {
-    /// Lines longer than this (in bytes) are never widget lines.
+    /// Lines longer than this (in bytes) are never widget lines, unless they hold a cue
+    /// (`hasCue`: sign-up boxes and cookie notices run longer) and are at most `maxCueLineBytes`.
     static let maxLineBytes = 160
+    static let maxCueLineBytes = 420
+
+    /// Substrings (ASCII lower-case) that send a line to `classify` whatever its first word:
+    /// cookie notices, sign-up boxes, breadcrumb labels and arrows.
+    static let cueBytes: [[UInt8]] = ["cookie", "inbox", "unsubscri", "no spam", "bandeja", "postfach", "caixa de entrada",
+                                      "casella", "spam", "breadcrumb", "you are here", "tes ici", "sind hier", " > ", " \u{203A} ",
+                                      " \u{00BB} ", "\u{2192}", "\u{25B8}", "\u{25BA}", "sign up", "newsletter"].map { Array($0.utf8) }
+
+    /// Breadcrumb labels and home items as UTF-8, lower-case: a line opening with one goes to `classify`.
+    static let trailOpenings: [[UInt8]] = (WidgetVocabulary.breadcrumbLabels + Array(WidgetVocabulary.homeWords)).map { Array($0.utf8) }
+
+    /// Whether the line opens with a breadcrumb label or a home item ("Estás en:", "Portada /").
+    static func opensTrail(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, first | 0x20 >= 0x61, first | 0x20 <= 0x7A else { return false }
+        return trailOpenings.contains { o in
+            o.count < bytes.count && zip(o, bytes).allSatisfy { ByteText.lower($1) == $0 }
+                && !isAlnum(bytes[bytes.startIndex + o.count]) && bytes[bytes.startIndex + o.count] < 0x80
+        }
+    }
+
+    /// `cueBytes` and the sign-up box cues (`inboxCues`, `optOutCues`, `signUpCues`) as UTF-8.
+    static let allCueBytes: [[UInt8]] = cueBytes
+        + (WidgetVocabulary.inboxCues + WidgetVocabulary.optOutCues + WidgetVocabulary.signUpCues).map { Array($0.utf8) }
+
+    /// Whether the line holds one of `allCueBytes` (ASCII letters compared case-insensitively).
+    static func hasCue(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var lower = [UInt8]()
+        lower.reserveCapacity(bytes.count)
+        for b in bytes { lower.append(ByteText.lower(b)) }
+        return allCueBytes.contains { ByteText.find($0, in: lower, from: 0, to: lower.count) != nil }
+    }
 
     var clusters: [WidgetCluster] = []
 
+    /// The clusters of the prose and of the page residue (`Article.pageResidue`), computed once per article.
     static func shared(in context: RuleContext) -> WidgetLines {
-        (try? context.shared("widget-lines") { WidgetLines(article: context.article, view: context.view(masking: .code)) }) ?? WidgetLines()
+        (try? context.shared("widget-lines") { () -> WidgetLines in make(context) }) ?? make(context)
+    }
+
+    /// `shared`'s value: the prose's clusters, then the page residue's.
+    static func make(_ context: RuleContext) -> WidgetLines {
+        var lines = WidgetLines(article: context.article, view: context.view(masking: .code))
+        if let residue = context.article.pageResidue {
+            lines.clusters += WidgetLines(article: context.article, view: residue).clusters.map { c in
+                var c = c
+                c.inPageResidue = true
+                return c
+            }
+        }
+        return lines
     }
 
     init() {}
@@ -232,8 +384,9 @@ struct WidgetLines {
                 break
             }
             if lo == hi { start = next; continue }   // blank: clusters go on across blank lines
-            if hi - lo <= Self.maxLineBytes,
-               previous != nil || (Self.mayBeWidget(bytes[lo..<hi]) && !Self.isProse(bytes[lo..<hi])),
+            let cue = hi - lo <= Self.maxCueLineBytes && (Self.hasCue(bytes[lo..<hi]) || Self.opensTrail(bytes[lo..<hi]))
+            if hi - lo <= Self.maxLineBytes || cue,
+               previous != nil || cue || (Self.mayBeWidget(bytes[lo..<hi]) && !Self.isProse(bytes[lo..<hi])),
                let line = Self.classify(String(decoding: bytes[lo..<hi], as: UTF8.self), after: previous) {
                 // A widget of another family starts its own cluster (HTML blocks have no blank line between them).
                 if !line.continuation, let kind = current.first(where: { !$0.line.continuation })?.line.kind, kind != line.kind {
@@ -311,13 +464,13 @@ struct WidgetLines {
             WidgetVocabulary.months, WidgetVocabulary.monthAbbreviations, WidgetVocabulary.navWords, WidgetVocabulary.directionWords,
             WidgetVocabulary.pageNouns, WidgetVocabulary.pageWords, WidgetVocabulary.ofWords, WidgetVocabulary.shareButtons,
             WidgetVocabulary.shareJoiners, WidgetVocabulary.shareLabels, WidgetVocabulary.relatedLabels, WidgetVocabulary.sidebarLabels,
-            WidgetVocabulary.loadingLabels, WidgetVocabulary.bannerButtons,
+            WidgetVocabulary.loadingLabels, WidgetVocabulary.bannerButtons, WidgetVocabulary.shareHeadWords,
         ]
         var phrases = sets.flatMap { Array($0) } + WidgetVocabulary.subscribeVerbs + WidgetVocabulary.newsletterNouns
             + WidgetVocabulary.cookieOpenings + WidgetVocabulary.newsletterOpenings + WidgetVocabulary.weekdayRows.flatMap { $0 }
         phrases += ["follow us on", "síguenos en", "suivez-nous sur", "folgen sie uns auf", "seguici su", "siga-nos no", "siga-nos nas",
-                    "share on", "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no",
-                    "and", "y", "et", "und", "e", "de"]
+                    "share on", "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no", "de"]
+        phrases += Array(andWords)
         var out: Set<[UInt8]> = []
         for phrase in phrases {
             for word in phrase.lowercased().split(whereSeparator: { $0 == " " }) {
@@ -484,8 +637,27 @@ struct WidgetLines {
             }
         }
 
+        // "Page 1 of 3   1 2 3   Next ›": a page label and a pager on one line.
+        if toks.count >= 5, WidgetVocabulary.pageWords.contains(toks[0]), isNumber(toks[1]) != nil,
+           WidgetVocabulary.ofWords.contains(toks[2]), isNumber(toks[3]) != nil,
+           toks.dropFirst(4).allSatisfy({ isNumber($0) != nil || WidgetVocabulary.navWords.contains($0) || isEllipsis($0) }) {
+            return WidgetLine(kind: .pagination, strong: true)
+        }
+
         // Share, like and follow.
         if WidgetVocabulary.shareLabels.contains(lab) { return WidgetLine(kind: .share, strong: true) }
+        // A share or follow label, then a row of buttons ("Share this article: Facebook · X ·
+        // Copy link", "Compartir en: Facebook | WhatsApp | Enviar por correo"). A sentence (it ends
+        // with a full stop) is not a row.
+        var head = 0
+        while head < toks.count, WidgetVocabulary.shareHeadWords.contains(toks[head]) { head += 1 }
+        if head > 0, head < toks.count, !text.hasSuffix("."), toks[..<head].contains(where: { WidgetVocabulary.shareVerbs.contains($0) }) {
+            let items = toks[head...]
+            if items.allSatisfy({ WidgetVocabulary.shareButtons.contains($0) || WidgetVocabulary.shareJoiners.contains($0) || Self.andWords.contains($0) }) {
+                let buttons = items.filter { WidgetVocabulary.shareButtons.contains($0) }.count
+                if buttons >= 2 || (buttons == 1 && items.count == 1 && text.contains(":")) { return WidgetLine(kind: .share, strong: true) }
+            }
+        }
         for label in ["follow us on ", "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "seguici su ", "siga-nos no ",
                       "siga-nos nas ", "share on ", "share via ", "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no "]
         where lab.hasPrefix(label) {
@@ -501,6 +673,9 @@ struct WidgetLines {
             if buttons >= 2 && joiners <= buttons { return WidgetLine(kind: .share, strong: true) }
             if buttons == 1 && toks.count <= 3 && toks[0] != "x" { return WidgetLine(kind: .share, strong: false) }
         }
+
+        // Breadcrumb trails (after the share rows: "Share | Facebook | Email" is no trail).
+        if let strong = breadcrumb(text) { return WidgetLine(kind: .breadcrumb, strong: strong) }
 
         // Related lists: a header; link titles after it continue the cluster.
         // A related-list header alone may be a page's own heading or button ("Read More" expanding
@@ -520,9 +695,115 @@ struct WidgetLines {
            toks.contains(where: { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }) {
             return WidgetLine(kind: .sidebar, strong: true)
         }
-        if WidgetVocabulary.cookieOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
+        // Cookie and sign-up notices; a line reporting what someone said or found is news about them.
+        let reported = isReported(lower)
+        if !reported, WidgetVocabulary.cookieOpenings.contains(where: { lower.hasPrefix($0) }) { return WidgetLine(kind: .sidebar, strong: true) }
+        if !reported, toks.count <= 70, let strong = signUpBox(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: strong) }
+        if !reported, toks.count <= 70, isCookieNotice(lower, tokens: toks) { return WidgetLine(kind: .sidebar, strong: true) }
+        // A related-list header naming its section ("More from Books", "Más noticias de Sevilla",
+        // "Mehr aus Berlin"): link titles must follow, as for the fixed headers.
+        if toks.count <= 6, !text.hasSuffix("."), WidgetVocabulary.relatedPrefixes.contains(where: { lab.hasPrefix($0) }) {
+            return WidgetLine(kind: .sidebar, strong: false, header: true)
+        }
         if WidgetVocabulary.bannerButtons.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
+        // A short sign-up button ("Sign up free", "Jetzt anmelden", "Inscrivez-vous gratuitement").
+        if toks.count <= 4, !reported, WidgetVocabulary.signUpCues.contains(where: { containsPhrase(lower, $0) }) {
+            return WidgetLine(kind: .sidebar, strong: false)
+        }
         if WidgetVocabulary.sidebarLabels.contains(lab) { return WidgetLine(kind: .sidebar, strong: false) }
+        return nil
+    }
+
+    /// Conjunctions that may join share buttons ("Facebook and X").
+    static let andWords: Set<String> = ["and", "or", "y", "o", "et", "ou", "und", "oder", "e"]
+
+    /// Whether `lower` (a lower-cased line) contains `phrase` starting and ending at word edges.
+    static func containsPhrase(_ lower: String, _ phrase: String) -> Bool {
+        var from = lower.startIndex
+        while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+            let startOK = r.lowerBound == lower.startIndex || !lower[lower.index(before: r.lowerBound)].isLetter
+            let endOK = r.upperBound == lower.endIndex || !lower[r.upperBound].isLetter
+                || !(phrase.last?.isLetter ?? false)
+            if startOK && endOK { return true }
+            from = lower.index(after: r.lowerBound)
+        }
+        return false
+    }
+
+    /// A newsletter sign-up box line: `true` (strong) for two of the three cue groups (delivery
+    /// to the reader's inbox, a sign-up call, an opt-out promise), or the inbox or opt-out cue
+    /// with the word newsletter; `false` (weak: it needs a button or field line beside it, as
+    /// "Sign up" under it) for the inbox cue alone; `nil` otherwise.
+    static func signUpBox(_ lower: String, tokens toks: [String]) -> Bool? {
+        let inbox = WidgetVocabulary.inboxCues.contains { containsPhrase(lower, $0) }
+        let optOut = WidgetVocabulary.optOutCues.contains { containsPhrase(lower, $0) }
+        guard inbox || optOut else { return nil }
+        let signUp = WidgetVocabulary.signUpCues.contains { containsPhrase(lower, $0) }
+        let newsletter = toks.contains { t in WidgetVocabulary.newsletterNouns.contains { t.hasPrefix($0) } }
+        if (inbox && optOut) || signUp || newsletter { return true }
+        return inbox ? false : nil
+    }
+
+    /// Whether a line reports speech or findings ("…, the regulator said", "según el informe"):
+    /// a notice never does.
+    static func isReported(_ lower: String) -> Bool {
+        WidgetVocabulary.reportWords.contains { containsPhrase(lower, $0) }
+    }
+
+    /// A cookie notice: the site speaking of its cookies ("We use cookies …", "Ce site utilise des
+    /// cookies …"), or a consent clause ("By continuing to browse, you agree to our use of
+    /// cookies"), with the word cookie within its first sixteen words.
+    static func isCookieNotice(_ lower: String, tokens toks: [String]) -> Bool {
+        guard toks.prefix(16).contains(where: { $0.hasPrefix("cookie") }) else { return false }
+        if WidgetVocabulary.siteSubjects.contains(where: { lower.hasPrefix($0 + " ") }) { return true }
+        if WidgetVocabulary.consentSubjects.contains(where: { lower.hasPrefix($0 + " ") }) {
+            return WidgetVocabulary.consentWords.contains { lower.contains($0) }
+        }
+        return false
+    }
+
+    /// A breadcrumb trail: `nil` when the line is none, else whether its shape alone proves it.
+    /// Items (one to five words, no sentence punctuation, capitalised unless a label opens the
+    /// line) joined by one separator: `>`-like arrows between three or more items, a home item
+    /// first ("Home > Sport", "Inicio / Deportes"), or a label ("Breadcrumb: News / Courts",
+    /// "Vous êtes ici : Accueil > Société") prove it; three or more items joined by `/` or `|`
+    /// alone are a weak line (a kicker or a list of sections may look the same).
+    static func breadcrumb(_ text: String) -> Bool? {
+        var rest = Substring(text)
+        var labelled = false
+        let lower = text.lowercased()
+        for label in WidgetVocabulary.breadcrumbLabels where lower.hasPrefix(label) {
+            let after = rest.dropFirst(label.count).drop(while: { $0 == " " })
+            if after.first == ":" {
+                rest = after.dropFirst()
+                labelled = true
+                break
+            }
+        }
+        // The separator: the most frequent candidate; no other may occur.
+        var counts: [Character: Int] = [:]
+        let chars = Array(rest)
+        for (i, c) in chars.enumerated() where WidgetVocabulary.trailArrows.contains(c) || WidgetVocabulary.trailBars.contains(c) {
+            // A bar needs spaces around it ("AC/DC", "24/7" are words).
+            if WidgetVocabulary.trailBars.contains(c) {
+                guard i > 0, i + 1 < chars.count, chars[i - 1] == " ", chars[i + 1] == " " else { return nil }
+            }
+            counts[c, default: 0] += 1
+        }
+        guard counts.count == 1, let (sep, _) = counts.first else { return nil }
+        let items = rest.split(separator: sep, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard items.count >= 2, items.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var words = 0
+        for item in items {
+            let w = item.split(separator: " ")
+            words += w.count
+            guard w.count <= 5, item.contains(where: \.isLetter), !item.contains(where: { ".!?;,:\"“”«".contains($0) }) else { return nil }
+            if !labelled, let f = item.first, !(f.isUppercase || f.isNumber) { return nil }
+        }
+        guard words <= 18 else { return nil }
+        let home = WidgetVocabulary.homeWords.contains(items[0].lowercased())
+        if labelled || home { return true }
+        if items.count >= 3 { return WidgetVocabulary.trailArrows.contains(sep) }
         return nil
     }
 
@@ -565,19 +846,23 @@ extension WidgetClusterRule {
         var clusters = WidgetLines.shared(in: context).clusters.filter { $0.kind == kind }
         if article.format == .html, !clusters.isEmpty {
             // A widget whose items are live links (`<a href>`) is working page furniture, not residue;
-            // so is one with buttons, icons, images or a form in the markup around it.
+            // so is one with buttons, icons, images or a form in the markup around it. The page
+            // residue view holds only what the reader already judged residue.
             let links = article.links.filter { $0.kind == .element }.map(\.range)
             clusters.removeAll { c in
+                guard !c.inPageResidue else { return false }
                 let range = article.prose.sourceRange(c.viewRange)
                 // Text the reader could not find in the source (rendered by a script) has no place to report.
                 return range.length == 0 || links.contains { $0.overlaps(range) } || Self.hasLiveMarkup(around: c.viewRange, in: article)
             }
         }
         return clusters.map { c in
-            let text = article.prose.text(c.viewRange)
+            let view = c.inPageResidue ? (article.pageResidue ?? article.prose) : article.prose
+            let text = view.text(c.viewRange)
             let count = c.lines == 1 ? "" : " (\(c.lines) lines)"
-            return finding("\(what) scraped into the article\(count): “\(TextTools.quote(text, limit: 70))”",
-                           at: article.prose.sourceRange(c.viewRange))
+            let place = c.inPageResidue ? "page" : "article"
+            return finding("\(what) scraped into the \(place)\(count): “\(TextTools.quote(text, limit: 70))”",
+                           at: view.sourceRange(c.viewRange))
         }
     }
 }

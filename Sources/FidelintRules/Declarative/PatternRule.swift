@@ -50,10 +50,14 @@ public struct PatternRule: Rule {
     public let anchoredRegex: PCRE2Regex?
     /// With `starts`: a match may also start at the beginning of any line (`'^'` in the file).
     public let startsAtLines: Bool
+    /// The pattern also runs over an HTML page's residue view (`Article.pageResidue`), whole and
+    /// unmasked (`page_residue: true` in the file).
+    public let readsPageResidue: Bool
 
     public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet,
                 path: String, prefilter: LiteralPrefilter? = nil, starts: [PrefilterLiteral]? = nil, anchoredRegex: PCRE2Regex? = nil,
-                startsAtLines: Bool = false) {
+                startsAtLines: Bool = false, readsPageResidue: Bool = false) {
+        self.readsPageResidue = readsPageResidue
         self.startsAtLines = startsAtLines
         self.path = path
         self.prefilter = prefilter
@@ -67,6 +71,25 @@ public struct PatternRule: Rule {
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {
+        var findings = try checkProse(context)
+        if readsPageResidue, let residue = context.article.pageResidue {
+            findings += try matches(regex, in: residue).compactMap { m in finding(for: m.range, in: residue, text: residue) }
+        }
+        return findings
+    }
+
+    /// The finding of a match at `range` of `view` (surrounding white space trimmed), its text read from `text`.
+    func finding(for range: Range<Int>, in view: TextView, text: TextView) -> Finding? {
+        var r = range
+        while r.lowerBound < r.upperBound, isBlank(view.utf8[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+        while r.upperBound > r.lowerBound, isBlank(view.utf8[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+        guard !r.isEmpty else { return nil }
+        return finding(message.replacingOccurrences(of: "{match}", with: "“\(TextTools.quote(text.text(r)))”"),
+                       at: view.sourceRange(r))
+    }
+
+    /// The matches in the prose view (within the scope, masked as the file asks).
+    func checkProse(_ context: RuleContext) throws -> [Finding] {
         let view = context.view(masking: masks)
         guard let bounds = PatternRule.bounds(of: scope, in: context.article, view: view) else { return [] }
         var masked: [Range<Int>] = []
@@ -89,16 +112,8 @@ public struct PatternRule: Rule {
         } else {
             found = try matches(regex, in: view, range: bounds)
         }
-        return found.compactMap { m in
-            // Report the match without surrounding white space.
-            var r = m.range
-            while r.lowerBound < r.upperBound, isBlank(view.utf8[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.upperBound > r.lowerBound, isBlank(view.utf8[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-            guard !r.isEmpty else { return nil }
-            let text = context.article.prose.text(r)
-            return finding(message.replacingOccurrences(of: "{match}", with: "“\(TextTools.quote(text))”"),
-                           at: view.sourceRange(r))
-        }
+        // Report each match without surrounding white space, quoting the unmasked prose.
+        return found.compactMap { m in finding(for: m.range, in: view, text: context.article.prose) }
     }
 
     /// The byte offsets in `view[bounds]` (ascending, each once) where a match may start: where a

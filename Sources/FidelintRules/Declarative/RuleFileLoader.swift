@@ -30,6 +30,9 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`; `lines` (default 3) for the
 ///   last two.
 /// - `skip`: a list of `quotations`, `code`; default `[code]`.
+/// - `page_residue` (default `false`): the pattern also runs over an HTML page's residue view
+///   (`Article.pageResidue`: widget and footer text outside the article region), unmasked and
+///   without the prefilter; for rules that find page furniture (a feed footer under the article).
 /// - `prefilter`: a list of literals, at least one of which every match of the pattern contains;
 ///   an item may be a list of literals that a match contains together. Literals are compared
 ///   ASCII-caselessly, hold no white space, and start with `\b`, `^` or `\A` or a non-word
@@ -46,7 +49,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
-        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields",
+        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields", "page_residue",
     ]
 
     /// Loads one rule file.
@@ -244,7 +247,8 @@ public enum RuleFileLoader {
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
         description.yields = try bool("yields", default: false)
         return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
-                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines)
+                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines,
+                           readsPageResidue: try bool("page_residue", default: false))
     }
 
     /// Whether a match of `regex` starting at byte `p` of `bytes` is allowed by `starts`: one of

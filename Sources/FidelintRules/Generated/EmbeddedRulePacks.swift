@@ -1365,6 +1365,12 @@ pattern: |
   # optional closing decoration. A label word inside a sentence never matches.
   ^[ \t]* [-–—*•·\[(|_~=#]* [ \t]*
   (?: (?&label) (?: [ \t]* [-–—:|·]? [ \t]* (?&tail) )?
+    # An ad teaser: a slot label and the ad's own line, joined by a UI separator ("Sponsored ·
+    # Find the best deals near you", "Deals near you | Anzeige"), or by a colon or dash after a
+    # sponsorship label ("Promoted: …"). The teaser is one short line, not a sentence chain.
+    | (?&slot) [ \t]* [·|•] [ \t]* (?&teaser)
+    | (?&teaser) [ \t]* [·|•] [ \t]* (?&slot)
+    | (?&sponsor) [ \t]* [:–—] [ \t]* (?&teaser)
     | (?:story|article|text|content|post) \s+ continues \s+ (?:below|after) (?:\s+(?:this|the))? (?:\s+(?:advertisement|ad|sponsored\s+message))?
     | (?:skip|close) \s+ (?:advertisement|ad)
     | scroll \s+ (?:down\s+)? to \s+ continue (?:\s+(?:reading|with\s+content))?
@@ -1384,6 +1390,12 @@ pattern: |
             | anzeige | werbung | gesponsert | sponsored\s+post
             | pubblicit[àa] | annuncio | contenuto\s+sponsorizzato | sponsorizzato
             | publicidade | an[úu]ncio | conte[úu]do\s+patrocinado | patrocinado )
+    (?<slot> advertisement | sponsored | promoted | paid\s+(?:content|post|partnership) | partner\s+content | publicidad | anuncio
+           | contenido\s+patrocinado | patrocinado | publicit[ée] | sponsoris[ée] | contenu\s+sponsoris[ée] | anzeige | werbung | gesponsert
+           | pubblicit[àa] | sponsorizzato | contenuto\s+sponsorizzato | publicidade | conte[úu]do\s+patrocinado )
+    (?<sponsor> sponsored | promoted | paid\s+(?:content|post|partnership) | partner\s+content | contenido\s+patrocinado | patrocinado
+              | sponsoris[ée] | contenu\s+sponsoris[ée] | gesponsert | sponsorizzato | contenuto\s+sponsorizzato | conte[úu]do\s+patrocinado )
+    (?<teaser> (?! [ \t]*[-–—*•·|] ) (?-i:[\p{Lu}\d]) [^\n·|•.!?]{2,110}? [.!?]? )
     (?<tail> (?:scroll|swipe) \s+ (?:down\s+)? to \s+ continue (?:\s+(?:reading|with\s+content))?
            | continue \s+ reading (?:\s+below)? | story \s+ continues \s+ below | article \s+ continues \s+ below
            | (?:sigue|contin[uú]a) \s+ leyendo | continuez \s+ (?:la\s+lecture|à\s+lire) | weiterlesen | continua \s+ a \s+ leggere
@@ -1416,6 +1428,11 @@ examples:
       ↓Publicidade
       The ferry leaves at noon.
       ↓Sponsored content
+    - |
+      The tram line reopens in May.
+      ↓Sponsored · Find the best commuter bikes near you
+      ↓Holiday cottages with sea views | Anzeige
+      ↓Promoted: Compare energy tariffs in two minutes
   non_triggering:
     - |
       Advertisement revenue at the Herald fell 8 percent last year.
@@ -1425,6 +1442,11 @@ examples:
       Die Werbung lief im Fernsehen.
       Ad
       hoc committees met twice.
+    - |
+      Sponsored by the harbour trust, the regatta drew 40 boats. It ran until dusk.
+      Advertising | Agencies cut budgets as the downturn bites
+      Promoted to captain in May, she led the side to two titles.
+      Promoted: the striker was promoted to captain.
 
 """#),
         ("scraper-residue/aggregator_disclaimer.yml", #"""
@@ -1439,6 +1461,7 @@ origin: >-
   issue 14 (the footer families in five languages: "appeared first on", automatic publication from a
   feed, removal requests, "Source link").
 message: "Aggregator boilerplate in the article: {match}"
+page_residue: true
 extended: true
 pattern: |
   (?: # WordPress RSS footer: "The post <title> appeared first on <site>", and its translations.
@@ -1485,11 +1508,87 @@ pattern: |
         \b [^\n]{0,200}? \b (?:request|submit|solicit\w*|demander|demandez|richied\w*|pedir|beantragen|anfordern)\s+(?:an?\s+|la\s+|el\s+|a\s+|une\s+)?
         (?:removal|takedown|take-down|deletion|remo[çc][ãa]o|eliminaci[óo]n|retirada|suppression|retrait|rimozione|l[öo]schung|entfernung)\b [^\n]*
     | ^[ \t(\[*_]* denial\s+of\s+responsibility\b [^\n]*
+    | # Syndication and content-partner footers: the content itself as subject ("This story", "Este
+      # conteúdo", "Cet article") or a republication participle opening a paragraph of at most 600
+      # bytes, and in it a partner arrangement ("content-sharing arrangement", "accord de
+      # syndication"), a no-review notice ("has not been reviewed by our editors", "sans
+      # modification éditoriale"), a content partner as supplier, or a republication verb together
+      # with the original publication or a feed ("first published by X and shared under …"). A
+      # plain credit ("Originally published on X.", "This article first appeared in print") has
+      # only one of these and stays silent.
+      ^ (?= [^\n]{0,600} $ ) [ \t(\[*_]* (?:(?&notelabel) \s*:\s*)?
+        (?: (?&demo) \s+ (?:[\w'’-]+\s+){0,2}? (?&cnoun) \b | (?&reusestart) \b )
+        (?= [^\n]*? (?: (?&noreview) | (?&arrangement) | (?&supplied)
+                      | (?&reuse) [^\n]*? (?:(?&prov)|\b(?&feed)\b) | (?:(?&prov)|\b(?&feed)\b) [^\n]*? (?&reuse) ) )
+        [^\n]*
     | \bis\s+an\s+automatic\s+aggregator\b [^\n]*
     | \bhas\s+not\s+been\s+edited\s+by\s+(?:our\s+|the\s+)?(?:\w+\s+)?staff\b [^\n]*
     | ^[ \t]* (?:source\s+link|original\s+source\s+link|view\s+original\s+source|read\s+(?:the\s+)?original\s+(?:article|story|post)\s+here|enlace\s+(?:a\s+la\s+)?fuente|lien\s+(?:vers\s+la\s+)?source|quelle:?\s+link|link\s+(?:alla|da)\s+fonte) [ \t]* $
   )
   (?(DEFINE)
+    (?<notelabel> note | nota | aviso | avis | hinweis | remarque | avvertenza | disclaimer | editor['’]?s\s+note | source | fuente | quelle | fonte )
+    (?<demo> this | these | este | esta | estos | estas | ce | cet | cette | ces | dieser | diese | dieses | questo | questa | questi | queste | esse | essa )
+    (?<cnoun> content | story | stories | article | articles | report | item | piece | post | text | feature | material | dispatch
+            | contenido | art[íi]culo | noticia | nota | texto | informe | reportaje | cr[óo]nica
+            | contenu | texte | d[ée]p[êe]che | reportage | sujet | artikel | beitrag | inhalt | bericht | meldung | nachricht
+            | artigo | conte[úu]do | reportagem | mat[ée]ria | not[íi]cia | articolo | contenuto | testo | servizio | notizia | pezzo )
+    (?<reusestart> re-?published | reproduced | reprinted | syndicated | originally\s+(?:published|produced|appeared) | first\s+published
+                 | (?:supplied|provided|distributed|delivered)\s+(?:by|via|through)
+                 | republicad[oa] | reproducid[oa] | publicad[oa]\s+originalmente | publi[ée]e?\s+initialement | initialement\s+publi[ée]e?
+                 | reproduit | republi[ée]e? | urspr[üu]nglich\s+(?:erschienen|ver[öo]ffentlicht) | zuerst\s+erschienen | [üu]bernommen\s+(?:von|aus)
+                 | ripubblicat[oa] | pubblicat[oa]\s+originariamente | riprodott[oa] | reproduzid[oa] )
+    (?<noreview> \b(?:not|never) \s+ (?:been\s+)? (?:reviewed|edited|checked|verified|vetted|approved|modified|changed|fact-checked)
+                   \s+ by \s+ (?:our|the|this\s+\w+['’]s) \s+ (?:[\w-]+\s+)? (?:editors?|editorial|newsroom|staff|journalists|desk|team)
+               | \bwithout \s+ (?:any\s+)? editorial \s+ (?:changes?|review|oversight|modifications?|input|checks?|intervention)
+               | \b(?:publisher|site|we) \s+ (?:is|are) \s+ not \s+ responsible \s+ for \s+ (?:its|the|their) \s+ (?:accuracy|content)
+               | \bno \s+ (?:ha|han) \s+ sido \s+ (?:revisad|editad|verificad|modificad|supervisad)[oa]s? \s+ por \s+ (?:nuestr[oa]s?|la|el) \s+ (?:redacci[óo]n|editores|periodistas|equipo)
+               | \bsin \s+ (?:cambios|modificaciones|revisi[óo]n|edici[óo]n|intervenci[óo]n) \s+ (?:editorial(?:es)?|de\s+la\s+redacci[óo]n)
+               | \bn['’]a \s+ pas \s+ [ée]t[ée] \s+ (?:relu|v[ée]rifi[ée]|modifi[ée]|[ée]dit[ée]|revu)e?s? \s+ par \s+ (?:notre|la|nos) \s+ (?:r[ée]daction|journalistes|[ée]diteurs)
+               | \bsans \s+ (?:modification|relecture|intervention|v[ée]rification)s? \s+ (?:[ée]ditoriale|de\s+(?:la|notre)\s+r[ée]daction)
+               | \b(?:wurde|ist|wird) \s+ nicht \s+ von \s+ (?:unserer|der) \s+ redaktion \s+ (?:gepr[üu]ft|bearbeitet|redigiert|[üu]berpr[üu]ft|ver[äa]ndert)
+               | \bohne \s+ redaktionelle \s+ (?:pr[üu]fung|bearbeitung|[äa]nderungen?|[üu]berpr[üu]fung)
+               | \bn[ãa]o \s+ (?:foi|foram) \s+ (?:revisad|editad|verificad|modificad)[oa]s? \s+ pel[oa]s? \s+ (?:nossa\s+)? (?:reda[çc][ãa]o|equipe|editores)
+               | \bsem \s+ (?:altera[çc][õo]es|revis[ãa]o|edi[çc][ãa]o) \s+ editoria(?:l|is)
+               | \bnon \s+ (?:[èe]\s+stat[oa]|sono\s+stat[ie]) \s+ (?:rivist|verificat|modificat|controllat|revisionat)[oaie] \s+ dalla \s+ (?:nostra\s+)? redazione
+               | \bsenza \s+ (?:modifiche|revisione|interventi) \s+ (?:redazionali|della\s+redazione) )
+    (?<arrangement> \b(?:content[- ]sharing|content|syndication|syndicated[- ]content|republishing|reprint|news[- ]sharing) \s+ (?:arrangement|agreement|licen[cs]e|deal|partnership)s?\b
+                  | \beditorial \s+ (?:arrangement|agreement|licen[cs]e|deal)s?\b
+                  | \bacuerdo \s+ (?:de|con) \s+ (?:sindicaci[óo]n|colaboraci[óo]n\s+editorial|contenidos|intercambio\s+de\s+contenidos|redifusi[óo]n|licencia)
+                  | \baccord \s+ (?:de|d['’]) \s* (?:syndication|partenariat\s+[ée]ditorial|diffusion|partage\s+de\s+contenus?|[ée]change\s+de\s+contenus?|reprise|licence)
+                  | \bpartenariat \s+ (?:[ée]ditorial|de\s+contenus?)
+                  | \b(?:content|inhalte|syndizierungs|lizenz)-(?:partnerschaft|vereinbarung|abkommen|vertrag) | \b(?:syndizierungs|lizenz)(?:vereinbarung|abkommen|vertrag)
+                  | \bim \s+ rahmen \s+ (?:einer|unserer|der) \s+ (?:content-|inhalte-)(?:kooperation|partnerschaft)
+                  | \bacordo \s+ (?:de|com) \s+ (?:parceria|sindica[çc][ãa]o|conte[úu]do|compartilhamento|licenciamento)
+                  | \bparceria \s+ (?:editorial|de\s+conte[úu]do)
+                  | \baccordo \s+ (?:di|con) \s+ (?:syndication|collaborazione\s+editoriale|partnership|condivisione|licenza|scambio)
+                  | \bpartnership \s+ editoriale )
+    (?<supplied> \b(?:supplied|provided|furnished|contributed|sourced|delivered) \s+ (?:to\s+us\s+)? by \s+ (?:(?:a|an|our|the|one\s+of\s+our)\s+)?
+                   (?:[\w-]+\s+){0,3}? (?:content|syndication|news|media|wire|distribution) \s+ (?:partners?|providers?|agency|agencies|service|network)\b
+               | \b(?:proporcionad|suministrad|facilitad|cedid)[oa] \s+ por \s+ (?:(?:un|una|nuestr[oa])\s+)? (?:socio|proveedor|agencia|medio\s+asociado) \s+ de \s+ contenidos?
+               | \bfourni\w* \s+ par \s+ (?:un|une|notre) \s+ (?:partenaire|fournisseur) \s+ (?:de\s+contenus?|m[ée]dia|[ée]ditorial)
+               | \b(?:bereitgestellt|geliefert|zugeliefert) \s+ (?:von|durch) \s+ (?:einem|unserem) \s+ (?:content-|inhalte-|medien)?(?:partner|anbieter)
+               | \bfornit[oa] \s+ da \s+ (?:un|una|un\s+nostro|una\s+nostra) \s+ (?:partner|fornitore) \s+ (?:di\s+contenuti|editoriale)
+               | \bfornecid[oa] \s+ por \s+ (?:um|uma|nosso|nossa) \s+ (?:parceir[oa]|fornecedor) \s+ de \s+ conte[úu]do )
+    (?<reuse> \b(?:re-?published|reproduced|reprinted|re-?posted|syndicated|redistributed|shared|carried|re-?used)
+                \s+ (?:here|on\s+(?:this|our|member|partner)\s+\w+|via|from|with|under|through|by\s+arrangement|as\s+part|in\s+full|without|across)\b
+            | \b(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:being\s+)? (?:re-?published|reproduced|reprinted|syndicated|redistributed)\b
+            | \b(?:se\s+)?(?:reproduce|republica) \s+ (?:aqu[íi]|con|bajo|mediante|por\s+medio|en\s+virtud|gracias|a\s+trav[ée]s)\b
+            | \b(?:es|fue|ha\s+sido|son|fueron) \s+ (?:reproducid|republicad|redifundid|compartid)[oa]s?\b
+            | \b(?:est|a\s+[ée]t[ée]|sont|ont\s+[ée]t[ée]) \s+ (?:repris|reproduit|republi[ée]|rediffus[ée]|partag[ée])e?s?\b | \breproduit\s+avec | \brepris\s+(?:ici|avec)
+            | \b(?:wird|wurde|ist) \s+ (?:hier\s+)? (?:mit\s+freundlicher\s+genehmigung\s+)? (?:[üu]bernommen|wiedergegeben|nachgedruckt|weiterverbreitet|erneut\s+ver[öo]ffentlicht)\b
+            | \bmit\s+freundlicher\s+genehmigung
+            | \b(?:[ée]|foi|s[ãa]o|foram) \s+ (?:reproduzid|republicad|compartilhad|replicad|redistribu[íi]d)[oa]s?\b
+            | \b(?:[èe]|viene|vengono|[èe]\s+stat[oa]|sono\s+stat[ie]|sono) \s+ (?:riprodott|ripubblicat|ripres|condivis|ridistribuit)[oaie]\b )
+    (?<prov> \b(?:originally|first|initially) \s+ (?:published|produced|appeared|written|distributed|posted|released|ran|aired|carried|broadcast) \s+ (?:by|on|in|at|via|with)\b
+           | \b(?:published|produced|appeared|written|distributed|posted|released) \s+ (?:originally|first|initially) \s+ (?:by|on|in|at)\b
+           | \b(?:publicad|producid|distribuid|difundid|escrit)[oa]s? \s+ (?:originalmente|primero|inicialmente|por\s+primera\s+vez)\b
+           | \b(?:originalmente|inicialmente) \s+ (?:publicad|difundid|divulgad)[oa]
+           | \b(?:a|avait|ont) \s+ (?:d['’]abord|initialement|originellement|en\s+premier) \s+ [ée]t[ée] \s+ (?:publi[ée]|diffus[ée]|produit|mis\s+en\s+ligne)e?s?\b
+           | \b(?:publi[ée]|paru|diffus[ée])e?s? \s+ (?:initialement|[àa]\s+l['’]origine|d['’]abord|en\s+premier)\b | \b(?:initialement|[àa]\s+l['’]origine) \s+ (?:publi[ée]|paru|diffus[ée])
+           | \b(?:urspr[üu]nglich|zuerst|erstmals) \s+ (?:erschienen|ver[öo]ffentlicht|publiziert)\b | \b(?:erschien|wurde) \s+ (?:urspr[üu]nglich|zuerst|erstmals)\b
+           | \b(?:publicad|produzid|divulgad|veiculad)[oa]s? \s+ (?:originalmente|primeiro|inicialmente|pela\s+primeira\s+vez)\b
+           | \b(?:pubblicat|appars|uscit|diffus|prodott)[oa] \s+ (?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)\b
+           | \b(?:originariamente|inizialmente|in\s+origine) \s+ (?:pubblicat|appars|diffus)[oa] )
     (?<auto> automatically | automatic | automated | auto-\w+ | autogenerated | autopublished | by\s+a\s+bot | without\s+human\s+(?:review|editing)
            | autom[áa]ticamente | automatiquement | automatisch | automatizad[oa] | automatisiert | automaticamente | autom[áa]tic[oa] )
     (?<made> generated | compiled | produced | created | assembled | imported | aggregated | written | pulled | collected | scraped | fetched
@@ -1512,7 +1611,19 @@ prefilter: ['\bappeared', ['\bfirst', '\bpublished'], '\boriginally', '\borigina
             '\bremo', '\btake', '\btaken', '\bdelet', '\belimin', '\bretir', '\bborr', '\bsupprim', '\bsuppression', '\bretrait',
             '\bentfern', '\bloesch', '\brimo', '\brimuov', '\bcancell', '\bexclu', '\bapag', '\bdenial', '\bedited',
             ['\bsource', '\blink'], ['\bview', '\boriginal'], ['\bread', '\boriginal'], '\benlace', '\blien', ['\bquelle', '\blink'],
-            ['\blink', '\bfonte']]
+            ['\blink', '\bfonte'],
+            # Syndication footers: the no-review, arrangement, supplier and republication words.
+            '\breviewed', '\bchecked', '\bverified', '\bvetted', '\bapproved', '\bmodified', '\bchanged', '\bfact-checked',
+            '\beditori', '\bresponsible', '\brevisad', '\beditad', '\bverificad', '\bmodificad', '\bsupervisad', '\bredacci',
+            ['\bpas', '\bpar'], '\bsans', '\bredaktion', '\brivist', '\bverificat', '\bmodificat', '\bcontrollat', '\brevisionat',
+            '\bredazion', '\barrangement', '\bagreement', '\blicen', '\bdeal', '\bpartnership', '\bacuerdo', '\baccord',
+            '\bpartenariat', '\bpartnerschaft', '\bvereinbarung', '\babkommen', '\bvertrag', '\bkooperation', '\bsyndizierungs', '\blizenz', '\bacordo', '\bparceria',
+            '\bsupplied', '\bprovided', '\bfurnished', '\bcontributed', '\bsourced', '\bdelivered', '\bproporcionad',
+            '\bsuministrad', '\bfacilitad', '\bcedid', '\bfourni', '\bbereitgestellt', '\bgeliefert', '\bzugeliefert', '\bfornit',
+            '\bfornecid', '\brepubli', '\bre-published', '\breprodu', '\breprint', '\breposted', '\bre-posted', '\bsyndicated',
+            '\bredistribu', '\bshared', '\bcarried', '\breused', '\bre-used', '\brepris', '\brediffus', '\bpartag', '\bbernommen',
+            '\bwiedergegeben', '\bnachgedruckt', '\bweiterverbreitet', '\berneut', '\bgenehmigung', '\bcompartid', '\bredifundid',
+            '\bcompartilhad', '\breplicad', '\briprodott', '\bripubblicat', '\bripres', '\bcondivis', '\bridistribuit']
 starts: ['^', '\bis', '\bhas']
 examples:
   triggering:
@@ -1547,6 +1658,17 @@ examples:
       ↓Nota: este resumen fue generado automáticamente a partir de registros judiciales.
     - |
       ↓The post Ferry timetable changes for winter originally appeared on Harbour Lines.
+    - |
+      The lock gates close at dusk.
+      ↓This feature was first published by Canal Times and is reproduced here under a content-sharing agreement.
+    - |
+      ↓Republished from a partner wire service. This text has not been checked by our editorial team.
+    - |
+      ↓Esta noticia fue publicada originalmente por Diario del Canal y se reproduce aquí mediante un acuerdo de sindicación.
+      ↓Ce texte a été fourni par un partenaire de contenus et n'a pas été relu par notre rédaction.
+    - |
+      ↓Dieser Artikel erschien zuerst bei Kanalpost und wird im Rahmen einer Content-Partnerschaft übernommen.
+      ↓Questo articolo è stato pubblicato originariamente da Canale Oggi ed è riprodotto senza modifiche redazionali.
   non_triggering:
     - |
       Originally published in 1998, the novel was reissued this spring.
@@ -1565,6 +1687,13 @@ examples:
       The story of automated looms and their partners in the mills is told in the museum.
       The report says automated trading by partner banks rose.
       Users can request removal of their data under the new law.
+    - |
+      This article first appeared in print on Saturday 14 June.
+      This story was produced in partnership with the Harbour Data Project.
+      This article was originally published by Canal Times. Read the original article.
+      The video, first posted on a fan forum, was shared with thousands under a new hashtag.
+      This report was reviewed by our editors before publication.
+      The paper signed a content-sharing agreement with two regional titles last year.
 
 """#),
         ("scraper-residue/email_obfuscation.yml", ##"""
