@@ -180,6 +180,7 @@ struct AttributionGrammar {
     func scan() -> [(phrase: Range<Int>, source: Range<Int>, document: Bool)] {
         var out: [(phrase: Range<Int>, source: Range<Int>, document: Bool)] = []
         var next = 0   // the first byte a new phrase may start at (no overlaps)
+        var credited: Set<String> = []   // the sources of the hits so far, lower-cased
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
@@ -232,12 +233,15 @@ struct AttributionGrammar {
             // "according to the harbour authority's annual report", "une enquête du ministère").
             // An outlet's or a journal's document keeps the publication's link test (its site is
             // its name); a body's may be hosted anywhere.
-            if hit == nil, AttributionLexicon.documentNouns.contains(w), let d = document(t) {
+            // A definite one whose body was credited before refers back to that document.
+            if hit == nil, AttributionLexicon.documentNouns.contains(w), let d = document(t),
+               !(d.definite && credited.contains(String(decoding: bytes[range(d.source)], as: UTF8.self).lowercased())) {
                 hit = (tokens[d.phrase.lowerBound].start..<tokens[d.phrase.upperBound - 1].end, range(d.source))
                 isDocument = !publicationName(d.source)
             }
             if let h = hit, h.phrase.lowerBound >= next {
                 out.append((h.phrase, h.source, isDocument))
+                credited.insert(String(decoding: bytes[h.source], as: UTF8.self).lowercased())
                 next = h.phrase.upperBound
             }
         }

@@ -358,23 +358,45 @@ enum AttributionLexicon {
         "recommends", "forecast", "forecasts", "argued", "argues", "confirmed", "confirms", "listed", "rated", "measured",
         "documented", "flagged", "blamed", "linked", "links", "attributed", "concluded", "disclosed", "discloses",
         "acknowledged", "cautioned", "criticised", "criticized", "determined", "established", "observed", "cited",
+        "reveal", "indicate", "conclude", "warn", "predict", "points", "pointed", "placed",
         // Spanish
         "encontró", "halló", "muestra", "mostró", "señala", "señaló", "estima", "estimó", "revela", "reveló", "indica",
         "indicó", "concluye", "concluyó", "advierte", "advirtió", "afirma", "afirmó", "sitúa", "situó", "cifra", "cifró",
         "apunta", "apuntó", "destaca", "destacó", "constata", "mostrado", "revelado", "estimado", "concluido", "señalado",
+        "muestran", "revelan", "indican", "señalan", "estiman", "concluyen", "advierten", "apuntan", "reflejan", "refleja",
+        "calcula", "calculan", "cifran", "sitúan", "prevé", "prevén", "constatan", "destacan", "recoge", "recogen",
         // French
         "montre", "montrait", "révèle", "révélait", "indique", "indiquait", "estime", "estimait", "conclut", "souligne",
         "affirme", "relève", "constate", "chiffre", "pointe", "note", "évalue", "montré", "révélé", "estimé", "constaté",
-        "relevé", "conclu", "souligné", "indiqué",
+        "relevé", "conclu", "souligné", "indiqué", "montrent", "révèlent", "indiquent", "estiment", "concluent",
+        "soulignent", "relèvent", "constatent", "chiffrent", "évaluent", "prévoit", "prévoient", "recense", "dénombre",
+        "pointent", "affirment",
         // German
         "zeigt", "zeigte", "ergab", "ergibt", "schätzt", "schätzte", "belegt", "belegte", "beziffert", "bezifferte",
         "warnt", "warnte", "kommt", "kam", "stellt", "stellte", "geht", "ging", "gezeigt", "ergeben", "festgestellt",
+        "zeigen", "zeigten", "belegen", "beziffern", "schätzen", "warnen", "hervorgeht", "hervorging", "rechnet",
+        "rechnen", "erwartet", "erwarten", "sieht", "sehen", "kommen",
         // Portuguese
         "mostra", "mostrou", "revelou", "aponta", "apontou", "indicou", "estimou", "conclui", "concluiu", "afirmou",
-        "constatou", "apontado", "indicado", "concluído",
+        "constatou", "apontado", "indicado", "concluído", "mostram", "revelam", "indicam", "apontam", "estimam",
+        "concluem", "calcula", "calculam", "prevê", "preveem", "projeta", "estima", "afirmam", "destacam", "alerta",
+        "alertam", "alertou",
         // Italian
         "rivela", "rivelato", "evidenzia", "evidenziato", "stimato", "conclude", "sottolinea", "segnala", "afferma",
-        "rileva", "rilevato", "mostrato", "indicato",
+        "rileva", "rilevato", "mostrato", "indicato", "mostrano", "rivelano", "indicano", "stimano", "evidenziano",
+        "rilevano", "calcola", "calcolano", "prevede", "prevedono", "registra", "registrano", "attesta", "segnalano",
+        "sottolineano", "confermano", "conferma",
+    ]
+
+    /// Words of public and research bodies that make a capitalized phrase before a document a
+    /// body's name ("a Resolution Foundation report", "Home Office figures", "a Harvard Medical
+    /// School study"); not "company", "group" or "club", which describe ("a new Fast Company report").
+    static let adjectivalBodyWords: Set<String> = [
+        "foundation", "institute", "institution", "university", "college", "school", "agency", "office", "commission",
+        "council", "authority", "bureau", "board", "ministry", "department", "trust", "society", "association", "centre",
+        "center", "observatory", "taskforce", "committee", "inspectorate", "regulator", "laboratory", "unit", "fund",
+        "bank", "analytics", "consulting", "economics", "insights", "intelligence", "government", "executive", "statistics",
+        "library", "service", "survey", "academy", "alliance", "federation", "confederation", "union",
     ]
 
     /// Reporting verbs before "in its / in a <document>" whose subject is the document's author

@@ -21,20 +21,25 @@ import FidelintCore
 /// ("le ministère de la Culture", "the research firm Voltmark Analytics"), or researchers at one.
 ///
 /// The document is a source of the sentence's claim when an opener comes before it ("according to",
-/// "según", "selon", "d'après", "laut", "segundo", "secondo", "de acordo com", or "in" / "dans" / "en"
-/// / "nel"), or, without one, when a finding verb follows the body ("found", "estimated", "shows",
-/// "montre", "zeigt", "mostra", …; an appositive between commas may come first). Without an opener
-/// a definite noun phrase ("the survey by X") refers back to a document named before, whose first
-/// mention is the one checked, and a clause set off by a comma ("An audit, carried out by the firm
-/// X, found …") describes the work the story is about: neither is read. People ("a report by Jane
+/// "según", "selon", "d'après", "laut", "segundo", "secondo", "de acordo com", "citing", "from",
+/// "based on", "stando a", or "in" / "dans" / "en" / "nel"; German "zufolge" after it), or, without
+/// one, when a finding verb follows the body ("found", "estimated", "shows", "montre", "zeigt",
+/// "mostram", …; an appositive between commas may come first). Without an opener a definite noun
+/// phrase whose body was credited before in the article ("the survey by X also found") refers back
+/// to the document named there, whose first mention is the one checked, and a clause set off by a
+/// comma ("An audit, carried out by the firm X, found …") describes the work the story is about:
+/// neither is read. People ("a report by Jane
 /// Doe", "a study led by Dr Ruiz"), unnamed bodies ("a report by the council"), statements and
 /// letters (spoken or personal), and documents with no author ("a report last year found",
 /// "studies show") are not attributions of this form.
 ///
 /// Offsets are token indices; the ranges returned are token ranges, half-open.
 extension AttributionGrammar {
-    /// Form 4 at document noun `d`: the phrase and the body (token ranges), or `nil`.
-    func document(_ d: Int) -> (phrase: Range<Int>, source: Range<Int>)? {
+    /// Form 4 at document noun `d`: the phrase and the body (token ranges), and whether the noun
+    /// phrase is definite with neither opener nor owner ("The latest figures from X show", "the
+    /// survey by X also found"): the caller drops it when the same body was credited before in the
+    /// article (a reference back to a document named there); `nil` when there is no attribution.
+    func document(_ d: Int) -> (phrase: Range<Int>, source: Range<Int>, definite: Bool)? {
         let noun = lower(d)
         // Lower-case modifiers before the noun ("a new annual", "market", "consultation"), and
         // dates ("a March 2019 study").
@@ -76,16 +81,18 @@ extension AttributionGrammar {
         let agent = documentAgent(after: d)
         if let a = agent ?? owner {
             let end = max(a.upperBound, d + 1)
-            if let o = opener { return (o.start..<end, a) }
-            // No opener: a finding verb after the source; a definite noun phrase refers back.
-            if owner == nil, let det, AttributionLexicon.definiteArticles.contains(det) { return nil }
+            if let o = opener { return (o.start..<end, a, false) }
+            // German "Einer Studie des DIW zufolge": the opener after the source.
+            if isWord(end), lower(end) == "zufolge" { return (start..<(end + 1), a, false) }
+            // No opener: a finding verb after the source.
             guard findingVerb(after: end) else { return nil }
-            return (start..<end, a)
+            let definite = owner == nil && det.map { AttributionLexicon.definiteArticles.contains($0) } ?? false
+            return (start..<end, a, definite)
         }
         // "The agency had warned in its consultation response": the subject of the reporting verb.
         if let o = opener, o.container, det.map({ AttributionLexicon.possessivePronouns.contains($0) || ["a", "an"].contains($0) }) ?? false,
            let subject = subjectBefore(reportingVerbAt: o.start - 1) {
-            return (subject.lowerBound..<(d + 1), subject)
+            return (subject.lowerBound..<(d + 1), subject, false)
         }
         return nil
     }
@@ -121,7 +128,10 @@ extension AttributionGrammar {
         if x == "to", j > 0, isWord(j - 1), lower(j - 1) == "according" { return (j - 1, false) }
         if x == "après", j > 0, ["d'", "d’"].contains(lower(j - 1)) { return (j - 1, false) }
         if ["com", "con"].contains(x), j > 1, ["acordo", "acuerdo"].contains(lower(j - 1)), lower(j - 2) == "de" { return (j - 2, false) }
-        if ["según", "segun", "selon", "laut", "segundo", "secondo", "conforme", "per"].contains(x) { return (j, false) }
+        if ["según", "segun", "selon", "laut", "segundo", "secondo", "conforme", "per", "citing", "cited", "quoting", "from"].contains(x) { return (j, false) }
+        // "based on a survey by", "drawing on figures from", "stando a un rapporto di".
+        if x == "on", j > 0, ["based", "drawing", "drawn", "relying", "relies", "draws"].contains(lower(j - 1)) { return (j - 1, false) }
+        if x == "a", j > 0, lower(j - 1) == "stando" { return (j - 1, false) }
         if AttributionLexicon.documentContainers.contains(x) { return (j, true) }
         return nil
     }
@@ -151,7 +161,18 @@ extension AttributionGrammar {
                 if x == "llevado" || x == "llevada", isWord(k + 1), lower(k) == "a", lower(k + 1) == "cabo" { k += 2 }
                 var steps = 0
                 while steps < 3, isWord(k), !AttributionLexicon.documentPrepositions.contains(lower(k)), isGapWord(k) || isTimeWord(k) { k += 1; steps += 1 }
+                // "conducted for the newspaper by", "réalisée pour le journal par": whom it was for.
+                if isWord(k), ["for", "para", "pour", "für", "per"].contains(lower(k)) {
+                    var m = k + 1
+                    while m < k + 5, isWord(m), !AttributionLexicon.documentPrepositions.contains(lower(m)) { m += 1 }
+                    if isWord(m), AttributionLexicon.documentPrepositions.contains(lower(m)), ["by", "par", "por", "von", "da", "dal", "dalla", "dall'", "pelo", "pela"].contains(lower(m)) { k = m }
+                }
             }
+        }
+        // "i dati Istat", "un rapporto Censis": a strong one-word name right after the noun.
+        if k == d + 1, isWord(k), tokens[k].cap || innerCapital(k), !tokens[k].possessive, strongSingleName(k),
+           !(isWord(k + 1) && tokens[k + 1].cap) {
+            return k..<(k + 1)
         }
         guard isWord(k), AttributionLexicon.documentPrepositions.contains(lower(k)) else { return nil }
         return organisation(k + 1, after: lower(k))
@@ -265,9 +286,10 @@ extension AttributionGrammar {
     }
 
     /// A body named as an adjective before a document ("a YouGov poll", "an ONS analysis", "a new
-    /// ABC News poll"), ending at token `e`, with the first token of its noun phrase (the
-    /// determiner): only a publication's name or a strong one-word name (an acronym, a brand, a
-    /// known body), after "a" or "an" and up to two modifiers.
+    /// ABC News poll", "Home Office figures"), ending at token `e`, with the first token of its noun
+    /// phrase: only a publication's name, a strong one-word name (an acronym, a brand, a known
+    /// body) or a name with a body word (`AttributionLexicon.adjectivalBodyWords`), after "a" or
+    /// "an" and up to two modifiers, or with no determiner at a sentence's start or after an opener.
     func adjectivalOwner(endingAt e: Int) -> (start: Int, body: Range<Int>)? {
         guard !tokens[e].possessive else { return nil }
         var b = e
@@ -276,13 +298,24 @@ extension AttributionGrammar {
         var m = b, mods = 0
         while m > 0, mods < 2, isDocumentModifier(m - 1) { m -= 1; mods += 1 }
         // English only ("a", "an"): in German every noun is capitalized ("in einem deutschen
-        // Rechenzentrum gespeicherten Daten"), and the Romance languages name the body after the noun.
-        guard m > 0, isWord(m - 1), ["a", "an"].contains(lower(m - 1)), !tokens[m - 1].cap || sentenceInitial(m - 1) else { return nil }
+        // Rechenzentrum gespeicherten Daten"), and the Romance languages name the body after the
+        // noun. With no determiner ("ONS figures show", "according to Home Office data") the name
+        // opens the sentence or follows an opener.
+        let start: Int
+        if m > 0, isWord(m - 1), ["a", "an"].contains(lower(m - 1)), !tokens[m - 1].cap || sentenceInitial(m - 1) {
+            start = m - 1
+        } else if m == b, sentenceInitial(b) || openerStart(before: b).map({ !$0.container }) ?? false {
+            start = b
+        } else {
+            return nil
+        }
         guard let n = name(b) ?? (innerCapital(b) ? b..<(b + 1) : nil), n.upperBound == e + 1, !person(n), !placeLike(n) else { return nil }
         // A capitalized phrase before a noun is often a description ("a new Fast Company report",
-        // "a Harvard Medical School study"): only a publication or a strong one-word name counts.
+        // "Premier League figures"): a publication, a strong one-word name, or several words with a
+        // word of a public or research body ("a Resolution Foundation report", "Home Office figures").
         let strong = publicationName(n) || n.count == 1 && strongSingleName(n.lowerBound)
-        return strong ? (m - 1, n) : nil
+            || n.count > 1 && n.contains(where: { AttributionLexicon.adjectivalBodyWords.contains(lower($0)) })
+        return strong ? (start, n) : nil
     }
 
     /// Whether name `n` (ending in a possessive) is an organisation's, as an owner.
