@@ -158,7 +158,7 @@ enum AttributionLexicon {
         "advisors", "advisers", "advisory", "strategies", "solutions", "systems", "technologies", "holdings", "ventures",
         "taskforce", "alliance", "coalition", "observatory", "partnership", "panel", "forum", "consortium", "collective",
         "initiative", "programme", "program", "unit", "agency", "institutes", "authorities", "commission", "directorate",
-        "inspectorate", "regulator", "ombudsman", "tribunal", "chamber", "academy", "polytechnic", "trustees",
+        "inspectorate", "regulator", "ombudsman", "tribunal", "chamber", "academy", "polytechnic", "trustees", "watch",
         // Spanish, French, German, Portuguese, Italian.
         "instituto", "institut", "instituts", "istituto", "ministerio", "ministère", "ministero", "ministério",
         "ministerium", "ministeriums", "agencia", "agence", "agenzia", "agência", "agentur", "consejo", "conseil",

@@ -602,15 +602,14 @@ public struct AttributionFinder: Sendable {
         }()
 
         /// For a document of a named body (`Attribution.document`), a link anywhere in the article
-        /// whose host the body's name spells or abbreviates ("The full review is published at
-        /// https://www.lgsu.example.gov/…" for a review by the Local Government Standards Unit):
-        /// the article links the document, elsewhere. Resolvers and publishers' platforms (doi.org,
-        /// nature.com) say nothing of the body and do not count; nor does any link for a body with
-        /// no name of its own ("the harbour authority's annual report").
+        /// whose host names the body (`AttributionFinder.namesBody`: "The full review is published
+        /// at https://www.lgsu.example.gov/…" for a review by the Local Government Standards Unit):
+        /// the article links the document, elsewhere. No link counts for a body with no name of its
+        /// own ("the harbour authority's annual report").
         mutating func sameBody(_ a: Attribution) -> [SourceLink] {
             guard a.document, !a.name.words.isEmpty else { return [] }
             var out: [SourceLink] = []
-            for (host, link) in byHost where !AttributionFinder.resolverHosts.contains(host) && AttributionFinder.plausible(a, host: host) {
+            for (host, link) in byHost where AttributionFinder.namesBody(a, host: host) {
                 out.append(link)
                 if out.count == 4 { break }
             }
@@ -891,6 +890,29 @@ extension AttributionFinder {
             if l.count >= 4, n.joined.contains(l) { return true }
             if n.initials.count >= 2, l == n.initials || n.initials.count >= 3 && l.hasPrefix(n.initials) { return true }
             if spells(l, with: n.pieces, significant: n.variants) { return true }
+        }
+        return false
+    }
+
+    /// Whether `host` names `a`'s body outright, for a link far from the attribution: the
+    /// registered outlet's or named domain's hosts; else a label that is the body's initials
+    /// ("lgsu" for the Local Government Standards Unit, "rcn"), holds two of its words or more
+    /// ("lakelandtourism", "metoffice"), or is the one word of a one-word name ("pollwise"). One
+    /// word of several is not enough there: "nordhafen" is the town's site, not the Verkehrsinstitut
+    /// Nordhafen's. Resolvers and publishers' platforms (doi.org, nature.com) name no body.
+    static func namesBody(_ a: Attribution, host: String) -> Bool {
+        if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
+        let n = a.name
+        guard !n.words.isEmpty, !resolverHosts.contains(host) else { return false }
+        var labels = host.split(separator: ".").map(String.init)
+        if labels.count > 1 { labels.removeLast() }
+        for label in labels where !genericLabels.contains(label) && label.count >= 2 {
+            let l = label.replacingOccurrences(of: "-", with: "")
+            if n.words.count == 1 { if n.variants.contains(l) { return true }; continue }
+            if n.initials.count >= 2, l == n.initials { return true }
+            var held: Set<String> = []
+            for w in n.words where w.count >= 3 && l.contains(w) { held.insert(w) }
+            if held.count >= 2 { return true }
         }
         return false
     }

@@ -195,7 +195,9 @@ extension AttributionGrammar {
         var i = i0, dets = 0
         while dets < 2, isWord(i), !tokens[i].cap, AttributionLexicon.determiners.contains(lower(i)) { i += 1; dets += 1 }
         guard isWord(i) else { return nil }
-        let article = dets > 0 || AttributionLexicon.romanceArticlePrepositions.contains(prep)
+        // "by the Treasury", "de l'Insee", "del Gobierno": a one-word name after an article is a
+        // body's; not after English "from", which also takes places ("reports from the Gulf").
+        let article = dets > 0 && prep != "from" || AttributionLexicon.romanceArticlePrepositions.contains(prep)
         if !tokens[i].cap && !innerCapital(i) {
             let x = lower(i)
             // "researchers at the University of Leeds", "chercheurs de l'Inserm".
