@@ -11,6 +11,10 @@ import Foundation
 /// (or "[source]") in the attribution's sentence is left to `placeholder_link`. What counts as an attribution, and what does not (quoted speech,
 /// bylines, credits, "Read more" lines, corrections), is `AttributionFinder`'s.
 ///
+/// A document of a named body ("a report by the Royal College of Nursing estimated", "the port
+/// authority's annual review", `AttributionGrammar.document(_:)`) is served by any link in its
+/// sentence, wherever the document is hosted, and by a link to the body anywhere in the article.
+///
 /// Pattern source: `../shared/cases/TAXONOMY.md` §16 (gpt-researcher#295, insight-wave#48), the
 /// seed article (line 8), and issue 14 (capability 5: the attribution grammar, link plausibility).
 public struct MissingSourceLinkRule: Rule {
@@ -35,6 +39,9 @@ public struct MissingSourceLinkRule: Rule {
             Example("Heart attacks fell by a third, a ↓study published in The Lancet found.\n"),
             Example("# Mine Closure\n\n↓The Uplands Courier reported that the mine will close.\n", format: .markdown),
             Example("<p>Exports fell 4 percent, ↓according to Reuters.</p>", format: .html),
+            Example("Beds are full. ↓A report by the Royal College of Nursing estimated that a third were blocked.\n"),
+            Example("Traffic fell 6 percent, ↓according to the port authority's annual review.\n"),
+            Example("↓Eine Umfrage des Statistischen Bundesamts zeigt, dass die Mieten steigen.\n"),
         ],
         nonTriggeringExamples: [
             Example("Rents rose 9 percent, according to figures published on the [statistics office website](https://stats.example.org/rents).\n"),
@@ -48,6 +55,9 @@ public struct MissingSourceLinkRule: Rule {
             Example("Correction: An earlier version, according to the Daily Ledger, gave the wrong day.\n"),
             Example("Exports fell, [according to Reuters](https://www.reuters.com/markets/exports). Imports rose, according to Reuters.\n", format: .markdown),
             Example("<p>Exports fell 4 percent, according to <a href=\"https://www.reuters.com/x\">Reuters</a>.</p>", format: .html),
+            Example("A report last year found that waits grew, and studies show the same.\n"),
+            Example("An inspection, carried out by the auditing firm Crane Holt, found no fault.\n"),
+            Example("A [report](https://assets.gov.example/waits.pdf) by the Royal College of Nursing found that waits grew.\n", format: .markdown),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

@@ -32,6 +32,7 @@ public struct PlaceholderLinkRule: Rule {
             Example("Exports fell 4 percent (↓[Reuters](URL)).\n"),
             Example("<p>Exports fell, according to <a href=\"#\">↓Reuters</a>.</p>", format: .html),
             Example("<p>Exports fell 4 percent (<a href=\"turn0search3\">↓source</a>).</p>", format: .html),
+            Example("<p>Beds are full, <a href=\"#\">↓according to a survey by the Royal College of Nursing</a>.</p>", format: .html),
         ],
         nonTriggeringExamples: [
             Example("Exports fell 4 percent, according to [Reuters](https://www.reuters.com/x).\n", format: .markdown),

@@ -44,8 +44,9 @@ struct AttributionGrammar {
 
     /// Finds the attributions of `bytes` (a view of the prose).
     /// - Returns: each attribution's phrase and source name, view byte ranges, in view order,
-    ///   none overlapping another.
-    static func hits(_ bytes: [UInt8], registered: Set<String>) -> [(phrase: Range<Int>, source: Range<Int>)] {
+    ///   none overlapping another, and whether it credits a document of a named body (form 4,
+    ///   `document(_:)`), whose link may be any link in its sentence.
+    static func hits(_ bytes: [UInt8], registered: Set<String>) -> [(phrase: Range<Int>, source: Range<Int>, document: Bool)] {
         var g = AttributionGrammar(bytes: bytes, registered: registered)
         g.tokenize()
         return g.scan()
@@ -160,6 +161,7 @@ struct AttributionGrammar {
         for o in AttributionLexicon.accordingOpeners where !o.contains(" ") { words.insert(o) }
         words.formUnion(["according", "après", "acordo", "acuerdo", "nach"])
         words.formUnion(AttributionLexicon.informationNouns)
+        words.formUnion(AttributionLexicon.documentNouns)
         for w in words { out.insert(hash(Array(w.utf8)[...])) }
         return out
     }()
@@ -175,9 +177,10 @@ struct AttributionGrammar {
     // MARK: Grammar
 
     /// Runs the three forms at every trigger word.
-    func scan() -> [(phrase: Range<Int>, source: Range<Int>)] {
-        var out: [(phrase: Range<Int>, source: Range<Int>)] = []
+    func scan() -> [(phrase: Range<Int>, source: Range<Int>, document: Bool)] {
+        var out: [(phrase: Range<Int>, source: Range<Int>, document: Bool)] = []
         var next = 0   // the first byte a new phrase may start at (no overlaps)
+        var credited: Set<String> = []   // the sources of the hits so far, lower-cased
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
@@ -186,6 +189,7 @@ struct AttributionGrammar {
                   Self.triggerHashes.contains(Self.hash(bytes[tok.start..<tok.end])) else { continue }
             let w = lower(t)
             var hit: (phrase: Range<Int>, source: Range<Int>)? = nil
+            var isDocument = false
             if w == "according" {
                 if isWord(t + 1), lower(t + 1) == "to", let s = according(t + 2) { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
             } else if w == "après" {
@@ -225,8 +229,19 @@ struct AttributionGrammar {
                     : AttributionLexicon.surfacePrepositions.contains(x) && x != "at" ? .surface : nil
                 if let slot, let s = source(t + 2, slot) { hit = (tok.start..<tokens[s.upperBound - 1].end, range(s)) }
             }
+            // Form 4: a document of a named body ("a report by the Royal College … estimated",
+            // "according to the harbour authority's annual report", "une enquête du ministère").
+            // An outlet's or a journal's document keeps the publication's link test (its site is
+            // its name); a body's may be hosted anywhere.
+            // A definite one whose body was credited before refers back to that document.
+            if hit == nil, AttributionLexicon.documentNouns.contains(w), let d = document(t),
+               !(d.definite && credited.contains(String(decoding: bytes[range(d.source)], as: UTF8.self).lowercased())) {
+                hit = (tokens[d.phrase.lowerBound].start..<tokens[d.phrase.upperBound - 1].end, range(d.source))
+                isDocument = !publicationName(d.source)
+            }
             if let h = hit, h.phrase.lowerBound >= next {
-                out.append(h)
+                out.append((h.phrase, h.source, isDocument))
+                credited.insert(String(decoding: bytes[h.source], as: UTF8.self).lowercased())
                 next = h.phrase.upperBound
             }
         }
@@ -534,15 +549,18 @@ struct AttributionGrammar {
     }
 
     /// Whether name `n` may be a person's full name: two or three capitalized words, none all
-    /// capitals, with no connector and no outlet or organization word ("Maria Lopez", not "NHS
-    /// England" nor "Statistics Canada").
+    /// capitals, with no connector, no outlet, organization or body word, no brand with an inner
+    /// capital and no body's compound ("Maria Lopez", not "NHS England", "Statistics Canada",
+    /// "Brightwater Analytics", "Nielsen BookScan" nor "Statistisches Bundesamt").
     func personLike(_ n: Range<Int>) -> Bool {
         guard (2...3).contains(n.count) else { return false }
         for k in n {
             let t = text(tokens[k])
             if !tokens[k].cap || t.count > 1 && t == t.uppercased() { return false }
             let x = t.lowercased()
-            if AttributionLexicon.outletWords.contains(x) || AttributionLexicon.organizationWords.contains(x) { return false }
+            if AttributionLexicon.outletWords.contains(x) || AttributionLexicon.organizationWords.contains(x)
+                || AttributionLexicon.bodyNouns.contains(x) || isBrand(t)
+                || AttributionLexicon.bodySuffixes.contains(where: { x.count >= $0.count + 3 && x.hasSuffix($0) }) { return false }
         }
         return true
     }

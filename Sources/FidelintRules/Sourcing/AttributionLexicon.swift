@@ -96,7 +96,7 @@ enum AttributionLexicon {
     /// de", "Bericht der", "dados do", "dati dell'".
     static let originPrepositions: Set<String> = [
         "from", "by", "of", "de", "del", "du", "des", "d'", "von", "vom", "der", "des", "do", "da", "dos", "das", "di",
-        "della", "dello", "dei", "degli", "delle", "dell'", "por", "par", "pelo", "pela", "dal", "dalla",
+        "della", "dello", "dei", "degli", "delle", "dell'", "por", "par", "pelo", "pela", "dal", "dalla", "dall'", "dai",
         "published", "released", "posted", "issued", "in", "on", "en", "dans", "em", "no", "na",
     ]
 
@@ -153,6 +153,25 @@ enum AttributionLexicon {
         "committee", "federation", "league", "partners", "capital", "research", "labs", "laboratory", "hospital",
         "clinic", "museum", "library", "archive", "party", "club", "council's", "england", "scotland", "wales",
         "canada", "australia", "america", "europe", "international", "national", "federal", "state", "city", "county",
+        // Head words of firms' and bodies' names ("Brightwater Analytics", "Agricultural Drought Taskforce").
+        "analytics", "consulting", "consultants", "consultancy", "associates", "insights", "intelligence", "economics",
+        "advisors", "advisers", "advisory", "strategies", "solutions", "systems", "technologies", "holdings", "ventures",
+        "taskforce", "alliance", "coalition", "observatory", "partnership", "panel", "forum", "consortium", "collective",
+        "initiative", "programme", "program", "unit", "agency", "institutes", "authorities", "commission", "directorate",
+        "inspectorate", "regulator", "ombudsman", "tribunal", "chamber", "academy", "polytechnic", "trustees", "watch",
+        // Spanish, French, German, Portuguese, Italian.
+        "instituto", "institut", "instituts", "istituto", "ministerio", "ministère", "ministero", "ministério",
+        "ministerium", "ministeriums", "agencia", "agence", "agenzia", "agência", "agentur", "consejo", "conseil",
+        "consiglio", "conselho", "universidad", "université", "università", "universidade", "universität", "hochschule",
+        "fundación", "fondation", "fondazione", "fundação", "stiftung", "banco", "banque", "banca", "observatorio",
+        "observatoire", "osservatorio", "observatório", "oficina", "ufficio", "amt", "bundesamt", "landesamt", "centro",
+        "zentrum", "asociación", "associazione", "associação", "verband", "verbands", "federación", "fédération",
+        "federazione", "federação", "confederación", "confédération", "confederazione", "sindicato", "syndicat",
+        "sindacato", "gewerkschaft", "cámara", "chambre", "camera", "câmara", "kammer", "comisión", "commissione",
+        "comissão", "kommission", "autoridad", "autorité", "autorità", "autoridade", "behörde", "servicio", "servizio",
+        "serviço", "dienst", "direction", "dirección", "direzione", "direção", "secretaría", "gobierno", "gouvernement",
+        "governo", "regierung", "senado", "sénat", "senato", "parlamento", "parlement", "bundestag", "tribunale",
+        "corte", "cour", "empresa", "société", "società", "gesellschaft", "akademie", "academia", "académie", "accademia",
     ]
 
     /// Nouns of a kind of publication: followed by its name ("the journal Nature Climate Change",
@@ -235,6 +254,7 @@ enum AttributionLexicon {
         "charity", "nonprofit", "non-profit", "watchdog", "regulator", "body", "board", "office", "ministry", "department",
         "commission", "council", "authority", "bureau", "union", "association", "federation", "lobby", "bank", "fund",
         "insurer", "broker", "brokerage", "lab", "laboratory", "startup", "provider", "agency", "house", "consortium",
+        "committee", "panel", "taskforce", "unit", "inspectorate", "observatory", "trust", "centre", "center",
         "empresa", "consultora", "firma", "organismo", "instituto", "ministerio", "asociación", "fundación", "entidad",
         "cabinet", "société", "institut", "organisme", "ministère", "association", "fédération", "entreprise",
         "beratungsfirma", "beratungsunternehmen", "forschungsinstitut", "unternehmen", "behörde", "ministerium", "amt", "verband",
@@ -247,7 +267,7 @@ enum AttributionLexicon {
     /// after "published by" ("the state election board", "the national statistics office").
     static let officialBodies: Set<String> = [
         "board", "office", "ministry", "department", "commission", "council", "authority", "bureau", "agency", "institute",
-        "regulator", "watchdog", "registry", "registrar", "inspectorate", "ombudsman",
+        "regulator", "watchdog", "registry", "registrar", "inspectorate", "ombudsman", "committee", "panel", "taskforce",
     ]
 
     /// Platforms a text can be posted on: a source for "posted on".
@@ -288,6 +308,223 @@ enum AttributionLexicon {
         "segunda", "terça", "quarta", "quinta", "sexta", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
         "setembro", "outubro", "novembro", "dezembro", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    ]
+
+    // MARK: Documents (form 4 of `AttributionGrammar`: a document tied to a named body)
+
+    /// Nouns of documents a body publishes: the head of form 4's noun phrase ("a report by the
+    /// Royal College", "the harbour authority's annual report", "une enquête du ministère", "eine
+    /// Studie der Universität"). No statement, letter, post or interview: those are spoken or
+    /// personal, and "a statement from the club said" is an official speaking.
+    static let documentNouns: Set<String> = [
+        "report", "reports", "study", "studies", "survey", "surveys", "analysis", "analyses", "estimate", "estimates",
+        "figures", "data", "statistics", "review", "audit", "audits", "poll", "polls", "filing", "filings", "assessment",
+        "findings", "research", "census", "forecast", "forecasts", "projections", "evaluation", "index", "ranking",
+        "rankings", "paper", "submission", "response", "tally", "count", "dataset", "inventory", "outlook",
+        // Spanish
+        "informe", "informes", "estudio", "estudios", "encuesta", "encuestas", "estimación", "estimaciones", "datos",
+        "cifras", "estadísticas", "análisis", "auditoría", "sondeo", "memoria", "censo", "previsiones", "proyecciones",
+        "barómetro", "evaluación", "recuento",
+        // French
+        "rapport", "rapports", "étude", "études", "enquête", "enquêtes", "estimation", "estimations", "données",
+        "chiffres", "statistiques", "analyse", "sondage", "bilan", "recensement", "prévisions", "baromètre",
+        // German
+        "bericht", "berichts", "studie", "studien", "umfrage", "umfragen", "schätzung", "schätzungen", "daten", "zahlen",
+        "statistik", "erhebung", "gutachten", "jahresbericht", "auswertung", "prognose", "befragung", "untersuchung",
+        // Portuguese
+        "relatório", "relatórios", "estudo", "estudos", "pesquisa", "pesquisas", "levantamento", "estimativa",
+        "estimativas", "dados", "números", "estatísticas", "análise", "auditoria", "sondagem", "balanço", "inquérito",
+        // Italian
+        "rapporto", "studio", "indagine", "sondaggio", "stima", "stime", "dati", "cifre", "statistiche", "analisi",
+        "relazione", "censimento", "previsioni", "ricerca", "dossier",
+    ]
+
+    /// Document nouns that are documents only after a given modifier ("consultation response";
+    /// a bare "response" is a reply, "research" alone a field).
+    static let documentNeedsModifier: [String: Set<String>] = [
+        "response": ["consultation", "formal", "written"], "submission": ["consultation", "formal", "written"],
+        "count": ["official", "latest", "annual"],
+    ]
+
+    /// Verbs of a finding whose subject is a document or its author: form 4 without an opener
+    /// needs one after the source ("a report by X estimated", "une étude de l'Insee montre",
+    /// "eine Studie der Universität zeigt"); also the reporting verbs before "in its report".
+    static let findingVerbs: Set<String> = [
+        "found", "finds", "find", "show", "shows", "showed", "shown", "said", "says", "estimated", "estimates", "estimate",
+        "suggested", "suggests", "suggest", "concluded", "concludes", "revealed", "reveals", "warned", "warns", "indicated",
+        "indicates", "noted", "notes", "reported", "put", "puts", "predicted", "predicts", "projected", "projects",
+        "calculated", "calculates", "ranked", "ranks", "identified", "identifies", "highlighted", "highlights", "recorded",
+        "records", "counted", "described", "describes", "claimed", "claims", "stated", "states", "recommended",
+        "recommends", "forecast", "forecasts", "argued", "argues", "confirmed", "confirms", "listed", "rated", "measured",
+        "documented", "flagged", "blamed", "linked", "links", "attributed", "concluded", "disclosed", "discloses",
+        "acknowledged", "cautioned", "criticised", "criticized", "determined", "established", "observed", "cited",
+        "reveal", "indicate", "conclude", "warn", "predict", "points", "pointed", "placed",
+        // Spanish
+        "encontró", "halló", "muestra", "mostró", "señala", "señaló", "estima", "estimó", "revela", "reveló", "indica",
+        "indicó", "concluye", "concluyó", "advierte", "advirtió", "afirma", "afirmó", "sitúa", "situó", "cifra", "cifró",
+        "apunta", "apuntó", "destaca", "destacó", "constata", "mostrado", "revelado", "estimado", "concluido", "señalado",
+        "muestran", "revelan", "indican", "señalan", "estiman", "concluyen", "advierten", "apuntan", "reflejan", "refleja",
+        "calcula", "calculan", "cifran", "sitúan", "prevé", "prevén", "constatan", "destacan", "recoge", "recogen",
+        // French
+        "montre", "montrait", "révèle", "révélait", "indique", "indiquait", "estime", "estimait", "conclut", "souligne",
+        "affirme", "relève", "constate", "chiffre", "pointe", "note", "évalue", "montré", "révélé", "estimé", "constaté",
+        "relevé", "conclu", "souligné", "indiqué", "montrent", "révèlent", "indiquent", "estiment", "concluent",
+        "soulignent", "relèvent", "constatent", "chiffrent", "évaluent", "prévoit", "prévoient", "recense", "dénombre",
+        "pointent", "affirment",
+        // German
+        "zeigt", "zeigte", "ergab", "ergibt", "schätzt", "schätzte", "belegt", "belegte", "beziffert", "bezifferte",
+        "warnt", "warnte", "kommt", "kam", "stellt", "stellte", "geht", "ging", "gezeigt", "ergeben", "festgestellt",
+        "zeigen", "zeigten", "belegen", "beziffern", "schätzen", "warnen", "hervorgeht", "hervorging", "rechnet",
+        "rechnen", "erwartet", "erwarten", "sieht", "sehen", "kommen",
+        // Portuguese
+        "mostra", "mostrou", "revelou", "aponta", "apontou", "indicou", "estimou", "conclui", "concluiu", "afirmou",
+        "constatou", "apontado", "indicado", "concluído", "mostram", "revelam", "indicam", "apontam", "estimam",
+        "concluem", "calcula", "calculam", "prevê", "preveem", "projeta", "estima", "afirmam", "destacam", "alerta",
+        "alertam", "alertou",
+        // Italian
+        "rivela", "rivelato", "evidenzia", "evidenziato", "stimato", "conclude", "sottolinea", "segnala", "afferma",
+        "rileva", "rilevato", "mostrato", "indicato", "mostrano", "rivelano", "indicano", "stimano", "evidenziano",
+        "rilevano", "calcola", "calcolano", "prevede", "prevedono", "registra", "registrano", "attesta", "segnalano",
+        "sottolineano", "confermano", "conferma",
+    ]
+
+    /// Words of public and research bodies that make a capitalized phrase before a document a
+    /// body's name ("a Resolution Foundation report", "Home Office figures", "a Harvard Medical
+    /// School study"); not "company", "group" or "club", which describe ("a new Fast Company report").
+    static let adjectivalBodyWords: Set<String> = [
+        "foundation", "institute", "institution", "university", "college", "school", "agency", "office", "commission",
+        "council", "authority", "bureau", "board", "ministry", "department", "trust", "society", "association", "centre",
+        "center", "observatory", "taskforce", "committee", "inspectorate", "regulator", "laboratory", "unit", "fund",
+        "bank", "analytics", "consulting", "economics", "insights", "intelligence", "government", "executive", "statistics",
+        "library", "service", "survey", "academy", "alliance", "federation", "confederation", "union",
+    ]
+
+    /// Reporting verbs before "in its / in a <document>" whose subject is the document's author
+    /// ("the agency had warned in its consultation response", "the bank said in its annual report").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "warned", "warns", "noted", "notes", "stated", "states", "wrote", "writes", "argued", "argues",
+        "found", "concluded", "estimated", "estimates", "reported", "reports", "acknowledged", "admitted", "disclosed",
+        "revealed", "explained", "confirmed", "highlighted", "cautioned", "flagged", "outlined", "predicted", "forecast",
+        "projected", "described", "raised", "cited", "recommended", "suggested", "claimed",
+        "afirmó", "señaló", "advirtió", "indicó", "explicó", "estimó", "indique", "affirme", "souligne", "estime",
+        "erklärte", "schrieb", "warnte", "afirmou", "apontou", "indicou", "estimou", "afferma",
+        "sottolinea", "scrive", "segnala",
+    ]
+
+    /// Participles of doing the work a document reports: "a survey carried out by", "realizada por",
+    /// "menée par", "durchgeführt von", "condotta da". Unlike participles of publishing
+    /// (`participles`) they are read only right after the document noun, with no comma between: in
+    /// "The audit, carried out by the accounting firm X, found" the clause describes an audit the
+    /// story is about, not the source of a claim.
+    static let performerParticiples: Set<String> = [
+        "carried", "conducted", "commissioned", "compiled", "produced", "prepared", "undertaken", "led", "run", "done",
+        "funded", "written", "authored", "co-authored", "coordinated", "collected", "gathered", "drawn", "analysed", "analyzed",
+        "realizado", "realizada", "realizados", "realizadas", "elaborado", "elaborada", "elaborados", "elaboradas",
+        "encargado", "encargada", "llevado", "llevada", "hecho", "hecha", "dirigido", "dirigida", "recopilados",
+        "réalisé", "réalisée", "réalisés", "réalisées", "mené", "menée", "menés", "menées", "conduit", "conduite",
+        "commandé", "commandée", "établi", "établie", "rédigé", "rédigée", "compilés", "compilées",
+        "durchgeführt", "erstellt", "erstellte", "erhoben", "beauftragt", "veranlasst",
+        "conduzido", "conduzida", "encomendado", "encomendada", "feito", "feita",
+        "realizzato", "realizzata", "realizzati", "realizzate", "condotto", "condotta", "commissionato",
+        "commissionata", "elaborato", "elaborata", "elaborati", "curato", "curata", "redatto", "redatta",
+        "raccolto", "raccolta", "raccolti", "raccolte", "recogidos", "recogidas", "recopilado", "recopilada",
+        "recopiladas", "recueilli", "recueillie", "recueillis", "recueillies", "collectées", "compilado", "compilados",
+        "coletados", "coletadas", "reunidos", "reunidas", "erhobenen", "gesammelten",
+    ]
+
+    /// Prepositions that tie a document to its author after the noun ("a study by", "data from",
+    /// "un informe del", "une étude de l'", "eine Studie der", "um estudo da", "una stima dell'").
+    /// No English "of": "a survey of 2,000 adults", "an audit of the department" name the topic.
+    static let documentPrepositions: Set<String> = [
+        "by", "from", "de", "del", "du", "des", "d'", "von", "vom", "der", "do", "da", "dos", "das", "di", "della", "dello",
+        "dei", "degli", "delle", "dell'", "dal", "dalla", "dai", "dall'", "par", "por", "pelo", "pela", "pelos", "pelas",
+        "d’", "dell’", "dall’",
+    ]
+
+    /// Contracted or elided articles after which a lone capitalized word is a body's name in the
+    /// Romance languages ("de l'Insee", "dell'Istat", "do Inmet", "del Gobierno", "du Sénat").
+    static let romanceArticlePrepositions: Set<String> = [
+        "d'", "l'", "del", "du", "des", "do", "da", "dos", "das", "della", "dello", "dell'", "dal", "dalla", "dall'",
+        "pelo", "pela", "la", "le", "el", "d’", "l’", "dell’", "dall’",
+    ]
+
+    /// Prepositions before a document that make it the source of what the sentence says ("in a
+    /// report by", "dans une étude de", "en un informe del", "in einer Studie der", "em um estudo
+    /// da", "in uno studio dell'").
+    static let documentContainers: Set<String> = ["in", "en", "dans", "im", "em", "nel", "nella", "nell'", "nei", "nelle", "nello"]
+
+    /// Words that never stand between a determiner and a document noun: prepositions,
+    /// conjunctions, auxiliaries, pronouns and openers; the modifiers of a document are adjectives,
+    /// nouns and numbers ("a new annual", "market", "consultation", "2024").
+    static let notDocumentModifiers: Set<String> = [
+        "to", "according", "as", "that", "which", "than", "with", "for", "at", "about", "after", "before", "over",
+        "under", "between", "among", "into", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
+        "whose", "per", "cent", "percent", "if", "when", "while", "because", "also", "its", "their", "his", "her", "our",
+        "your", "my", "what", "where", "how", "why", "whether", "most", "more", "less", "many", "much", "some", "any",
+        "all", "both", "each", "every", "other", "such", "same", "very", "so", "then", "there", "here", "we", "they",
+        "it", "he", "she", "i", "you", "do", "does", "did", "will", "would", "could", "should", "may", "might", "must",
+        "can", "según", "selon", "laut", "segundo", "secondo", "après", "con", "com", "par", "pour", "para", "per",
+        "con", "mit", "für", "und", "que", "qui", "che", "dass", "wie", "como", "comme", "come",
+    ]
+
+    /// Conjunctions and relative pronouns that end the stretch searched for a finding verb.
+    static let clauseBreakers: Set<String> = [
+        "who", "whom", "and", "but", "or", "while", "whereas", "although", "though", "because", "y", "pero", "et", "mais",
+        "und", "aber", "oder", "e", "ma", "mas", "ou", "weil", "porque", "parce",
+    ]
+
+    /// Possessive determiners before a document ("in its annual report", "dans son rapport",
+    /// "en su informe", "in seinem Bericht", "no seu relatório", "nel suo rapporto").
+    static let possessivePronouns: Set<String> = [
+        "its", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "seinem", "seiner", "ihrem", "ihrer", "seu",
+        "sua", "seus", "suas", "suo", "sua", "suoi", "sue",
+    ]
+
+    /// Definite articles: "the survey" refers back to a document named before (its first mention
+    /// is the one checked), unless an opener or an owner makes it a source here.
+    static let definiteArticles: Set<String> = [
+        "the", "el", "la", "los", "las", "le", "les", "l'", "der", "die", "das", "dem", "den", "des", "o", "os", "il",
+        "lo", "gli", "i", "this", "that", "these", "those",
+    ]
+
+    /// People who do research: "a study by researchers at the University of Leeds" names the body
+    /// after "at" / "from".
+    static let researcherNouns: Set<String> = [
+        "researchers", "scientists", "economists", "analysts", "academics", "experts", "statisticians", "epidemiologists",
+        "investigadores", "científicos", "economistas", "chercheurs", "scientifiques", "forschern", "forscher",
+        "wissenschaftlern", "pesquisadores", "cientistas", "ricercatori", "scienziati", "economisti",
+    ]
+
+    /// Acronyms that name places or things, not bodies ("a UK study", "data from the US", "a
+    /// review by VAR", "CCTV footage").
+    static let notBodyAcronyms: Set<String> = [
+        "UK", "US", "USA", "U.S", "U.K", "GB", "UAE", "NYC", "DC", "LA", "NZ", "SA", "EE.UU", "RU", "RFA", "BRD",
+        "VAR", "TMO", "DRS", "TV", "CCTV", "DNA", "GPS", "AI", "GDP", "PIB", "BIP", "CPI", "ID", "PDF", "OK",
+    ]
+
+    /// Words that open or qualify place names ("North America", "New South Wales"): a name made of
+    /// them and `NameIndex.places` is a place.
+    static let placeWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "united",
+        "great", "greater", "upper", "lower", "saint", "st", "san", "santa", "middle", "far", "latin", "sub-saharan",
+    ]
+
+    /// Endings of one-word names of bodies, mostly German compounds ("Bundesamt", "Umweltbundesamt",
+    /// "Forschungsinstitut", "Eurostat", "Landesgesundheitsbehörde").
+    static let bodySuffixes: [String] = [
+        "amt", "amts", "amtes", "institut", "instituts", "ministerium", "ministeriums", "verband", "verbands", "verbandes",
+        "behörde", "agentur", "kammer", "stiftung", "zentrum", "zentrums", "gesellschaft", "hochschule", "universität",
+        "akademie", "stat", "bank", "kasse",
+    ]
+
+    /// One-word names of statistics offices, pollsters and research bodies that publish figures
+    /// ("figures from Eurostat", "a survey by Ipsos"); a one-word name must otherwise be an
+    /// acronym, a brand with an inner capital or a registered outlet.
+    static let knownBodies: Set<String> = [
+        "eurostat", "destatis", "insee", "istat", "inserm", "ibge", "ipea", "ine", "ons", "ofcom", "ofgem", "ofsted",
+        "ipsos", "yougov", "gallup", "kantar", "nielsen", "gfk", "forsa", "allensbach", "ifop", "elabe", "datafolha",
+        "censis", "eurobarometer", "unicef", "unesco", "oxfam", "amnesty", "greenpeace", "interpol", "europol",
+        "frontex", "nasa", "deloitte", "pwc", "kpmg", "mckinsey", "moody's", "fitch", "bundesbank", "eurocontrol",
     ]
 
     /// Titles and roles that make the following name a person's ("according to Dr Ruiz",

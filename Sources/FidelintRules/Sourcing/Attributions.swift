@@ -18,12 +18,19 @@ public struct Attribution: Sendable, Hashable {
     public var paragraph: SourceRange
     /// Links outside the paragraph that serve the attribution: the reference-list entries its
     /// footnote markers point to ("[1]" with a later "[1] … https://…" line, `<a href="#fn1">1</a>`
-    /// with the `id="fn1"` note), and links to the same source in the same list or table (four at
-    /// most). Left empty when a link in the paragraph already goes to the source.
+    /// with the `id="fn1"` note), links to the same source in the same list or table (four at
+    /// most), and for a document of a named body a link to that body anywhere in the article
+    /// (four at most). Left empty when a link in the paragraph already goes to the source.
     public var notes: [SourceLink] = []
 
     /// The source's name as words for the link-plausibility test, worked out once.
     public var name: SourceName = SourceName(source: "")
+
+    /// The phrase credits a document of a named body ("a report by the Royal College …", "the
+    /// harbour authority's annual report"; `AttributionGrammar.document(_:)`): any usable link in
+    /// its sentence serves it, wherever the document is hosted (a copy on a government or
+    /// university site, a PDF mirror).
+    public var document: Bool = false
 
     /// A short label for messages: the outlet's name, else the source as named.
     public var label: String { outlet?.name ?? source }
@@ -90,10 +97,14 @@ public struct SourcingIndex: Sendable {
     /// `notes` that plausibly go to its source (`AttributionFinder.plausible`): the registered
     /// outlet's or named domain's hosts, a host that the source's name spells or abbreviates
     /// ("Office for National Statistics" and ons.gov.uk), a short link or resolver whose destination
-    /// cannot be told; for a source with no name ("the ministry's website") any usable link.
+    /// cannot be told; for a source with no name ("the ministry's website") any usable link; for a
+    /// document of a named body (`Attribution.document`) also any usable link in its sentence.
     public func satisfying(_ a: Attribution) -> [SourceLink] {
         let nearby = links(in: a.paragraph).filter { !$0.isPlaceholder && $0.host != nil } + a.notes
-        return nearby.filter { l in l.host.map { l.isRedirect || AttributionFinder.plausible(a, host: $0) } ?? false }
+        return nearby.filter { l in
+            if a.document, a.sentence.start <= l.link.range.start, l.link.range.start < a.sentence.end { return true }
+            return l.host.map { l.isRedirect || AttributionFinder.plausible(a, host: $0) } ?? false
+        }
     }
 
     /// The external links offered for `a`: on its phrase or right after it in its sentence (only
@@ -195,7 +206,8 @@ public struct AttributionFinder: Sendable {
     }
 
     /// The phrase and source-name ranges (view bytes, half-open) of the matches of `phrase` and of
-    /// `reported` (those that overlap no phrase match) in `bytes`, in view order. With `prefilter`,
+    /// `reported` (those that overlap no phrase match) and of the grammar in `bytes`, in view
+    /// order, each with whether it credits a document of a named body (only grammar hits do). With `prefilter`,
     /// PCRE2 runs only where a match can start or lie (`AttributionScan`); without, over all of
     /// `bytes` (the reference the prefilter is tested against).
     /// - Throws: `RegexError` when PCRE2 gives up.
@@ -203,9 +215,9 @@ public struct AttributionFinder: Sendable {
     ///   it the trigger starts and the "reported" stretches are read from the scan
     ///   (`AttributionScan.triggerStarts(_:scan:masked:)`, `reportedStretches(_:breakers:scan:masked:)`).
     func hits(_ bytes: [UInt8], prefilter: Bool, scan: (ArticleLiteralScan, masked: [Range<Int>])? = nil)
-        throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>)] {
+        throws(RegexError) -> [(phrase: Range<Int>, source: Range<Int>, document: Bool)] {
         let matcher = PCRE2Matcher.forCurrentThread()
-        var hits: [(phrase: Range<Int>, source: Range<Int>)] = []
+        var hits: [(phrase: Range<Int>, source: Range<Int>, document: Bool)] = []
         let starts = !prefilter ? nil
             : scan.map { AttributionScan.triggerStarts(bytes, scan: $0.0, masked: $0.masked) } ?? AttributionScan.triggerStarts(bytes)
         if let starts {
@@ -214,13 +226,13 @@ public struct AttributionFinder: Sendable {
             var next = 0
             for c in starts where c >= next {
                 for m in try matcher.matches(anchoredPhrase, in: bytes, from: c) {
-                    if let s = m.groups[1] { hits.append((m.range, s)) }
+                    if let s = m.groups[1] { hits.append((m.range, s, false)) }
                     next = m.range.upperBound
                 }
             }
         } else {
             for m in try matcher.matches(phrase, in: bytes) {
-                if let s = m.groups[1] { hits.append((m.range, s)) }
+                if let s = m.groups[1] { hits.append((m.range, s, false)) }
             }
         }
         var reportedMatches: [PCRE2Matcher.Match] = []
@@ -234,14 +246,14 @@ public struct AttributionFinder: Sendable {
             reportedMatches = try matcher.matches(reported, in: bytes)
         }
         for m in reportedMatches {
-            if let s = m.groups[0], !hits.contains(where: { $0.phrase.overlaps(m.range) }) { hits.append((m.range, s)) }
+            if let s = m.groups[0], !hits.contains(where: { $0.phrase.overlaps(m.range) }) { hits.append((m.range, s, false)) }
         }
         hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         // The attribution grammar (`AttributionGrammar`): the forms the patterns do not cover, where
         // no pattern match overlaps. Both lists are sorted, so the merge is linear.
         let grammar = AttributionGrammar.hits(bytes, registered: registeredNames)
         guard !grammar.isEmpty else { return hits }
-        var merged: [(phrase: Range<Int>, source: Range<Int>)] = []
+        var merged: [(phrase: Range<Int>, source: Range<Int>, document: Bool)] = []
         merged.reserveCapacity(hits.count + grammar.count)
         var k = 0
         for g in grammar {
@@ -317,7 +329,7 @@ public struct AttributionFinder: Sendable {
         var lastSentence: Range<Int>? = nil
         var names: [String: SourceName] = [:]   // by source as named
         var listingHeadings: [Int: Bool] = [:]   // by heading block index
-        for (range, sourceRange) in hits {
+        for (range, sourceRange, document) in hits {
             let src = view.sourceRange(range)
             // Headlines are not claims; a headline taken from page metadata has no source bytes.
             guard src.end > src.start, !headlines.contains(where: { $0.contains(range.lowerBound) }) else { continue }
@@ -388,6 +400,7 @@ public struct AttributionFinder: Sendable {
             var attribution = Attribution(range: src, source: name, outlet: outlet, domain: domain,
                                           sentence: view.sourceRange(sentenceView), paragraph: paragraph)
             attribution.name = names[name] ?? { let n = SourceName(source: name); names[name] = n; return n }()
+            attribution.document = document
             out.append(attribution)
         }
         guard !out.isEmpty else { return SourcingIndex(attributions: [], links: links, site: site) }
@@ -574,7 +587,33 @@ public struct AttributionFinder: Sendable {
         mutating func serving(_ a: Attribution) -> [SourceLink] {
             let footnotes = byParagraph[a.paragraph.start] ?? footnotes(a.paragraph)
             byParagraph[a.paragraph.start] = footnotes
-            return footnotes + sameSource(a)
+            return footnotes + sameSource(a) + sameBody(a)
+        }
+
+        /// The article's usable links by host, in source order of each host's first link: read once.
+        lazy var byHost: [(host: String, link: SourceLink)] = {
+            var seen: Set<String> = []
+            var out: [(host: String, link: SourceLink)] = []
+            for l in links where !l.isPlaceholder && !l.isRedirect {
+                guard let h = l.host, seen.insert(h).inserted else { continue }
+                out.append((h, l))
+            }
+            return out
+        }()
+
+        /// For a document of a named body (`Attribution.document`), a link anywhere in the article
+        /// whose host names the body (`AttributionFinder.namesBody`: "The full review is published
+        /// at https://www.lgsu.example.gov/…" for a review by the Local Government Standards Unit):
+        /// the article links the document, elsewhere. No link counts for a body with no name of its
+        /// own ("the harbour authority's annual report").
+        mutating func sameBody(_ a: Attribution) -> [SourceLink] {
+            guard a.document, !a.name.words.isEmpty else { return [] }
+            var out: [SourceLink] = []
+            for (host, link) in byHost where AttributionFinder.namesBody(a, host: host) {
+                out.append(link)
+                if out.count == 4 { break }
+            }
+            return out
         }
 
         /// The notes that footnote markers in `paragraph` point to, after the paragraph.
@@ -851,6 +890,29 @@ extension AttributionFinder {
             if l.count >= 4, n.joined.contains(l) { return true }
             if n.initials.count >= 2, l == n.initials || n.initials.count >= 3 && l.hasPrefix(n.initials) { return true }
             if spells(l, with: n.pieces, significant: n.variants) { return true }
+        }
+        return false
+    }
+
+    /// Whether `host` names `a`'s body outright, for a link far from the attribution: the
+    /// registered outlet's or named domain's hosts; else a label that is the body's initials
+    /// ("lgsu" for the Local Government Standards Unit, "rcn"), holds two of its words or more
+    /// ("lakelandtourism", "metoffice"), or is the one word of a one-word name ("pollwise"). One
+    /// word of several is not enough there: "nordhafen" is the town's site, not the Verkehrsinstitut
+    /// Nordhafen's. Resolvers and publishers' platforms (doi.org, nature.com) name no body.
+    static func namesBody(_ a: Attribution, host: String) -> Bool {
+        if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
+        let n = a.name
+        guard !n.words.isEmpty, !resolverHosts.contains(host) else { return false }
+        var labels = host.split(separator: ".").map(String.init)
+        if labels.count > 1 { labels.removeLast() }
+        for label in labels where !genericLabels.contains(label) && label.count >= 2 {
+            let l = label.replacingOccurrences(of: "-", with: "")
+            if n.words.count == 1 { if n.variants.contains(l) { return true }; continue }
+            if n.initials.count >= 2, l == n.initials { return true }
+            var held: Set<String> = []
+            for w in n.words where w.count >= 3 && l.contains(w) { held.insert(w) }
+            if held.count >= 2 { return true }
         }
         return false
     }
