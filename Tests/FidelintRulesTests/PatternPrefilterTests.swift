@@ -315,6 +315,7 @@ import Testing
 extension PatternRule {
     /// The same rule without its prefilter (the pattern runs on every article).
     var withoutPrefilter: PatternRule {
-        PatternRule(description: description, regex: regex, message: message, scope: scope, masks: masks, path: path)
+        PatternRule(description: description, regex: regex, message: message, scope: scope, masks: masks, path: path,
+                    readsPageResidue: readsPageResidue)
     }
 }
