@@ -83,11 +83,11 @@ public struct RoleConflictRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
-        guard mentions.count >= 2 else { return [] }
-        let bodyWords = index.bodyWords
         let prose = context.article.prose.utf8
         let registered = entities.nameWords
-        var out: [Finding] = []
+        var out = index.mentions.count >= 2 ? unintroducedSharedHolders(index, prose: prose, registered: registered) : []
+        guard mentions.count >= 2 else { return out }
+        let bodyWords = index.bodyWords
         for key in Set(mentions.map(\.roleKey)).sorted() {
             let people = Self.people(mentions.filter { $0.roleKey == key })
             guard people.count >= 2 else { continue }
@@ -106,7 +106,7 @@ public struct RoleConflictRule: Rule {
                 // A person also named as a past or temporary holder ("former Vice President Biden").
                 if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
                 // A succession told in the article ("succeeded", "retired", "replaced").
-                if (majority + other).contains(where: { index.transitionSentences.contains($0.sentence) }) { continue }
+                if (majority + other).contains(where: index.isDated) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
                 // another office.
                 let otherKeys = Set(index.mentions.filter { m in
@@ -137,25 +137,68 @@ public struct RoleConflictRule: Rule {
         return out.sorted { $0.range.start < $1.range.start }
     }
 
+    /// A role many hold at once ("Judge", "Commissioner", "Magistrate") given to one person with
+    /// a full name ("Judge Miriam Oduya") and later to another named only by a surname that the
+    /// article never introduces ("Judge Rennick said the offending was aggravated"): in one
+    /// story, the same office renamed. News style names a person in full at first reference, so
+    /// a holder never introduced beside a fully named one is the slip, not a second judge.
+    /// Only two people with that title in the article; the bare one used once or twice, after the
+    /// full one, in other sentences, never with a given name anywhere (no run of two words holds
+    /// the surname), not registered, not a past holder, and not dated ("in 2019").
+    func unintroducedSharedHolders(_ index: NameIndex, prose: [UInt8], registered: Set<String>) -> [Finding] {
+        let shared = index.mentions.filter { !$0.isHonorific && $0.isSharedRole && !$0.isHistorical && !$0.otherBody && $0.verbal == nil }
+        var byTitle: [String: [RoleMention]] = [:]
+        for m in shared { byTitle[m.roleKey, default: []].append(m) }
+        var out: [Finding] = []
+        for key in byTitle.keys.sorted() {
+            let people = Self.people(byTitle[key]!)
+            guard people.count == 2 else { continue }
+            let fullIndex = people.firstIndex { $0.contains { $0.name.count >= 2 } }
+            guard let f = fullIndex, let full = Optional(people[f]), let bare = Optional(people[1 - f]),
+                  bare.allSatisfy({ $0.name.count == 1 }), let surname = bare[0].name.first, surname.count >= 3,
+                  bare.count <= 2, Self.firstStart(full) < Self.firstStart(bare) else { continue }
+            let fullSentences = Set(full.map(\.sentence))
+            guard bare.allSatisfy({ !fullSentences.contains($0.sentence) }),
+                  !registered.contains(surname), !index.pastHolders.contains(surname),
+                  !(full + bare).contains(where: index.isDated),
+                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) }),
+                  !index.mentions.contains(where: { $0.name.count >= 2 && $0.name.contains(surname) }),
+                  Self.weight(of: bare, family: surname, in: prose) <= 2 else { continue }
+            let fullName = full.max { $0.name.count < $1.name.count }!
+            // "Judge Collins" after "Judge Patricia Hollins": a misspelling, the spelling rule's case.
+            if let family = fullName.name.last, TextTools.editDistance(NameMatching.fold(family), NameMatching.fold(surname)) <= 2 { continue }
+            out.append(finding(
+                "“\(bare[0].display)” conflicts with “\(fullName.display)”: the article never introduces a \(bare[0].role) called \(surname), and gives the role “\(bare[0].role)” to two different people",
+                at: bare[0].range,
+                related: full.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
+                    + bare.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }))
+        }
+        return out
+    }
+
     /// Groups one role's mentions into people: two mentions are one person when their names share
     /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
-    /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
-    /// "Sloane": a misspelling, the spelling rule's case). Two full names whose family names
+    /// Holt" included), or a word spelled close to another (`NameMatching.nearSurname`: "Sloan"
+    /// and "Sloane", "Carvalhal" and "Carvalhais": a misspelling, the spelling rule's case), or
+    /// when the two names are one person's spelled two ways (`NameMatching.personVariant`). Two full names whose family names
     /// differ ("Luiz Fernando Amaral" and "Luiz Fernando Teixeira", "Simon Akintola" and "Simon
     /// Forsythe": neither's last word in the other, none hyphenated) are two people, whatever
     /// given name they share.
     static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
         var groups: [[RoleMention]] = []
         func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
-        func near(_ x: String, _ y: String) -> Bool { x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) }
-        func same(_ a: [String], _ b: [String]) -> Bool {
+        func near(_ x: String, _ y: String) -> Bool { x == y || NameMatching.nearSurname(x, y) }
+        func same(_ ma: RoleMention, _ mb: RoleMention) -> Bool {
+            // One person spelled two ways ("Sabine Hollerbach-Witt" / "Sabine Hollerbach-Weiß"):
+            // the spelling rule's case, not two holders.
+            if NameMatching.personVariant(ma.name, mb.name) != nil { return true }
+            let a = words(ma), b = words(mb)
             if a.count >= 2, b.count >= 2, let la = a.last, let lb = b.last, !la.contains("-"), !lb.contains("-"),
                !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
             return a.contains { x in b.contains { y in near(x, y) } }
         }
         for m in mentions {
-            let w = words(m)
-            let hits = groups.indices.filter { g in groups[g].contains { same(words($0), w) } }
+            let hits = groups.indices.filter { g in groups[g].contains { same($0, m) } }
             if let first = hits.first {
                 groups[first].append(m)
                 for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
