@@ -467,9 +467,11 @@ public struct NameSpellingVariantRule: Rule {
         let words = RoleWords.shipped
         // A given name and the surname, nothing else ("Angaben von Hollwegg" is a German noun phrase).
         return Set(index.runs.filter { ($0.tokens.count == 2 || ($0.tokens.count == 3 && $0.tokens.allSatisfy { $0.first?.isUppercase == true })) && $0.tokens.last == surname }.compactMap { run in
+            // Not role words, titles, a sentence's opening word ("Según Gutierrez") or a role with
+            // an elided article ("L'adjointe Beaurepère").
             let given = run.tokens.dropLast().filter { t in
-                let l = t.lowercased()
-                return !words.heads.contains(l) && !words.modifiers.contains(l) && !words.honorifics.contains(l.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                if NameIndex.sentenceOpeners.contains(t) { return false }
+                return Self.leadingRoleWords([t, "x", "y"]) == 0
             }
             return given.isEmpty ? nil : given.joined(separator: " ")
         })
@@ -584,7 +586,7 @@ public struct NameSpellingVariantRule: Rule {
                 // A relative named beside either ("her sister", "su hermano"): two people.
                 if Self.relationNear(fa.sentences.union(fb.sentences), starts: starts, in: bytes) { continue }
                 switch kind {
-                case .nearFamily, .compoundPart(spaced: false):
+                case .nearFamily, .compoundPart(spaced: false), .givenCognate:
                     guard rolesAgree else { continue }
                 case .compoundPart(spaced: true):
                     // "Rafael Montesinos Ruiz" / "Rafael Montesinos Quirós": the kept word is a

@@ -287,6 +287,10 @@ public struct NameIndex: Sendable {
         "So", "Yet", "Asked", "Speaking", "Last", "This", "Next", "Both", "Neither", "Every", "Each", "Although",
         "Though", "Because", "Since", "Until", "Once", "Despite", "Thanks", "Like", "Unlike", "Under", "Without",
         "Within", "Among", "Between", "Through", "Across", "Following", "Including", "Please", "Welcome",
+        // Spanish, Portuguese, French, Italian and German sentence openers: "Según Gutiérrez", "Selon Leclerc".
+        "Según", "Segundo", "Para", "Pero", "Como", "Desde", "Tras", "Ante", "Durante", "Aunque", "Ayer", "Hoy",
+        "Ontem", "Hoje", "Após", "Apesar", "Selon", "Pour", "Mais", "Depuis", "Après", "Avant", "Pendant", "Hier",
+        "Secondo", "Dopo", "Prima", "Oggi", "Ieri", "Laut", "Nach", "Gestern", "Heute", "Zudem", "Auch", "Doch",
     ]
 
     /// Splits one capitalized run into name runs: cut at headline verbs, function words, months

@@ -83,6 +83,9 @@ extension NameMatching {
         /// The family name spelled close to the other (`nearSurname`, loose): "Desmarais-Olivier" /
         /// "Desmarets", "Ferraris" / "Ferrero", "Ostrowska" / "Ostrowski".
         case nearFamily
+        /// The same family name under a cognate spelling of the given name: "Katharine Oyelaran"
+        /// / "Catherine Oyelaran".
+        case givenCognate
     }
 
     /// Whether two given names are one name: equal when folded ("Hélène" / "Helene"), or cognate
@@ -165,7 +168,9 @@ extension NameMatching {
         let fa = pa.map { fold($0.part) }, fb = pb.map { fold($0.part) }
         let shared = Set(fa).intersection(fb)
         let onlyA = pa.indices.filter { !shared.contains(fa[$0]) }, onlyB = pb.indices.filter { !shared.contains(fb[$0]) }
-        // Nothing replaced: the same family name, or one a short form of the other.
+        // The same family name: a variant only when the given names differ in spelling.
+        if onlyA.isEmpty, onlyB.isEmpty { return fold(a[0]) != fold(b[0]) && pa.count == pb.count ? .givenCognate : nil }
+        // Nothing replaced: one a short form of the other.
         guard !onlyA.isEmpty, !onlyB.isEmpty else { return nil }
         // Replaced parts are family-name words: capitalized, three letters or more. A lowercase
         // syllable after a hyphen belongs to a romanized given name ("Kim Min-su" / "Kim Min-seo":

@@ -911,7 +911,8 @@ enum RoleGrammar {
         /// ("landesverkehrsministerin" for "verkehrsministerin").
         func extends(_ long: Substring, _ key: String) -> Bool {
             if long.hasPrefix(key + " "), long.dropFirst(key.count + 1).split(separator: " ").allSatisfy({ words.postModifiers.contains(String($0)) }) { return true }
-            return !key.contains(" ") && !long.contains(" ") && long.count > key.count && long.hasSuffix(key) && words.compoundHead(key) != nil
+            return !key.contains(" ") && !long.contains(" ") && long.count > key.count && long.hasSuffix(key)
+                && (words.compoundHead(key) != nil || words.compoundHeads.contains(key))
         }
         for key in allKeys where !key.contains(" of ") {
             let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key) || extends(base($0), key)) }
