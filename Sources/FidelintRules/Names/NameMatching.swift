@@ -93,12 +93,19 @@ extension NameMatching {
     /// ("Margaret" / "Marguerite", "Katharine" / "Catherine", "Michael" / "Michel", "Eleanor" /
     /// "Elinor"), but not two names that differ only in their ending vowel, which mark another
     /// person of the other sex in many languages ("Maria" / "Mario", "Daniel" / "Daniela",
-    /// "Jan" / "Jana", "Anna" / "Anne"). Four letters or more.
+    /// "Jan" / "Jana", "Anna" / "Anne"). Cognates have six letters or more each; compound given
+    /// names are compared part by part ("Jean-Pierre" / "Jean-Paul": two people).
     public static func sameGivenName(_ a: String, _ b: String) -> Bool {
         let fa = fold(a), fb = fold(b)
         guard fa.count >= 2, fb.count >= 2 else { return false }
         if fa == fb { return true }
-        guard fa.count >= 4, fb.count >= 4 else { return false }
+        // Compound given names part by part: "Jean-Pierre" and "Jean-Paul" are two people.
+        let partsA = a.split(whereSeparator: { $0 == "-" || $0 == " " }), partsB = b.split(whereSeparator: { $0 == "-" || $0 == " " })
+        if partsA.count > 1 || partsB.count > 1 {
+            return partsA.count == partsB.count && zip(partsA, partsB).allSatisfy { sameGivenName(String($0), String($1)) }
+        }
+        // Cognates are long enough to tell apart by their skeleton ("Pierre" and "Paul" share one).
+        guard fa.count >= 6, fb.count >= 6 else { return false }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         // Only the ending vowels differ (or one has an ending vowel the other lacks).
         let stemA = fa.reversed().drop(while: { vowels.contains($0) }), stemB = fb.reversed().drop(while: { vowels.contains($0) })
