@@ -11,9 +11,32 @@ import Foundation
 /// skeleton (`NameMatching`). Two forms named in one sentence, or with two different roles, are
 /// two people ("Kim Min-su and Kim Min-seo").
 ///
+/// The person model (issue 14, round four): a person is a given name and family-name parts (the
+/// words of a double Spanish or Portuguese surname, the parts of a hyphenated one). Two full names
+/// with the same given name (or a cognate spelling of it: "Margaret" / "Marguerite") are one
+/// person spelled two ways when one family-name part is replaced while another is kept
+/// ("Hollerbach-Witt" / "Hollerbach-Weiß", "Montesinos Ruiz" / "Montesinos Quirós"), when a part
+/// is spelled close to the other's ("Desmarais-Olivier" / "Desmarets", "Ostrowska" /
+/// "Ostrowski", accents folded), or when only the given name's spelling differs ("Katharine" /
+/// "Catherine Oyelaran") (`NameMatching.personVariant`). Evidence asked: one of the two is named
+/// as a person (a role, a title, a speech verb), no word of either is written in lowercase in the
+/// article, the roles agree, no relative is named beside them ("su hijo"), and a kept part that
+/// is a separate word ("Montesinos") is used alone or both hold one role (else it may be a middle
+/// given name: "Sarah Jane Smith" / "Sarah Jane Brown"). A short form that only drops a part
+/// ("Okafor-Reid" / "Okafor") is no variant. The spelling whose last word the article uses less is
+/// reported. Family names two edits apart held with one role ("la vereadora Carvalhal" / "a
+/// vereadora Carvalhais") are variants too (`roleHolderVariants`).
+///
+/// Declined names: in German prose (capitalized nouns, `-s`/`-e`/`-en`/`-r` endings) and in
+/// Slavic prose (case endings), two forms that differ only in such an ending are one name in
+/// another case ("Vössings Vorschlag", "Aston Villy"), never a variant; in every other language
+/// an ending is a spelling, save a plural "-s", a demonym's "-n"/"-i" and a feminine "-a" after a
+/// consonant ("Petrov" / "Petrova"), which name another word or person.
+///
 /// Single words: names come
 /// from role mentions (the role grammar's too) and the family names of two-word full names; every capitalized word of five or more letters that shares the name's first
-/// three letters and is one edit away (a substitution, insertion, deletion or swap, a dropped or
+/// three letters and is one edit away without accents (a substitution, insertion, deletion or
+/// swap, an accent ("Echeverri" / "Echeverría", "Gutiérrez" / "Gutierrez"), a dropped or
 /// added last letter included: "Sloan" / "Sloane") is a variant, unless one is the other plus an
 /// ending ("America" / "American", "Jordan" / "Jordans", `inflections`) or it
 /// is another person's name (named with a role, or written after a given name that the other
@@ -40,6 +63,15 @@ public struct NameSpellingVariantRule: Rule {
             Example("Bakery Grows\n\nBartosz Kowalczyk founded the firm.\nKowalczyk said prices rose.\n↓Kowalcyk said a kitchen was planned.\n"),
             Example("Court\n\nMagistrate Helen Dowling spoke.\nThe court heard evidence.\nMagistrate ↓Cowling said so.\n"),
             Example("Jazz Week\n\nSaxophonist Tomas Berglund opened.\nPianist Elin Westberg answered.\nBy the encore, ↓Barglund's tone had hardened.\n"),
+            // The person model: one part of a compound or double family name changed, a part
+            // respelled, a cognate given name, an accent, one role held under two spellings.
+            Example("Schulbau\n\nKämmerin Sabine Hollerbach-Witt rechnete vor.\nDie Opposition widersprach.\nKämmerin ↓Sabine Hollerbach-Weiß entgegnete das.\n"),
+            Example("Calor\n\nEl delegado territorial, Rafael Montesinos Ruiz, habló.\nLa noche será cálida, advirtió Montesinos.\nSegún ↓Rafael Montesinos Quirós, el aviso seguirá.\n"),
+            Example("Procès\n\nLa présidente du tribunal, Hélène Desmarais-Olivier, a parlé.\nLe prévenu a nié.\nLa présidente ↓Hélène Desmarets a conclu.\n"),
+            Example("Results\n\nChief executive Marguerite Ostrowska spoke.\nOstrowska said demand rose.\nChief executive ↓Margaret Ostrowski said sales fell.\n"),
+            Example("Force Cuts\n\nChief Constable Katharine Oyelaran said counters would close.\nUnions objected.\n↓Catherine Oyelaran said officers would be hired.\n"),
+            Example("Sueño\n\nLa investigadora, la Dra. Marisol Echeverri, habló.\nEcheverri dijo que el efecto es grande.\nLa Dra. ↓Echeverría añadió más datos.\n"),
+            Example("Orçamento\n\nA vereadora da Mobilidade, Luísa Carvalhal, falou.\nA oposição votou contra.\nA vereadora ↓Carvalhais garantiu o parque.\n"),
         ],
         nonTriggeringExamples: [
             Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),
@@ -54,6 +86,14 @@ public struct NameSpellingVariantRule: Rule {
             Example("Students Arrive\n\nDirector Jordan Kenyatta said students came from Kenya and America.\nThe Kenyan and American students stay.\nThe Jordans host one.\n"),
             Example("Choir Wins\n\nConductor Mark Sloane spoke.\nSoprano Ellen Sloan sang.\nSloane said the prize helps.\nSloan said she was thrilled.\n"),
             Example("Gala\n\nThe soprano Hannah Ross sang.\nThe cellist Pieter Roos played.\nRoss's encore was loud.\n"),
+            // A short form drops a part; siblings share both surnames; a middle name is shared by two
+            // people; a relative is named as one; a declined name in German.
+            Example("Trees\n\nCouncillor Amara Okafor-Reid spoke.\nThe plan passed.\nAmara Okafor said planting starts in November.\n"),
+            Example("Panadería\n\nLucía Prieto Alonso abrió la tienda.\nLos vecinos acudieron.\nMarcos Prieto Alonso atiende los pedidos.\n"),
+            Example("Awards\n\nNurse Sarah Jane Whitlock runs a clinic.\nThe clinic is busy.\nTeacher Sarah Jane Pemberton founded an orchestra.\n"),
+            Example("Medalla\n\nEl meteorólogo Rafael Montesinos Ruiz recibió la medalla.\nSu hijo, Rafael Montesinos Quirós, recibió un premio.\nMontesinos dio las gracias.\n"),
+            Example("Vineyard\n\nMaria Lindqvist will run the cellar.\nHer brother Mario Lindqvist, 32, will look after the vines.\nMario Lindqvist said so.\n"),
+            Example("Jean-Pierre Roux spoke.\nThe hall was full.\nLater Jean-Paul Roux answered.\n"),
         ])
 
     static let capitalized: PCRE2Regex = {
@@ -99,7 +139,7 @@ public struct NameSpellingVariantRule: Rule {
         }
         loneOnly.subtract(alone)
         out += Self.firstLettersVariants(index: index, view: view, rule: self, covered: covered)
-        out += roleHolderVariants(index, covered: covered, prose: context.article.prose.utf8)
+        out += roleHolderVariants(index, covered: covered, prose: context.article.prose.utf8, source: context.article.source.utf8)
         guard !nameTokens.isEmpty else { return out }
         // Most articles hold no word that could be a variant of a name: then the words are not read.
         if prefilter, index.fastAlphabet, !Self.mayHaveWordVariants(of: nameTokens, in: view.utf8) { return out }
@@ -309,7 +349,7 @@ public struct NameSpellingVariantRule: Rule {
     /// the spelling alone (`NameMatching.nearSurname`: six letters or more, the first three
     /// shared). Not when the two are introduced with different given names, or named in one
     /// sentence. The spelling used less in the article is reported.
-    func roleHolderVariants(_ index: NameIndex, covered: Set<String>, prose: [UInt8]) -> [Finding] {
+    func roleHolderVariants(_ index: NameIndex, covered: Set<String>, prose: [UInt8], source: [UInt8]) -> [Finding] {
         var out: [Finding] = []
         var done: Set<String> = []
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isHistorical }
@@ -333,9 +373,14 @@ public struct NameSpellingVariantRule: Rule {
                     let (minority, majority, wm, wj) = xIsMinority ? (x, y, wx, wy) : (y, x, wy, wx)
                     let related = ms.filter { $0.name.last == majority }.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
                     let minorityMention = ms.first { $0.name.last == minority }!
+                    // At the name itself inside the mention ("A vereadora ↓Carvalhais").
+                    var at = minorityMention.range
+                    if let s = ByteText.find(Array(minority.utf8), in: source, from: at.start), s + minority.utf8.count <= at.end {
+                        at = SourceRange(start: s, end: s + minority.utf8.count)
+                    }
                     out.append(finding(
                         "“\(minority)” looks like a misspelling of “\(majority)”, who holds the same role “\(minorityMention.role)” (\(wj) use\(wj == 1 ? "" : "s") of “\(majority)”, \(wm) of “\(minority)”)",
-                        at: minorityMention.range, related: related))
+                        at: at, related: related))
                 }
             }
         }

@@ -9,18 +9,31 @@ import FidelintCore
 /// all their mentions (every use of the family name, "Ruiz said" included); the heavier is taken
 /// as right (on a tie, the one named first, the headline counting as first), and each other person
 /// is reported at their first mention, with the mentions of both related. One mention against one
-/// is a conflict.
+/// is a conflict. A role may be told in any of six languages and shapes: a domain after "of" ("the
+/// director of public health" is the "public health director"), Romance adjectives after the head
+/// ("el delegado territorial", "o secretário municipal de Saúde"), a portfolio ("l'assessora ai
+/// Trasporti"), a German compound ("Landesverkehrsministerin", whose short form is
+/// "Verkehrsministerin"), a relative clause ("Lady Justice Imogen Farraday, who presided over the
+/// panel" holds the article's "presiding judge"). One family name under two given names in one
+/// office ("Head teacher Sarah Okafor" / "Susan Okafor") is two people (a short form, "Tom" /
+/// "Thomas", is one). A role many hold at once ("Judge") given to a fully named holder and later
+/// to one the article never introduces ("Judge Rennick") is the same office renamed
+/// (`unintroducedSharedHolders`).
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
 /// "Chinese President", "Norvessa's prime minister", "the clinic's medical director", "Mayor Tomas
 /// Brill of Estrel"; see `PersonMentions`, `RoleGrammar`); past, temporary and candidate holders
 /// ("former", "interim", "nominee for governor", also inside quotations) are never in conflict;
 /// a role owned through a pronoun ("Their manager, Paula Gresham") is another body's; names that
-/// share a word are one family; a sentence with a succession word ("succeeded", "retired", "in
-/// 2019") tells of two holders in turn; two people ever named in one sentence are two real holders
-/// (a list of officials, a summit); a person also named with a role of another country holds that
-/// office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach") never
-/// conflict; two registry people named once each are the stale-office rule's case.
+/// share a family name are one family (unless both are named in full with two given names under
+/// the one office); a sentence with a succession word ("succeeded", "retired") tells of two
+/// holders in turn, and so does a year ("in 2019") before the mention or right after it
+/// (`NameIndex.isDated`); a body opening the sentence holds the role named after it ("At
+/// Northfield, head teacher Simone Achebe"); two people ever named in one sentence are two real
+/// holders (a list of officials, a summit); a person also named with a role of another country
+/// holds that office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach")
+/// never conflict, save the never-introduced holder above; two registry people named once each
+/// are the stale-office rule's case.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol"), `../shared/cases/TAXONOMY.md` §12 name_inconsistency, issue 14 (capability 3).
@@ -51,6 +64,14 @@ public struct RoleConflictRule: Rule {
             Example("Forecast Raised\n\nQuillmark's chief operating officer, Denise Arkwright, spoke.\nArkwright said demand rose.\n↓Chief operating officer Samuel Ebbe said supply eased.\n"),
             Example("Title Kept\n\nJonas Kessler won. Kessler said he was tired. His coach, Dieter Hallmann, agreed.\nThe crowd cheered.\nKessler's ↓coach, Rainer Vogt, said he would rest.\n"),
             Example("School Inspection\n\nHeadteacher Anjali Rao spoke.\nRao said reading improved.\nThe school's ↓headteacher, Mrs Gwen Pritchard, said a classroom would open.\n"),
+            // A domain after "of" is the role's domain; a role told by a verb; a German compound
+            // role and its short form; a role many hold, given to a holder never introduced; one
+            // family name under two given names.
+            Example("Measles\n\nThe county's director of public health, Dr Anjali Verhoeven, spoke.\nVerhoeven said cases rose.\nDr ↓Hannah Verhoef, the county's public health director, said it was early.\n"),
+            Example("Appeal\n\nLady Justice Imogen Farraday, who presided over the panel, gave judgment.\nThe tenants won.\nThe ↓presiding judge, Lord Justice Alaric Penhaligon, said the procedure mattered.\n"),
+            Example("Bahn\n\nLandesverkehrsministerin Carola Wendling sprach von einer Pause.\nDie Strecke ist alt.\n↓Verkehrsministerin Kessler kündigte Busse an.\n"),
+            Example("Sentencing\n\nJudge Miriam Oduya told him he had betrayed trust.\nThe charity lost money.\n↓Judge Rennick said the offending was aggravated.\n"),
+            Example("School Grows\n\nHead teacher Sarah Okafor said classrooms would be added.\nParents complained.\n↓Head teacher Susan Okafor said teachers would be hired.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -78,6 +99,13 @@ public struct RoleConflictRule: Rule {
             Example("Forum\n\nCo-chair Amira Nasser spoke.\nCo-chair Liam Roche agreed.\n"),
             Example("Talks\n\nNorvessa's prime minister, Ana Ruiz, arrived.\nPrime Minister Tomas Berg welcomed her.\n"),
             Example("Schools\n\nThe infant school's headteacher, Mrs Ann Lowe, spoke.\nThe junior school's headteacher, Mr Tom Reed, agreed.\n"),
+            // A body opening the sentence holds its own role; a year right after a holder dates
+            // them; two judges introduced in full; a father and son on one staff.
+            Example("Results\n\nKingsmead Academy head teacher Daniel Fairweather was thrilled.\nAt Northfield, head teacher Simone Achebe pointed to needs.\n"),
+            Example("Retrial\n\nJudge Harriet Colquhoun, who presided over the first trial in 2021, stepped aside.\nThe jury was new.\nThe presiding judge at the retrial, Owen Maddox, spoke.\n"),
+            Example("Courts\n\nJudge Miriam Achterberg will hear care cases.\nJudge Colin Ferrier will hear divorces.\nJudge Achterberg welcomed the building.\n"),
+            Example("Final\n\nHead coach Dan Whitfield has led the club since 2009.\nHis son, assistant coach Tom Whitfield, joined last season.\nDan Whitfield praised him.\n"),
+            Example("Council\n\nMayor Tom Brill opened the bridge.\nThe crowd cheered.\nMayor Thomas Brill thanked the crews.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
@@ -193,6 +221,12 @@ public struct RoleConflictRule: Rule {
             // the spelling rule's case, not two holders.
             if NameMatching.personVariant(ma.name, mb.name) != nil { return true }
             let a = words(ma), b = words(mb)
+            // One family name with two given names under one role ("Head teacher Sarah Okafor" /
+            // "head teacher Susan Okafor"): two people, relatives never hold one office at once. A
+            // short form or a cognate of the given name ("Tom" / "Thomas") is the same person.
+            if ma.name.count >= 2, mb.name.count >= 2, a.last == b.last, let ga = ma.name.first, let gb = mb.name.first,
+               ga.count >= 2, gb.count >= 2, !ga.hasSuffix("."), !gb.hasSuffix("."),
+               !NameMatching.sameGivenName(ga, gb), !NameMatching.isShortForm(ga, gb) { return false }
             if a.count >= 2, b.count >= 2, let la = a.last, let lb = b.last, !la.contains("-"), !lb.contains("-"),
                !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
             return a.contains { x in b.contains { y in near(x, y) } }
@@ -201,6 +235,9 @@ public struct RoleConflictRule: Rule {
             let hits = groups.indices.filter { g in groups[g].contains { same($0, m) } }
             if let first = hits.first {
                 groups[first].append(m)
+                // A family name alone ("Manager Okafor") fits two people of that family; it joins
+                // the first named without making them one.
+                if m.name.count == 1, hits.count > 1 { continue }
                 for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
             } else {
                 groups.append([m])

@@ -1867,7 +1867,11 @@ heads: [
   delegado, delegada, portavoz, portavoce, porte-parole, concejal, concejala, consigliere, consigliera,
   adjoint, adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure,
   procuratore, procuratrice, rektor, rektorin, dekan, dekanin, schulleiter, schulleiterin,
-  comisario, comisaria, commissaire, comandante,
+  comisario, comisaria, commissaire, comandante, rectora, rettore, rettrice, recteur, rectrice,
+  reitor, reitora, gobernador, gobernadora, governador, governadora, regidor, regidora,
+  coordinador, coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur,
+  questore, proviseur, proviseure, doyen, doyenne, délégué, déléguée, sélectionneur,
+  seleccionador, seleccionadora, dirigente, kapitän, kapitänin,
 ]
 
 # Words that may stand before a head inside a role phrase: domains, ranks and bodies.
@@ -1900,7 +1904,8 @@ post_modifiers: [
   técnico, técnica, tecnico, deportivo, deportiva, desportivo, sportivo, sportif, sportive,
   financiero, financiera, financeiro, financeira, finanziario, financier, financière, comercial,
   commerciale, científico, científica, scientifico, scientifique, artístico, artística, artistico,
-  artistique, jefe, jefa,
+  artistique, jefe, jefa, scolastico, scolastica, sanitario, sanitaria, sanitaire, educativo,
+  educativa,
 ]
 
 # German role nouns that end a compound ("Landesverkehrsministerin", "Stadtkämmerer",
@@ -1932,7 +1937,9 @@ shared: [
   assessore, assessora, vereador, vereadora, secretário, secretária, secretario, delegado, delegada,
   portavoz, portavoce, porte-parole, concejal, concejala, consigliere, consigliera, adjoint,
   adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure, procuratore,
-  procuratrice, comisario, comisaria, commissaire, comandante,
+  procuratrice, comisario, comisaria, commissaire, comandante, regidor, regidora, coordinador,
+  coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur, dirigente,
+  délégué, déléguée,
 ]
 
 # Capitalized words that end an organisation's name ("Port Commission", "Water Board"): a role

@@ -119,6 +119,30 @@ extension NameMatching {
         return ka.count >= 3 && ka == kb
     }
 
+    /// Whether one given name is a short form of the other: a prefix of three letters or more
+    /// ("Dan" / "Daniel", "Chris" / "Christopher"), a short form of four letters or fewer with
+    /// the same first letter ("Tom" / "Thomas", "Kate" / "Katherine"), or a common English
+    /// hypocorism with another first letter (`hypocorisms`: "Bill" / "William", "Peggy" /
+    /// "Margaret").
+    public static func isShortForm(_ a: String, _ b: String) -> Bool {
+        let fa = fold(a), fb = fold(b)
+        let (s, l) = fa.count <= fb.count ? (fa, fb) : (fb, fa)
+        guard s.count >= 2, s != l else { return s == l }
+        if s.count >= 3, l.hasPrefix(s) { return true }
+        if s.count <= 4, l.count > s.count, s.first == l.first { return true }
+        return hypocorisms[s]?.contains(l) ?? false
+    }
+
+    /// English short forms whose first letter differs from the full name's.
+    static let hypocorisms: [String: Set<String>] = [
+        "bill": ["william"], "will": ["william"], "liam": ["william"], "bob": ["robert"], "bobby": ["robert"],
+        "dick": ["richard"], "rick": ["richard"], "ted": ["edward", "theodore"], "ned": ["edward"],
+        "peggy": ["margaret"], "meg": ["margaret"], "maggie": ["margaret"], "liz": ["elizabeth"], "beth": ["elizabeth"],
+        "betty": ["elizabeth"], "lisa": ["elizabeth"], "jack": ["john"], "sandy": ["alexander", "alexandra"],
+        "sasha": ["alexander", "alexandra"], "tony": ["anthony", "antony"], "chuck": ["charles"], "hank": ["henry"],
+        "polly": ["mary"], "molly": ["mary"], "sally": ["sarah"], "nancy": ["ann", "anne"], "harry": ["henry"],
+    ]
+
     /// Whether two family names (single words, or parts of a compound) are one name spelled two
     /// ways. Folded (case and accents removed) and compared by edit distance with the same first
     /// letter: one edit in four letters or more ("Ostrowska" / "Ostrowski", "Echeverri" /
