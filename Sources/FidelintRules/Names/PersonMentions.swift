@@ -58,6 +58,10 @@ public struct RoleMention: Sendable, Hashable {
     /// words of the role it names ("presiding", "president", …). `RoleGrammar.merge` gives the
     /// mention the article's one role key holding one of them, or drops it.
     var verbal: Set<String>? = nil
+    /// The words after such a verb, lowercased ("three-judge", "panel" for "presided over the
+    /// three-judge panel"): a role key qualified by other words ("planning committee chair" for
+    /// "chairs the finance committee") is another office.
+    var verbObject: Set<String> = []
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil

@@ -514,6 +514,11 @@ enum RoleGrammar {
                                             name: names(s0..<k), range: view.sourceRange(toks[s0].start..<toks[v].end), sentence: t.sentence,
                                             inHeadline: headlines.contains { $0.contains(toks[s0].start) })
                         m.verbal = stems
+                        var o = v + 1
+                        while o < toks.count, o - v <= 5, toks[o - 1].gap == .space, toks[o].sentence == t.sentence {
+                            m.verbObject.insert(lower(toks[o]))
+                            o += 1
+                        }
                         m.fromGrammar = true
                         result.mentions.append(m)
                     }
@@ -882,7 +887,15 @@ enum RoleGrammar {
             let keys = Set(out.filter { $0.verbal == nil && !$0.isHonorific && !$0.isHistorical && !$0.otherBody }.map(\.roleKey))
             out = out.compactMap { m in
                 guard let stems = m.verbal else { return m }
-                let hits = keys.filter { k in k.split(separator: " ").contains { stems.contains(String($0)) } }
+                // "who chaired the previous inquiry": a past holder.
+                if m.verbObject.contains(where: { words.skip.contains($0) || ["previous", "earlier", "last", "first"].contains($0) }) { return nil }
+                // The key's other words must name what the verb governs: "chairs the finance
+                // committee" holds "finance committee chair", not "planning committee chair".
+                let hits = keys.filter { k in
+                    let kw = k.split(separator: " ").map(String.init)
+                    return kw.contains(where: stems.contains)
+                        && kw.filter { !stems.contains($0) && !words.heads.contains($0) && $0 != "of" }.allSatisfy(m.verbObject.contains)
+                }
                 guard hits.count == 1, let key = hits.first else { return nil }
                 var r = m
                 r.roleKey = key
