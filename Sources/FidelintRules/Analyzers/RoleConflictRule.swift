@@ -9,18 +9,31 @@ import FidelintCore
 /// all their mentions (every use of the family name, "Ruiz said" included); the heavier is taken
 /// as right (on a tie, the one named first, the headline counting as first), and each other person
 /// is reported at their first mention, with the mentions of both related. One mention against one
-/// is a conflict.
+/// is a conflict. A role may be told in any of six languages and shapes: a domain after "of" ("the
+/// director of public health" is the "public health director"), Romance adjectives after the head
+/// ("el delegado territorial", "o secretário municipal de Saúde"), a portfolio ("l'assessora ai
+/// Trasporti"), a German compound ("Landesverkehrsministerin", whose short form is
+/// "Verkehrsministerin"), a relative clause ("Lady Justice Imogen Farraday, who presided over the
+/// panel" holds the article's "presiding judge"). One family name under two given names in one
+/// office ("Head teacher Sarah Okafor" / "Susan Okafor") is two people (a short form, "Tom" /
+/// "Thomas", is one). A role many hold at once ("Judge") given to a fully named holder and later
+/// to one the article never introduces ("Judge Rennick") is the same office renamed
+/// (`unintroducedSharedHolders`).
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
 /// "Chinese President", "Norvessa's prime minister", "the clinic's medical director", "Mayor Tomas
 /// Brill of Estrel"; see `PersonMentions`, `RoleGrammar`); past, temporary and candidate holders
 /// ("former", "interim", "nominee for governor", also inside quotations) are never in conflict;
 /// a role owned through a pronoun ("Their manager, Paula Gresham") is another body's; names that
-/// share a word are one family; a sentence with a succession word ("succeeded", "retired", "in
-/// 2019") tells of two holders in turn; two people ever named in one sentence are two real holders
-/// (a list of officials, a summit); a person also named with a role of another country holds that
-/// office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach") never
-/// conflict; two registry people named once each are the stale-office rule's case.
+/// share a family name are one family (unless both are named in full with two given names under
+/// the one office); a sentence with a succession word ("succeeded", "retired") tells of two
+/// holders in turn, and so does a year ("in 2019") before the mention or right after it
+/// (`NameIndex.isDated`); a body opening the sentence holds the role named after it ("At
+/// Northfield, head teacher Simone Achebe"); two people ever named in one sentence are two real
+/// holders (a list of officials, a summit); a person also named with a role of another country
+/// holds that office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach")
+/// never conflict, save the never-introduced holder above; two registry people named once each
+/// are the stale-office rule's case.
 ///
 /// Pattern source: the seed article (headline "President Lee", line 8 "President Yoon
 /// Suk-yeol"), `../shared/cases/TAXONOMY.md` §12 name_inconsistency, issue 14 (capability 3).
@@ -51,6 +64,14 @@ public struct RoleConflictRule: Rule {
             Example("Forecast Raised\n\nQuillmark's chief operating officer, Denise Arkwright, spoke.\nArkwright said demand rose.\n↓Chief operating officer Samuel Ebbe said supply eased.\n"),
             Example("Title Kept\n\nJonas Kessler won. Kessler said he was tired. His coach, Dieter Hallmann, agreed.\nThe crowd cheered.\nKessler's ↓coach, Rainer Vogt, said he would rest.\n"),
             Example("School Inspection\n\nHeadteacher Anjali Rao spoke.\nRao said reading improved.\nThe school's ↓headteacher, Mrs Gwen Pritchard, said a classroom would open.\n"),
+            // A domain after "of" is the role's domain; a role told by a verb; a German compound
+            // role and its short form; a role many hold, given to a holder never introduced; one
+            // family name under two given names.
+            Example("Measles\n\nThe county's director of public health, Dr Anjali Verhoeven, spoke.\nVerhoeven said cases rose.\nDr ↓Hannah Verhoef, the county's public health director, said it was early.\n"),
+            Example("Appeal\n\nLady Justice Imogen Farraday, who presided over the panel, gave judgment.\nThe tenants won.\nThe ↓presiding judge, Lord Justice Alaric Penhaligon, said the procedure mattered.\n"),
+            Example("Bahn\n\nLandesverkehrsministerin Carola Wendling sprach von einer Pause.\nDie Strecke ist alt.\n↓Verkehrsministerin Kessler kündigte Busse an.\n"),
+            Example("Sentencing\n\nJudge Miriam Oduya told him he had betrayed trust.\nThe charity lost money.\n↓Judge Rennick said the offending was aggravated.\n"),
+            Example("School Grows\n\nHead teacher Sarah Okafor said classrooms would be added.\nParents complained.\n↓Head teacher Susan Okafor said teachers would be hired.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -78,16 +99,23 @@ public struct RoleConflictRule: Rule {
             Example("Forum\n\nCo-chair Amira Nasser spoke.\nCo-chair Liam Roche agreed.\n"),
             Example("Talks\n\nNorvessa's prime minister, Ana Ruiz, arrived.\nPrime Minister Tomas Berg welcomed her.\n"),
             Example("Schools\n\nThe infant school's headteacher, Mrs Ann Lowe, spoke.\nThe junior school's headteacher, Mr Tom Reed, agreed.\n"),
+            // A body opening the sentence holds its own role; a year right after a holder dates
+            // them; two judges introduced in full; a father and son on one staff.
+            Example("Results\n\nKingsmead Academy head teacher Daniel Fairweather was thrilled.\nAt Northfield, head teacher Simone Achebe pointed to needs.\n"),
+            Example("Retrial\n\nJudge Harriet Colquhoun, who presided over the first trial in 2021, stepped aside.\nThe jury was new.\nThe presiding judge at the retrial, Owen Maddox, spoke.\n"),
+            Example("Courts\n\nJudge Miriam Achterberg will hear care cases.\nJudge Colin Ferrier will hear divorces.\nJudge Achterberg welcomed the building.\n"),
+            Example("Final\n\nHead coach Dan Whitfield has led the club since 2009.\nHis son, assistant coach Tom Whitfield, joined last season.\nDan Whitfield praised him.\n"),
+            Example("Council\n\nMayor Tom Brill opened the bridge.\nThe crowd cheered.\nMayor Thomas Brill thanked the crews.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
-        guard mentions.count >= 2 else { return [] }
-        let bodyWords = index.bodyWords
         let prose = context.article.prose.utf8
         let registered = entities.nameWords
-        var out: [Finding] = []
+        var out = index.mentions.count >= 2 ? unintroducedSharedHolders(index, prose: prose, registered: registered) : []
+        guard mentions.count >= 2 else { return out }
+        let bodyWords = index.bodyWords
         for key in Set(mentions.map(\.roleKey)).sorted() {
             let people = Self.people(mentions.filter { $0.roleKey == key })
             guard people.count >= 2 else { continue }
@@ -106,7 +134,7 @@ public struct RoleConflictRule: Rule {
                 // A person also named as a past or temporary holder ("former Vice President Biden").
                 if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
                 // A succession told in the article ("succeeded", "retired", "replaced").
-                if (majority + other).contains(where: { index.transitionSentences.contains($0.sentence) }) { continue }
+                if (majority + other).contains(where: index.isDated) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
                 // another office.
                 let otherKeys = Set(index.mentions.filter { m in
@@ -137,27 +165,79 @@ public struct RoleConflictRule: Rule {
         return out.sorted { $0.range.start < $1.range.start }
     }
 
+    /// A role many hold at once ("Judge", "Commissioner", "Magistrate") given to one person with
+    /// a full name ("Judge Miriam Oduya") and later to another named only by a surname that the
+    /// article never introduces ("Judge Rennick said the offending was aggravated"): in one
+    /// story, the same office renamed. News style names a person in full at first reference, so
+    /// a holder never introduced beside a fully named one is the slip, not a second judge.
+    /// Only two people with that title in the article; the bare one used once or twice, after the
+    /// full one, in other sentences, never with a given name anywhere (no run of two words holds
+    /// the surname), not registered, not a past holder, and not dated ("in 2019").
+    func unintroducedSharedHolders(_ index: NameIndex, prose: [UInt8], registered: Set<String>) -> [Finding] {
+        let shared = index.mentions.filter { !$0.isHonorific && $0.isSharedRole && !$0.isHistorical && !$0.otherBody && $0.verbal == nil }
+        var byTitle: [String: [RoleMention]] = [:]
+        for m in shared { byTitle[m.roleKey, default: []].append(m) }
+        var out: [Finding] = []
+        for key in byTitle.keys.sorted() {
+            let people = Self.people(byTitle[key]!)
+            guard people.count == 2 else { continue }
+            let fullIndex = people.firstIndex { $0.contains { $0.name.count >= 2 } }
+            guard let f = fullIndex, let full = Optional(people[f]), let bare = Optional(people[1 - f]),
+                  bare.allSatisfy({ $0.name.count == 1 }), let surname = bare[0].name.first, surname.count >= 3,
+                  bare.count <= 2, Self.firstStart(full) < Self.firstStart(bare) else { continue }
+            let fullSentences = Set(full.map(\.sentence))
+            guard bare.allSatisfy({ !fullSentences.contains($0.sentence) }),
+                  !registered.contains(surname), !index.pastHolders.contains(surname),
+                  !(full + bare).contains(where: index.isDated),
+                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) }),
+                  !index.mentions.contains(where: { $0.name.count >= 2 && $0.name.contains(surname) }),
+                  Self.weight(of: bare, family: surname, in: prose) <= 2 else { continue }
+            let fullName = full.max { $0.name.count < $1.name.count }!
+            // "Judge Collins" after "Judge Patricia Hollins": a misspelling, the spelling rule's case.
+            if let family = fullName.name.last, TextTools.editDistance(NameMatching.fold(family), NameMatching.fold(surname)) <= 2 { continue }
+            out.append(finding(
+                "“\(bare[0].display)” conflicts with “\(fullName.display)”: the article never introduces a \(bare[0].role) called \(surname), and gives the role “\(bare[0].role)” to two different people",
+                at: bare[0].range,
+                related: full.map { RelatedRange(range: $0.range, message: "“\($0.display)”") }
+                    + bare.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }))
+        }
+        return out
+    }
+
     /// Groups one role's mentions into people: two mentions are one person when their names share
     /// a word of two letters or more ("Lee" and "Lee Jae-myung", relatives "Dana Holt" and "Mark
-    /// Holt" included), or a word of five letters or more one edit from another ("Sloan" and
-    /// "Sloane": a misspelling, the spelling rule's case). Two full names whose family names
+    /// Holt" included), or a word spelled close to another (`NameMatching.nearSurname`: "Sloan"
+    /// and "Sloane", "Carvalhal" and "Carvalhais": a misspelling, the spelling rule's case), or
+    /// when the two names are one person's spelled two ways (`NameMatching.personVariant`). Two full names whose family names
     /// differ ("Luiz Fernando Amaral" and "Luiz Fernando Teixeira", "Simon Akintola" and "Simon
     /// Forsythe": neither's last word in the other, none hyphenated) are two people, whatever
     /// given name they share.
     static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
         var groups: [[RoleMention]] = []
         func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
-        func near(_ x: String, _ y: String) -> Bool { x == y || (x.count >= 5 && y.count >= 5 && TextTools.editDistance(x, y) <= 1) }
-        func same(_ a: [String], _ b: [String]) -> Bool {
+        func near(_ x: String, _ y: String) -> Bool { x == y || NameMatching.nearSurname(x, y) }
+        func same(_ ma: RoleMention, _ mb: RoleMention) -> Bool {
+            // One person spelled two ways ("Sabine Hollerbach-Witt" / "Sabine Hollerbach-Weiß"):
+            // the spelling rule's case, not two holders.
+            if NameMatching.personVariant(ma.name, mb.name) != nil { return true }
+            let a = words(ma), b = words(mb)
+            // One family name with two given names under one role ("Head teacher Sarah Okafor" /
+            // "head teacher Susan Okafor"): two people, relatives never hold one office at once. A
+            // short form or a cognate of the given name ("Tom" / "Thomas") is the same person.
+            if ma.name.count >= 2, mb.name.count >= 2, a.last == b.last, let ga = ma.name.first, let gb = mb.name.first,
+               ga.count >= 2, gb.count >= 2, !ga.hasSuffix("."), !gb.hasSuffix("."),
+               !NameMatching.sameGivenName(ga, gb), !NameMatching.isShortForm(ga, gb) { return false }
             if a.count >= 2, b.count >= 2, let la = a.last, let lb = b.last, !la.contains("-"), !lb.contains("-"),
                !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
             return a.contains { x in b.contains { y in near(x, y) } }
         }
         for m in mentions {
-            let w = words(m)
-            let hits = groups.indices.filter { g in groups[g].contains { same(words($0), w) } }
+            let hits = groups.indices.filter { g in groups[g].contains { same($0, m) } }
             if let first = hits.first {
                 groups[first].append(m)
+                // A family name alone ("Manager Okafor") fits two people of that family; it joins
+                // the first named without making them one.
+                if m.name.count == 1, hits.count > 1 { continue }
                 for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
             } else {
                 groups.append([m])

@@ -41,6 +41,7 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Ferry Cut\n\nHarbourmaster Colm Deverell spoke.\nThe review is in March, and ↓Fenwright said a subsidy was needed.\n"),
             Example("Hallenbad geschlossen\n\nDie Stadt hat das Bad geschlossen. Die Reparatur sei aufwendig, sagte ↓Brauneck.\n"),
             Example("Ferry Cut\n\nThe ferry will run less often.\n↓Haverkamp, asked about the summer, said nothing was decided.\n"),
+            Example("Seca\n\nA barragem está com 31 por cento.\n↓Carvalhal lembrou que em 2017 a barragem chegou aos 34 por cento.\n"),
         ],
         nonTriggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
@@ -52,6 +53,7 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\n\"Ask Dunmore,\" Marrick said.\n"),
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nSeoul said it would help; Beijing said nothing.\n"),
             Example("Cycle Lane\n\nRana Malik proposed it.\nMalik, speaking after the vote, said work starts in April.\n"),
+            Example("Ciclovias\n\nA prefeitura anunciou obras.\nO secretário de Mobilidade disse que os trechos foram escolhidos.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

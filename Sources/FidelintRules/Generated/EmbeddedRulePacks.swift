@@ -2153,7 +2153,18 @@ heads: [
   giudice, vorsitzende, vorsitzender, landrat, landrätin, dezernent, dezernentin, stadtrat,
   stadträtin, intendant, intendantin, préfet, préfète, prefetto, conseiller, conseillère,
   prefeito, prefeita, gerente, diretor, diretora, treinador, treinadora, chefarzt, chefärztin,
-  leiter, leiterin, presidentessa, 
+  leiter, leiterin, presidentessa,
+  # more offices in es/pt/it/fr/de: treasurer, councillor with a portfolio, municipal secretary,
+  # delegate, spokesperson, prosecutor, rector, head teacher
+  kämmerer, kämmerin, assessore, assessora, vereador, vereadora, secretário, secretária, secretario,
+  delegado, delegada, portavoz, portavoce, porte-parole, concejal, concejala, consigliere, consigliera,
+  adjoint, adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure,
+  procuratore, procuratrice, rektor, rektorin, dekan, dekanin, schulleiter, schulleiterin,
+  comisario, comisaria, commissaire, comandante, rectora, rettore, rettrice, recteur, rectrice,
+  reitor, reitora, gobernador, gobernadora, governador, governadora, regidor, regidora,
+  coordinador, coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur,
+  questore, proviseur, proviseure, doyen, doyenne, délégué, déléguée, sélectionneur,
+  seleccionador, seleccionadora, dirigente, kapitän, kapitänin,
 ]
 
 # Words that may stand before a head inside a role phrase: domains, ranks and bodies.
@@ -2172,7 +2183,35 @@ modifiers: [
   human, resources, medical, examiner, legal, risk, compliance, investment, investor, relations,
   press, media, news, fleet, division, branch, station, site, plant, store, ward, unit, zoning,
   inspector, coroner, fiscal, customer, product, design, data, digital, content, editorial,
-  managing, news, sports, youth, under-21, first-team, pro, tempore, prime,
+  managing, news, sports, youth, under-21, first-team, pro, tempore, prime, presiding,
+]
+
+# Adjectives written after the head in Spanish, Portuguese, Italian and French role phrases ("el
+# delegado territorial", "o secretário municipal de Saúde", "le directeur général", "l'assessore
+# regionale"): part of the role, and a bare head ("o secretário") is the same office.
+post_modifiers: [
+  territorial, municipal, regional, provincial, estadual, estatal, federal, nacional, national,
+  nazionale, comunale, regionale, provinciale, departamental, départemental, general, général,
+  générale, generale, geral, ejecutivo, ejecutiva, executivo, executiva, esecutivo, esecutiva,
+  exécutif, exécutive, adjunto, adjunta, adjoint, adjointe, aggiunto, médico, médica, medico,
+  técnico, técnica, tecnico, deportivo, deportiva, desportivo, sportivo, sportif, sportive,
+  financiero, financiera, financeiro, financeira, finanziario, financier, financière, comercial,
+  commerciale, científico, científica, scientifico, scientifique, artístico, artística, artistico,
+  artistique, jefe, jefa, scolastico, scolastica, sanitario, sanitaria, sanitaire, educativo,
+  educativa,
+]
+
+# German role nouns that end a compound ("Landesverkehrsministerin", "Stadtkämmerer",
+# "Schulleiterin", "Kreisbrandmeister"): a capitalized word ending in one (three letters or more
+# before it) is a role, its first part the domain ("Verkehrsministerin" is a short form of
+# "Landesverkehrsministerin" in the same article). Only offices one person holds in a body;
+# professions many hold at once ("Rechtsanwalt", "Oberarzt", "Pressesprecher") are not listed.
+compound_heads: [
+  minister, ministerin, präsident, präsidentin, bürgermeister, bürgermeisterin, direktor,
+  direktorin, leiter, leiterin, vorsitzende, vorsitzender, dezernent, dezernentin, kämmerer,
+  kämmerin, beauftragte, beauftragter, trainer, trainerin, intendant, intendantin, kommandant,
+  kommandantin, rektor, rektorin, brandmeister, brandmeisterin, geschäftsführer, geschäftsführerin,
+  senator, senatorin,
 ]
 
 # Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
@@ -2188,6 +2227,12 @@ shared: [
   vicar, pastor, rabbi, imam, bishop, curator, steward, warden, trainer, conseiller,
   conseillère, stadtrat, stadträtin, ministre, ministro, ministra, ministerin, juez, jueza, juge,
   richter, richterin, giudice, dezernent, dezernentin, assistant, deputy, clerk,
+  assessore, assessora, vereador, vereadora, secretário, secretária, secretario, delegado, delegada,
+  portavoz, portavoce, porte-parole, concejal, concejala, consigliere, consigliera, adjoint,
+  adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure, procuratore,
+  procuratrice, comisario, comisaria, commissaire, comandante, regidor, regidora, coordinador,
+  coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur, dirigente,
+  délégué, déléguée,
 ]
 
 # Capitalized words that end an organisation's name ("Port Commission", "Water Board"): a role

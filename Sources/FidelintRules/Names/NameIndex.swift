@@ -42,6 +42,18 @@ public struct NameIndex: Sendable {
     /// Indexes (into `sentenceStarts`) of sentences with a succession word ("succeeded",
     /// "replaced", "Nachfolger"): two holders of one role named there are a succession.
     public var transitionSentences: Set<Int> = []
+    /// Source ranges of years after "in", "since", "from", "until" or "between", by sentence index
+    /// (`RoleGrammar.Result.years`).
+    public var years: [Int: [SourceRange]] = [:]
+
+    /// Whether `mention` is named in a succession or a past tenure: its sentence holds a
+    /// succession word ("succeeded", "replaced"), or a year ("in 2019") before the mention or
+    /// within about ten words after it ("Ruiz, who retired in 2019"). A year later in a long
+    /// sentence dates something else ("… villages that lost their only bus service in 2023").
+    public func isDated(_ mention: RoleMention) -> Bool {
+        if transitionSentences.contains(mention.sentence) { return true }
+        return (years[mention.sentence] ?? []).contains { $0.start < mention.range.start || $0.start - mention.range.end <= 70 }
+    }
     /// Whether the prose reads as German, where every noun is capitalized
     /// (`RoleGrammar.Result.german`).
     public var german: Bool = false
@@ -228,6 +240,7 @@ public struct NameIndex: Sendable {
         var index = NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
                               bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
         index.transitionSentences = grammar.transitionSentences
+        for y in grammar.years { index.years[y.sentence, default: []].append(masked.sourceRange(y.range)) }
         index.german = grammar.german
         index.pastHolders = grammar.pastHolders
         // Quoted speech is masked for mentions, but "former Vice President Biden" in a quotation
@@ -274,6 +287,10 @@ public struct NameIndex: Sendable {
         "So", "Yet", "Asked", "Speaking", "Last", "This", "Next", "Both", "Neither", "Every", "Each", "Although",
         "Though", "Because", "Since", "Until", "Once", "Despite", "Thanks", "Like", "Unlike", "Under", "Without",
         "Within", "Among", "Between", "Through", "Across", "Following", "Including", "Please", "Welcome",
+        // Spanish, Portuguese, French, Italian and German sentence openers: "Según Gutiérrez", "Selon Leclerc".
+        "Según", "Segundo", "Para", "Pero", "Como", "Desde", "Tras", "Ante", "Durante", "Aunque", "Ayer", "Hoy",
+        "Ontem", "Hoje", "Após", "Apesar", "Selon", "Pour", "Mais", "Depuis", "Après", "Avant", "Pendant", "Hier",
+        "Secondo", "Dopo", "Prima", "Oggi", "Ieri", "Laut", "Nach", "Gestern", "Heute", "Zudem", "Auch", "Doch",
     ]
 
     /// Splits one capitalized run into name runs: cut at headline verbs, function words, months

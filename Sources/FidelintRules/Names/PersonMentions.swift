@@ -50,6 +50,18 @@ public struct RoleMention: Sendable, Hashable {
     var patternCovered: Bool = false
     /// A role owned through a pronoun ("Their manager, Paula Gresham"): another body's office.
     var otherBody: Bool = false
+    /// The qualifier is a lowercase definite body ("the school's headteacher", "the club's team
+    /// manager"): it points back to the body the article is about, so a bare use of the role
+    /// named before it ("Headteacher Anjali Rao") is the same office.
+    var anaphoric: Bool = false
+    /// A role told by a verb ("Lady Justice Imogen Farraday, who presided over the panel"): the
+    /// words of the role it names ("presiding", "president", …). `RoleGrammar.merge` gives the
+    /// mention the article's one role key holding one of them, or drops it.
+    var verbal: Set<String>? = nil
+    /// The words after such a verb, lowercased ("three-judge", "panel" for "presided over the
+    /// three-judge panel"): a role key qualified by other words ("planning committee chair" for
+    /// "chairs the finance committee") is another office.
+    var verbObject: Set<String> = []
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil
@@ -60,7 +72,9 @@ public struct RoleMention: Sendable, Hashable {
         return String(roleKey.dropLast(" of ".count + place.lowercased().count))
     }
 
-    public var display: String { role + " " + name.joined(separator: " ") }
+    /// Role and name as an editor reads them ("President Lee"; "Imogen Farraday, who presided"
+    /// for a role told by a verb).
+    public var display: String { verbal != nil ? name.joined(separator: " ") + ", " + role : role + " " + name.joined(separator: " ") }
     /// The name as written ("Yoon Suk-yeol").
     public var fullName: String { name.joined(separator: " ") }
 }

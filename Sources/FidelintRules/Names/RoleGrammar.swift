@@ -14,6 +14,11 @@ struct RoleWords: Sendable {
     let honorifics: Set<String>
     let skip: Set<String>
     let transition: Set<String>
+    /// Adjectives after a head in Romance role phrases ("delegado territorial", "secretário
+    /// municipal", "directeur général").
+    let postModifiers: Set<String>
+    /// German heads that end a compound role noun ("…ministerin", "…kämmerer"), longest first.
+    let compoundHeads: [String]
     /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
     let headSet: ByteWordSet
     let honorificSet: ByteWordSet
@@ -23,8 +28,22 @@ struct RoleWords: Sendable {
     /// ("told Newsweek").
     let verbFirstSet: ByteWordSet
 
+    /// The head a German compound role noun ends in ("ministerin" for "landesverkehrsministerin",
+    /// lowercase), with three letters or more before it; `nil` for any other word.
+    func compoundHead(_ lowered: String) -> String? {
+        guard lowered.count >= 8, !lowered.contains(" ") else { return nil }
+        for h in compoundHeads where lowered.count >= h.count + 3 && lowered.hasSuffix(h) {
+            // "Landesverkehrsminister" but not "Minister" itself, nor a hyphen's second part.
+            let prefix = lowered.dropLast(h.count)
+            guard prefix.last != "-", prefix.contains(where: \.isLetter) else { return nil }
+            return h
+        }
+        return nil
+    }
+
     /// Speech verbs that stand next to a person named by one word, in English, German, Spanish,
-    /// French and Italian ("Ruiz said", "sagte Wellmann", "dijo Ortega", "a déclaré Leclerc").
+    /// French, Italian and Portuguese ("Ruiz said", "sagte Wellmann", "dijo Ortega", "a déclaré
+    /// Leclerc", "lembrou Carvalhal").
     static let speechVerbs: [String] = [
         "said", "says", "told", "added", "noted", "argued", "explained", "wrote", "recalled", "continued",
         "insisted", "acknowledged", "stressed", "replied", "answered", "conceded", "admitted", "warned",
@@ -33,6 +52,12 @@ struct RoleWords: Sendable {
         "dijo", "afirmó", "explicó", "señaló", "aseguró", "indicó", "añadió", "declaró", "comentó",
         "déclaré", "affirmé", "expliqué", "souligné", "indiqué", "ajouté", "précisé", "estimé",
         "detto", "dichiarato", "spiegato", "aggiunto", "sottolineato", "affermato",
+        "meinte", "warnte", "entgegnete", "bestätigte", "erläuterte", "unterstrich", "mahnte", "versicherte",
+        "recordó", "advirtió", "subrayó", "apuntó", "insistió", "agregó", "sostuvo", "precisó", "reconoció",
+        "detalló", "puntualizó", "rappelé", "assuré", "insisté", "reconnu", "détaillé", "averti",
+        "ricordato", "precisato", "assicurato", "osservato", "commentato",
+        "disse", "afirmou", "explicou", "lembrou", "acrescentou", "sublinhou", "referiu", "declarou",
+        "garantiu", "salientou", "destacou", "frisou", "adiantou", "reconheceu", "observou", "alertou",
     ]
 
     /// The shipped lists, embedded in the binary.
@@ -50,6 +75,8 @@ struct RoleWords: Sendable {
         func set(_ k: String) -> Set<String> { Set(lists[k] ?? []) }
         heads = set("heads"); modifiers = set("modifiers"); shared = set("shared"); orgNouns = set("org_nouns")
         honorifics = set("honorifics"); skip = set("skip").union(PersonMentions.skipQualifiers); transition = set("transition")
+        postModifiers = set("post_modifiers")
+        compoundHeads = set("compound_heads").sorted { $0.count > $1.count }
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
         transitionSet = ByteWordSet(transition)
@@ -98,6 +125,10 @@ enum RoleGrammar {
         var references: [(name: String, range: Range<Int>)] = []
         /// Indexes of sentences holding a succession word ("succeeded", "replaced", "Nachfolger").
         var transitionSentences: Set<Int> = []
+        /// Years after "in", "since", "from", "until", "between" ("in 2019"): the sentence index and
+        /// the year's view range. A holder named before such a year, or right before it ("Ruiz,
+        /// who retired in 2019"), is named in a past tenure.
+        var years: [(sentence: Int, range: Range<Int>)] = []
         /// Whether the prose reads as German (every noun capitalized: a capitalized word alone is
         /// no evidence of a name).
         var german = false
@@ -110,7 +141,7 @@ enum RoleGrammar {
     /// Academic and courtesy titles that may stand between a role and a name ("Vice-chancellor
     /// Professor Simon Hale", "Chefärztin Dr. Anke Sommer", "the school's headteacher, Mrs Gwen
     /// Lowe"): part of neither, the name follows.
-    static let nameTitles: Set<String> = ["professor", "prof", "dr", "doctor", "dott", "dottssa", "dra", "docteur", "pr", "doktor"]
+    static let nameTitles: Set<String> = ["professor", "prof", "dr", "doctor", "dott", "dottssa", "dra", "docteur", "pr", "doktor", "justice"]
     /// Heads whose holder, owned through a person ("Okafor's spokesman"), is one of several.
     static let manyPerPerson: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "attorney", "solicitor", "counsel", "assistant", "deputy"]
     /// Heads that name an office of a jurisdiction (a country's, a state's, a town's): a
@@ -134,6 +165,27 @@ enum RoleGrammar {
     /// Words before a role that make it a candidacy or a comparison, not a holder: "nominee for governor, Jim Hood".
     /// Not "as": "As President Lee emphasized, …" is the holder speaking (the seed article, line 67).
     static let candidacy: Set<String> = ["for", "against", "candidate", "nominee", "hopeful", "challenger", "contender"]
+    /// Verbs that tell a role in a relative clause after a name ("X, who presided over the
+    /// panel", "X, qui a présidé l'audience", "X, que presidió la sesión", "X, who chairs the
+    /// committee"), with the role words they stand for.
+    static let roleVerbs: [String: Set<String>] = {
+        let presiding: Set<String> = ["presiding", "president", "presidente", "presidenta", "président", "présidente", "präsident", "präsidentin"]
+        var out: [String: Set<String>] = [:]
+        for v in ["presided", "presides", "presidió", "preside", "presidiu", "présidé", "présidait", "préside", "presieduto", "presiedeva", "presiede"] { out[v] = presiding }
+        for v in ["chaired", "chairs"] { out[v] = ["chair", "chairman", "chairwoman", "chairperson"] }
+        for v in ["coached", "coaches"] { out[v] = ["coach"] }
+        for v in ["managed", "manages"] { out[v] = ["manager"] }
+        for v in ["directed", "directs"] { out[v] = ["director"] }
+        for v in ["captained", "captains"] { out[v] = ["captain"] }
+        for v in ["edited", "edits"] { out[v] = ["editor"] }
+        return out
+    }()
+    /// Relative pronouns that open such a clause, and auxiliaries that may stand before its verb.
+    static let relativePronouns: Set<String> = ["who", "qui", "que", "che", "der", "die"]
+    static let auxiliaries: Set<String> = ["has", "had", "a", "avait", "ha", "aveva", "había", "habia"]
+    /// Prepositions that open a sentence with the body or place its holder belongs to: "At
+    /// Northfield, head teacher …", "En Carmona, el alcalde …", "Bei den Stadtwerken, …".
+    static let openerPrepositions: Set<String> = ["at", "in", "à", "en", "em", "bei", "im", "nel", "nella", "presso"]
 
     /// Whether a word has a surname's shape: a capital, then two or more lowercase letters (hyphens
     /// and apostrophes allowed): not "VW", "IXIC", "U", "Lt".
@@ -156,7 +208,9 @@ enum RoleGrammar {
                                              "executive", "chairman", "chairwoman", "chair", "king", "queen", "senator", "speaker",
                                              "emperor", "ambassador", "commissioner", "judge"]
     /// Words that put a place or body after a role: "the mayor of Ashford", "la maire de Saint-Aubin".
-    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do", "della", "dello", "dei", "degli", "delle", "dos", "das"]
+    static let ofWords: Set<String> = ["of", "de", "di", "del", "du", "des", "von", "der", "da", "do", "della", "dello", "dei", "degli", "delle", "dos", "das",
+                                       // a portfolio: "l'assessora ai Trasporti", "adjoint aux finances"
+                                       "al", "ai", "alla", "alle", "allo", "agli", "au", "aux"]
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "ten", "ter", "zu"]
 
     /// Splits `bytes` (a view) into words, with their sentence index from `sentences`
@@ -277,12 +331,15 @@ enum RoleGrammar {
             let t = toks[k]
             guard !t.possessive, t.end - t.start >= 3 else { return false }
             if words.headSet.contains(bytes, t.start..<t.end, lowercased: true), words.heads.contains(lower(t)) { return true }
+            // A German compound role noun: "Landesverkehrsministerin", "Stadtkämmerer".
+            if t.capitalized, t.end - t.start >= 8, words.compoundHead(lower(t)) != nil { return true }
             guard let h = hyphenHead(k) else { return false }
             return words.heads.contains(String(decoding: bytes[h..<t.end], as: UTF8.self).lowercased())
         }
         func isRoleWord(_ k: Int) -> Bool {
             let l = lower(toks[k])
             return words.heads.contains(l) || words.modifiers.contains(l) || (l.contains("-") && isHead(k))
+                || (toks[k].capitalized && l.utf8.count >= 8 && words.compoundHead(l) != nil)
         }
         /// Whether word `k` is an academic or courtesy title ("Professor", "Dr.", "Mrs").
         func isNameTitle(_ k: Int) -> Bool {
@@ -342,6 +399,20 @@ enum RoleGrammar {
         func names(_ r: Range<Int>) -> [String] { r.filter { toks[$0].capitalized }.map { text(toks[$0]) } }
         func atSentenceStart(_ k: Int) -> Bool { k == 0 || toks[k - 1].sentence != toks[k].sentence }
 
+        // "At Northfield, head teacher Simone Achebe said": a body or place opening the sentence
+        // holds the bare role named after it (the sentence's index → the body's words, lowercase).
+        var openers: [Int: (body: [String], end: Int)] = [:]
+        for k in 0..<toks.count where atSentenceStart(k) && toks[k].gap == .space && Self.openerPrepositions.contains(lower(toks[k])) {
+            var q = k + 1
+            var body: [String] = []
+            while q < toks.count, body.count < 3, toks[q].capitalized, toks[q].sentence == toks[k].sentence {
+                body.append(lower(toks[q]))
+                if toks[q].gap != .space { break }
+                q += 1
+            }
+            if !body.isEmpty, q < toks.count, toks[q].gap == .comma, toks[q].capitalized,
+               !body.contains(where: { PersonMentions.stopTokens.contains($0) }) { openers[toks[k].sentence] = (body, q) }
+        }
         var seenEnds: Set<Int> = []
         /// Words the pass has read as people so far (one-word references, the last word of a
         /// mention's name), and the last of them with its sentence: the owner of "his coach".
@@ -360,7 +431,7 @@ enum RoleGrammar {
             // "in 1976", "since 2019": a year marks a past tenure.
             if t.end - t.start == 4, bytes[t.start] == 0x31 && bytes[t.start + 1] == 0x39 || bytes[t.start] == 0x32 && bytes[t.start + 1] == 0x30,
                bytes[t.start..<t.end].allSatisfy({ $0 &- 0x30 < 10 }), k > 0, ["in", "since", "from", "until", "between"].contains(lower(toks[k - 1])) {
-                result.transitionSentences.insert(t.sentence)
+                result.years.append((t.sentence, t.start..<t.end))
             }
             // Courtesy titles: "Herr Wellmann", "Sra. Ortega", "Mr Ruiz".
             if t.capitalized, t.end - t.start <= 7, words.honorificSet.contains(bytes, t.start..<t.end, lowercased: true),
@@ -369,7 +440,9 @@ enum RoleGrammar {
                 // "John Smith Sr.": a suffix, not a title; "J. M. Coetzee": an initial.
                 let afterName = k > 0 && toks[k - 1].capitalized && toks[k - 1].gap == .space
                 let initialLike = l.count == 1 && (k > 0 && toks[k - 1].end - toks[k - 1].start == 1)
-                if !afterName, !initialLike, let r = nameForward(k + 1), toks[k + 1].end - toks[k + 1].start >= 3,
+                // "Lady Justice Imogen Farraday", "Mrs Dr. Anke Sommer": a second title before the name.
+                let first = k + 2 < toks.count && toks[k + 1].gap == .space && isNameTitle(k + 1) ? k + 2 : k + 1
+                if !afterName, !initialLike, let r = nameForward(first), toks[first].end - toks[first].start >= 3,
                    seenEnds.insert(toks[r.upperBound - 1].end).inserted {
                     let end = toks[r.upperBound - 1].end
                     let m = RoleMention(roleKey: l, role: text(t) + (t.dot ? "." : ""), name: names(r),
@@ -387,7 +460,8 @@ enum RoleGrammar {
                 // speaks of itself as "it".
                 let prev = k > 0 && toks[k - 1].gap == .space ? lower(toks[k - 1]) : ""
                 let prevName = k > 0 && toks[k - 1].gap == .space && toks[k - 1].capitalized
-                let prevIntro = definite.contains(prev) || germanDeterminers.contains(prev) || relations.contains(prev)
+                // "O secretário de Mobilidade disse": a body's name after a preposition.
+                let prevIntro = definite.contains(prev) || germanDeterminers.contains(prev) || relations.contains(prev) || ofWords.contains(prev)
                     || words.heads.contains(prev) || words.honorifics.contains(prev)
                 let itAfter = k + 2 < toks.count && toks[k + 1].gap == .space && ["it", "its"].contains(lower(toks[k + 2]))
                 let w = text(t)
@@ -426,6 +500,30 @@ enum RoleGrammar {
                     notePerson(w, t.sentence)
                 }
             }
+            // "Lady Justice Imogen Farraday, who presided over the panel": a role told by a verb,
+            // held by the name before the comma (`RoleMention.verbal`).
+            if k >= 1, t.gap == .space, toks[k - 1].gap == .comma, toks[k - 1].capitalized, !toks[k - 1].possessive,
+               Self.relativePronouns.contains(lower(t)), k + 1 < toks.count {
+                var v = k + 1
+                if v + 1 < toks.count, toks[v].gap == .space, Self.auxiliaries.contains(lower(toks[v])) { v += 1 }
+                if let stems = Self.roleVerbs[lower(toks[v])], nameWord(k - 1) {
+                    var s0 = k - 1
+                    while s0 > 0, k - 1 - s0 < 3, toks[s0 - 1].gap == .space, toks[s0 - 1].capitalized, nameWord(s0 - 1) { s0 -= 1 }
+                    if (s0..<k).contains(where: { toks[$0].end - toks[$0].start >= 3 }) {
+                        var m = RoleMention(roleKey: "verb " + lower(toks[v]), role: String(decoding: bytes[t.start..<toks[v].end], as: UTF8.self),
+                                            name: names(s0..<k), range: view.sourceRange(toks[s0].start..<toks[v].end), sentence: t.sentence,
+                                            inHeadline: headlines.contains { $0.contains(toks[s0].start) })
+                        m.verbal = stems
+                        var o = v + 1
+                        while o < toks.count, o - v <= 5, toks[o - 1].gap == .space, toks[o].sentence == t.sentence {
+                            m.verbObject.insert(lower(toks[o]))
+                            o += 1
+                        }
+                        m.fromGrammar = true
+                        result.mentions.append(m)
+                    }
+                }
+            }
             guard isHead(k) else { k += 1; continue }
             // A role phrase continues to a later head ("Chief Executive", "team manager").
             // Not over a title before a name ("Vice-chancellor Professor Simon Hale").
@@ -446,6 +544,7 @@ enum RoleGrammar {
             var indefinite = false
             var otherBody = false
             var heldThroughPerson = false
+            var anaphoric = false
             let p = j - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
@@ -485,6 +584,7 @@ enum RoleGrammar {
                         }
                         qualifier = org.map { lower(toks[$0]) }
                         resolvable = true
+                        anaphoric = org.count == 1 && p >= 1 && toks[p - 1].gap == .space && lower(toks[p - 1]) == "the"
                     }
                     determined = true
                     chainStart = org[0]
@@ -514,6 +614,11 @@ enum RoleGrammar {
                     determined = true
                     chainStart = p - 1
                     if p >= 2, toks[p - 2].gap == .space, lower(toks[p - 2]) == "the", toks[p - 1].possessive { chainStart = p - 2 }
+                } else if pl == "a", j == k, lower(t).hasSuffix("a"), !words.modifiers.contains(lower(t)) {
+                    // "A vereadora Carvalhais", "a ministra": the Portuguese definite article before
+                    // a feminine role (no English head ends in "a").
+                    determined = true
+                    chainStart = p
                 } else if Self.indefinite.contains(pl) {
                     indefinite = true
                 } else if toks[p].capitalized, toks[p].gap == .space, !t.capitalized || !atSentenceStart(p) {
@@ -540,6 +645,11 @@ enum RoleGrammar {
                     if words.skip.contains(orgWords[0]) { skip = true }
                 }
             }
+            if qualifier.isEmpty, !otherBody, !heldThroughPerson, !determined || p < 0 || !toks[p].possessive,
+               let opener = openers[t.sentence], opener.end < j {
+                qualifier = opener.body
+                resolvable = true
+            }
             // A skip word inside the role phrase ("the interim director").
             if phrase.contains(where: { words.skip.contains($0) }) { skip = true }
             if p >= 0, toks[p].gap == .space, Self.candidacy.contains(lower(toks[p])) { skip = true }
@@ -555,14 +665,23 @@ enum RoleGrammar {
             var nameRange: Range<Int>? = nil
             var appositive = false
             var ofPlace: String? = nil
-            if k + 1 < toks.count, !t.dot {
-                if t.gap == .space || (t.gap == .comma && determined) {
-                    nameRange = nameAfterRole(k + 1)
+            var domain: [String] = []   // lowercase words after "of": "director of public health"
+            // Adjectives after the head ("el delegado territorial", "o secretário municipal de
+            // Saúde", "le directeur général"): part of the role phrase.
+            var h = k
+            while h + 1 < toks.count, h - k < 2, toks[h].gap == .space, !toks[h + 1].capitalized,
+                  words.postModifiers.contains(lower(toks[h + 1])) { h += 1 }
+            if h > k { phrase += ((k + 1)...h).map { lower(toks[$0]) } }
+            let th = toks[h]
+            if h + 1 < toks.count, !th.dot {
+                if th.gap == .space || (th.gap == .comma && determined) {
+                    nameRange = nameAfterRole(h + 1)
                 }
-                // "the mayor of Ashford, Ana Ruiz", "la maire de Saint-Aubin, Claire Vautrin".
-                if nameRange == nil, determined, t.gap == .space, k + 2 < toks.count, Self.ofWords.contains(lower(toks[k + 1])),
-                   toks[k + 1].gap == .space {
-                    var q = k + 2
+                // "the mayor of Ashford, Ana Ruiz", "la maire de Saint-Aubin, Claire Vautrin",
+                // "l'assessora ai Trasporti, Carlotta Ferraris".
+                if nameRange == nil, determined, th.gap == .space, h + 2 < toks.count, Self.ofWords.contains(lower(toks[h + 1])),
+                   toks[h + 1].gap == .space {
+                    var q = h + 2
                     if q < toks.count, toks[q].gap == .space, ["the", "la", "le", "el", "lo", "l"].contains(lower(toks[q])) { q += 1 }
                     // The place or body: capitalized words with particles inside ("Olivar del
                     // Sur"), after at most two lowercase nouns ("la cooperativa Olivar del Sur",
@@ -591,7 +710,13 @@ enum RoleGrammar {
                     }
                     if end >= 0, toks[end].capitalized || capStart < 0, end + 1 < toks.count, let r = nameAfterRole(end + 1) {
                         nameRange = r
-                        ofPlace = String(decoding: bytes[toks[capStart >= 0 ? capStart : placeStart].start..<toks[end].end], as: UTF8.self)
+                        if capStart >= 0 {
+                            ofPlace = String(decoding: bytes[toks[capStart].start..<toks[end].end], as: UTF8.self)
+                        } else {
+                            // Lowercase words name a domain, not a body: "the director of public
+                            // health" is the "public health director" of the same article.
+                            domain = (placeStart...end).map { lower(toks[$0]) }
+                        }
                     }
                 }
             }
@@ -612,9 +737,9 @@ enum RoleGrammar {
             guard let nr = nameRange, let lastName = nr.last else { k += 1; continue }
             let nameEnd = toks[lastName].end
             if !appositive, !seenEnds.insert(nameEnd).inserted { k += 1; continue }
-            let roleStart = toks[j].start, roleEnd = toks[k].end
+            let roleStart = toks[j].start, roleEnd = toks[appositive ? k : h].end
             let span = appositive ? toks[nr.lowerBound].start..<roleEnd : roleStart..<nameEnd
-            var key = (qualifier + phrase).joined(separator: " ")
+            var key = (qualifier + domain + phrase).joined(separator: " ")
             var place: String? = nil
             let placeAt = appositive ? roleEnd : nameEnd
             if let pl = ofPlace ?? (!(appositive ? toks[k].possessive : toks[lastName].possessive) ? PersonMentions.place(after: placeAt, in: bytes) : nil) {
@@ -631,15 +756,19 @@ enum RoleGrammar {
                 resolvable = jurisdiction ? false : (qualifier.isEmpty || resolvable)
             }
             let display = String(decoding: bytes[roleStart..<roleEnd], as: UTF8.self)
-            let head = phrase.last!
-            let unqualified = qualifier.isEmpty && place == nil && phrase.count == 1
+            let head = lower(t)
+            // "Landesverkehrsministerin": the compound's first part is its domain.
+            let compound = phrase.count == 1 && t.capitalized && words.compoundHead(head) != nil
+            let unqualified = qualifier.isEmpty && place == nil && domain.isEmpty && phrase.count == 1 && !compound
             var m = RoleMention(roleKey: key, role: display, name: names(nr), range: view.sourceRange(span),
                                 sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
             m.place = place
             m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
                 || (heldThroughPerson && Self.manyPerPerson.contains(head))
             m.otherBody = otherBody
-            m.qualifierResolvable = heldThroughPerson ? false : !qualifier.isEmpty ? resolvable : phrase.count > 1 || resolvable
+            m.anaphoric = anaphoric
+            m.qualifierResolvable = heldThroughPerson ? false : !qualifier.isEmpty ? resolvable
+                : phrase.count > 1 || resolvable || compound || !domain.isEmpty
             // "co-chair", "co-director": two holders at once.
             if head.hasPrefix("co-") { m.sharedOverride = true }
             if let last = m.name.last { notePerson(last, t.sentence) }
@@ -648,7 +777,6 @@ enum RoleGrammar {
             // itself, with its own past and temporary qualifiers: the grammar only lends it a
             // longer role phrase ("Police Commissioner").
             m.patternCovered = !appositive && t.capitalized && Self.patternHeads.contains(head)
-            _ = phrase.removeLast()
             result.mentions.append(m)
             k += 1
         }
@@ -753,6 +881,28 @@ enum RoleGrammar {
             out[i].qualifierResolvable = true
         }
         out.sort { $0.range.start < $1.range.start }
+        // Roles told by a verb take the article's one role key holding a word they stand for
+        // ("presiding judge" for "who presided"); with none or several, they are dropped.
+        if out.contains(where: { $0.verbal != nil }) {
+            let keys = Set(out.filter { $0.verbal == nil && !$0.isHonorific && !$0.isHistorical && !$0.otherBody }.map(\.roleKey))
+            out = out.compactMap { m in
+                guard let stems = m.verbal else { return m }
+                // "who chaired the previous inquiry": a past holder.
+                if m.verbObject.contains(where: { words.skip.contains($0) || ["previous", "earlier", "last", "first"].contains($0) }) { return nil }
+                // The key's other words must name what the verb governs: "chairs the finance
+                // committee" holds "finance committee chair", not "planning committee chair".
+                let hits = keys.filter { k in
+                    let kw = k.split(separator: " ").map(String.init)
+                    return kw.contains(where: stems.contains)
+                        && kw.filter { !stems.contains($0) && !words.heads.contains($0) && $0 != "of" }.allSatisfy(m.verbObject.contains)
+                }
+                guard hits.count == 1, let key = hits.first else { return nil }
+                var r = m
+                r.roleKey = key
+                r.sharedOverride = out.first { $0.roleKey == key && $0.verbal == nil }?.isSharedRole ?? false
+                return r
+            }
+        }
         // Short forms: a key that ends exactly one longer key of the article ("mayor" in "town's
         // mayor", "team manager" in "club's team manager"), that longer key naming the article's
         // own body and no vice, deputy or assistant office, is that office.
@@ -769,8 +919,16 @@ enum RoleGrammar {
             guard let r = key.range(of: " of ") else { return Substring(key) }
             return key[..<r.lowerBound]
         }
+        /// Whether `long` (a key without its place) is `key` with Romance adjectives after it
+        /// ("secretário municipal" for "secretário") or a German compound ending in it
+        /// ("landesverkehrsministerin" for "verkehrsministerin").
+        func extends(_ long: Substring, _ key: String) -> Bool {
+            if long.hasPrefix(key + " "), long.dropFirst(key.count + 1).split(separator: " ").allSatisfy({ words.postModifiers.contains(String($0)) }) { return true }
+            return !key.contains(" ") && !long.contains(" ") && long.count > key.count && long.hasSuffix(key)
+                && (words.compoundHead(key) != nil || words.compoundHeads.contains(key))
+        }
         for key in allKeys where !key.contains(" of ") {
-            let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key)) }
+            let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key) || extends(base($0), key)) }
             guard longer.count == 1, let l = longer.first, resolvableKeys.contains(l) else { continue }
             resolved[key] = l
         }
@@ -778,9 +936,15 @@ enum RoleGrammar {
         // A short form refers back: a bare role before the first mention of the longer office
         // resolves to it only when the office's qualifier is in the headline.
         var firstOfKey: [String: Int] = [:]
-        for m in out where firstOfKey[m.roleKey] == nil { firstOfKey[m.roleKey] = m.range.start }
+        var anaphoricKeys: Set<String> = []
+        for m in out {
+            if firstOfKey[m.roleKey] == nil { firstOfKey[m.roleKey] = m.range.start }
+            if m.anaphoric { anaphoricKeys.insert(m.roleKey) }
+        }
         func refersBack(_ m: RoleMention, to key: String) -> Bool {
             guard let headlineWords, let first = firstOfKey[key], first > m.range.start else { return true }
+            // "the school's headteacher": the body the article is about, whatever the headline says.
+            if anaphoricKeys.contains(key) { return true }
             let qualifier = key.split(separator: " ").dropLast(m.roleKey.split(separator: " ").count)
             return !qualifier.isEmpty && qualifier.allSatisfy { headlineWords.contains(String($0)) }
         }
