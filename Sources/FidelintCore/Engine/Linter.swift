@@ -103,10 +103,16 @@ public struct Linter: Sendable {
         }
         // One finding per defect: a yielding rule's finding gives way to an overlapping finding of
         // another rule of its category.
-        if !yieldingRules.isEmpty {
+        if !yieldingRules.isEmpty, findings.contains(where: { yieldingRules.contains($0.ruleId) }) {
             let specific = findings.filter { !yieldingRules.contains($0.ruleId) }
+            let lines = article.source.lineIndex
             findings.removeAll { f in
-                yieldingRules.contains(f.ruleId) && specific.contains { $0.category == f.category && $0.range.overlaps(f.range) }
+                guard yieldingRules.contains(f.ruleId) else { return false }
+                // The lines the finding stands on: a specific finding earlier in the same sentence
+                // ("As of my last update, …, so please verify …") reports the same defect.
+                let span = SourceRange(start: lines.rangeOfLine(lines.line(at: f.range.start)).start,
+                                       end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
+                return specific.contains { $0.category == f.category && ($0.range.overlaps(span) || $0.range == f.range) }
             }
         }
         CrashGuard.enter(CrashGuard.resolveStage, source: article.source)

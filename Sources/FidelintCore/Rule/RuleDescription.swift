@@ -60,8 +60,8 @@ public struct RuleDescription: Sendable {
     /// command line; nil for a rule of a user's own pack): SARIF `helpUri`, the HTML report's link.
     public var helpURI: String? = nil
     /// A general rule that yields to the specific ones: its finding is dropped where a finding of
-    /// another rule of the same category overlaps it in the same file (one finding per defect;
-    /// YAML key `yields: true`). Default `false`.
+    /// another rule of the same category overlaps the source lines it stands on (one finding per
+    /// defect; YAML key `yields: true`). Default `false`.
     public var yields = false
 
     public init(identifier: String, name: String, summary: String, category: Category, defaultSeverity: Severity,

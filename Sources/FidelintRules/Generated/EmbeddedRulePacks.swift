@@ -282,7 +282,10 @@ pattern: |
     | (?:^|(?<=\x{2028}))[ \t]* (?:meta\s+description|seo\s+title|focus\s+keyword|focus\s+keyphrase|url\s+slug|meta[-\s]?descripci[oó]n|m[ée]ta[-\s]?description|meta[-\s]?beschreibung|meta[-\s]?descri[çc][ãa]o|meta[-\s]?descrizione) [ \t]* : [^\n]*
     | \(\s*(?:approx(?:imately|\.)?\s+|about\s+|~\s*)?(?:word\s+count|words|recuento\s+de\s+palabras|palabras|nombre\s+de\s+mots|mots|wortanzahl|anzahl\s+der\s+w[öo]rter|contagem\s+de\s+palavras|palavras|conteggio\s+(?:delle\s+)?parole|parole)\s*:\s*~?\d[\d,.]*\s*\)
     | (?:^|(?<=\x{2028}))[ \t]* (?:word\s+count|recuento\s+de\s+palabras|nombre\s+de\s+mots|wortanzahl|contagem\s+de\s+palavras|conteggio\s+(?:delle\s+)?parole)\s*:\s*~?\d[\d,.]*\s*$
-    | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|kept|removed|adjusted|tightened|rounded|restructured|condensed|expanded|reworded|added|used\s+placeholders|left\s+placeholders|assumed)\b [^\n]*
+    | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:rewritten|shortened|revised|edited|tightened|restructured|condensed|reworded|used\s+placeholders|left\s+placeholders)\b [^\n]*
+    # Verbs a columnist also uses ("I have kept bees …") only with the text as their object.
+    | (?:^|(?<=\x{2028}))[ \t]* i(?:['’]ve|\s+have)\s+(?:kept|removed|adjusted|rounded|expanded|added|assumed)\b
+        (?=[^\n]*\b(?:the|this|your|all|both|its)\s+(?:\w+\s+)?(?:article|draft|text|story|piece|quotes?|figures?|numbers?|headline|section|paragraphs?|intro|tone|word\s+count|table|placeholders?|brief|notes|details|length)\b) [^\n]*
     | (?:^|(?<=\x{2028}))[ \t]* this\s+(?:version|rewrite|draft|revision|summary|rewritten\s+version|edit)\s+(?:keeps|retains|maintains|preserves|removes|focuses|condenses|expands|tightens|shortens|uses|adds|cuts)\b [^\n]*
   )
 prefilter: [['\bchanges\b', '\bmade\b'], ['\bedits\b', '\bmade\b'], ['\brevisions\b', '\bmade\b'], ['\bupdates\b', '\bmade\b'], ['\btweaks\b', '\bmade\b'], '^note', '^n.b.', '^nota', '^remarque', '^hinweis', '^anmerkung', '^**', '^meta', '^m', '^seo', '^focus', '^url', '\bwords', '\bpalabras', '\bmots\b', '\banzahl', '\bpalavras', '\bparole', '\brecuento', '\bcontagem', '\bconteggio', '\bwortanzahl', '^word', '^recuento', '^nombre', '^wortanzahl', '^contagem', '^conteggio', '^i\b', '^this\b', '\bword\b']
@@ -1296,10 +1299,13 @@ pattern: |
            | \b[Pp]lease\s+(?:treat|verify|check|confirm|double-check|review|update)\b )
     (?<pub> \bbefore\s+(?:publishing|publication|(?:it|this|the\s+\w+)\s+goes\s+live|going\s+live|you\s+publish|it['’]s\s+published|(?:it|this)\s+is\s+published)\b )
   )
-  (?:^|(?<=[.!?…]\s)|(?<=[.!?…]["”’)]\s)|(?<=\()|(?<=:\s))[ \t]*
-  (?: (?=(?&c)*?(?&act))(?=(?&c)*?(?&other))
-    | (?=(?&c)*?(?&tell))(?=(?&c)*?(?&pub)) )
-  (?&c)+ [.!?…]?
+  # The match starts at the first cue and runs to the sentence's end; the other cue must follow
+  # within the same sentence (300 characters at most: bounded work at every cue).
+  (?: (?&act) (?=(?&c){0,300}?(?&other))
+    | (?&other) (?=(?&c){0,300}?(?&act))
+    | (?&tell) (?=(?&c){0,300}?(?&pub)) )
+  (?&c){0,400} [.!?…]?
+prefilter: ['\bbrief', '\bword', '\bart', '\bdraft', '\bpiece', '\bversion', '\brewrite', '\bsummary', '\bwrite', '\bchanges', '\bedits', '\btweaks', '\brevisions', '\bcuts', '\bmaterial', '\bdocuments', '\bnotes', '\btranscript', '\bpress', '\bready', '\bmarkdown', '\bplaceholder', '\bbefore', '\babove', '\bbelow', '\btable', '\bsection', '\bparagraph', '\bintro', '\bheadline', '\bquote', '\btone', '\bangle', '\byou', '\blet', '\bplease', '\bborrador', '\btext', '\bencargo', '\bresumen', '\bpalabras', '\bantes', '\blist', '\bme', '\btu', '\bte', '\ble', '\bsi', '\bav', '\bbrouillon', '\bmots', '\bavant', '\bpr', '\bvous', '\bvotre', '\bvos', '\bton', '\bta', '\btes', '\bich', '\bentwurf', '\bbeitrag', '\bvor', '\bmir', '\bdein', '\bfalls', '\bbitte', '\brascunho', '\bresumo', '\bpalavras', '\bpront', '\bsuas', '\bseu', '\bsua', '\bse', '\brecomendo', '\bbozza', '\btesto', '\bparole', '\bprima', '\bmi', '\bti']
 examples:
   triggering:
     - |
@@ -1315,7 +1321,7 @@ examples:
     - |
       The council said 3,400 residents signed the petition. ↓Please double-check that number before it goes live.
     - |
-      ↓Plan: the brief mentions three sites, so I'll put them in a table and then add the mayor's quote.
+      Plan: ↓the brief mentions three sites, so I'll put them in a table and then add the mayor's quote.
     - |
       ↓My information only goes up to last spring, so please check the opening hours before publishing.
     - |
