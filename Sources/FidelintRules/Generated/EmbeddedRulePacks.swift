@@ -654,7 +654,7 @@ pattern: |
       (?:^|(?<=\x{2028}))[ \t]* (?:(?&weakui) [ \t]* (?:\n[ \t]*){1,3})+ (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )*
     | (?:^|(?<=\x{2028}))[ \t]* (?&strongui) [ \t]* (?: (?:\n[ \t]*){1,3} (?&weakui) [ \t]* (?=\n|$) )+
     # The same buttons on one line ("Copy · Retry · Share"), with one that only a chat window shows.
-    | (?:^|(?<=\x{2028}))[ \t]* (?=[^\n]*\b(?:retry|regenerate|read\s+aloud|good\s+response|bad\s+response|try\s+again|reintentar|reessayer|wiederholen|riprova|tentar\s+novamente)\b)
+    | (?:^|(?<=\x{2028}))[ \t]* (?=[^\n]{0,120}?\b(?:retry|regenerate|read\s+aloud|good\s+response|bad\s+response|try\s+again|reintentar|reessayer|wiederholen|riprova|tentar\s+novamente)\b)
         (?&weakui) (?: [ \t]* [·|•/] [ \t]* (?&weakui) )+ [ \t]* $
     | (?:^|(?<=\x{2028}))[ \t]* (?:(?&strongui)|thought\s+for\s+\d+\s*(?:s|sec|secs|seconds?|m|min|minutes?)|searched\s+\d+\s+sites?
               |reasoned\s+for\s+\d+\s*(?:s|seconds?|m|minutes?)|\d+\s*/\s*\d+\s+(?:regenerate|copy)|was\s+this\s+response\s+(?:better|helpful)\b[^\n]*) [ \t]* $
@@ -1376,7 +1376,8 @@ pattern: |
     # Find the best deals near you", "Deals near you | Anzeige"), or by a colon or dash after a
     # sponsorship label ("Promoted: …"). The teaser is one short line, not a sentence chain.
     | (?&slot) [ \t]* [·|•] [ \t]* (?&teaser)
-    | (?&teaser) [ \t]* [·|•] [ \t]* (?&slot)
+    # (a possessive scan for the separator first: a long line without one costs one pass)
+    | (?=[^\n·|•]{2,112}+[·|•]) (?&teaser) [ \t]* [·|•] [ \t]* (?&slot)
     | (?&sponsor) [ \t]* [:–—] [ \t]* (?&teaser)
     | (?:story|article|text|content|post) \s+ continues \s+ (?:below|after) (?:\s+(?:this|the))? (?:\s+(?:advertisement|ad|sponsored\s+message))?
     | (?:skip|close) \s+ (?:advertisement|ad)
