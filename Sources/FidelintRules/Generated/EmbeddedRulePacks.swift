@@ -1921,6 +1921,16 @@ compound_heads: [
   senator, senatorin,
 ]
 
+# Spellings of one office, "variant = canonical": a role key takes the canonical words, so "CEO
+# Ana Ruiz" and "chief executive Tom Brill" hold one office ("Corvex CEO" = "Corvex chief
+# executive", "Chairman" = "Chair").
+synonyms: [
+  "ceo = chief executive", "chief executive officer = chief executive", "cfo = chief financial officer",
+  "finance chief = chief financial officer", "coo = chief operating officer", "chairman = chair",
+  "chairwoman = chair", "chairperson = chair", "headteacher = head teacher",
+  "headmaster = head teacher", "headmistress = head teacher",
+]
+
 # Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
 # beside "Coach Bell" of the other team): two of them are no conflict unless both are qualified
 # the same way ("the county's health officer").
