@@ -1871,7 +1871,7 @@ heads: [
   reitor, reitora, gobernador, gobernadora, governador, governadora, regidor, regidora,
   coordinador, coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur,
   questore, proviseur, proviseure, doyen, doyenne, délégué, déléguée, sélectionneur,
-  seleccionador, seleccionadora, dirigente, kapitän, kapitänin,
+  seleccionador, seleccionadora, dirigente, kapitän, kapitänin, juiz, juíza,
 ]
 
 # Words that may stand before a head inside a role phrase: domains, ranks and bodies.
@@ -1949,7 +1949,7 @@ shared: [
   adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure, procuratore,
   procuratrice, comisario, comisaria, commissaire, comandante, regidor, regidora, coordinador,
   coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur, dirigente,
-  délégué, déléguée,
+  délégué, déléguée, juiz, juíza,
 ]
 
 # Capitalized words that end an organisation's name ("Port Commission", "Water Board"): a role
