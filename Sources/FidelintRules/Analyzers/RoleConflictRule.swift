@@ -112,6 +112,7 @@ public struct RoleConflictRule: Rule {
         let index = try nameIndex(context)
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let prose = context.article.prose.utf8
+        let masked = context.view(masking: [.quotations, .code]).utf8
         let registered = entities.nameWords
         var out = index.mentions.count >= 2 ? unintroducedSharedHolders(index, prose: prose, registered: registered) : []
         guard mentions.count >= 2 else { return out }
@@ -151,6 +152,10 @@ public struct RoleConflictRule: Rule {
                 // different times (the stale-office rule's case), not a slip.
                 let oneOnOne = majority.count == 1 && other.count == 1 && !(majority + other).contains(where: \.inHeadline)
                 if oneOnOne, (majority + other).allSatisfy({ $0.name.contains(where: registered.contains) }) { continue }
+                // One family name under two given names: a relative named beside them ("his
+                // father, Prime Minister Pierre Trudeau") is no renamed holder.
+                if let a = majority.max(by: { $0.name.count < $1.name.count })?.name.last, other.contains(where: { $0.name.last == a }),
+                   NameSpellingVariantRule.relationNear(Set((majority + other).map(\.sentence)), starts: index.sentenceStarts, in: masked) { continue }
                 let first = other[0]
                 let majorityName = majority.max { $0.name.count < $1.name.count }!
                 let where_ = majority.contains(where: \.inHeadline) ? ", including the headline" : ""
@@ -165,7 +170,8 @@ public struct RoleConflictRule: Rule {
         return out.sorted { $0.range.start < $1.range.start }
     }
 
-    /// A role many hold at once ("Judge", "Commissioner", "Magistrate") given to one person with
+    /// A role many hold at once that one holds at a hearing ("Judge", "Magistrate", "Coroner",
+    /// `oneOnTheBench`) given to one person with
     /// a full name ("Judge Miriam Oduya") and later to another named only by a surname that the
     /// article never introduces ("Judge Rennick said the offending was aggravated"): in one
     /// story, the same office renamed. News style names a person in full at first reference, so
@@ -173,8 +179,15 @@ public struct RoleConflictRule: Rule {
     /// Only two people with that title in the article; the bare one used once or twice, after the
     /// full one, in other sentences, never with a given name anywhere (no run of two words holds
     /// the surname), not registered, not a past holder, and not dated ("in 2019").
+    /// Roles many hold at once of which one sits on a hearing (a judge, a magistrate, a coroner):
+    /// a story about one case names one. Senators, ministers, ambassadors and officers are many
+    /// in one story, and stay out of `unintroducedSharedHolders`.
+    static let oneOnTheBench: Set<String> = ["judge", "magistrate", "recorder", "coroner", "sheriff", "juez", "jueza", "juge",
+                                             "richter", "richterin", "giudice", "juíza", "juiz"]
+
     func unintroducedSharedHolders(_ index: NameIndex, prose: [UInt8], registered: Set<String>) -> [Finding] {
-        let shared = index.mentions.filter { !$0.isHonorific && $0.isSharedRole && !$0.isHistorical && !$0.otherBody && $0.verbal == nil }
+        let shared = index.mentions.filter { !$0.isHonorific && $0.isSharedRole && !$0.isHistorical && !$0.otherBody && $0.verbal == nil
+            && Self.oneOnTheBench.contains($0.roleKey) }
         var byTitle: [String: [RoleMention]] = [:]
         for m in shared { byTitle[m.roleKey, default: []].append(m) }
         var out: [Finding] = []

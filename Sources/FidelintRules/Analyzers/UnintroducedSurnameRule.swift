@@ -85,8 +85,9 @@ public struct UnintroducedSurnameRule: Rule {
             if RoleConflictRule.weight(of: [], family: name, in: context.article.source.utf8) >= 4 { continue }
             if introduced.contains(where: { $0.count >= 4 && TextTools.editDistance($0.lowercased(), name.lowercased()) <= 2 }) { continue }
             if lowerText.range(of: "\\b" + NSRegularExpression.escapedPattern(for: name.lowercased()) + "\\b", options: .regularExpression) != nil { continue }
-            // "the Taliban", "the Kremlin": a body, never a person.
-            if lowerText.range(of: "\\b[Tt]he\\s+" + NSRegularExpression.escapedPattern(for: name) + "\\b", options: .regularExpression) != nil { continue }
+            // "the Taliban", "la Aemet", "der Stadtrat": a body after a definite article, never a person.
+            if lowerText.range(of: "\\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Ll]o|[Ll]os|[Ll]as|[Ll]es|[Dd]er|[Dd]ie|[Dd]as|[Dd]el|[Dd]u|[Dd]a|[Dd]o|[Aa]l|[Aa]u)\\s+"
+                                   + NSRegularExpression.escapedPattern(for: name) + "\\b", options: .regularExpression) != nil { continue }
             // References inside quotations are the speaker's words.
             let live = refs.filter { r in !headings.contains { $0.start <= r.range.start && r.range.start < $0.end } }.filter { r in !quotes.contains { q in context.article.prose.sourceRange(q).start <= r.range.start && r.range.end <= context.article.prose.sourceRange(q).end } }
             guard let first = live.first else { continue }

@@ -2172,7 +2172,7 @@ heads: [
   reitor, reitora, gobernador, gobernadora, governador, governadora, regidor, regidora,
   coordinador, coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur,
   questore, proviseur, proviseure, doyen, doyenne, délégué, déléguée, sélectionneur,
-  seleccionador, seleccionadora, dirigente, kapitän, kapitänin,
+  seleccionador, seleccionadora, dirigente, kapitän, kapitänin, juiz, juíza,
 ]
 
 # Words that may stand before a head inside a role phrase: domains, ranks and bodies.
@@ -2222,6 +2222,16 @@ compound_heads: [
   senator, senatorin,
 ]
 
+# Spellings of one office, "variant = canonical": a role key takes the canonical words, so "CEO
+# Ana Ruiz" and "chief executive Tom Brill" hold one office ("Corvex CEO" = "Corvex chief
+# executive", "Chairman" = "Chair").
+synonyms: [
+  "ceo = chief executive", "chief executive officer = chief executive", "cfo = chief financial officer",
+  "finance chief = chief financial officer", "coo = chief operating officer", "chairman = chair",
+  "chairwoman = chair", "chairperson = chair", "headteacher = head teacher",
+  "headmaster = head teacher", "headmistress = head teacher",
+]
+
 # Heads that many people hold at once when unqualified ("a minister", "officers", "Coach Ruiz"
 # beside "Coach Bell" of the other team): two of them are no conflict unless both are qualified
 # the same way ("the county's health officer").
@@ -2240,7 +2250,7 @@ shared: [
   adjointe, consejero, consejera, conselheiro, conselheira, procureur, procureure, procuratore,
   procuratrice, comisario, comisaria, commissaire, comandante, regidor, regidora, coordinador,
   coordinadora, coordenador, coordenadora, coordinatore, coordinatrice, coordinateur, dirigente,
-  délégué, déléguée,
+  délégué, déléguée, juiz, juíza,
 ]
 
 # Capitalized words that end an organisation's name ("Port Commission", "Water Board"): a role

@@ -54,6 +54,9 @@ public struct RoleMention: Sendable, Hashable {
     /// manager"): it points back to the body the article is about, so a bare use of the role
     /// named before it ("Headteacher Anjali Rao") is the same office.
     var anaphoric: Bool = false
+    /// The qualifier is a body's proper name ("Corvex CEO", "Valley Rail's managing director"):
+    /// the body a definite "the company's" may point back to.
+    var properQualifier: Bool = false
     /// A role told by a verb ("Lady Justice Imogen Farraday, who presided over the panel"): the
     /// words of the role it names ("presiding", "president", …). `RoleGrammar.merge` gives the
     /// mention the article's one role key holding one of them, or drops it.

@@ -19,6 +19,8 @@ struct RoleWords: Sendable {
     let postModifiers: Set<String>
     /// German heads that end a compound role noun ("…ministerin", "…kämmerer"), longest first.
     let compoundHeads: [String]
+    /// Spellings of one office: variant words → canonical words ("ceo" → "chief executive").
+    let synonyms: [(variant: [String], canonical: [String])]
     /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
     let headSet: ByteWordSet
     let honorificSet: ByteWordSet
@@ -27,6 +29,28 @@ struct RoleWords: Sendable {
     /// Speech verbs after which the next word is the speaker ("said Ruiz."), not the listener
     /// ("told Newsweek").
     let verbFirstSet: ByteWordSet
+
+    /// `key` with every variant spelling of an office replaced by its canonical words
+    /// (`synonyms`): "corvex ceo" → "corvex chief executive", "chief executive officer" → "chief
+    /// executive". Words after " of " (a place) are kept.
+    func canonical(_ key: String) -> String {
+        guard !synonyms.isEmpty else { return key }
+        var words = key.split(separator: " ").map(String.init)
+        let end = words.firstIndex(of: "of") ?? words.count
+        var out: [String] = []
+        var i = 0
+        outer: while i < end {
+            for (variant, canonical) in synonyms where i + variant.count <= end && Array(words[i..<(i + variant.count)]) == variant {
+                out += canonical
+                i += variant.count
+                continue outer
+            }
+            out.append(words[i])
+            i += 1
+        }
+        words = out + words[end...]
+        return words.joined(separator: " ")
+    }
 
     /// The head a German compound role noun ends in ("ministerin" for "landesverkehrsministerin",
     /// lowercase), with three letters or more before it; `nil` for any other word.
@@ -76,6 +100,11 @@ struct RoleWords: Sendable {
         heads = set("heads"); modifiers = set("modifiers"); shared = set("shared"); orgNouns = set("org_nouns")
         honorifics = set("honorifics"); skip = set("skip").union(PersonMentions.skipQualifiers); transition = set("transition")
         postModifiers = set("post_modifiers")
+        synonyms = (lists["synonyms"] ?? []).compactMap { line in
+            let sides = line.components(separatedBy: "=").map { $0.split(separator: " ").map(String.init) }
+            guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { return nil }
+            return (sides[0], sides[1])
+        }.sorted { $0.variant.count > $1.variant.count }
         compoundHeads = set("compound_heads").sorted { $0.count > $1.count }
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
@@ -183,6 +212,8 @@ enum RoleGrammar {
     /// Relative pronouns that open such a clause, and auxiliaries that may stand before its verb.
     static let relativePronouns: Set<String> = ["who", "qui", "que", "che", "der", "die"]
     static let auxiliaries: Set<String> = ["has", "had", "a", "avait", "ha", "aveva", "había", "habia"]
+    /// "According to" in Spanish, French, Italian, Portuguese and German.
+    static let accordingTo: Set<String> = ["según", "selon", "secondo", "segundo", "laut"]
     /// Prepositions that open a sentence with the body or place its holder belongs to: "At
     /// Northfield, head teacher …", "En Carmona, el alcalde …", "Bei den Stadtwerken, …".
     static let openerPrepositions: Set<String> = ["at", "in", "à", "en", "em", "bei", "im", "nel", "nella", "presso"]
@@ -470,6 +501,17 @@ enum RoleGrammar {
                     notePerson(w, t.sentence)
                 }
             }
+            // "según Fernández, …", "selon Leclerc", "secondo Bassi", "laut Wellmann": one name
+            // word after "according to" in five languages, then no other capitalized word.
+            if !t.capitalized || atSentenceStart(k), t.gap == .space, k + 1 < toks.count, Self.accordingTo.contains(lower(t)) {
+                let n = toks[k + 1]
+                let w = text(n)
+                let nextCapitalized = n.gap == .space && k + 2 < toks.count && toks[k + 2].capitalized
+                if n.capitalized, !n.possessive, !nextCapitalized, surnameShape(w), nameWord(k + 1), !germanNouns.contains(w) {
+                    result.references.append((w, n.start..<n.end))
+                    notePerson(w, t.sentence)
+                }
+            }
             if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbFirstSet.contains(bytes, t.start..<t.end, lowercased: false) {
                 // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end.
                 let n = toks[k + 1]
@@ -545,6 +587,7 @@ enum RoleGrammar {
             var otherBody = false
             var heldThroughPerson = false
             var anaphoric = false
+            var properQualifier = false
             let p = j - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
@@ -564,6 +607,7 @@ enum RoleGrammar {
                         // "Valley Rail's managing director" is "Valley Rail managing director", as
                         // "the health board's chair" is "health board chair" (keys carry no "'s").
                         qualifier = orgWords
+                        properQualifier = true
                         // A company ("Corvex's chief financial officer") is the article's own body,
                         // the bare role's; a country, a nationality or a jurisdiction's office
                         // ("Norvessa's prime minister") is another office.
@@ -631,6 +675,7 @@ enum RoleGrammar {
                         && (NameIndex.sentenceOpeners.contains(text(toks[org[0]])) || orgWords[0].hasSuffix("ly"))
                     if !opener, !orgWords.contains(where: { PersonMentions.stopTokens.contains($0) || words.skip.contains($0) }) {
                         qualifier = orgWords
+                        properQualifier = true
                         // "Port Commission chair", "Lumenfield chief executive": the body the
                         // article is about; "French President", "Ashford Mayor", "Norvessa
                         // minister": a jurisdiction, another office.
@@ -767,6 +812,7 @@ enum RoleGrammar {
                 || (heldThroughPerson && Self.manyPerPerson.contains(head))
             m.otherBody = otherBody
             m.anaphoric = anaphoric
+            m.properQualifier = properQualifier && resolvable
             m.qualifierResolvable = heldThroughPerson ? false : !qualifier.isEmpty ? resolvable
                 : phrase.count > 1 || resolvable || compound || !domain.isEmpty
             // "co-chair", "co-director": two holders at once.
@@ -847,6 +893,7 @@ enum RoleGrammar {
                 } else if !out[i].isHonorific, !out[i].isHistorical, g.roleKey == out[i].roleKey, g.qualifierResolvable {
                     // "Corvane CEO Julia Voss": the grammar knows the qualifier names a company.
                     out[i].qualifierResolvable = true
+                    out[i].properQualifier = g.properQualifier
                 }
                 continue
             }
@@ -879,8 +926,28 @@ enum RoleGrammar {
             let capital = q.prefix(1).uppercased() + q.dropFirst()
             if NameIndex.places.contains(capital) || ["an", "ese", "ish", "ian", "ch", "i"].contains(where: { q.hasSuffix($0) }) { continue }
             out[i].qualifierResolvable = true
+            out[i].properQualifier = true
         }
         out.sort { $0.range.start < $1.range.start }
+        // One office, one key: "CEO" and "chief executive", "Chairman" and "Chair".
+        for i in out.indices where !out[i].isHonorific {
+            let c = words.canonical(out[i].roleKey)
+            if c != out[i].roleKey {
+                let place = out[i].place
+                out[i].roleKey = c
+                out[i].place = place
+            }
+        }
+        // "The company's chief executive" after "Corvex CEO": a definite body is the one body
+        // the article names with that role ("Corvex"), when it names only one.
+        for i in out.indices where out[i].anaphoric && !out[i].isHonorific {
+            let parts = out[i].roleKey.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            let tail = parts.dropFirst().joined(separator: " ")
+            let named = Set(out.filter { $0.properQualifier && !$0.isHonorific && !$0.isHistorical && !$0.otherBody && $0.qualifierResolvable
+                && $0.place == nil && $0.roleKey.hasSuffix(" " + tail) }.map(\.roleKey))
+            if named.count == 1, let key = named.first, key != out[i].roleKey { out[i].roleKey = key }
+        }
         // Roles told by a verb take the article's one role key holding a word they stand for
         // ("presiding judge" for "who presided"); with none or several, they are dropped.
         if out.contains(where: { $0.verbal != nil }) {
