@@ -121,10 +121,14 @@ public struct PlainTextReader: ArticleReader {
         }
         // A headline in sentence case ("Court of Appeal sides with tenants in eviction case"):
         // the file's first line, alone in its paragraph, 3 to 16 words, starting with a capital
-        // and not ending a sentence or a clause, when the paragraph after it is prose.
+        // and not ending a sentence or a clause, when prose follows it: the next paragraph, or the
+        // one after at most two short lines of fewer than eight words (a byline, a dateline
+        // "Stand: 05.02.2025, 07:15 Uhr", a section heading).
         if headline == nil, blocks.count >= 2, blocks[0].kind == .paragraph || blocks[0].kind == .heading,
            blocks[1].paragraph != blocks[0].paragraph, Self.isSentenceCaseHeadline(blocks[0].text),
-           blocks[1].kind == .paragraph, TextTools.hasLetterWords(blocks[1].text, atLeast: 8) {
+           let body = blocks.dropFirst().prefix(3).firstIndex(where: { TextTools.hasLetterWords($0.text, atLeast: 8) }),
+           blocks[body].kind == .paragraph,
+           blocks[1..<body].allSatisfy({ $0.kind == .paragraph || $0.kind == .heading }) {
             headline = 0
         }
 
@@ -189,7 +193,7 @@ public struct PlainTextReader: ArticleReader {
     /// with letters, a capital (or digit) first, at most one sentence closer or comma, and a last
     /// character that is a letter, a digit, "?" or a closing quote (a headline has no full stop),
     /// not a byline ("By …") or a label ("Photo: …").
-    static func isSentenceCaseHeadline(_ text: String) -> Bool {
+    public static func isSentenceCaseHeadline(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
               last.isLetter || last.isNumber || "?”’\"'".contains(last) else { return false }

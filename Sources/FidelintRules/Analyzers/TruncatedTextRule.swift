@@ -131,6 +131,9 @@ public struct TruncatedTextRule: Rule {
             let lines = all[i].range.end <= article.source.utf8.count && all[i].range.length <= 2000
                 ? article.source.text(all[i].range).split(separator: "\n") : []
             if lines.count > 1, lines.allSatisfy({ $0.count < 50 }) { continue }
+            // A headline the reader did not take (after a first line of residue): one of the first
+            // three blocks, alone in its paragraph, that reads as a sentence-case headline.
+            if k < 3, lines.count <= 1, PlainTextReader.isSentenceCaseHeadline(text) { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
             if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
             open += 1

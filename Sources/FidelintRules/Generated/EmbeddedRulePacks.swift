@@ -827,6 +827,17 @@ pattern: |
     | \bmy\s+(?:training\s+data|knowledge|information|data)\s+(?:only\s+)?(?:goes|extends|runs|is\s+current|is\s+up\s+to\s+date)\s+(?:up\s+)?(?:to|until|through|as\s+of)\b [^,.\n]*
     | \bi\s+(?:don['’]t|do\s+not)\s+have\s+(?:access\s+to\s+)?(?:the\s+)?(?:real-time|realtime|current|live|up-to-date|the\s+latest|latest)\s+[\w-]+
     | \bi\s+(?:can['’]t|cannot|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+able\s+to)\s+(?:browse|access|search)\s+(?:the\s+)?(?:internet|web|live\s+\w+|real-time\s+\w+)\b
+    # Any language: a first-person possessive on a noun phrase that only names a model's own
+    # knowledge or training ("de acuerdo con mi última actualización de conocimientos", "d'après
+    # mes données d'entraînement", "i miei dati di addestramento"), whatever precedes it.
+    | \b(?:my|mi|mis|ma|mon|mes|mein|meine[mnrs]?|minha|minhas|meu|meus|mio|mia|miei|mie)\s+
+        (?:(?:last|latest|most\s+recent|[uú]ltim[oa]s?|derni[eè]res?|letzte[mnrs]?|ultim[oai])\s+)?
+        (?:(?:knowledge|training)\s+(?:update|cutoff|cut-off|data)
+          | actualizaci[oó]n\s+de\s+(?:mis\s+)?conocimientos | datos\s+de\s+entrenamiento | corte\s+de\s+conocimientos?
+          | mise\s+[àa]\s+jour\s+des?\s+(?:mes\s+)?connaissances | donn[ée]es\s+d['’]entra[îi]nement
+          | Trainingsdaten | Trainingsstand | Wissens-?(?:update|aktualisierung)
+          | atualiza[çc][ãa]o\s+d[eo]s?\s+(?:meus\s+)?conhecimentos? | dados\s+de\s+(?:treinamento|treino) | corte\s+de\s+conhecimento
+          | aggiornamento\s+delle\s+(?:mie\s+)?conoscenze | dati\s+di\s+(?:addestramento|training) )\b [^,.\n]*
     # Spanish
     | \b(?:hasta|seg[uú]n|desde)\s+(?:la\s+fecha\s+de\s+)?mi\s+(?:[uú]ltima\s+)?(?:actualizaci[oó]n|fecha\s+de\s+corte|corte\s+de\s+conocimientos?|entrenamiento)\b [^,.\n]*
     | \bno\s+tengo\s+acceso\s+a\s+(?:la\s+)?(?:informaci[oó]n|datos|cifras|noticias)\s+(?:en\s+tiempo\s+real|actualizad[oa]s?|recientes|m[aá]s\s+recientes)\b
@@ -849,8 +860,8 @@ pattern: |
     | \bnon\s+ho\s+accesso\s+a\s+(?:informazioni|dati|notizie)\s+(?:in\s+tempo\s+reale|aggiornat[ei]|recenti)\b
     | \ble\s+mie\s+conoscenze\s+(?:si\s+fermano|arrivano|sono\s+aggiornate)\b [^,.\n]*
   )
-prefilter: ['\bmy\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
-starts: ['\bas', '\bup', '\buntil', '\bsince', '\bafter', '\bbased', '\bbeyond', '\bmy', '\bi\s', '\bhasta', '\bseg', '\bdesde', '\bno', '\bmis', '\bjusqu', '\ba\s', '\bselon', '\blors', '\bdepuis', '\bje', '\bmes', '\bstand', '\bnach', '\bmein', '\bich', '\bat', '\bna', '\bn\u', '\bmeu', '\bfino', '\bal', '\bda', '\bsecondo', '\ble']
+prefilter: ['\bmy\b', '\bmon\b', '\bmes\b', '\bmeus\b', '\bminhas\b', '\bmiei\b', '\bdon''t', '\bdon’t', ['\bnot\b', '\bhave\b'], '\bbrowse', '\binternet', ['\baccess', '\bweb\b'], ['\baccess', '\blive\b'], ['\baccess', '\breal-time'], ['\bsearch', '\bweb\b'], '\bmi\b', '\btengo\b', '\bmis\b', '\bma\b', '\bn''ai', '\bn’ai', '\bconnaissances', '\bmeine', '\bmein\b', '\bich\b', '\bminha\b', '\bmeu\b', '\btenho\b', '\bmio\b', '\bmia\b', '\bho\b', '\bmie\b', '\bcutoff', '\bcut-off']
+starts: ['\bmi', '\bma', '\bmon', '\bmes', '\bmein', '\bminha', '\bmeu', '\bmio', '\bmia', '\bmie', '\bas', '\bup', '\buntil', '\bsince', '\bafter', '\bbased', '\bbeyond', '\bmy', '\bi\s', '\bhasta', '\bseg', '\bdesde', '\bno', '\bmis', '\bjusqu', '\ba\s', '\bselon', '\blors', '\bdepuis', '\bje', '\bmes', '\bstand', '\bnach', '\bmein', '\bich', '\bat', '\bna', '\bn\u', '\bmeu', '\bfino', '\bal', '\bda', '\bsecondo', '\ble']
 examples:
   triggering:
     - |
@@ -862,6 +873,10 @@ examples:
       ↓Up to my latest training data, the line had four stations.
     - |
       ↓Hasta mi última actualización, el embalse estaba al 40 %.
+    - |
+      Conforme a ↓mis datos de entrenamiento, el puerto tenía tres muelles.
+    - |
+      D'après ↓mes données d'entraînement, la ligne comptait huit stations.
     - |
       ↓Jusqu'à ma dernière mise à jour, le chantier n'avait pas commencé.
     - |
@@ -1162,8 +1177,9 @@ pattern: |
     | \[\[ [A-Z][A-Z0-9_]* \]\]
     # A mustache slot in prose ({{player_name}}), not template code (issue 17): a dotted path
     # (Liquid's {{ site.baseurl }}, {{ page.title }}), a filter, Hugo's {{< … >}} and {{ .Title }},
-    # or a slot inside a URL or attribute ("({{ x }}/img", href="{{ x }}") is the site's template.
-    | (?<![(/="'=]) \{\{ \s* [A-Za-z_]\w* \s* \}\} (?![\w/.])
+    # or a slot inside a URL or attribute ("]({{ x }}/img", href="{{ x }}") is the site's template;
+    # a slot in parentheses in prose ("Harwick & Lowe ({{ticker}})") is a slot.
+    | (?<![/="'=]) (?<!\]\() \{\{ \s* [A-Za-z_]\w* \s* \}\} (?![\w/.])
     | \b[Ll]orem\s+ipsum\b
   )
 prefilter: ['[a', '[b', '[c', '[d', '[e', '[f', '[g', '[h', '[i', '[j', '[k', '[l', '[m', '[n', '[o', '[p', '[q', '[r', '[s', '[t', '[u', '[v', '[w', '[x', '[y', '[z', '{{', '\blorem']
@@ -1177,6 +1193,8 @@ examples:
       The Harlow Vale ↓[[HOME_TEAM_NICKNAME]] won 3-1, and ↓{{player_name}} scored twice.
     - |
       "It was a tough night," said ↓[COACH NAME], whose side lost ↓[Nombre de la empresa] and ↓[Name of the venue].
+    - |
+      Shares in Brannock Foods (↓{{stock_symbol}}) rose after the results.
   non_triggering:
     - |
       "We knew [the library closures] would be unpopular," the council leader said.
@@ -1192,7 +1210,7 @@ examples:
       {% include footer.html %} The ferry map in {{ page.lang }} is {{ page.title | upcase }}.
 
       {{< figure src="/map.png" >}} {{% note %}}Hugo shortcodes{{% /note %}} and {{ .Title }}.
-      <a href="{{ url }}">Tickets</a>, a link to {{ base }}/tickets.
+      <a href="{{ url }}">Tickets</a>, a link to {{ base }}/tickets, [the map]({{ maplink }}).
 
 """#),
         ("assistant-residue/writer_note.yml", #"""
@@ -1236,7 +1254,9 @@ pattern: |
              | \bI(?:['’]ve|\s+have)?\s+(?:went|gone|stuck|settled)\s+(?:with|on|for)\s+(?:a|an|the)\b
              | \bI(?:['’]m|\s+am|\s+was)\s+(?:not\s+)?(?:unable|not\s+able|able)\s+to\s+(?&chk)\b
              | \bI\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|wasn['’]t\s+able\s+to|was\s+not\s+able\s+to|didn['’]t|did\s+not|haven['’]t\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to)\s+(?:\w+\s+)?(?&chk)\b
-             | \b[Mm]y\s+(?:information|knowledge|data|sources|notes|training)\s+(?:only\s+)?(?:extends?|goes|go|runs?|covers?|stops?|ends?)\b )
+             | \b[Mm]y\s+(?:information|knowledge|data|sources|notes|training)\s+(?:only\s+)?(?:extends?|goes|go|runs?|covers?|stops?|ends?)\b
+             # The writer announcing what the text will do ("In this article, I will walk you through").
+             | \b(?:I|[Ww]e)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to|['’](?:m|re)\s+going\s+to)\s+(?:(?:briefly|also|now|first|then)\s+)?(?:walk|take|guide|show|explore|discuss|cover|break|delve|dive|look|outline|examine|unpack|explain)\b )
     # The deliverable or its making.
     (?<ref_en> \b(?i:the|this|your|my)\s+brief\b | \bbrief\s+(?:suggested|asked|said|lists|listed|mentioned|requested|specified|calls)\b
              | \bword\s+(?:count|limit)\b | \b\d{2,5}\s+words\b | \b(?i:this|my|your)\s+(?:article|draft|piece|version|rewrite|summary|write-?up)\b | \bthe\s+(?:draft|rewrite|write-?up|(?:updated|revised|shorter|longer|final)\s+version)\b
@@ -1257,7 +1277,8 @@ pattern: |
     # Spanish.
     (?<act_es> \b(?i:he|hemos)\s+(?:\w+\s+)?(?:redactado|escrito|mantenido|convertido|transformado|usado|utilizado|a[ñn]adido|incluido|resumido|verificado|ajustado|organizado|estructurado|dejado|puesto|optado|redondeado|adaptado|traducido|reescrito|elaborado|preparado)\b
              | \b(?i:no)\s+(?:he|hemos)\s+podido\s+(?:verificar|confirmar|comprobar|encontrar|contrastar)\b
-             | \b(?i:mis)\s+(?:datos|conocimientos|informaci[oó]n)\s+(?:solo\s+)?(?:llegan|alcanzan|cubren)\b )
+             | \b(?i:mis)\s+(?:datos|conocimientos|informaci[oó]n)\s+(?:solo\s+)?(?:llegan|alcanzan|cubren)\b
+             | \b(?:(?i:te|les|os)\s+)?(?i:voy|vamos)\s+a\s+(?:explicar|repasar|analizar|mostrar|contar|presentar|explorar|desglosar)\b )
     (?<ref_es> \b(?i:el|este|tu)\s+(?:art[ií]culo|borrador|texto|encargo|brief|resumen)\b | \b\d{2,5}\s+palabras\b
              | \bantes\s+de\s+(?:publicar(?:lo|la)?|la\s+publicaci[oó]n)\b | \blist[oa]\s+para\s+(?:publicar|su\s+publicaci[oó]n)\b )
     (?<req_es> \bme\s+(?:enviaste|pasaste|compartiste|pediste|indicaste|facilitaste|diste)\b | \b(?i:tus?)\s+(?:notas|indicaciones|instrucciones|encargo|brief|borrador)\b
@@ -1265,7 +1286,8 @@ pattern: |
     # French.
     (?<act_fr> \b(?i:j)['’]ai\s+(?:\w+\s+)?(?:r[ée]dig[ée]|[ée]crit|gard[ée]|conserv[ée]|transform[ée]|utilis[ée]|ajout[ée]|inclus|r[ée]sum[ée]|v[ée]rifi[ée]|arrondi|adapt[ée]|traduit|structur[ée]|mis|privil[ée]gi[ée]|laiss[ée]|choisi|opt[ée])\b
              | \b(?i:je)\s+n['’]ai\s+pas\s+pu\s+(?:v[ée]rifier|confirmer|trouver|recouper)\b
-             | \b(?i:mes)\s+(?:donn[ée]es|connaissances|informations)\s+(?:ne\s+)?(?:vont|s['’][ée]tendent|couvrent)\b )
+             | \b(?i:mes)\s+(?:donn[ée]es|connaissances|informations)\s+(?:ne\s+)?(?:vont|s['’][ée]tendent|couvrent)\b
+             | \b(?i:je\s+vais|nous\s+allons)\s+(?:vous\s+|te\s+)?(?:pr[ée]senter|expliquer|montrer|d[ée]tailler|explorer|passer\s+en\s+revue|guider)\b )
     (?<ref_fr> \b(?:l['’]article|cet\s+article|ce\s+(?:texte|brouillon)|votre\s+(?:article|texte|brief)|le\s+brouillon)\b | \b\d{2,5}\s+mots\b
              | \bavant\s+(?:de\s+(?:le\s+|la\s+)?publier|(?:la\s+)?publication|la\s+mise\s+en\s+ligne)\b | \bpr[êe]t\s+[àa]\s+(?:publier|[êe]tre\s+publi[ée])\b )
     (?<req_fr> \bvous\s+m['’]avez\s+\w+ | \bvous\s+(?:me\s+)?l['’](?:avez|aviez)\s+(?:\w+\s+)?(?:demand[ée]|envoy[ée]|transmis|fourni|indiqu[ée]|pr[ée]cis[ée]) | \b(?i:votre|vos|ton|ta|tes)\s+(?:brief|notes|consignes|indications|instructions|brouillon|demande)\b
@@ -1273,22 +1295,25 @@ pattern: |
     # German.
     (?<act_de> \b(?i:ich)\s+habe\s+(?:[\wäöüß]+\s+){0,6}?(?:geschrieben|verfasst|behalten|beibehalten|eingefügt|ergänzt|verwendet|genutzt|gekürzt|umgewandelt|zusammengefasst|überprüft|gerundet|angepasst|übersetzt|strukturiert|weggelassen|aufgebaut)\b
              | \b(?i:konnte|kann)\s+ich\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+(?:verifizieren|bestätigen|überprüfen|prüfen|finden)\b
-             | \b(?i:ich)\s+(?:konnte|kann)\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+(?:verifizieren|bestätigen|überprüfen|prüfen|finden)\b )
-    (?<ref_de> \b(?:den|diesen|dein(?:en)?|Ihren)\s+(?:Artikel|Entwurf|Text|Beitrag)\b | \b(?:das|dein|Ihr)\s+Briefing\b | \b\d{2,5}\s+Wörter\b
+             | \b(?i:ich)\s+(?:konnte|kann)\s+(?:[\wäöüß]+\s+){0,5}?nicht\s+(?:verifizieren|bestätigen|überprüfen|prüfen|finden)\b
+             | \b(?:werde|zeige|erkläre|stelle)\s+ich\s+(?:Ihnen|euch|dir)\b | \b(?i:ich)\s+werde\s+(?:Ihnen|euch|dir)\b )
+    (?<ref_de> \b(?:den|diesen|diesem|dein(?:en)?|Ihren)\s+(?:Artikel|Entwurf|Text|Beitrag)\b | \b(?:das|dein|Ihr)\s+Briefing\b | \b\d{2,5}\s+Wörter\b
              | \bvor\s+(?:der\s+Veröffentlichung|dem\s+Veröffentlichen)\b )
     (?<req_de> \b(?:du|Sie)\s+mir\s+(?:\w+\s+)?(?:geschickt|gegeben|geschrieben|geliefert|genannt|übermittelt)\b | \b(?:dein|deine|deinen|deiner)\s+(?:Vorgaben|Notizen|Briefing|Anweisungen|Angaben|Entwurf)\b
              | \b(?i:falls)\s+(?:du|Sie)\s+(?:möchtest|möchten|willst|wollen)\b | \bbitte\s+(?:noch\s+)?(?:prüfen|prüfe|überprüfe|überprüfen|kontrollieren)\b )
     # Portuguese.
     (?<act_pt> \b(?i:eu\s+)?(?:mantive|transformei|usei|utilizei|adicionei|inclu[ií]|resumi|verifiquei|arredondei|adaptei|traduzi|estruturei|coloquei|optei|deixei|escrevi|redigi)\b
-             | \b(?i:n[ãa]o)\s+(?:consegui|pude)\s+(?:verificar|confirmar|encontrar|checar)\b )
-    (?<ref_pt> \b(?i:o|este|seu)\s+(?:artigo|rascunho|texto|briefing|resumo)\b | \b\d{2,5}\s+palavras\b
+             | \b(?i:n[ãa]o)\s+(?:consegui|pude)\s+(?:verificar|confirmar|encontrar|checar)\b
+             | \b(?i:vou|vamos)\s+(?:te\s+|lhe\s+)?(?:explicar|mostrar|apresentar|analisar|explorar|detalhar)\b )
+    (?<ref_pt> \b(?i:o|este|neste|seu)\s+(?:artigo|rascunho|texto|briefing|resumo)\b | \b\d{2,5}\s+palavras\b
              | \bantes\s+de\s+(?:publicar|a\s+publica[çc][ãa]o)\b | \bpront[oa]\s+para\s+(?:publicar|publica[çc][ãa]o)\b )
     (?<req_pt> \b(?:voc[êe]\s+)?me\s+(?:enviou|passou|mandou|pediu|forneceu)\b | \b(?i:suas|seu|sua|tuas)\s+(?:notas|instru[çc][õo]es|briefing|pedido|orienta[çc][õo]es)\b
              | \b(?i:se)\s+voc[êe]\s+(?:quiser|preferir)\b | \brecomendo\s+(?:que\s+voc[êe]|verificar|conferir|checar)\b )
     # Italian.
     (?<act_it> \b(?i:ho)\s+(?:\w+\s+)?(?:mantenuto|trasformato|usato|utilizzato|aggiunto|incluso|riassunto|verificato|arrotondato|adattato|tradotto|strutturato|messo|scelto|lasciato|scritto|redatto)\b
-             | \b(?i:non)\s+(?:sono\s+riuscit[oa]\s+a|ho\s+potuto)\s+(?:verificare|confermare|trovare)\b )
-    (?<ref_it> \b(?:l['’]articolo|quest['’]articolo|la\s+bozza|il\s+(?:tuo\s+)?(?:testo|brief))\b | \b\d{2,5}\s+parole\b
+             | \b(?i:non)\s+(?:sono\s+riuscit[oa]\s+a|ho\s+potuto)\s+(?:verificare|confermare|trovare)\b
+             | \b(?i:ti|vi)\s+(?:spiego|spiegher[òo]|mostro|mostrer[òo]|illustro|illustrer[òo]|presento|presenter[òo]|guider[òo])\b )
+    (?<ref_it> \b(?:l['’]articolo|quest['’]articolo|(?i:questo|in\s+questo)\s+articolo|la\s+bozza|il\s+(?:tuo\s+)?(?:testo|brief))\b | \b\d{2,5}\s+parole\b
              | \bprima\s+(?:di\s+pubblicar(?:e|lo|la)|della\s+pubblicazione)\b | \bpront[oa]\s+(?:da|per\s+la)\s+pubblica\w+\b )
     (?<req_it> \bmi\s+(?:hai|avete)\s+(?:inviato|mandato|passato|chiesto|fornito|dato)\b | \b(?i:tue|tuoi|tua|tuo)\s+(?:note|indicazioni|istruzioni|appunti|richiesta)\b
              | \b(?i:se)\s+(?:preferisci|vuoi)\b | \bti\s+(?:consiglio|suggerisco)\b )
@@ -1333,6 +1358,10 @@ examples:
       Das Bad öffnet im Mai. ↓Ich habe den Text auf 300 Wörter gekürzt, wie in deinen Vorgaben gewünscht.
     - |
       A piscina reabre em maio. ↓Não consegui confirmar a data, por isso recomendo verificar antes de publicar.
+    - |
+      <p>↓In this piece we'll take a closer look at what the new timetable means for commuters.</p>
+    - |
+      ↓Dans cet article, nous allons vous présenter les cinq temps forts du festival.
     - |
       La piscina riapre a maggio. ↓Ho mantenuto l'articolo sotto le 300 parole, come da tue indicazioni.
   non_triggering:

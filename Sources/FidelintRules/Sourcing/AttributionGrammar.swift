@@ -162,6 +162,7 @@ struct AttributionGrammar {
         words.formUnion(["according", "après", "acordo", "acuerdo", "nach"])
         words.formUnion(AttributionLexicon.informationNouns)
         words.formUnion(AttributionLexicon.documentNouns)
+        words.formUnion(AttributionLexicon.ownSiteNouns)
         for w in words { out.insert(hash(Array(w.utf8)[...])) }
         return out
     }()
@@ -218,6 +219,8 @@ struct AttributionGrammar {
                 hit = (tokens[start].start..<tokens[s.upperBound - 1].end, range(s))
             }
             if hit == nil, AttributionLexicon.reportVerbs.contains(w) { hit = reportVerb(t, w) }
+            // Form 5: a body's own site after a possessive, with a verb of saying beside it.
+            if hit == nil, AttributionLexicon.ownSiteNouns.contains(w), let h = ownSite(t) { hit = h }
             // "a study in Nature", "an article in the Eastbrook Gazette", "a post on the council's
             // Facebook page": a noun of information, then where it appeared.
             // A capitalized noun opens a title ("National Survey on Drug Use and Health") unless a
@@ -249,6 +252,66 @@ struct AttributionGrammar {
     }
 
     func range(_ s: Range<Int>) -> Range<Int> { tokens[s.lowerBound].start..<tokens[s.upperBound - 1].end }
+
+    /// Form 5 at site noun `t`: a body's own site named by a possessive after a surface or
+    /// container preposition, with a verb of saying next to it (`AttributionLexicon.sayingVerbs`:
+    /// up to three words before the preposition, or up to two words after the site phrase for a
+    /// verb-final clause): "the Met Office said on its website", "wie der Deutsche Wetterdienst
+    /// auf seiner Internetseite mitteilte", "anunció en su página web", "a indiqué sur son site
+    /// internet". "Tickets are sold on its website" has no verb of saying: no attribution.
+    /// - Returns: the phrase (preposition to site noun) and the source (the possessive name, or the
+    ///   possessive and site noun), token ranges turned into byte ranges; or `nil`.
+    func ownSite(_ t: Int) -> (phrase: Range<Int>, source: Range<Int>)? {
+        var j = t - 1
+        // "página web", "sitio web", "site web": the head noun before "web".
+        if lower(t) == "web" {
+            guard isWord(j), ["página", "pagina", "sitio", "site", "sito"].contains(lower(j)) || AttributionLexicon.possessiveDeterminers.contains(lower(j)) else { return nil }
+            if !AttributionLexicon.possessiveDeterminers.contains(lower(j)) { j -= 1 }
+        }
+        // Up to two modifiers: "its official website", "seiner eigenen Internetseite".
+        var mods = 0
+        while mods < 2, j >= 0, isModifier(j), !AttributionLexicon.possessiveDeterminers.contains(lower(j)),
+              !AttributionLexicon.containerPrepositions.contains(lower(j)) { j -= 1; mods += 1 }
+        guard j >= 1, isWord(j) else { return nil }
+        var sourceStart = j
+        if tokens[j].possessive {
+            // "the ministry's website", "the DWD's website": back over the owner's name.
+            var k = j
+            while k > 0, isWord(k - 1), tokens[k - 1].cap, k > j - 5 { k -= 1 }
+            sourceStart = tokens[j].cap ? k : j
+            j = sourceStart - 1
+            if j >= 0, isWord(j), AttributionLexicon.determiners.contains(lower(j)) { j -= 1 }
+        } else if AttributionLexicon.possessiveDeterminers.contains(lower(j)), !tokens[j].cap || j == 0 {
+            j -= 1
+            // "sul suo sito": Italian puts an article before the possessive, folded into "sul".
+            if j >= 0, isWord(j), ["il", "la", "o", "a"].contains(lower(j)) { j -= 1 }
+        } else {
+            return nil
+        }
+        guard j >= 0, isWord(j) else { return nil }
+        let prep = lower(j)
+        guard AttributionLexicon.surfacePrepositions.contains(prep) && prep != "at" || AttributionLexicon.containerPrepositions.contains(prep) else { return nil }
+        var end = t
+        // "son site internet", "its website's news page".
+        if isWord(t + 1), ["internet", "web"].contains(lower(t + 1)) { end = t + 1 }
+        // The verb of saying: just before the preposition (over adverbs and time words), or just
+        // after the site phrase (a verb-final clause).
+        var said = false
+        var k = j - 1, steps = 0
+        while k >= 0, steps < 3, isWord(k) {
+            if AttributionLexicon.sayingVerbs.contains(lower(k)) { said = true; break }
+            k -= 1; steps += 1
+        }
+        if !said {
+            k = end + 1; steps = 0
+            while steps < 2, isWord(k) {
+                if AttributionLexicon.sayingVerbs.contains(lower(k)) { said = true; break }
+                k += 1; steps += 1
+            }
+        }
+        guard said else { return nil }
+        return (tokens[j].start..<tokens[end].end, tokens[sourceStart].start..<tokens[end].end)
+    }
 
     /// Form 1 at participle `p`: the source (token range) after its preposition, or `nil`.
     func publication(_ p: Int, _ w: String) -> Range<Int>? {
@@ -394,7 +457,7 @@ struct AttributionGrammar {
         // Lower-case modifiers, then a site or medium noun: "the official website", "a scientific journal X".
         var j = i, mods = 0
         while mods < 2, isModifier(j), !isDomain(j) { j += 1; mods += 1 }
-        if isWord(j), AttributionLexicon.mediumNouns.contains(lower(j)) || AttributionLexicon.siteNouns.contains(lower(j)),
+        if isWord(j), AttributionLexicon.isMedium(lower(j)) || AttributionLexicon.isSite(lower(j)),
            let s = medium(i, j) {
             return s
         }
@@ -406,7 +469,7 @@ struct AttributionGrammar {
             // "the Nordic tech site Kolumni": a name used as an adjective, then a medium noun and its name.
             var k = n.upperBound, mods = 0
             while mods < 2, isModifier(k) { k += 1; mods += 1 }
-            if isWord(k), !tokens[k].cap, AttributionLexicon.mediumNouns.contains(lower(k)) || AttributionLexicon.siteNouns.contains(lower(k)),
+            if isWord(k), !tokens[k].cap, AttributionLexicon.isMedium(lower(k)) || AttributionLexicon.isSite(lower(k)),
                let m = name(k + 1), !person(m) {
                 return m
             }
@@ -460,7 +523,7 @@ struct AttributionGrammar {
             let noun = lower(j)
             // A second medium noun: "the news site Axios".
             var k = j + 1
-            if isWord(k), !tokens[k].cap, AttributionLexicon.mediumNouns.contains(lower(k)) || AttributionLexicon.siteNouns.contains(lower(k)) { k += 1 }
+            if isWord(k), !tokens[k].cap, AttributionLexicon.isMedium(lower(k)) || AttributionLexicon.isSite(lower(k)) { k += 1 }
             if let n = name(k), !person(n) { return n }
             if isDomain(k) { return k..<(k + 1) }
             if AttributionLexicon.siteNouns.contains(noun) || AttributionLexicon.siteNouns.contains(lower(k - 1)) {

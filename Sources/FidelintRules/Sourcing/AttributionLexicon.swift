@@ -138,6 +138,62 @@ enum AttributionLexicon {
         "profilo", "canale", "server", "repository", "servidor", "repositorio", "repositório", "serveur", "dépôt",
     ]
 
+    /// Whether the lower-cased word `x` is a medium noun (`mediumNouns`), or a German compound
+    /// ending in one of `compoundMediumHeads` after three letters or more ("branchenportal",
+    /// "fachmagazin", "regionalzeitung", "nachrichtenplattform").
+    static func isMedium(_ x: String) -> Bool {
+        mediumNouns.contains(x) || compoundHead(x)
+    }
+
+    /// Whether the lower-cased word `x` is a site noun (`siteNouns`) or a German compound ending in
+    /// a medium or site head ("branchenportal", "onlineplattform").
+    static func isSite(_ x: String) -> Bool {
+        siteNouns.contains(x) || compoundHead(x)
+    }
+
+    /// Heads of German compound nouns of publications and sites.
+    static let compoundMediumHeads: [String] = ["portal", "zeitung", "magazin", "zeitschrift", "plattform", "blatt"]
+
+    static func compoundHead(_ x: String) -> Bool {
+        guard x.utf8.count >= 9 else { return false }
+        for h in compoundMediumHeads where x.hasSuffix(h) && x.count >= h.count + 3 { return true }
+        return false
+    }
+
+    /// Site nouns a body's own site is named by after a possessive ("on its website", "auf seiner
+    /// Internetseite", "en su web", "sur son site", "no seu site", "sul suo sito").
+    static let ownSiteNouns: Set<String> = [
+        "website", "site", "homepage", "webpage", "web", "sitio", "portal", "portail", "webseite", "internetseite",
+        "homepage", "internetauftritt", "onlineauftritt", "sito", "portale",
+    ]
+
+    /// Possessive determiners before a body's own site.
+    static let possessiveDeterminers: Set<String> = [
+        "its", "their", "his", "her", "seiner", "seinem", "ihrer", "ihrem", "seine", "ihre", "su", "sus", "son", "sa", "leur",
+        "seu", "sua", "suo", "seus", "suas", "sue", "suoi",
+    ]
+
+    /// Verbs of saying and publishing (finite forms and participles) that make "on its website" the
+    /// source of what is said: "said on its website", "auf seiner Internetseite mitteilte",
+    /// "anunció en su web", "a indiqué sur son site", "informou no seu site", "ha comunicato sul suo sito".
+    static let sayingVerbs: Set<String> = [
+        "said", "says", "announced", "announces", "stated", "states", "wrote", "writes", "reported", "reports", "warned",
+        "warns", "confirmed", "confirms", "noted", "notes", "explained", "explains", "declared", "revealed", "estimated",
+        "estimates", "forecast", "forecasts", "predicted", "advised", "advises", "posted", "published", "listed", "shows",
+        "showed", "added", "claimed", "claims", "insisted", "acknowledged",
+        "mitteilte", "teilte", "teilt", "mitgeteilt", "hieß", "heißt", "bekanntgab", "gab", "schrieb", "schreibt",
+        "veröffentlichte", "meldete", "meldet", "warnte", "warnt", "erklärte", "erklärt", "informierte", "informiert",
+        "berichtete", "bestätigte", "kündigte", "ankündigte", "angekündigt", "bekanntgegeben",
+        "dijo", "anunció", "informó", "publicó", "señaló", "indicó", "explicó", "advirtió", "confirmó", "detalló",
+        "precisó", "aseguró", "afirmó", "comunicó", "anuncia", "informa", "señala", "indica", "explica", "advierte",
+        "annoncé", "annonce", "indique", "indiqué", "précise", "précisé", "publié", "écrit", "affirme", "affirmé",
+        "explique", "expliqué", "averti", "avertit", "confirmé", "détaille", "détaillé", "prévient", "signale", "signalé",
+        "informou", "anunciou", "publicou", "disse", "afirmou", "divulgou", "explicou", "alertou", "confirmou", "indicou",
+        "informa", "anuncia", "divulga",
+        "annunciato", "annuncia", "comunicato", "comunica", "scrive", "scritto", "pubblicato", "spiega", "spiegato",
+        "precisato", "precisa", "riferisce", "riferito", "avvisa", "avvisato", "confermato", "conferma", "reso",
+    ]
+
     /// Site nouns that name a web page on their own, with no owner nor "of …" after them.
     static let bareSiteNouns: Set<String> = [
         "website", "site", "portal", "blog", "homepage", "webpage", "sitio", "portail", "webseite", "internetseite",
@@ -212,6 +268,7 @@ enum AttributionLexicon {
     static let compoundSuffixes: [String] = [
         "zeitung", "spiegel", "post", "blatt", "anzeiger", "kurier", "rundschau", "nachrichten", "presse", "bote", "echo",
         "journal", "courier", "tribune", "herald", "gazette", "times", "news", "kurier", "dagblad", "bladet", "posten",
+        "portal", "magazin", "plattform",
     ]
 
     /// Head words of journal and science-site titles ("Global Change Biology", "Studies in
