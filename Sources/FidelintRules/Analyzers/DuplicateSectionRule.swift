@@ -67,10 +67,23 @@ public struct DuplicateSectionRule: Rule {
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let article = context.article
         let minSingleWords = context.options.option(description.identifier, "min_single_words", default: 20)
         let minRunWords = context.options.option(description.identifier, "min_run_words", default: 12)
-        let all = Self.units(of: article, words: BlockWords.shared(in: context))
+        var out = findings(in: context.article, words: BlockWords.shared(in: context), minSingleWords: minSingleWords, minRunWords: minRunWords)
+        // An article wrapped whole in a code fence ("```markdown" … "```"): its body read as
+        // Markdown, the fence's lines being code to the outer reading.
+        for (inner, offset) in TruncatedTextRule.fencedArticles(context.article) {
+            let body = offset..<(offset + inner.source.utf8.count)
+            out.removeAll { body.contains($0.range.start) }
+            out += findings(in: inner, words: BlockWords.of(inner), minSingleWords: minSingleWords, minRunWords: minRunWords)
+                .map { TruncatedTextRule.shifted($0, by: offset) }
+        }
+        return out
+    }
+
+    /// The findings of one article (the file's, or a fenced body's) with its blocks' words.
+    func findings(in article: Article, words: BlockWords, minSingleWords: Int, minRunWords: Int) -> [Finding] {
+        let all = Self.units(of: article, words: words)
         let units = all.units
         guard units.count >= 2 else { return [] }
         let (best, score) = Self.matches(all)

@@ -132,7 +132,8 @@ public struct TruncatedTableRowRule: Rule {
 
     /// The last row of a pipe table cut inside its last cell: every other row (at least two) ends
     /// its source line with "|" and this one does not, and its last cell is a whole number with
-    /// fewer digits than every other value of its column ("4" under "52", "49", "47"). Returns
+    /// fewer digits than every other value of its column ("4" under "52", "49", "47"), or a text
+    /// with fewer words than every other value of its column ("Isar" under "Saxonia Ventures"). Returns
     /// the cell and a longer value of the column, or `nil`. Either sign alone is ordinary (pipe
     /// tables may omit the closing "|"; a column may hold 4 and 52); together they are a row that
     /// stopped one or more digits early (blind set E, e03).
@@ -151,12 +152,19 @@ public struct TruncatedTableRowRule: Rule {
         guard closesWithPipe(row.range) == false,
               table.rows.dropLast().allSatisfy({ closesWithPipe($0.range) == true }) else { return nil }
         let text = cell.text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.allSatisfy(\.isNumber) else { return nil }
         let column = table.rows.dropLast().compactMap { r -> String? in
             guard r.cells.count == row.cells.count else { return nil }
             let t = r.cells[r.cells.count - 1].text.trimmingCharacters(in: .whitespaces)
             return t.isEmpty ? nil : t
         }
+        // A name or phrase with fewer words than every other value of its column ("Isar" under
+        // "Saxonia Ventures", "Nordlicht Capital"): the row stopped inside its last cell.
+        let words = TextTools.letterWords(text).count
+        if words >= 1, text.contains(where: \.isLetter), column.count >= 2,
+           column.allSatisfy({ TextTools.letterWords($0).count > words && $0.contains(where: \.isLetter) }), let example = column.last {
+            return (text, example)
+        }
+        guard !text.isEmpty, text.allSatisfy(\.isNumber) else { return nil }
         guard column.count >= 2, column.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count > text.count }),
               let example = column.last else { return nil }
         return (text, example)
@@ -330,6 +338,13 @@ public struct TruncatedTableRowRule: Rule {
     ///   in another value, or of a month name in a date column ("12 Ma"), and no value holds it
     ///   whole ("Indep" under "Independent"; "Won" under "Won on penalties" is a whole word).
     static func cutShape(_ cell: String, column: [String], lastRow: Bool = true, total: Bool = false) -> (cell: String, example: String, kind: String)? {
+        // A currency sign with no amount ("£" under "£12", "£78"): the row stopped after the
+        // value's prefix. At least two thirds of the column carry that sign before digits.
+        if lastRow, !cell.isEmpty, cell.count <= 3,
+           cell.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .currencySymbol || $0 == " " }) {
+            let signed = column.filter { v in numberParts(v).map { $0.prefix == cell } ?? false }
+            if signed.count >= 2, signed.count * 3 >= column.count * 2, let example = signed.first { return (cell, example, "value") }
+        }
         // An open range of years ("2019-", "2019–"): a term still running, not a cut date.
         if cell.count == 5, cell.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), let l = cell.last, "-–—".contains(l) { return nil }
         if let c = numberParts(cell), c.suffix.isEmpty || !c.endsOnSep {

@@ -457,9 +457,10 @@ struct AttributionGrammar {
         // Lower-case modifiers, then a site or medium noun: "the official website", "a scientific journal X".
         var j = i, mods = 0
         while mods < 2, isModifier(j), !isDomain(j) { j += 1; mods += 1 }
-        if isWord(j), AttributionLexicon.isMedium(lower(j)) || AttributionLexicon.isSite(lower(j)),
-           let s = medium(i, j) {
-            return s
+        if isWord(j), AttributionLexicon.isMedium(lower(j)) || AttributionLexicon.isSite(lower(j)) {
+            // "articles on this site", "on our website": the publication itself, no outside source.
+            if (i0..<j).contains(where: { isWord($0) && AttributionLexicon.selfDeterminers.contains(lower($0)) }) { return nil }
+            if let s = medium(i, j) { return s }
         }
         // After "according to" a body is a speaker ("according to whale rescue group Project Jonah"),
         // after a participle of publishing it is the publisher.

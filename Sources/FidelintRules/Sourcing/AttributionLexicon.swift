@@ -167,6 +167,14 @@ enum AttributionLexicon {
         "homepage", "internetauftritt", "onlineauftritt", "sito", "portale",
     ]
 
+    /// Demonstratives and first-person possessives that make a site or medium the publication's
+    /// own ("on this site", "our website", "notre site", "unserer Webseite"): no outside source.
+    static let selfDeterminers: Set<String> = [
+        "this", "our", "these", "este", "esta", "nuestro", "nuestra", "nuestros", "ce", "cet", "cette", "notre", "nos",
+        "dieser", "diesem", "diese", "unser", "unsere", "unserer", "unserem", "unseren", "deste", "desta", "neste", "nesta",
+        "nosso", "nossa", "questo", "questa", "nostro", "nostra",
+    ]
+
     /// Possessive determiners before a body's own site.
     static let possessiveDeterminers: Set<String> = [
         "its", "their", "his", "her", "seiner", "seinem", "ihrer", "ihrem", "seine", "ihre", "su", "sus", "son", "sa", "leur",

@@ -880,6 +880,9 @@ extension AttributionFinder {
     static func plausible(_ a: Attribution, host: String) -> Bool {
         if a.outlet != nil || a.domain != nil { return goes(to: a, host: host) }
         if resolverHosts.contains(host) { return true }
+        // A journal platform ("example-journal.org", "journals.example.org") hosts journals under
+        // its own name, as the publishers' platforms above do.
+        if host.split(separator: ".").dropLast().contains(where: { $0.contains("journal") }) { return true }
         let n = a.name
         guard !n.words.isEmpty else { return true }
         var labels = host.split(separator: ".").map(String.init)
