@@ -1259,7 +1259,7 @@ pattern: |
              | \b(?:I|[Ww]e)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to|['’](?:m|re)\s+going\s+to)\s+(?:(?:briefly|also|now|first|then)\s+)?(?:walk|take|guide|show|explore|discuss|cover|break|delve|dive|look|outline|examine|unpack|explain)\b )
     # The deliverable or its making.
     (?<ref_en> \b(?i:the|this|your|my)\s+brief\b | \bbrief\s+(?:suggested|asked|said|lists|listed|mentioned|requested|specified|calls)\b
-             | \bword\s+(?:count|limit)\b | \b\d{2,5}\s+words\b | \b(?i:this|my|your)\s+(?:article|draft|piece|version|rewrite|summary|write-?up)\b | \bthe\s+(?:draft|rewrite|write-?up|(?:updated|revised|shorter|longer|final)\s+version)\b
+             | \bword\s+(?:count|limit)\b | \b\d{2,5}\s+words\b | \b(?i:this|my|your)\s+(?:article|draft|piece|version|rewrite|summary|write-?up|post|blog\s+post|guide|explainer)\b | \bthe\s+(?:draft|rewrite|write-?up|(?:updated|revised|shorter|longer|final)\s+version)\b
              | \b(?:the\s+)?(?:changes|edits|tweaks|revisions|cuts)\s+I(?:['’]ve|\s+have)?\s+made\b
              | \bthe\s+(?:source\s+|background\s+)?(?:material|materials|documents\s+provided|notes|transcript|press\s+release)\b
              | \b(?i:ready)[- ]to[- ]publish\b | \b[Mm]arkdown\b | \bplaceholders?\b | \b(?:article|draft|version|summary|piece)\s+below\b
