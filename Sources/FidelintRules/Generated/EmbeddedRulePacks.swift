@@ -16,6 +16,7 @@ origin: >-
   Portuguese and Italian. A story about AI models (the noun without the first person) stays silent.
 message: "AI self-reference in the article: {match}"
 skip: [quotations, code]
+page_residue: true
 extended: true
 pattern: |
   (?(DEFINE)
@@ -150,6 +151,7 @@ message: "Assistant offer to the requester at the end of the article: {match}"
 scope: last_lines
 lines: 3
 skip: [quotations, code]
+page_residue: true
 extended: true
 pattern: |
   (?(DEFINE)
@@ -819,6 +821,7 @@ origin: >-
   A newsroom's "As of our last update" stays silent.
 message: "Knowledge-cutoff disclaimer in the article: {match}"
 skip: [quotations, code]
+page_residue: true
 extended: true
 pattern: |
   (?: \b(?:as\s+of|up\s+to|until)\s+my\s+(?:last|latest|most\s+recent|final)?\s*(?:knowledge|training|data)?\s*(?:update|cutoff|cut-off|training(?:\s+data)?)\b [^,.\n]*
@@ -1233,6 +1236,7 @@ origin: >-
   Spanish, French, German, Portuguese and Italian.
 message: "Writer's note to the requester published with the article: {match}"
 skip: [quotations, code]
+page_residue: true
 yields: true
 caseless: false
 extended: true
