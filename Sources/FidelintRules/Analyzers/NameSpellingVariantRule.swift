@@ -184,8 +184,11 @@ public struct NameSpellingVariantRule: Rule {
                 if slavic(), Self.differsByEnding(variant, name, endings: Self.slavicEndings) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
-                // A full name's family name never used alone is no evidence of one person.
-                if loneOnly.contains(name), !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
+                // A full name's family name never used alone is no evidence of one person, unless
+                // the other spelling is: "Roberto Echeverría" then "Echevarría informó" is the
+                // person referred to by family name, misspelt.
+                if loneOnly.contains(name), !alone.contains(variant),
+                   !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
                 // given name of its own is another person.
                 // A cognate given name is the same one ("Margaret Ostrowski" / "Marguerite Ostrowska").

@@ -1,4 +1,5 @@
 import FidelintCore
+import Foundation
 
 /// One role bound to two different people in one article: the headline says "President Lee" and
 /// the lede "President Yoon Suk-yeol", or the body names "Superintendent Lorraine Abernathy" and
@@ -110,6 +111,16 @@ public struct RoleConflictRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
+        // A developer's view of the person model: FIDELINT_NAMES_DEBUG=1 prints every role
+        // mention and one-word reference to standard error.
+        if ProcessInfo.processInfo.environment["FIDELINT_NAMES_DEBUG"] != nil {
+            var lines = index.mentions.map { m in
+                "mention \(m.range.start) key=[\(m.roleKey)] role=[\(m.role)] name=\(m.name) shared=\(m.isSharedRole) incoming=\(m.incoming) hist=\(m.isHistorical) honor=\(m.isHonorific)"
+            }
+            lines += index.surnameReferences.map { "reference \($0.range.start) \($0.surname)" }
+            lines.append("past=\(index.pastHolders.sorted()) incoming=\(index.incomingHolders.sorted())")
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let prose = context.article.prose.utf8
         let masked = context.view(masking: [.quotations, .code]).utf8
@@ -134,6 +145,9 @@ public struct RoleConflictRule: Rule {
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
                 // A person also named as a past or temporary holder ("former Vice President Biden").
                 if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
+                // A person also named as an incoming holder ("the new coach, Ana Ruiz") is no
+                // conflict with the role's present holder; two incoming holders of one office are.
+                if !key.hasPrefix("incoming "), (majority + other).contains(where: { $0.name.contains(where: index.incomingHolders.contains) }) { continue }
                 // A succession told in the article ("succeeded", "retired", "replaced").
                 if (majority + other).contains(where: index.isDated) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
@@ -202,9 +216,9 @@ public struct RoleConflictRule: Rule {
             guard bare.allSatisfy({ !fullSentences.contains($0.sentence) }),
                   !registered.contains(surname), !index.pastHolders.contains(surname),
                   !(full + bare).contains(where: index.isDated),
-                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) }),
+                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) && !NameIndex.isStreet($0.tokens, surname) }),
                   !index.mentions.contains(where: { $0.name.count >= 2 && $0.name.contains(surname) }),
-                  Self.weight(of: bare, family: surname, in: prose) <= 2 else { continue }
+                  Self.weight(of: bare, family: surname, in: prose, skippingStreets: true) <= 2 else { continue }
             let fullName = full.max { $0.name.count < $1.name.count }!
             // "Judge Collins" after "Judge Patricia Hollins": a misspelling, the spelling rule's case.
             if let family = fullName.name.last, TextTools.editDistance(NameMatching.fold(family), NameMatching.fold(surname)) <= 2 { continue }
@@ -278,8 +292,10 @@ public struct RoleConflictRule: Rule {
         return weight(of: person, family: family, in: prose)
     }
 
-    /// How many times `family` stands as a whole word in `prose` (at least `person.count`).
-    static func weight(of person: [RoleMention], family: String, in prose: [UInt8]) -> Int {
+    /// How many times `family` stands as a whole word in `prose` (at least `person.count`);
+    /// with `skippingStreets`, uses in a street or place name ("Harlan Road", "Calle Harlan",
+    /// `NameIndex.isStreetUse`) are not counted.
+    static func weight(of person: [RoleMention], family: String, in prose: [UInt8], skippingStreets: Bool = false) -> Int {
         let needle = Array(family.utf8)
         var n = 0
         var from = 0
@@ -290,6 +306,7 @@ public struct RoleConflictRule: Rule {
             let after = e < prose.count ? prose[e] : 0x20
             if BodyWords.isWordByte(before) && before < 0x80 { continue }
             if after < 0x80 && (NameScan.isLetter(after) || after &- 0x30 < 10) { continue }
+            if skippingStreets, NameIndex.isStreetUse(prose, s..<e) { continue }
             n += 1
         }
         return max(n, person.count)
