@@ -2337,6 +2337,13 @@ street_before: [
   place, praça, plaza, paseo, travessa, largo, carrer, ronda, camino,
 ]
 
+# Abbreviations written around a club's or body's name ("FC Auental", "AS Vernoux", "Rovers FC",
+# "SV Bergheim"): an organisation qualifying a role is compared without them.
+org_affixes: [
+  fc, afc, cf, ac, as, sc, cd, ud, sd, rc, sv, vfb, vfl, tsv, tsg, ec, se, ca, cr, us, ss, asd,
+  og, fk, sk, nk, bk, if, ik, kv, krc, rsc, sl, club, clube, calcio,
+]
+
 """#),
         ("registries/sources.yml", #"""
 # fidelint starter source registry: outlets, agencies and official portals that articles cite,

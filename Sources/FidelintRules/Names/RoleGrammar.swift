@@ -37,6 +37,9 @@ struct RoleWords: Sendable {
     /// "Calle"), lowercase.
     let streetAfter: Set<String>
     let streetBefore: Set<String>
+    /// Abbreviations around a club's or body's name ("FC", "AS", "SV"), lowercase: an
+    /// organisation is compared without them (`RoleGrammar.applyRoleClasses`).
+    let orgAffixes: Set<String>
     /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
     let headSet: ByteWordSet
     let honorificSet: ByteWordSet
@@ -133,7 +136,7 @@ struct RoleWords: Sendable {
         roleClasses = classes
         incomingWords = set("incoming_words"); electWords = set("elect_words"); copulas = set("copulas")
         demonymSuffixes = set("demonym_suffixes").sorted { $0.count > $1.count }
-        streetAfter = set("street_after"); streetBefore = set("street_before")
+        streetAfter = set("street_after"); streetBefore = set("street_before"); orgAffixes = set("org_affixes")
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
         transitionSet = ByteWordSet(transition)
@@ -792,7 +795,10 @@ enum RoleGrammar {
             // or temporary holder.
             if p >= 0, toks[p].gap == .space, !toks[p].capitalized || atSentenceStart(p), qualifier.isEmpty {
                 let pl = lower(toks[p])
-                if words.incomingWords.contains(pl) {
+                // "Acme's new chief executive", "United's new manager": a body's incoming holder,
+                // left alone (two bodies may each name one).
+                let owned = p >= 1 && toks[p - 1].gap == .space && (toks[p - 1].possessive || (toks[p - 1].capitalized && !atSentenceStart(p - 1)))
+                if words.incomingWords.contains(pl), !owned {
                     incoming = true
                     skip = false
                     if p >= 1, toks[p - 1].gap == .space {
@@ -800,7 +806,7 @@ enum RoleGrammar {
                         if definite.contains(dl) { determined = true; chainStart = p - 1 }
                         if words.skip.contains(dl) { skip = true }
                     }
-                } else if words.electWords.contains(pl) {
+                } else if !owned, words.electWords.contains(pl) {
                     incoming = true
                     electedBefore = true
                     chainStart = p
@@ -1029,22 +1035,68 @@ enum RoleGrammar {
     }
 
     /// Gives a role qualified by an organisation its equivalence class's key
-    /// (`RoleWords.roleClasses`): "rovers head coach" → "rovers manager", "técnico of grêmio" →
-    /// "manager of grêmio", so one club's manager and head coach are one office. A bare role
-    /// ("manager Okafor", "head coach Whitfield") keeps its key: without a body it may be any
-    /// manager.
+    /// (`RoleWords.roleClasses`) with the organisation after it, however the organisation was
+    /// written: "Rovers head coach" and "Rovers manager" are both "manager of rovers"; "o técnico
+    /// do Grêmio", "o treinador gremista" and "Grêmio's coach" are "manager of grêmio"; "der
+    /// Trainer des FC Auental" and "Auental-Cheftrainer" are "manager of auental" (club affixes
+    /// such as "FC" and articles dropped, `RoleWords.orgAffixes`). An organisation whose words are
+    /// all in exactly one longer organisation of the article is that one ("do Atlético" and
+    /// "Atlético Vale Verde"). A bare role ("manager Okafor", "head coach Whitfield") keeps its
+    /// key: without a body it may be any manager.
     static func applyRoleClasses(_ out: inout [RoleMention], words: RoleWords) {
         guard !words.roleClasses.isEmpty else { return }
-        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical {
-            let phrase = out[i].phraseKey ?? out[i].role.lowercased()
-            guard let canonical = words.roleClasses[phrase] else { continue }
+        var found: [(index: Int, prefix: String, canonical: String, org: [String])] = []
+        // A key some mention holds under a role outside every class ("club team manager" of "the
+        // club's team manager", to which a bare "manager" resolved) is that other office's.
+        // A bare role resolved to a longer office ("coach" to "rovers head coach") tells nothing
+        // of that office: only a mention whose phrase is the key's whole role counts.
+        var foreignKeys: Set<String> = []
+        for m in out where !m.isHonorific && !m.isHistorical {
+            let phrase = m.phraseKey ?? m.role.lowercased()
+            let last = phrase.split(separator: "-").last.map(String.init) ?? phrase
+            guard words.roleClasses[phrase] == nil, words.roleClasses[last] == nil else { continue }
+            var key = m.roleKey
+            if let r = key.range(of: " of ") { key = String(key[..<r.lowerBound]) }
+            let before = key.hasSuffix(phrase) ? key.dropLast(phrase.count).split(separator: " ").last.map(String.init) : nil
+            if let b = before, words.modifiers.contains(b) || words.heads.contains(b) { continue }
+            foreignKeys.insert(m.roleKey)
+        }
+        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical && !foreignKeys.contains(out[i].roleKey) {
+            var phrase = out[i].phraseKey ?? out[i].role.lowercased()
             var key = out[i].roleKey
+            var compoundOrg: [String] = []
+            // "Auental-Cheftrainer": a capitalized hyphenated compound whose last part is a role.
+            if words.roleClasses[phrase] == nil, let dash = phrase.lastIndex(of: "-"), out[i].role.first?.isUppercase == true,
+               words.roleClasses[String(phrase[phrase.index(after: dash)...])] != nil {
+                compoundOrg = phrase[..<dash].split(separator: "-").map(String.init)
+                let rest = String(phrase[phrase.index(after: dash)...])
+                guard key.hasSuffix(phrase) else { continue }
+                key = String(key.dropLast(phrase.count)) + rest
+                phrase = rest
+            }
+            guard let canonical = words.roleClasses[phrase] else { continue }
             var tail = ""
-            if let r = key.range(of: " of ") { tail = String(key[r.lowerBound...]); key = String(key[..<r.lowerBound]) }
+            if let r = key.range(of: " of ") { tail = String(key[r.upperBound...]); key = String(key[..<r.lowerBound]) }
             var prefix = ""
             if key.hasPrefix("incoming ") { prefix = "incoming "; key.removeFirst("incoming ".count) }
-            guard key == phrase ? !tail.isEmpty : key.hasSuffix(" " + phrase) else { continue }
-            out[i].roleKey = prefix + key.dropLast(phrase.count) + canonical + tail
+            guard key == phrase || key.hasSuffix(" " + phrase) else { continue }
+            let before = key.dropLast(phrase.count).split(separator: " ").map(String.init)
+            let org = (compoundOrg + before + tail.split(separator: " ").map(String.init))
+                .filter { !words.orgAffixes.contains($0) && !Self.definite.contains($0) && !Self.ofWords.contains($0) && !words.modifiers.contains($0) }
+            guard !org.isEmpty else { continue }
+            found.append((i, prefix, canonical, org))
+        }
+        guard !found.isEmpty else { return }
+        let orgs = Set(found.map { $0.org.joined(separator: " ") })
+        for f in found {
+            var org = f.org
+            let longer = orgs.filter { o in
+                let w = o.split(separator: " ").map(String.init)
+                return w.count > org.count && org.allSatisfy(w.contains)
+            }
+            if longer.count == 1, let l = longer.first { org = l.split(separator: " ").map(String.init) }
+            out[f.index].roleKey = f.prefix + f.canonical + " of " + org.joined(separator: " ")
+            out[f.index].place = nil
         }
     }
 
