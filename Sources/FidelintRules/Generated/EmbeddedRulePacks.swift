@@ -2344,6 +2344,27 @@ org_affixes: [
   og, fk, sk, nk, bk, if, ik, kv, krc, rsc, sl, club, clube, calcio,
 ]
 
+# Role phrases with one holder in their body, whose incoming holder is one too ("the new mayor",
+# "il nuovo sindaco", "the new chief executive"); the roles of `role_classes` count as well. "The
+# new store manager" or "a new teacher" may be one of several, and is left alone.
+incoming_offices: [
+  mayor, alcalde, alcaldesa, sindaco, sindaca, maire, bürgermeister, bürgermeisterin,
+  oberbürgermeister, oberbürgermeisterin, prefeito, prefeita, president, presidente, presidenta,
+  président, présidente, präsident, präsidentin, governor, gobernador, gobernadora, governador,
+  governadora, chancellor, premier, prime minister, ceo, chief executive, chief executive officer,
+  chair, chairman, chairwoman, chairperson, headteacher, head teacher, headmaster, headmistress,
+  principal, superintendent, rector, rectora, rettore, recteur, reitor, reitora, rektor, rektorin,
+  provost, vice-chancellor, speaker, landrat, landrätin, préfet, préfète, prefetto,
+]
+
+# Words after a club's name that make another team of it ("Rovers Women", "Grêmio Sub-20",
+# "Juventus Primavera"): never the club's first team.
+team_sections: [
+  women, woman, ladies, men, reserves, reserve, youth, academy, juniors, u21, u-21, u23, u-23,
+  under-21, under-23, b, ii, femenino, femenina, feminino, feminina, femminile, frauen, damen,
+  féminine, féminines, juvenil, sub-20, sub-17, sub-23, primavera, jugend, espoirs, ii,
+]
+
 """#),
         ("registries/sources.yml", #"""
 # fidelint starter source registry: outlets, agencies and official portals that articles cite,

@@ -31,6 +31,12 @@ struct RoleWords: Sendable {
     let electWords: Set<String>
     /// Copulas between a name and a predicate role ("è", "is", "foi").
     let copulas: Set<String>
+    /// Role phrases with one holder, whose incoming holder is one too ("mayor", "sindaco",
+    /// "chief executive", "head coach"), lowercase.
+    let incomingOffices: Set<String>
+    /// Words after an organisation's name that make another team of it ("Rovers Women", "Grêmio
+    /// Sub-20"), lowercase.
+    let teamSections: Set<String>
     /// Suffixes of club and town demonyms ("ista" of "gremista").
     let demonymSuffixes: [String]
     /// Nouns after or before a capitalized word that make it a street or place name ("Road",
@@ -134,6 +140,7 @@ struct RoleWords: Sendable {
             for m in members { classes[m] = first }
         }
         roleClasses = classes
+        incomingOffices = set("incoming_offices"); teamSections = set("team_sections")
         incomingWords = set("incoming_words"); electWords = set("elect_words"); copulas = set("copulas")
         demonymSuffixes = set("demonym_suffixes").sorted { $0.count > $1.count }
         streetAfter = set("street_after"); streetBefore = set("street_before"); orgAffixes = set("org_affixes")
@@ -793,6 +800,7 @@ enum RoleGrammar {
             // The incoming holder: "the new mayor", "il nuovo sindaco", "Benassi eletto sindaco",
             // "the newly elected mayor": an office of its own (`RoleMention.incoming`), not a past
             // or temporary holder.
+            let before = (skip: skip, determined: determined, chainStart: chainStart)
             if p >= 0, toks[p].gap == .space, !toks[p].capitalized || atSentenceStart(p), qualifier.isEmpty {
                 let pl = lower(toks[p])
                 // "Acme's new chief executive", "United's new manager": a body's incoming holder,
@@ -849,6 +857,20 @@ enum RoleGrammar {
                !(h + 2..<min(toks.count, h + 4)).contains(where: { bytes[toks[$0].start] &- 0x30 < 10 }) {
                 h += 1
                 incoming = true
+            }
+            // Only an office one person holds has one incoming holder ("the new mayor", "the new
+            // head coach"); "the new store manager" may be one of several.
+            if incoming, !words.incomingOffices.contains(phrase.joined(separator: " ")), words.roleClasses[phrase.joined(separator: " ")] == nil {
+                incoming = false
+                electedBefore = false
+                (skip, determined, chainStart) = before
+                // "il neoassessore": a new holder of a role many hold, as "the new teacher".
+                if skip || incomingHead(k) != nil {
+                    if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameAfterRole(k + 1) {
+                        for n in names(r) { result.pastHolders.insert(n) }
+                    }
+                    k += 1; continue
+                }
             }
             // "o técnico gremista", "el entrenador sevillista": a demonym names the organisation.
             if h + 1 < toks.count, toks[h].gap == .space, !toks[h + 1].capitalized, let body = demonym(h + 1) {
@@ -1092,7 +1114,8 @@ enum RoleGrammar {
             var org = f.org
             let longer = orgs.filter { o in
                 let w = o.split(separator: " ").map(String.init)
-                return w.count > org.count && org.allSatisfy(w.contains)
+                // "Rovers Women", "Grêmio Sub-20": another team of the club.
+                return w.count > org.count && org.allSatisfy(w.contains) && !w.contains(where: words.teamSections.contains)
             }
             if longer.count == 1, let l = longer.first { org = l.split(separator: " ").map(String.init) }
             out[f.index].roleKey = f.prefix + f.canonical + " of " + org.joined(separator: " ")
