@@ -72,6 +72,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Force Cuts\n\nChief Constable Katharine Oyelaran said counters would close.\nUnions objected.\n↓Catherine Oyelaran said officers would be hired.\n"),
             Example("Sueño\n\nLa investigadora, la Dra. Marisol Echeverri, habló.\nEcheverri dijo que el efecto es grande.\nLa Dra. ↓Echeverría añadió más datos.\n"),
             Example("Orçamento\n\nA vereadora da Mobilidade, Luísa Carvalhal, falou.\nA oposição votou contra.\nA vereadora ↓Carvalhais garantiu o parque.\n"),
+            // A full name's family name respelt when the person is referred to alone.
+            Example("Incendio\n\nEl jefe de extinción, Roberto Echeverría, habló.\nEl fuego avanza.\nA mediodía, ↓Echevarría informó de que el flanco estaba estable.\n"),
         ],
         nonTriggeringExamples: [
             Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),
@@ -184,8 +186,11 @@ public struct NameSpellingVariantRule: Rule {
                 if slavic(), Self.differsByEnding(variant, name, endings: Self.slavicEndings) { continue }
                 let nameUses = uses[name] ?? []
                 guard !nameUses.isEmpty else { continue }
-                // A full name's family name never used alone is no evidence of one person.
-                if loneOnly.contains(name), !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
+                // A full name's family name never used alone is no evidence of one person, unless
+                // the other spelling is: "Roberto Echeverría" then "Echevarría informó" is the
+                // person referred to by family name, misspelt.
+                if loneOnly.contains(name), !alone.contains(variant),
+                   !nameUses.contains(where: { Self.isLone($0, in: context.article.source.utf8) }) { continue }
                 // "Ann Johnston" beside "Speaker Mike Johnson": the other spelling introduced with a
                 // given name of its own is another person.
                 // A cognate given name is the same one ("Margaret Ostrowski" / "Marguerite Ostrowska").

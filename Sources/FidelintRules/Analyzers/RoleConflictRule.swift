@@ -1,4 +1,5 @@
 import FidelintCore
+import Foundation
 
 /// One role bound to two different people in one article: the headline says "President Lee" and
 /// the lede "President Yoon Suk-yeol", or the body names "Superintendent Lorraine Abernathy" and
@@ -18,7 +19,15 @@ import FidelintCore
 /// office ("Head teacher Sarah Okafor" / "Susan Okafor") is two people (a short form, "Tom" /
 /// "Thomas", is one). A role many hold at once ("Judge") given to a fully named holder and later
 /// to one the article never introduces ("Judge Rennick") is the same office renamed
-/// (`unintroducedSharedHolders`).
+/// (`unintroducedSharedHolders`); a street named for a surname ("Harlan Road") introduces no
+/// judge Harlan (`NameIndex.isStreetUse`).
+/// One office may go by several names when an organisation qualifies it: a club's "manager",
+/// "head coach", "técnico", "treinador", "entrenador", "allenatore" or "Trainer" are one office
+/// (`RoleWords.roleClasses`, data in `role-words.yml`), and a club's demonym after a Romance role
+/// names the club ("o técnico gremista" is "o técnico do Grêmio"). A role's incoming holder ("the
+/// new mayor", "il neosindaco", "Marco Benassi è il nuovo sindaco", "la alcaldesa electa",
+/// "Benassi eletto sindaco") holds an office of its own: two incoming holders of one role
+/// conflict, an incoming holder and the role's present one never do.
 ///
 /// Precision guards: qualifiers separate offices ("former President", "Vice President",
 /// "Chinese President", "Norvessa's prime minister", "the clinic's medical director", "Mayor Tomas
@@ -30,7 +39,8 @@ import FidelintCore
 /// holders in turn, and so does a year ("in 2019") before the mention or right after it
 /// (`NameIndex.isDated`); a body opening the sentence holds the role named after it ("At
 /// Northfield, head teacher Simone Achebe"); two people ever named in one sentence are two real
-/// holders (a list of officials, a summit); a person also named with a role of another country
+/// holders (a list of officials, a summit); a sentence opened by another body ("Do lado do
+/// Atlético, o técnico …", "For United, head coach …") gives the role that body's key; a person also named with a role of another country
 /// holds that office; roles many hold at once ("Senator", "Judge", a bare "Minister" or "coach")
 /// never conflict, save the never-introduced holder above; two registry people named once each
 /// are the stale-office rule's case.
@@ -72,6 +82,13 @@ public struct RoleConflictRule: Rule {
             Example("Bahn\n\nLandesverkehrsministerin Carola Wendling sprach von einer Pause.\nDie Strecke ist alt.\n↓Verkehrsministerin Kessler kündigte Busse an.\n"),
             Example("Sentencing\n\nJudge Miriam Oduya told him he had betrayed trust.\nThe charity lost money.\n↓Judge Rennick said the offending was aggravated.\n"),
             Example("School Grows\n\nHead teacher Sarah Okafor said classrooms would be added.\nParents complained.\n↓Head teacher Susan Okafor said teachers would be hired.\n"),
+            // One club's manager and head coach are one office (`RoleWords.roleClasses`); a club's
+            // demonym names the club; two incoming holders of one office; a judge never introduced
+            // whose name is also a street's.
+            Example("Harriers Sign Winger\n\nHarriers manager Lorna Baptiste praised the deal.\nBaptiste said he was quick.\nLater, Harriers ↓head coach Declan Moyo said he would start.\n"),
+            Example("Clássico\n\nO técnico do Grêmio, Renato Zanella, mexeu no time.\nZanella elogiou o grupo.\nPara o ↓técnico gremista Adilson Brandão, a vitória foi justa.\n"),
+            Example("Benassi eletto sindaco\n\nMarco Benassi è il nuovo sindaco di Sarzana.\nBenassi ha festeggiato in piazza.\nIl ↓neosindaco Paolo Gualtieri ha convocato il consiglio.\n"),
+            Example("Sentencing\n\nDarren Kettley, of Harlan Road, admitted fraud.\nJudge Miriam Oakes jailed him.\nThe victims wept.\n↓Judge Harlan said the harm was high.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -106,10 +123,25 @@ public struct RoleConflictRule: Rule {
             Example("Courts\n\nJudge Miriam Achterberg will hear care cases.\nJudge Colin Ferrier will hear divorces.\nJudge Achterberg welcomed the building.\n"),
             Example("Final\n\nHead coach Dan Whitfield has led the club since 2009.\nHis son, assistant coach Tom Whitfield, joined last season.\nDan Whitfield praised him.\n"),
             Example("Council\n\nMayor Tom Brill opened the bridge.\nThe crowd cheered.\nMayor Thomas Brill thanked the crews.\n"),
+            // The other club's coach after a sentence opener naming it; an incoming holder beside
+            // the role's present one; two clubs' new managers.
+            Example("Clássico\n\nO técnico do Grêmio, Renato Zanella, mexeu no time.\nDo lado do Atlético, o técnico Márcio Valadares lamentou.\nZanella comemorou.\n"),
+            Example("New Manager\n\nThe new manager, Dana Holt, signed on Tuesday.\nRovers manager Steve Kerr left last week.\nHolt said she was ready.\n"),
+            Example("Managers\n\nRovers' new chief executive, Dana Holt, started.\nThe crowd cheered.\nUnited's new chief executive, Tom Kerr, agreed.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let index = try nameIndex(context)
+        // A developer's view of the person model: FIDELINT_NAMES_DEBUG=1 prints every role
+        // mention and one-word reference to standard error.
+        if ProcessInfo.processInfo.environment["FIDELINT_NAMES_DEBUG"] != nil {
+            var lines = index.mentions.map { m in
+                "mention \(m.range.start) key=[\(m.roleKey)] role=[\(m.role)] name=\(m.name) shared=\(m.isSharedRole) incoming=\(m.incoming) hist=\(m.isHistorical) honor=\(m.isHonorific)"
+            }
+            lines += index.surnameReferences.map { "reference \($0.range.start) \($0.surname)" }
+            lines.append("past=\(index.pastHolders.sorted()) incoming=\(index.incomingHolders.sorted())")
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         let mentions = index.mentions.filter { !$0.isHonorific && !$0.isSharedRole }
         let prose = context.article.prose.utf8
         let masked = context.view(masking: [.quotations, .code]).utf8
@@ -134,6 +166,9 @@ public struct RoleConflictRule: Rule {
                 if other.contains(where: { majoritySentences.contains($0.sentence) }) { continue }
                 // A person also named as a past or temporary holder ("former Vice President Biden").
                 if (majority + other).contains(where: { $0.name.contains(where: index.pastHolders.contains) }) { continue }
+                // A person also named as an incoming holder ("the new coach, Ana Ruiz") is no
+                // conflict with the role's present holder; two incoming holders of one office are.
+                if !key.hasPrefix("incoming "), (majority + other).contains(where: { $0.name.contains(where: index.incomingHolders.contains) }) { continue }
                 // A succession told in the article ("succeeded", "retired", "replaced").
                 if (majority + other).contains(where: index.isDated) { continue }
                 // Either person also named with a qualified role ("French President Macron") holds
@@ -202,9 +237,9 @@ public struct RoleConflictRule: Rule {
             guard bare.allSatisfy({ !fullSentences.contains($0.sentence) }),
                   !registered.contains(surname), !index.pastHolders.contains(surname),
                   !(full + bare).contains(where: index.isDated),
-                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) }),
+                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) && !NameIndex.isStreet($0.tokens, surname) }),
                   !index.mentions.contains(where: { $0.name.count >= 2 && $0.name.contains(surname) }),
-                  Self.weight(of: bare, family: surname, in: prose) <= 2 else { continue }
+                  Self.weight(of: bare, family: surname, in: prose, skippingStreets: true) <= 2 else { continue }
             let fullName = full.max { $0.name.count < $1.name.count }!
             // "Judge Collins" after "Judge Patricia Hollins": a misspelling, the spelling rule's case.
             if let family = fullName.name.last, TextTools.editDistance(NameMatching.fold(family), NameMatching.fold(surname)) <= 2 { continue }
@@ -278,8 +313,10 @@ public struct RoleConflictRule: Rule {
         return weight(of: person, family: family, in: prose)
     }
 
-    /// How many times `family` stands as a whole word in `prose` (at least `person.count`).
-    static func weight(of person: [RoleMention], family: String, in prose: [UInt8]) -> Int {
+    /// How many times `family` stands as a whole word in `prose` (at least `person.count`);
+    /// with `skippingStreets`, uses in a street or place name ("Harlan Road", "Calle Harlan",
+    /// `NameIndex.isStreetUse`) are not counted.
+    static func weight(of person: [RoleMention], family: String, in prose: [UInt8], skippingStreets: Bool = false) -> Int {
         let needle = Array(family.utf8)
         var n = 0
         var from = 0
@@ -290,6 +327,7 @@ public struct RoleConflictRule: Rule {
             let after = e < prose.count ? prose[e] : 0x20
             if BodyWords.isWordByte(before) && before < 0x80 { continue }
             if after < 0x80 && (NameScan.isLetter(after) || after &- 0x30 < 10) { continue }
+            if skippingStreets, NameIndex.isStreetUse(prose, s..<e) { continue }
             n += 1
         }
         return max(n, person.count)

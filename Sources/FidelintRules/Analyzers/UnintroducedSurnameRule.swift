@@ -16,7 +16,9 @@ import Foundation
 /// ("Trump said"); a name used four times or more is the story's subject, not a stray; headings
 /// are not checked (they are written in title case and shortened). References are found in any
 /// position of a sentence ("and Ruiz said", "said Ruiz.", "Mr Ruiz", "sagte Wellmer", "Herr
-/// Wellmer"; `RoleGrammar`); in German prose, where every noun is capitalized, a word written
+/// Wellmer"; `RoleGrammar`), also before an appositive ("Reyes, the residents' lawyer, said": a
+/// role that is no office of the role grammar gives no name; a word ending in "s" there is a
+/// surname, not a plural); in German prose, where every noun is capitalized, a word written
 /// after an article ("die Verwaltung") or with a noun's ending is not a surname.
 ///
 /// Pattern source: the issue's "later surname-only references ("Marrick said")" and TAXONOMY §12.
@@ -42,6 +44,8 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Hallenbad geschlossen\n\nDie Stadt hat das Bad geschlossen. Die Reparatur sei aufwendig, sagte ↓Brauneck.\n"),
             Example("Ferry Cut\n\nThe ferry will run less often.\n↓Haverkamp, asked about the summer, said nothing was decided.\n"),
             Example("Seca\n\nA barragem está com 31 por cento.\n↓Carvalhal lembrou que em 2017 a barragem chegou aos 34 por cento.\n"),
+            // An appositive describes one person, whatever the name's ending.
+            Example("Rent Freeze\n\nChief executive Ruth Ellingham agreed.\n↓Villalobos, the tenants' adviser, said families were relieved.\n"),
         ],
         nonTriggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
@@ -54,6 +58,7 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds.\nSeoul said it would help; Beijing said nothing.\n"),
             Example("Cycle Lane\n\nRana Malik proposed it.\nMalik, speaking after the vote, said work starts in April.\n"),
             Example("Ciclovias\n\nA prefeitura anunciou obras.\nO secretário de Mobilidade disse que os trechos foram escolhidos.\n"),
+            Example("Hospital\n\nEl gerente, Ignacio Salvatierra, habló.\nSegún informó la agencia, la obra costó dos millones.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

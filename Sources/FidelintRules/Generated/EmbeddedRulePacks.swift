@@ -2322,6 +2322,82 @@ transition: [
   prédécesseur, sucesor, sucesora, predecesor, predecesora, successore, predecessore,
 ]
 
+# Role equivalence classes, "a | b | c": one office under several names, when the role is
+# qualified by an organisation ("Rovers manager Steve Aldous" and "Rovers head coach Colin
+# Petrie", "o técnico do Grêmio" and "o treinador gremista"): the key takes the class's first
+# phrase. A bare role is left alone ("manager" alone may be any manager). Each phrase is the role
+# as written, lowercase, without the qualifier.
+role_classes: [
+  "manager | head coach | first-team coach | first team coach | técnico | treinador | treinadora | entrenador | entrenadora | director técnico | directora técnica | allenatore | allenatrice | tecnico | trainer | trainerin | cheftrainer | cheftrainerin | entraîneur | entraîneuse | entraîneur principal | seleccionador | selecionador | sélectionneur | commissario tecnico",
+]
+
+# Words before a role that name its incoming holder ("the new mayor", "il nuovo sindaco", "le
+# nouveau maire", "der neue Bürgermeister"), and words that elect one ("elected mayor", "eletto
+# sindaco", "alcalde electo", "prefeito eleito", "maire élu"). Two people given one incoming role
+# are one role renamed; an incoming holder is never in conflict with the role's previous holder.
+incoming_words: [
+  new, newly, nuovo, nuova, neo, nouveau, nouvel, nouvelle, neue, neuer, neuen, nuevo, nueva,
+  novo, nova, recién, recém,
+]
+elect_words: [
+  elected, eletto, eletta, eleito, eleita, electo, electa, elegido, elegida, élu, élue, gewählte,
+  gewählter, neugewählte, neugewählter,
+]
+# Copulas between a name and a predicate role ("Marco Benassi è il nuovo sindaco", "Ana Ruiz is
+# the new mayor", "foi eleito prefeito", "a été élu maire").
+copulas: [
+  is, was, has, been, becomes, became, è, é, es, est, ist, stato, stata, foi, fue, été, a, wurde,
+  diventa, torna, sarà, será, sera, ha,
+]
+
+# Suffixes of club and town demonyms written after a Romance role ("o técnico gremista", "el
+# entrenador sevillista", "l'allenatore juventino", "o técnico palmeirense"): the role's
+# organisation is the capitalized word of the article whose folded form starts with the stem
+# (the word less its suffix, three letters or more).
+demonym_suffixes: [ista, istas, ense, enses, ino, ina, inos, inas]
+
+# Nouns that make a capitalized word a street or place name: after it ("Harlan Road", "Mill
+# Lane", "Kastanienallee" is one word) or before it ("Calle Mayor", "Rua Augusta", "via Roma",
+# "rue Lepic"). Such a use is no person's name.
+street_after: [
+  road, rd, street, st, avenue, ave, lane, drive, way, close, crescent, place, square, park,
+  gardens, terrace, hill, bridge, estate, boulevard, row, grove, walk, mews, green, parade, rise,
+  court, hall, house, centre, center, school, college, academy, farm, wood, woods, field, fields,
+  straße, strasse, weg, platz, allee, gasse, ring,
+]
+street_before: [
+  calle, avenida, av, rua, via, viale, piazza, piazzale, corso, vicolo, strada, rue, boulevard,
+  place, praça, plaza, paseo, travessa, largo, carrer, ronda, camino,
+]
+
+# Abbreviations written around a club's or body's name ("FC Auental", "AS Vernoux", "Rovers FC",
+# "SV Bergheim"): an organisation qualifying a role is compared without them.
+org_affixes: [
+  fc, afc, cf, ac, as, sc, cd, ud, sd, rc, sv, vfb, vfl, tsv, tsg, ec, se, ca, cr, us, ss, asd,
+  og, fk, sk, nk, bk, if, ik, kv, krc, rsc, sl, club, clube, calcio,
+]
+
+# Role phrases with one holder in their body, whose incoming holder is one too ("the new mayor",
+# "il nuovo sindaco", "the new chief executive"); the roles of `role_classes` count as well. "The
+# new store manager" or "a new teacher" may be one of several, and is left alone.
+incoming_offices: [
+  mayor, alcalde, alcaldesa, sindaco, sindaca, maire, bürgermeister, bürgermeisterin,
+  oberbürgermeister, oberbürgermeisterin, prefeito, prefeita, president, presidente, presidenta,
+  président, présidente, präsident, präsidentin, governor, gobernador, gobernadora, governador,
+  governadora, chancellor, premier, prime minister, ceo, chief executive, chief executive officer,
+  chair, chairman, chairwoman, chairperson, headteacher, head teacher, headmaster, headmistress,
+  principal, superintendent, rector, rectora, rettore, recteur, reitor, reitora, rektor, rektorin,
+  provost, vice-chancellor, speaker, landrat, landrätin, préfet, préfète, prefetto,
+]
+
+# Words after a club's name that make another team of it ("Rovers Women", "Grêmio Sub-20",
+# "Juventus Primavera"): never the club's first team.
+team_sections: [
+  women, woman, ladies, men, reserves, reserve, youth, academy, juniors, u21, u-21, u23, u-23,
+  under-21, under-23, b, ii, femenino, femenina, feminino, feminina, femminile, frauen, damen,
+  féminine, féminines, juvenil, sub-20, sub-17, sub-23, primavera, jugend, espoirs, ii,
+]
+
 """#),
         ("registries/sources.yml", #"""
 # fidelint starter source registry: outlets, agencies and official portals that articles cite,

@@ -59,6 +59,8 @@ public struct NameIndex: Sendable {
     public var german: Bool = false
     /// Name words of people named with a past or temporary role (`RoleGrammar.Result.pastHolders`).
     public var pastHolders: Set<String> = []
+    /// Name words of people named as a role's incoming holder (`RoleGrammar.Result.incomingHolders`).
+    public var incomingHolders: Set<String> = []
 
     /// Name tokens of people the article introduces: every token of a run of two or more words,
     /// of every role mention ("President Trump") and of courtesy-title mentions with a full name.
@@ -75,6 +77,39 @@ public struct NameIndex: Sendable {
         for m in mentions where !m.isHonorific || m.name.count >= 2 { out += m.name }
         for r in runs where r.tokens.count >= 2 { out += r.tokens }
         return out
+    }
+
+    /// Whether `word` stands in the run `tokens` as part of a street or place name: the token
+    /// after it is a street noun ("Harlan Road", `RoleWords.streetAfter`) or the token before it
+    /// one that opens a street's name ("Calle Harlan", `RoleWords.streetBefore`).
+    static func isStreet(_ tokens: [String], _ word: String, words: RoleWords = .shipped) -> Bool {
+        guard let i = tokens.firstIndex(of: word) else { return false }
+        if i + 1 < tokens.count, words.streetAfter.contains(tokens[i + 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) { return true }
+        if i >= 1, words.streetBefore.contains(tokens[i - 1].lowercased()) { return true }
+        return false
+    }
+
+    /// Whether the word at `range` of `bytes` is part of a street or place name: the next word
+    /// (over spaces) is a capitalized street noun ("Harlan Road"), or the word before is a
+    /// street noun that opens a name ("Calle Harlan", "via Harlan"). Reads a few bytes each side.
+    static func isStreetUse(_ bytes: [UInt8], _ range: Range<Int>, words: RoleWords = .shipped) -> Bool {
+        var a = range.upperBound
+        var spaces = 0
+        while a < bytes.count, bytes[a] == 0x20, spaces < 2 { a += 1; spaces += 1 }
+        if spaces >= 1, a < bytes.count, NameScan.isUpper(bytes[a]) {
+            var e = a
+            while e < bytes.count, e - a < 12, bytes[e] >= 0x80 || NameScan.isLetter(bytes[e]) { e += 1 }
+            if words.streetAfter.contains(String(decoding: bytes[a..<e], as: UTF8.self).lowercased()) { return true }
+        }
+        var b = range.lowerBound
+        spaces = 0
+        while b > 0, bytes[b - 1] == 0x20, spaces < 2 { b -= 1; spaces += 1 }
+        if spaces >= 1 {
+            var s = b
+            while s > 0, b - s < 12, bytes[s - 1] >= 0x80 || NameScan.isLetter(bytes[s - 1]) { s -= 1 }
+            if s < b, words.streetBefore.contains(String(decoding: bytes[s..<b], as: UTF8.self).lowercased()) { return true }
+        }
+        return false
     }
 
     /// Particles that may stand inside a name ("Ludwig van Beethoven", "Osama bin Laden").
@@ -224,8 +259,10 @@ public struct NameIndex: Sendable {
             guard !notPeople.contains(word), !places.contains(word), !PersonMentions.stopTokens.contains(word.lowercased()) else { continue }
             let r = masked.sourceRange(g)
             guard !known.contains(r.start) else { continue }
-            // "Hospitals said", "Rescuers told": a plural noun opening the sentence.
-            if word.hasSuffix("s"), !word.hasSuffix("ss"), PersonMentions.isSentenceStart(masked.utf8, at: g.lowerBound) { continue }
+            // "Hospitals said", "Rescuers told": a plural noun opening the sentence (not "Reyes,
+            // the residents' lawyer, said": `RoleGrammar.Result.singularReferences`).
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), !grammar.singularReferences.contains(g.lowerBound),
+               PersonMentions.isSentenceStart(masked.utf8, at: g.lowerBound) { continue }
             if g.lowerBound >= 2, masked.utf8[g.lowerBound - 2] == 0x2E,
                PersonMentions.isAbbreviation(masked.utf8, endingAt: g.lowerBound - 2) { continue }
             refs.append(SurnameReference(surname: word, range: r))
@@ -243,6 +280,7 @@ public struct NameIndex: Sendable {
         for y in grammar.years { index.years[y.sentence, default: []].append(masked.sourceRange(y.range)) }
         index.german = grammar.german
         index.pastHolders = grammar.pastHolders
+        index.incomingHolders = grammar.incomingHolders
         // Quoted speech is masked for mentions, but "former Vice President Biden" in a quotation
         // still tells who is a past holder.
         if !index.quotations.isEmpty {

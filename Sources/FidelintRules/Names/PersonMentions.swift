@@ -68,6 +68,13 @@ public struct RoleMention: Sendable, Hashable {
     /// The place or body written after the name ("South Korea" in "President Yoon Suk-yeol of
     /// South Korea"), or `nil`; when present it ends `roleKey` ("president of south korea").
     public var place: String? = nil
+    /// Names the role's incoming holder ("the new mayor", "il neosindaco", "Marco Benassi è il
+    /// nuovo sindaco", "alcalde electo"): `roleKey` then starts with "incoming ", an office of its
+    /// own that two people cannot share (`RoleGrammar`).
+    public var incoming: Bool = false
+    /// The role phrase of the grammar, lowercase, without qualifier or place ("head coach" for
+    /// "Rovers head coach"); `nil` for the title pattern's mentions (whose `role` is the phrase).
+    var phraseKey: String? = nil
 
     /// `roleKey` without the place ("president").
     public var officeKey: String {

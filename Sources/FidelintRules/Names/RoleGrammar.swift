@@ -21,6 +21,31 @@ struct RoleWords: Sendable {
     let compoundHeads: [String]
     /// Spellings of one office: variant words → canonical words ("ceo" → "chief executive").
     let synonyms: [(variant: [String], canonical: [String])]
+    /// Role equivalence classes (`role_classes`): a role phrase as written, lowercase ("head
+    /// coach", "treinador") → its class's first phrase ("manager"). Applied to roles qualified
+    /// by an organisation (`RoleGrammar.merge`).
+    let roleClasses: [String: String]
+    /// Words before a role naming its incoming holder ("new", "nuovo", "neue").
+    let incomingWords: Set<String>
+    /// Words that elect a holder ("elected", "eletto", "electo", "élu").
+    let electWords: Set<String>
+    /// Copulas between a name and a predicate role ("è", "is", "foi").
+    let copulas: Set<String>
+    /// Role phrases with one holder, whose incoming holder is one too ("mayor", "sindaco",
+    /// "chief executive", "head coach"), lowercase.
+    let incomingOffices: Set<String>
+    /// Words after an organisation's name that make another team of it ("Rovers Women", "Grêmio
+    /// Sub-20"), lowercase.
+    let teamSections: Set<String>
+    /// Suffixes of club and town demonyms ("ista" of "gremista").
+    let demonymSuffixes: [String]
+    /// Nouns after or before a capitalized word that make it a street or place name ("Road",
+    /// "Calle"), lowercase.
+    let streetAfter: Set<String>
+    let streetBefore: Set<String>
+    /// Abbreviations around a club's or body's name ("FC", "AS", "SV"), lowercase: an
+    /// organisation is compared without them (`RoleGrammar.applyRoleClasses`).
+    let orgAffixes: Set<String>
     /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
     let headSet: ByteWordSet
     let honorificSet: ByteWordSet
@@ -82,6 +107,8 @@ struct RoleWords: Sendable {
         "ricordato", "precisato", "assicurato", "osservato", "commentato",
         "disse", "afirmou", "explicou", "lembrou", "acrescentou", "sublinhou", "referiu", "declarou",
         "garantiu", "salientou", "destacou", "frisou", "adiantou", "reconheceu", "observou", "alertou",
+        "informó", "anunció", "manifestó", "lamentó", "reiteró", "destacó", "confirmó", "relató", "aclaró", "admitió",
+        "informou", "anunciou", "lamentou", "ressaltou", "comentou", "confirmou", "admitiu", "avaliou",
     ]
 
     /// The shipped lists, embedded in the binary.
@@ -106,6 +133,17 @@ struct RoleWords: Sendable {
             return (sides[0], sides[1])
         }.sorted { $0.variant.count > $1.variant.count }
         compoundHeads = set("compound_heads").sorted { $0.count > $1.count }
+        var classes: [String: String] = [:]
+        for line in lists["role_classes"] ?? [] {
+            let members = line.split(separator: "|").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+            guard let first = members.first else { continue }
+            for m in members { classes[m] = first }
+        }
+        roleClasses = classes
+        incomingOffices = set("incoming_offices"); teamSections = set("team_sections")
+        incomingWords = set("incoming_words"); electWords = set("elect_words"); copulas = set("copulas")
+        demonymSuffixes = set("demonym_suffixes").sorted { $0.count > $1.count }
+        streetAfter = set("street_after"); streetBefore = set("street_before"); orgAffixes = set("org_affixes")
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
         transitionSet = ByteWordSet(transition)
@@ -152,6 +190,9 @@ enum RoleGrammar {
         var mentions: [RoleMention] = []
         /// One-word references: the word and its view range.
         var references: [(name: String, range: Range<Int>)] = []
+        /// View offsets of one-word references whose appositive names one person ("Reyes, the
+        /// residents' lawyer, said"): not a plural noun, whatever the word's ending.
+        var singularReferences: Set<Int> = []
         /// Indexes of sentences holding a succession word ("succeeded", "replaced", "Nachfolger").
         var transitionSentences: Set<Int> = []
         /// Years after "in", "since", "from", "until", "between" ("in 2019"): the sentence index and
@@ -164,6 +205,9 @@ enum RoleGrammar {
         /// Name words of people named with a past or temporary role ("former Vice President
         /// Biden", "the late chief executive Ana Ruiz"): past holders, never in conflict.
         var pastHolders: Set<String> = []
+        /// Name words of people named as a role's incoming holder ("the new coach Ana Ruiz"):
+        /// never in conflict with the role's other holders, only with another incoming one.
+        var incomingHolders: Set<String> = []
     }
 
     static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l", "o"]
@@ -216,7 +260,10 @@ enum RoleGrammar {
     static let accordingTo: Set<String> = ["según", "selon", "secondo", "segundo", "laut"]
     /// Prepositions that open a sentence with the body or place its holder belongs to: "At
     /// Northfield, head teacher …", "En Carmona, el alcalde …", "Bei den Stadtwerken, …".
-    static let openerPrepositions: Set<String> = ["at", "in", "à", "en", "em", "bei", "im", "nel", "nella", "presso"]
+    static let openerPrepositions: Set<String> = ["at", "in", "à", "en", "em", "bei", "im", "nel", "nella", "presso",
+                                                   // "For Ashby Town, manager …", "Do lado do Atlético, o técnico …",
+                                                   // "Pour Lyon, l'entraîneur …", "Per la Juventus, l'allenatore …"
+                                                   "for", "para", "pour", "für", "per", "por", "do", "da", "del", "dal", "dalla", "du", "chez", "beim"]
 
     /// Whether a word has a surname's shape: a capital, then two or more lowercase letters (hyphens
     /// and apostrophes allowed): not "VW", "IXIC", "U", "Lt".
@@ -358,12 +405,26 @@ enum RoleGrammar {
             guard words.modifiers.contains(prefix) || prefix == "co" || prefix == "pro-vice" else { return nil }
             return h + 1
         }
+        /// The head of a role word that names its incoming holder ("neosindaco", "mayor-elect"),
+        /// or `nil`.
+        func incomingHead(_ k: Int) -> String? {
+            let t = toks[k]
+            guard t.end - t.start >= 7, !t.possessive else { return nil }
+            let l = lower(t)
+            if l.hasPrefix("neo") {
+                let rest = l.dropFirst(3).drop { $0 == "-" }
+                if rest.count >= 4, words.heads.contains(String(rest)) { return String(rest) }
+            }
+            if l.hasSuffix("-elect"), words.heads.contains(String(l.dropLast(6))) { return String(l.dropLast(6)) }
+            return nil
+        }
         func isHead(_ k: Int) -> Bool {
             let t = toks[k]
             guard !t.possessive, t.end - t.start >= 3 else { return false }
             if words.headSet.contains(bytes, t.start..<t.end, lowercased: true), words.heads.contains(lower(t)) { return true }
             // A German compound role noun: "Landesverkehrsministerin", "Stadtkämmerer".
             if t.capitalized, t.end - t.start >= 8, words.compoundHead(lower(t)) != nil { return true }
+            if incomingHead(k) != nil { return true }
             guard let h = hyphenHead(k) else { return false }
             return words.heads.contains(String(decoding: bytes[h..<t.end], as: UTF8.self).lowercased())
         }
@@ -389,6 +450,35 @@ enum RoleGrammar {
             if NameIndex.notPeople.contains(w) { return false }
             if words.orgNouns.contains(w.lowercased()) { return false }
             return true
+        }
+        /// The article's capitalized words, folded (`NameMatching.fold`), with one spelling each;
+        /// read once, when a demonym is met.
+        var foldedCapitals: [String: String]? = nil
+        /// The organisation a lowercase club or town demonym after a role names ("gremista" →
+        /// "Grêmio", "sevillista" → "Sevilla", "juventino" → "Juventus"): the one capitalized word
+        /// of the article (no country, no role word) whose folded form starts with the demonym's
+        /// stem (`RoleWords.demonymSuffixes` removed, four letters or more) and runs at most three
+        /// letters past it; `nil` when none or several do.
+        func demonym(_ q: Int) -> String? {
+            let l = lower(toks[q])
+            guard l.count >= 7, !words.postModifiers.contains(l), !words.heads.contains(l),
+                  let suffix = words.demonymSuffixes.first(where: { l.hasSuffix($0) }) else { return nil }
+            let stem = NameMatching.fold(String(l.dropLast(suffix.count)))
+            guard stem.count >= 4 else { return nil }
+            if foldedCapitals == nil {
+                var found: [String: String] = [:]
+                for tok in toks where tok.capitalized && tok.end - tok.start >= 4 {
+                    let w = text(tok)
+                    if found[NameMatching.fold(w)] == nil { found[NameMatching.fold(w)] = w }
+                }
+                foldedCapitals = found
+            }
+            var hits: [String] = []
+            for (f, w) in foldedCapitals! where f.hasPrefix(stem) && f.count - stem.count <= 3 {
+                if NameIndex.places.contains(w) || words.heads.contains(f) || words.modifiers.contains(f) { return nil }
+                hits.append(w)
+            }
+            return hits.count == 1 ? hits[0] : nil
         }
         /// The name forward from `k`: up to four name words joined by spaces (particles inside).
         func nameForward(_ k: Int) -> Range<Int>? {
@@ -435,6 +525,10 @@ enum RoleGrammar {
         var openers: [Int: (body: [String], end: Int)] = [:]
         for k in 0..<toks.count where atSentenceStart(k) && toks[k].gap == .space && Self.openerPrepositions.contains(lower(toks[k])) {
             var q = k + 1
+            // "Do lado do Atlético,": up to three short lowercase words (no role word) before the body.
+            var lowers = 0
+            while q < toks.count, lowers < 3, !toks[q].capitalized, toks[q].gap == .space, toks[q].sentence == toks[k].sentence,
+                  toks[q].end - toks[q].start <= 6, !isRoleWord(q) { q += 1; lowers += 1 }
             var body: [String] = []
             while q < toks.count, body.count < 3, toks[q].capitalized, toks[q].sentence == toks[k].sentence {
                 body.append(lower(toks[q]))
@@ -496,7 +590,9 @@ enum RoleGrammar {
                     || words.heads.contains(prev) || words.honorifics.contains(prev)
                 let itAfter = k + 2 < toks.count && toks[k + 1].gap == .space && ["it", "its"].contains(lower(toks[k + 2]))
                 let w = text(t)
-                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w) {
+                // "Según informó la agencia": a sentence opener, not a speaker.
+                if !prevName, !prevIntro, !itAfter, surnameShape(w), nameWord(k), !germanNouns.contains(w),
+                   !NameIndex.sentenceOpeners.contains(w), !Self.accordingTo.contains(lower(t)) {
                     result.references.append((w, t.start..<t.end))
                     notePerson(w, t.sentence)
                 }
@@ -539,6 +635,13 @@ enum RoleGrammar {
                    !NameIndex.sentenceOpeners.contains(w), !w.hasSuffix("ly"),
                    !(verbAt + 1 < toks.count && toks[verbAt].gap == .space && ["it", "its", "they", "their"].contains(lower(toks[verbAt + 1]))) {
                     result.references.append((w, t.start..<t.end))
+                    // "Reyes, the residents' lawyer, said": an appositive with an article and a
+                    // singular noun before the verb describes one person, whatever the name's
+                    // ending ("Hospitals said" is a plural noun; "Reyes" here is not).
+                    if Self.definite.contains(lower(toks[k + 1])) || Self.indefinite.contains(lower(toks[k + 1])),
+                       !lower(toks[verbAt - 1]).hasSuffix("s"), !toks[verbAt - 1].capitalized {
+                        result.singularReferences.insert(t.start)
+                    }
                     notePerson(w, t.sentence)
                 }
             }
@@ -578,6 +681,10 @@ enum RoleGrammar {
                 j -= 1
             }
             var phrase = (j...k).map { lower(toks[$0]) }
+            // "Il neosindaco", "the mayor-elect": the incoming holder of the head's office.
+            var incoming = false
+            var electedBefore = false
+            if let base = incomingHead(k) { phrase[phrase.count - 1] = base; incoming = true }
             // Keep a capitalized first word of the sentence only when it is a role word.
             var qualifier: [String] = []
             var resolvable = false   // the qualifier names the article's own body, not a jurisdiction
@@ -690,6 +797,32 @@ enum RoleGrammar {
                     if words.skip.contains(orgWords[0]) { skip = true }
                 }
             }
+            // The incoming holder: "the new mayor", "il nuovo sindaco", "Benassi eletto sindaco",
+            // "the newly elected mayor": an office of its own (`RoleMention.incoming`), not a past
+            // or temporary holder.
+            let before = (skip: skip, determined: determined, chainStart: chainStart)
+            if p >= 0, toks[p].gap == .space, !toks[p].capitalized || atSentenceStart(p), qualifier.isEmpty {
+                let pl = lower(toks[p])
+                // "Acme's new chief executive", "United's new manager": a body's incoming holder,
+                // left alone (two bodies may each name one).
+                let owned = p >= 1 && toks[p - 1].gap == .space && (toks[p - 1].possessive || (toks[p - 1].capitalized && !atSentenceStart(p - 1)))
+                if words.incomingWords.contains(pl), !owned {
+                    incoming = true
+                    skip = false
+                    if p >= 1, toks[p - 1].gap == .space {
+                        let dl = lower(toks[p - 1])
+                        if definite.contains(dl) { determined = true; chainStart = p - 1 }
+                        if words.skip.contains(dl) { skip = true }
+                    }
+                } else if !owned, words.electWords.contains(pl) {
+                    incoming = true
+                    electedBefore = true
+                    chainStart = p
+                    var d = p - 1
+                    if d >= 0, toks[d].gap == .space, words.incomingWords.contains(lower(toks[d])) { d -= 1; chainStart = d + 1 }
+                    if d >= 0, toks[d].gap == .space, definite.contains(lower(toks[d])) { determined = true; chainStart = d; electedBefore = false }
+                }
+            }
             if qualifier.isEmpty, !otherBody, !heldThroughPerson, !determined || p < 0 || !toks[p].possessive,
                let opener = openers[t.sentence], opener.end < j {
                 qualifier = opener.body
@@ -717,6 +850,33 @@ enum RoleGrammar {
             while h + 1 < toks.count, h - k < 2, toks[h].gap == .space, !toks[h + 1].capitalized,
                   words.postModifiers.contains(lower(toks[h + 1])) { h += 1 }
             if h > k { phrase += ((k + 1)...h).map { lower(toks[$0]) } }
+            // "il sindaco eletto", "el alcalde electo", "o prefeito eleito": the incoming holder
+            // (not "the mayor elected in 2019", nor "eletto nel 2019").
+            if h + 1 < toks.count, toks[h].gap == .space, !toks[h + 1].capitalized, lower(toks[h + 1]) != "elected",
+               words.electWords.contains(lower(toks[h + 1])),
+               !(h + 2..<min(toks.count, h + 4)).contains(where: { bytes[toks[$0].start] &- 0x30 < 10 }) {
+                h += 1
+                incoming = true
+            }
+            // Only an office one person holds has one incoming holder ("the new mayor", "the new
+            // head coach"); "the new store manager" may be one of several.
+            if incoming, !words.incomingOffices.contains(phrase.joined(separator: " ")), words.roleClasses[phrase.joined(separator: " ")] == nil {
+                incoming = false
+                electedBefore = false
+                (skip, determined, chainStart) = before
+                // "il neoassessore": a new holder of a role many hold, as "the new teacher".
+                if skip || incomingHead(k) != nil {
+                    if k + 1 < toks.count, t.gap == .space || t.gap == .comma, let r = nameAfterRole(k + 1) {
+                        for n in names(r) { result.pastHolders.insert(n) }
+                    }
+                    k += 1; continue
+                }
+            }
+            // "o técnico gremista", "el entrenador sevillista": a demonym names the organisation.
+            if h + 1 < toks.count, toks[h].gap == .space, !toks[h + 1].capitalized, let body = demonym(h + 1) {
+                h += 1
+                ofPlace = body
+            }
             let th = toks[h]
             if h + 1 < toks.count, !th.dot {
                 if th.gap == .space || (th.gap == .comma && determined) {
@@ -779,12 +939,29 @@ enum RoleGrammar {
                     if !placeLike, closes { nameRange = s0..<(q + 1); appositive = true }
                 }
             }
+            // ... or as the subject of a copula: "Marco Benassi è il nuovo sindaco", "Ana Ruiz was
+            // elected mayor", "Benassi eletto sindaco" (an incoming holder only).
+            if nameRange == nil, incoming {
+                var b = (chainStart >= 0 ? chainStart : j) - 1
+                var verbs = 0
+                while b >= 0, verbs < 3, toks[b].gap == .space, !toks[b].capitalized, toks[b].sentence == t.sentence,
+                      words.copulas.contains(lower(toks[b])) || words.electWords.contains(lower(toks[b])) { b -= 1; verbs += 1 }
+                if verbs > 0 || electedBefore, b >= 0, toks[b].gap == .space, toks[b].capitalized, !toks[b].possessive,
+                   toks[b].sentence == t.sentence, nameWord(b), surnameShape(text(toks[b])), !germanNouns.contains(text(toks[b])) {
+                    var s0 = b
+                    while s0 > 0, b - s0 < 3, toks[s0 - 1].gap == .space, toks[s0 - 1].capitalized, toks[s0 - 1].sentence == t.sentence,
+                          nameWord(s0 - 1) { s0 -= 1 }
+                    nameRange = s0..<(b + 1)
+                    appositive = true
+                }
+            }
             guard let nr = nameRange, let lastName = nr.last else { k += 1; continue }
             let nameEnd = toks[lastName].end
             if !appositive, !seenEnds.insert(nameEnd).inserted { k += 1; continue }
             let roleStart = toks[j].start, roleEnd = toks[appositive ? k : h].end
             let span = appositive ? toks[nr.lowerBound].start..<roleEnd : roleStart..<nameEnd
             var key = (qualifier + domain + phrase).joined(separator: " ")
+            if incoming { key = "incoming " + key }
             var place: String? = nil
             let placeAt = appositive ? roleEnd : nameEnd
             if let pl = ofPlace ?? (!(appositive ? toks[k].possessive : toks[lastName].possessive) ? PersonMentions.place(after: placeAt, in: bytes) : nil) {
@@ -801,13 +978,16 @@ enum RoleGrammar {
                 resolvable = jurisdiction ? false : (qualifier.isEmpty || resolvable)
             }
             let display = String(decoding: bytes[roleStart..<roleEnd], as: UTF8.self)
-            let head = lower(t)
+            let head = incomingHead(k) ?? lower(t)
             // "Landesverkehrsministerin": the compound's first part is its domain.
             let compound = phrase.count == 1 && t.capitalized && words.compoundHead(head) != nil
             let unqualified = qualifier.isEmpty && place == nil && domain.isEmpty && phrase.count == 1 && !compound
             var m = RoleMention(roleKey: key, role: display, name: names(nr), range: view.sourceRange(span),
                                 sentence: t.sentence, inHeadline: headlines.contains { $0.contains(span.lowerBound) })
             m.place = place
+            m.incoming = incoming
+            m.phraseKey = phrase.joined(separator: " ")
+            if incoming { for n in m.name { result.incomingHolders.insert(n) } }
             m.sharedOverride = (unqualified && words.shared.contains(head)) || otherBody
                 || (heldThroughPerson && Self.manyPerPerson.contains(head))
             m.otherBody = otherBody
@@ -871,6 +1051,80 @@ enum RoleGrammar {
     /// article headed about the school, are one.
     static func merge(_ pattern: [RoleMention], _ grammar: [RoleMention], words: RoleWords = .shipped,
                       headlineWords: Set<String>? = nil) -> [RoleMention] {
+        var out = mergeMentions(pattern, grammar, words: words, headlineWords: headlineWords)
+        applyRoleClasses(&out, words: words)
+        return out
+    }
+
+    /// Gives a role qualified by an organisation its equivalence class's key
+    /// (`RoleWords.roleClasses`) with the organisation after it, however the organisation was
+    /// written: "Rovers head coach" and "Rovers manager" are both "manager of rovers"; "o técnico
+    /// do Grêmio", "o treinador gremista" and "Grêmio's coach" are "manager of grêmio"; "der
+    /// Trainer des FC Auental" and "Auental-Cheftrainer" are "manager of auental" (club affixes
+    /// such as "FC" and articles dropped, `RoleWords.orgAffixes`). An organisation whose words are
+    /// all in exactly one longer organisation of the article is that one ("do Atlético" and
+    /// "Atlético Vale Verde"). A bare role ("manager Okafor", "head coach Whitfield") keeps its
+    /// key: without a body it may be any manager.
+    static func applyRoleClasses(_ out: inout [RoleMention], words: RoleWords) {
+        guard !words.roleClasses.isEmpty else { return }
+        var found: [(index: Int, prefix: String, canonical: String, org: [String])] = []
+        // A key some mention holds under a role outside every class ("club team manager" of "the
+        // club's team manager", to which a bare "manager" resolved) is that other office's.
+        // A bare role resolved to a longer office ("coach" to "rovers head coach") tells nothing
+        // of that office: only a mention whose phrase is the key's whole role counts.
+        var foreignKeys: Set<String> = []
+        for m in out where !m.isHonorific && !m.isHistorical {
+            let phrase = m.phraseKey ?? m.role.lowercased()
+            let last = phrase.split(separator: "-").last.map(String.init) ?? phrase
+            guard words.roleClasses[phrase] == nil, words.roleClasses[last] == nil else { continue }
+            var key = m.roleKey
+            if let r = key.range(of: " of ") { key = String(key[..<r.lowerBound]) }
+            let before = key.hasSuffix(phrase) ? key.dropLast(phrase.count).split(separator: " ").last.map(String.init) : nil
+            if let b = before, words.modifiers.contains(b) || words.heads.contains(b) { continue }
+            foreignKeys.insert(m.roleKey)
+        }
+        for i in out.indices where !out[i].isHonorific && !out[i].isHistorical && !foreignKeys.contains(out[i].roleKey) {
+            var phrase = out[i].phraseKey ?? out[i].role.lowercased()
+            var key = out[i].roleKey
+            var compoundOrg: [String] = []
+            // "Auental-Cheftrainer": a capitalized hyphenated compound whose last part is a role.
+            if words.roleClasses[phrase] == nil, let dash = phrase.lastIndex(of: "-"), out[i].role.first?.isUppercase == true,
+               words.roleClasses[String(phrase[phrase.index(after: dash)...])] != nil {
+                compoundOrg = phrase[..<dash].split(separator: "-").map(String.init)
+                let rest = String(phrase[phrase.index(after: dash)...])
+                guard key.hasSuffix(phrase) else { continue }
+                key = String(key.dropLast(phrase.count)) + rest
+                phrase = rest
+            }
+            guard let canonical = words.roleClasses[phrase] else { continue }
+            var tail = ""
+            if let r = key.range(of: " of ") { tail = String(key[r.upperBound...]); key = String(key[..<r.lowerBound]) }
+            var prefix = ""
+            if key.hasPrefix("incoming ") { prefix = "incoming "; key.removeFirst("incoming ".count) }
+            guard key == phrase || key.hasSuffix(" " + phrase) else { continue }
+            let before = key.dropLast(phrase.count).split(separator: " ").map(String.init)
+            let org = (compoundOrg + before + tail.split(separator: " ").map(String.init))
+                .filter { !words.orgAffixes.contains($0) && !Self.definite.contains($0) && !Self.ofWords.contains($0) && !words.modifiers.contains($0) }
+            guard !org.isEmpty else { continue }
+            found.append((i, prefix, canonical, org))
+        }
+        guard !found.isEmpty else { return }
+        let orgs = Set(found.map { $0.org.joined(separator: " ") })
+        for f in found {
+            var org = f.org
+            let longer = orgs.filter { o in
+                let w = o.split(separator: " ").map(String.init)
+                // "Rovers Women", "Grêmio Sub-20": another team of the club.
+                return w.count > org.count && org.allSatisfy(w.contains) && !w.contains(where: words.teamSections.contains)
+            }
+            if longer.count == 1, let l = longer.first { org = l.split(separator: " ").map(String.init) }
+            out[f.index].roleKey = f.prefix + f.canonical + " of " + org.joined(separator: " ")
+            out[f.index].place = nil
+        }
+    }
+
+    static func mergeMentions(_ pattern: [RoleMention], _ grammar: [RoleMention], words: RoleWords,
+                              headlineWords: Set<String>?) -> [RoleMention] {
         var out = pattern
         var byEnd: [Int: Int] = [:]
         for (i, m) in out.enumerated() { byEnd[m.range.end] = i }
@@ -879,6 +1133,14 @@ enum RoleGrammar {
             // grammar the role before it; both are kept.
             if let i = byEnd[g.range.end], out[i].isHonorific, !g.isHonorific, g.range.start < out[i].range.start {
                 out.append(g)
+                continue
+            }
+            // "the new Mayor Ana Ruiz": the pattern read the title, the grammar the incoming holder.
+            if let i = byEnd[g.range.end], g.incoming, !out[i].isHonorific, !out[i].isHistorical {
+                out[i].roleKey = g.roleKey
+                out[i].incoming = true
+                out[i].phraseKey = g.phraseKey
+                out[i].sharedOverride = g.sharedOverride
                 continue
             }
             if let i = byEnd[g.range.end] {
@@ -995,7 +1257,9 @@ enum RoleGrammar {
                 && (words.compoundHead(key) != nil || words.compoundHeads.contains(key))
         }
         for key in allKeys where !key.contains(" of ") {
-            let longer = allKeys.filter { $0 != key && (base($0) == key || base($0).hasSuffix(" " + key) || extends(base($0), key)) }
+            // An incoming holder's office ("incoming mayor") is never a bare role's.
+            let longer = allKeys.filter { $0 != key && $0.hasPrefix("incoming ") == key.hasPrefix("incoming ")
+                && (base($0) == key || base($0).hasSuffix(" " + key) || extends(base($0), key)) }
             guard longer.count == 1, let l = longer.first, resolvableKeys.contains(l) else { continue }
             resolved[key] = l
         }
