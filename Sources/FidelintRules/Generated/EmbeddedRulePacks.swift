@@ -1363,9 +1363,9 @@ examples:
     - |
       A piscina reabre em maio. ↓Não consegui confirmar a data, por isso recomendo verificar antes de publicar.
     - |
-      <p>↓In this piece we'll take a closer look at what the new timetable means for commuters.</p>
+      In ↓this piece we'll take a closer look at what the new timetable means for commuters.
     - |
-      ↓Dans cet article, nous allons vous présenter les cinq temps forts du festival.
+      Dans ↓cet article, nous allons vous présenter les cinq temps forts du festival.
     - |
       La piscina riapre a maggio. ↓Ho mantenuto l'articolo sotto le 300 parole, come da tue indicazioni.
   non_triggering:
