@@ -175,7 +175,11 @@ pattern: |
       | \bi\s+(?:can|could)\s+also\s+(?&work)\b | \bi\s+(?:can|could)\s+(?&work)\s+(?:it|this|that|the\s+\w+|a|an|one|more|some)\b[^\n]*?\b(?:if|for\s+you|should\s+you)\b
       | \bi['’]d\s+be\s+(?:happy|glad)\s+to\b | (?:\bi(?:['’]m|\s+am)\s+|(?:^|(?<=[.!?]\s)|(?<=\x{2028})|(?<=[—–-]\s))[ \t]*)(?:happy|glad)\s+to\s+(?:help|adjust|tweak|revise|expand|shorten|change|make|add|rework)\b
       | \bi\s+hope\s+(?:this|that|the\s+\w+|it|these)\s+(?:\w+\s+){0,2}?(?:helps?|meets|works|is\s+(?:helpful|useful|what)|fits|serves|suits|covers|gives)\b
-      | \bhope\s+(?:this|that)\s+helps\b
+      | (?:^|(?<=[.!?]\s)|(?<=\x{2028})) [ \t]* hope\s+(?:this|that|it)\s+(?:helps|works|fits|does\s+the\s+(?:job|trick)|is\s+(?:useful|helpful|what\s+you))\b
+      # The requester's wish first, the ask after: "If you need a shorter version, just let me know".
+      | \bif\s+you(?:['’]d|\s+would)?\s+(?:need|want|like|prefer)\b [^\n]{0,120}? (?&ask)
+      # "If it's useful, I can turn the table into a chart."
+      | \bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is|it\s+would\s+be|it['’]d\s+be|that\s+would\s+be)\s+(?:useful|helpful|handy|of\s+use|easier),?\s+i\s+(?:can|could|['’]d\s+be\s+happy\s+to|am\s+happy\s+to)\b
       | \b(?:feel\s+free|don['’]t\s+hesitate|do\s+not\s+hesitate)\s+to\s+(?:ask\s+me|let\s+me\s+know|tell\s+me|reach\s+out\s+to\s+me|ask\s+if\s+you)\b
       # An imperative asking the requester to say what more to do: "let me know if you'd like",
       # "fammi sapere se vuoi", "sagen Sie Bescheid, wenn ich … anpassen soll".
@@ -532,6 +536,8 @@ pattern: |
         (?:\w+\s+)?(?&verb)\s+(?:this|that|your|the|a|an|any|specific|real-time|personal|such|information|content|details|medical|legal|financial|about|on)\b [^.\n]*
     # An inability turned into an offer of something else: "I'm not able to …, but I can …".
     | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\b [^.\n]{0,200}? \b(?:but|however,?)\s+i\s+(?:can|could|am\s+happy\s+to|would\s+be\s+happy\s+to)\b [^.\n]*
+    # The offer in the next sentence: "I can't help identify them, since …. I can, however, summarise …".
+    | \bi(?:\s+(?:cannot|can['’]t|am\s+unable\s+to|am\s+not\s+able\s+to)|['’]m\s+(?:unable|not\s+able)\s+to)\b [^.\n]{0,200}+ \.\s+ (?:however,?\s+i\s+(?:can|could)|i\s+(?:can|could),?\s+however,?|but\s+i\s+(?:can|could)|what\s+i\s+(?:can|could)\s+do)\b [^.\n]*
     | \bi\s+must\s+(?:respectfully\s+|politely\s+)?decline\b [^.\n]*
     | \b(?:goes|go|would\s+go)\s+against\s+(?:my|\w+['’]s)\s+(?:usage|use-case|content)\s+polic(?:y|ies)\b
     # Spanish
@@ -855,7 +861,7 @@ pattern: |
     | \bmeine\s+trainingsdaten\s+(?:reichen|enden|gehen)\b [^,.\n]*
     | \bich\s+habe\s+keinen\s+zugriff\s+auf\s+(?:aktuelle|echtzeit|live)[\w-]*\b
     # Portuguese
-    | \bat[ée]\s+(?:a\s+data\s+d[ao]\s+)?(?:a\s+)?(?:minha|o\s+meu|meu)\s+(?:[uú]ltim[oa]\s+)?(?:atualiza[çc][ãa]o|corte\s+de\s+conhecimento|treinamento|treino)\b [^,.\n]*
+    | \bat[ée]\s+(?:[àa]\s+data\s+d[ao]\s+)?(?:[àa]\s+)?(?:minha|o\s+meu|meu)\s+(?:[uú]ltim[oa]\s+)?(?:atualiza[çc][ãa]o|corte\s+de\s+conhecimento|treinamento|treino)\b [^,.\n]*
     | \bn[ãa]o\s+tenho\s+acesso\s+a(?:os)?\s+(?:informa[çc][õo]es|dados|n[úu]meros|boletins)\s+(?:em\s+tempo\s+real|atualizad[oa]s|recentes|mais\s+recentes)\b
     | \bmeu\s+conhecimento\s+(?:vai|se\s+estende|est[áa]\s+atualizado)\s+at[ée]\b [^,.\n]*
     # Italian
@@ -1102,10 +1108,12 @@ pattern: |
              | (?:primary|secondary|target|seo)\s+keywords? | keywords? | alt\s+text | featured\s+image | suggested\s+(?:title|headline)s?
              | meta[-\s]?descripci[oó]n | descripci[oó]n\s+meta | palabras?\s+clave | extracto | m[ée]ta[-\s]?description | mots?[-\s]cl[ée]s? | extrait
              | meta[-\s]?beschreibung | fokus[-\s]?keyword | schl[üu]sselw[öo]rter | auszug | teaser | meta[-\s]?descri[çc][ãa]o | palavras?[-\s]chave | resumo\s+seo
-             | meta[-\s]?descrizione | parole?\s+chiave | estratto )
+             | meta[-\s]?descrizione | parole?\s+chiave | estratto
+             # A headline or dek given as a field: a newsroom prints the headline, not its label.
+             | headline | sub-?headline | subhead | dek | [üu]berschrift )
     # Labels that a newsroom page may also print (a book's "Title:"): only with another label near them.
     # "Tags:" also ends many a published article (a CMS footer): only beside another label.
-    (?<soft> tags | title | headline | subtitle | sub-?headline | subhead | dek | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | [üu]berschrift | titolo | sottotitolo | occhiello )
+    (?<soft> tags | title | subtitle | lede | t[íi]tulo | subt[íi]tulo | titular | titre | sous-titre | chap[ôo] | titel | untertitel | titolo | sottotitolo | occhiello )
     (?<slab> [*_]{0,2} (?&strong) [*_]{0,2} [ \t]* [:：] )
     (?<flab> [*_]{0,2} (?&soft) [*_]{0,2} [ \t]* [:：] )
     (?<label> (?&slab) | (?&flab) )
@@ -1115,7 +1123,8 @@ pattern: |
   (?: (?:^|(?<=\x{2028})) [ \t]* (?&slab) (?&value)
     # A label a newsroom may also print counts with another label after it, or on the first line.
     | (?:^|(?<=\x{2028})) [ \t]* (?&flab) (?&value) (?= \s+ (?&label) | [^\n]* (?:\n[^\n]*){0,5}? [\n\x{2028}] [ \t]* (?&label) )
-    | \G [ \t]* (?&flab) (?&value)
+    # The first line of the text (after front matter, which the prose view blanks).
+    | \G \s*+ (?&flab) (?&value)
     # The next label of a block of labels.
     | \G \s+ \K (?&label) (?&value) )
 examples:
@@ -1178,6 +1187,10 @@ pattern: |
     | \[ (?&slot) \s+ (?:of|for|to|de|del|de\s+la|du|des|der|des|do|da|dos|das|di|della|dello|dei|degli) \b [^\]\n]{0,60} \](?!\()
     | \[ (?:[A-Z]+ \s* [\s_/|-] \s*){0,3} (?&SLOT) (?: \s* [\s_/|-] \s* [A-Z]+){0,3} \]
     | \[\[ [A-Z][A-Z0-9_]* \]\]
+    # Any word in capitals in brackets where the sentence needs a noun phrase, after a preposition
+    # or an article ("flooding across [REGION]", "the [VENUE]"): a slot whatever its noun. A label
+    # such as "[VIDEO]" or "[UPDATED]" stands before or after a headline, not after "across".
+    | \b(?:in|across|at|of|from|for|to|by|near|with|the|a|an|en|de|del|au|aux|dans|sur|di|da|em|para|por|von|für|im|am|nel|nella)\s+\K \[ (?!(?:PDF|VIDEO|AUDIO|PHOTOS?|GALLERY|UPDATED?|WATCH|LISTEN|LIVE|OPINION|EXCLUSIVE|SPONSORED|SIC|CORRECTED|MAP|CHART|PODCAST)\]) [A-Z]{3,}(?:[ _-][A-Z]{2,}){0,3} \] (?!\()
     # A mustache slot in prose ({{player_name}}), not template code (issue 17): a dotted path
     # (Liquid's {{ site.baseurl }}, {{ page.title }}), a filter, Hugo's {{< … >}} and {{ .Title }},
     # or a slot inside a URL or attribute ("]({{ x }}/img", href="{{ x }}") is the site's template;
@@ -1198,7 +1211,11 @@ examples:
       "It was a tough night," said ↓[COACH NAME], whose side lost ↓[Nombre de la empresa] and ↓[Name of the venue].
     - |
       Shares in Brannock Foods (↓{{stock_symbol}}) rose after the results.
+    - |
+      Heavy rain closed roads across ↓[COUNTY] on Tuesday.
   non_triggering:
+    - |
+      Download the [PDF] of the plan, or watch the [VIDEO] of the meeting at the town hall.
     - |
       "We knew [the library closures] would be unpopular," the council leader said.
       A letter called it a "disasterous [sic] and rushed" plan.
