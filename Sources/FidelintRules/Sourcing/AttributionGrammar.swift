@@ -481,6 +481,10 @@ struct AttributionGrammar {
                 return site(after: n.upperBound).map { i..<$0 }
             }
             switch slot {
+            // A book's imprint ("Salt Ledger is published by Northlight Press, £10.99"): a
+            // credit line, not the source of a claim.
+            // A registered outlet ("the Associated Press", "the Canadian Press") stays a source.
+            case .agent where AttributionLexicon.publisherHeads.contains(lower(n.upperBound - 1)) && !registeredName(n): return nil
             case .agent: return publicationName(n) || !personLike(n) ? n : nil
             case .according: return publicationName(n) ? n : nil
             case .container, .surface:
@@ -635,6 +639,13 @@ struct AttributionGrammar {
         if AttributionLexicon.personTitles.contains(first) || AttributionLexicon.personTitles.contains(first + ".") { return true }
         if n.lowerBound > 0, isWord(n.lowerBound - 1), AttributionLexicon.personTitles.contains(lower(n.lowerBound - 1)) { return true }
         return false
+    }
+
+    /// Whether name `n`, without a leading "The", is a registered outlet's name or alias.
+    func registeredName(_ n: Range<Int>) -> Bool {
+        var bare = String(decoding: bytes[tokens[n.lowerBound].start..<tokens[n.upperBound - 1].end], as: UTF8.self)
+        for a in ["The ", "the "] where bare.hasPrefix(a) { bare = String(bare.dropFirst(a.count)) }
+        return registered.contains(bare)
     }
 
     /// Whether name `n` looks like a publication's: registered, an outlet or journal word in it, or

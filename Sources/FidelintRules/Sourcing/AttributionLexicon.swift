@@ -175,6 +175,13 @@ enum AttributionLexicon {
         "nosso", "nossa", "questo", "questa", "nostro", "nostra",
     ]
 
+    /// Last words of book publishers' names ("Northlight Press", "Faber Books", "Suhrkamp Verlag"):
+    /// "published by" one of them credits an imprint, not a source.
+    static let publisherHeads: Set<String> = [
+        "press", "books", "publishing", "publishers", "editions", "éditions", "verlag", "editorial", "edizioni", "editora",
+        "imprint", "poetry",
+    ]
+
     /// Possessive determiners before a body's own site.
     static let possessiveDeterminers: Set<String> = [
         "its", "their", "his", "her", "seiner", "seinem", "ihrer", "ihrem", "seine", "ihre", "su", "sus", "son", "sa", "leur",
