@@ -90,6 +90,13 @@ public struct PlainTextReader: ArticleReader {
                           let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), kinds[next] == nil,
                           Self.isSentenceCaseHeading(line.text), TextTools.hasLetterWords(lines[next].text, atLeast: 8) {
                     kind = .heading
+                } else if prevBlank && nextBlank && i > 0, line.range.length <= 30, Self.isOneWordHeading(line.text),
+                          let previous = lines[..<i].lastIndex(where: { !$0.isBlank }), kinds[previous] == nil,
+                          TextTools.hasLetterWords(lines[previous].text, atLeast: 8),
+                          let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), kinds[next] == nil,
+                          TextTools.hasLetterWords(lines[next].text, atLeast: 8) {
+                    // A one-word section heading between two paragraphs ("Outlook", "Services").
+                    kind = .heading
                 }
             }
             var range = line.range
@@ -178,6 +185,15 @@ public struct PlainTextReader: ArticleReader {
     /// punctuation (`.,;:!?`) or quotation marks, and its last word is no lowercase function word
     /// of any language of `TextTools.functionWordsByLanguage` (a cut-off fragment such as
     /// "So, as the" is no heading). Issue 14.
+    /// Whether `text` is one capitalised word of four letters or more, not in capitals
+    /// ("Outlook", "Services", "Reaktionen"; not "ADVERTISEMENT"), with nothing else on the line.
+    static func isOneWordHeading(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.count >= 4, t.count <= 24, let first = t.first, first.isUppercase,
+              t.allSatisfy(\.isLetter), t.dropFirst().contains(where: \.isLowercase) else { return false }
+        return true
+    }
+
     static func isSentenceCaseHeading(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase, let last = text.last, last.isLetter || last.isNumber,
               !text.contains(where: { ".,;:!?\"“”«»()[]|/@#*_".contains($0) }) else { return false }

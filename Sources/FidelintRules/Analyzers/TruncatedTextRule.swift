@@ -373,10 +373,25 @@ public struct TruncatedTextRule: Rule {
         if let opening = labelOpenings.first(where: { lower.hasPrefix($0) }) {
             // "By", "Por", "Par", "Von" open a byline before a name ("Por Ana Ruiz", "By staff
             // reporters"), and a sentence before anything else ("Por otra parte, los").
-            guard bylineOpenings.contains(opening) else { return true }
+            guard bylineOpenings.contains(opening) else {
+                // The opening must end a word ("Photo", not "Photographers"), and a long sentence
+                // that opens with it ("Fuentes de la agrupación indicaron que …", "Published
+                // figures show …") is prose; a credit is short or puts a colon, bar or dash after it.
+                let rest = lower.dropFirst(opening.count)
+                let after = rest.drop(while: { $0 == " " }).first
+                let long = text.split(separator: " ", maxSplits: 13).count > 13
+                let prose = rest.first.map(\.isLetter) == true || long && after.map { !":|-–—".contains($0) } == true
+                if !prose { return true }
+                return isLabelAfterOpening(text, bio: bio)
+            }
             let next = text.split(separator: " ").dropFirst().first ?? ""
             if next.first?.isUppercase == true || bylineFollowers.contains(next.lowercased()) { return true }
         }
+        return isLabelAfterOpening(text, bio: bio)
+    }
+
+    /// The tests of `isLabel(_:bio:)` after its opening words.
+    static func isLabelAfterOpening(_ text: String, bio: Bool = true) -> Bool {
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
         if tokens.prefix(3).contains(where: { $0 == "|" }) { return true }
