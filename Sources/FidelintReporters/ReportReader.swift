@@ -133,8 +133,16 @@ public enum ReportReader {
                                 location: Location(line: $0.line, column: $0.column, endLine: $0.endLine, endColumn: $0.endColumn, offset: 0, endOffset: 0),
                                 message: $0.message)
             }
+            let fix = f.fix.map { fix in
+                ResolvedFix(description: fix.description, edits: fix.edits.map {
+                    ResolvedEdit(range: SourceRange(start: $0.offset, end: $0.endOffset),
+                                 location: Location(line: $0.line, column: $0.column, endLine: $0.endLine, endColumn: $0.endColumn,
+                                                    offset: $0.offset, endOffset: $0.endOffset),
+                                 replacement: $0.replacement)
+                })
+            }
             byPath[path]!.findings.append(ResolvedFinding(finding: finding, path: path, location: location, related: related,
-                                                          fingerprint: f.fingerprint, snippet: f.snippet))
+                                                          fingerprint: f.fingerprint, snippet: f.snippet, fix: fix))
         }
         let fileErrors = output.errors.compactMap { e -> LintRun.FileError? in
             let p = normalize(e.path, cwd: cwd)
