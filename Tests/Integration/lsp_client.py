@@ -13,7 +13,8 @@ lines hold multi-byte characters (accented letters: 2 UTF-8 bytes, 1 UTF-16 unit
 - the repair code action, applied to the text as an editor applies a WorkspaceEdit and sent back
   with didChange, makes the diagnostic go away and leaves every other character;
 - the suppression code action (with a reason) silences the ad label, and no unused suppression
-  is reported.
+  is reported;
+- the "fix all" source action removes the exact second copy of the duplicated paragraph.
 Prints `lsp client: ok` and exits 0, or what went wrong and exits 1.
 """
 import asyncio
@@ -31,7 +32,9 @@ LINES = [
     "",
     "ADVERTISEMENT",
     "",
-    "Die Tickets kosten weniger als im Vorjahr, teilte die Reederei am Montag mit.",
+    "Die Tickets kosten in diesem Sommer deutlich weniger als im Vorjahr, teilte die Reederei am Montag in Kiel mit, und Kinder unter zwölf Jahren fahren kostenlos.",
+    "",
+    "Die Tickets kosten in diesem Sommer deutlich weniger als im Vorjahr, teilte die Reederei am Montag in Kiel mit, und Kinder unter zwölf Jahren fahren kostenlos.",
     "",
 ]
 TEXT = "\n".join(LINES)
@@ -126,6 +129,12 @@ async def main(binary):
     if not ad.code_description or not ad.code_description.href.endswith("docs/rules/ad_label.md"):
         fail(f"ad_label has no documentation link: {ad}")
 
+    duplicate = by_rule.get("duplicate_section")
+    related = duplicate.related_information if duplicate else None
+    if not related or related[0].location.uri != uri or related[0].location.range.start.line != 6:
+        fail(f"the duplicate's diagnostic lacks its related location (the first copy, line 6): {duplicate}")
+    print(f"lsp client: duplicate_section at line {duplicate.range.start.line} relates to line {related[0].location.range.start.line} ({related[0].message})")
+
     hover = await client.text_document_hover_async(types.HoverParams(
         text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=want_start + 3)))
     if hover is None or "citation_token" not in hover.contents.value or "docs/rules/citation_token.md" not in hover.contents.value:
@@ -166,9 +175,27 @@ async def main(binary):
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=3),
         content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
     diagnostics = await next_diagnostics()
+    if [d.code for d in diagnostics] != ["duplicate_section"]:
+        fail(f"after the suppression, only the duplicate should remain: {[(d.code, d.message) for d in diagnostics]}")
+    print("lsp client: after the suppression: duplicate_section")
+
+    # Fix all: the exact second copy goes.
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)),
+        context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceFixAll])))
+    fix_all = next((a for a in actions or [] if isinstance(a, types.CodeAction) and a.kind == "source.fixAll.fidelint"), None)
+    if fix_all is None:
+        fail(f"no fix-all action among {actions}")
+    text = apply(text, fix_all.edit.changes[uri])
+    if text.count("Die Tickets kosten") != 1 or not text.endswith("kostenlos.\n"):
+        fail("fix all did not remove exactly the second copy:\n" + text)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=4),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    diagnostics = await next_diagnostics()
     if diagnostics:
-        fail(f"diagnostics remain after the suppression: {[(d.code, d.message) for d in diagnostics]}")
-    print("lsp client: after the suppression: no diagnostics")
+        fail(f"diagnostics remain after fix all: {[(d.code, d.message) for d in diagnostics]}")
+    print("lsp client: after fix all: no diagnostics")
 
     client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
     if await next_diagnostics():
@@ -182,4 +209,4 @@ async def main(binary):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1]))
+    asyncio.run(main(os.path.abspath(sys.argv[1])))

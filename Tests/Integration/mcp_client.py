@@ -94,4 +94,4 @@ async def main(binary):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1]))
+    asyncio.run(main(os.path.abspath(sys.argv[1])))

@@ -52,6 +52,8 @@ public enum Repairs {
                 edits = wholeLines(r).map { [$0] }
                 what = "Delete the line"
             case .sentence:
+                // A match that stops before its sentence's closing punctuation takes it along.
+                let r = throughClosingPunctuation(r)
                 if let whole = wholeLines(r) { edits = [whole]; what = "Delete the line" }
                 else { edits = sentence(r).map { [$0] }; what = "Delete the sentence" }
             case .token:
@@ -59,10 +61,10 @@ public enum Repairs {
                 else { edits = token(r).map { [$0] }; what = "Delete the token" }
             case .fencePair:
                 var found: [TextEdit] = []
-                guard let own = wholeLines(r) else { return nil }
+                guard let own = wholeLines(r, inline: false) else { return nil }
                 found.append(own)
                 for related in finding.related where related.path == nil {
-                    guard related.range.start >= frontMatterEnd, let partner = wholeLines(related.range) else { return nil }
+                    guard related.range.start >= frontMatterEnd, let partner = wholeLines(related.range, inline: false) else { return nil }
                     found.append(partner)
                 }
                 found.sort { $0.range < $1.range }
@@ -120,9 +122,10 @@ public enum Repairs {
         func start(_ l: Int) -> Int { l <= lines.lineCount ? lines.lineStarts[l - 1] : bytes.count }
 
         /// The deletion of the lines `r` stands on, when what else is on them is white space or
-        /// (Markdown, HTML) markup, and the deleted text's markup balances. With `collapse`, one
-        /// blank line the deletion would leave doubled, leading or trailing goes too.
-        func wholeLines(_ r: SourceRange, collapse: Bool = true) -> TextEdit? {
+        /// (Markdown, HTML) markup, and the deleted text's markup balances (`inline`: Markdown's
+        /// inline markers too). With `collapse`, one blank line the deletion would leave doubled,
+        /// leading or trailing goes too.
+        func wholeLines(_ r: SourceRange, collapse: Bool = true, inline: Bool = true) -> TextEdit? {
             let first = lines.line(at: r.start), last = lines.line(at: max(r.start, r.end - 1))
             let from = start(first), lineEnd = lines.rangeOfLine(last).end
             guard r.end <= lineEnd || bytes[lineEnd..<r.end].allSatisfy(isBreak) else { return nil }
@@ -143,7 +146,7 @@ public enum Repairs {
                 if bytes[s - 1] == 0x0A { s -= 1; if s > frontMatterEnd, bytes[s - 1] == 0x0D { s -= 1 } }
                 else if bytes[s - 1] == 0x0D { s -= 1 }
             }
-            guard s >= frontMatterEnd, s < e, Markup.balances(bytes[s..<e], format: format) else { return nil }
+            guard s >= frontMatterEnd, s < e, Markup.balances(bytes[s..<e], format: format, inline: inline) else { return nil }
             return TextEdit(range: SourceRange(start: s, end: e))
         }
 
@@ -198,6 +201,24 @@ public enum Repairs {
             return i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && b == 0xA6   // …
         }
 
+        /// `r` extended over the sentence-ending punctuation (`.`, `!`, `?`, `…`) and closing
+        /// quotes or brackets right after it, when it does not end in such punctuation itself.
+        func throughClosingPunctuation(_ r: SourceRange) -> SourceRange {
+            guard !endsSentence(before: r.end) else { return r }
+            let lineEnd = lines.rangeOfLine(lines.line(at: r.start)).end
+            var e = r.end
+            var sawEnd = false
+            while e < lineEnd {
+                let b = bytes[e]
+                if b == 0x2E || b == 0x21 || b == 0x3F { e += 1; sawEnd = true; continue }
+                if e + 2 < lineEnd, b == 0xE2, bytes[e + 1] == 0x80, bytes[e + 2] == 0xA6 { e += 3; sawEnd = true; continue }
+                if sawEnd, b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { e += 1; continue }
+                if sawEnd, e + 2 < lineEnd, b == 0xE2, bytes[e + 1] == 0x80, bytes[e + 2] == 0x9D || bytes[e + 2] == 0x99 { e += 3; continue }
+                break
+            }
+            return sawEnd ? SourceRange(start: r.start, end: e) : r
+        }
+
         /// Whether the byte at `p` starts an uppercase letter or a digit, an opening quote or
         /// bracket, or `¡`/`¿`: how a sentence starts.
         func startsSentence(at p: Int) -> Bool {
@@ -238,7 +259,7 @@ public enum Repairs {
         }
 
         /// The deletion of an inline token: with the spaces before it when a space precedes it
-        /// and white space, punctuation or the line's end follows; with the spaces after it when
+        /// and white space, punctuation, a tag or the line's end follows; with the spaces after it when
         /// it opens the line's text; else the token alone.
         func token(_ r: SourceRange) -> TextEdit? {
             let line = lines.rangeOfLine(lines.line(at: r.start))
@@ -250,7 +271,7 @@ public enum Repairs {
             let next = r.end < line.end ? bytes[r.end] : 0x0A
             let edit: SourceRange
             if before < r.start, !isMarkupOnly(bytes[line.start..<before]),
-               isSpace(next) || next == 0x0A || ".,;:!?)]".utf8.contains(next) {
+               isSpace(next) || next == 0x0A || ".,;:!?)]".utf8.contains(next) || (next == 0x3C && format != .plain) {
                 edit = SourceRange(start: before, end: r.end)
             } else if isMarkupOnly(bytes[line.start..<r.start]), after > r.end {
                 edit = SourceRange(start: r.start, end: after)
@@ -273,9 +294,10 @@ enum Markup {
     static func isTagStart(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x2F || b == 0x21 }
 
     /// Whether `text` balances: every tag it opens it closes (void elements and `/>` aside),
-    /// every comment ends; in Markdown also backticks and `*` come in pairs and brackets and
-    /// parentheses match in number. Plain text always balances.
-    static func balances(_ text: ArraySlice<UInt8>, format: ArticleFormat) -> Bool {
+    /// every comment ends; in Markdown also (with `inline`; not for a code fence's own line)
+    /// backticks and `*` come in pairs and brackets and parentheses match in number. Plain text
+    /// always balances.
+    static func balances(_ text: ArraySlice<UInt8>, format: ArticleFormat, inline: Bool = true) -> Bool {
         guard format != .plain else { return true }
         var stack: [String] = []
         var i = text.startIndex
@@ -302,7 +324,7 @@ enum Markup {
                 i = close + 1
                 continue
             }
-            if format == .markdown {
+            if format == .markdown, inline {
                 switch b {
                 case 0x60: backticks += 1
                 case 0x2A: stars += 1

@@ -10,7 +10,6 @@ name: AI Self-Reference
 summary: The text identifies itself as an AI model speaking in the first person.
 category: assistant-residue
 severity: error
-repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §3 ai_self_reference (The Verge 2023; NewsGuard content-farm pages); issue 14
   capability 1: "as an AI" × a first-person clause, "I'm just an AI", in English, Spanish, French, German,
