@@ -79,7 +79,12 @@ import Testing
         // UTF-16 column ranges covered on each 1-based line.
         var covered: [Int: [Range<Int>]] = [:]
         for f in findings {
-            guard let l = f["line"] as? Int, let c = f["column"] as? Int, let el = f["endLine"] as? Int, let ec = f["endColumn"] as? Int else { continue }
+            guard let l = f["line"] as? Int, let c = f["column"] as? Int, let el = f["endLine"] as? Int, var ec = f["endColumn"] as? Int else { continue }
+            // A sentence's closing punctuation right after the finding goes with it.
+            if el - 1 < a.count {
+                let units = Array(a[el - 1].utf16)
+                while ec - 1 < units.count, ".!?…\"'”’)".utf16.contains(units[ec - 1]) { ec += 1 }
+            }
             for line in l...el { covered[line, default: []].append((line == l ? c : 1)..<(line == el ? ec : Int.max)) }
         }
         let markup = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "<>/#*_-`|=~\u{A0}"))
@@ -204,10 +209,10 @@ import Testing
         let json = try Self.findings("a.txt", in: dir)
         let token = try #require(json.first { $0["ruleId"] as? String == "citation_token" })
         let edit = try #require(((token["fix"] as? [String: Any])?["edits"] as? [[String: Any]])?.first)
-        // "Die Fähre 🚢 fährt." is 19 UTF-16 units (the emoji counts two), 23 bytes: the deletion
-        // starts after it (the space before the token goes too) at column 20.
+        // "Die Fähre 🚢 fährt." is 19 UTF-16 units (the emoji counts two) and 23 bytes: the
+        // deletion starts after it (the space before the token goes too) at column 20, byte 18 + 23.
         #expect(edit["line"] as? Int == 3 && edit["column"] as? Int == 20 && edit["endLine"] as? Int == 3 && edit["endColumn"] as? Int == 58, "\(edit)")
-        #expect(edit["offset"] as? Int == 42 && edit["replacement"] as? String == "", "\(edit)")
+        #expect(edit["offset"] as? Int == 41 && edit["replacement"] as? String == "", "\(edit)")
         let ad = try #require(json.first { $0["ruleId"] as? String == "ad_label" })
         let adEdit = try #require(((ad["fix"] as? [String: Any])?["edits"] as? [[String: Any]])?.first)
         #expect(adEdit["line"] as? Int == 4 && adEdit["column"] as? Int == 1 && adEdit["endLine"] as? Int == 5 && adEdit["endColumn"] as? Int == 1, "\(adEdit)")

@@ -20,7 +20,9 @@ extension Fidelint {
     ///   (as `fidelint fix` would write it, passes repeated until nothing is left to fix):
     ///   `{"text", "changed", "applied", "fixes": [{"ruleId", "line", "column", "description"}],
     ///   "remaining": [finding objects of the repaired text], "diff"}` (lines 1-based, columns in
-    ///   UTF-16 code units of the text given, `diff` unified). It writes nothing.
+    ///   UTF-16 code units, of the text as the pass that repaired the finding read it: the text
+    ///   given for the first pass; `diff` unified, from the text given to the result). It writes
+    ///   nothing.
     /// Input past the bounds, or a bad argument, is a tool error naming what is wrong. The server
     /// reads files only when asked to lint them, never writes one, and opens no network connection.
     struct MCPCommand: ParsableCommand {
