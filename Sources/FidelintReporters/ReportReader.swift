@@ -215,11 +215,26 @@ public enum ReportReader {
             }
             let finding = Finding(ruleId: ruleId, category: cat, severity: Severity(rawValue: level) ?? .note, message: message,
                                   range: SourceRange(start: l.offset, end: l.endOffset))
+            // The first fix's replacements, with their byte offsets from their property bags.
+            var fix: ResolvedFix? = nil
+            if let first = (result["fixes"] as? [[String: Any]])?.first,
+               let change = (first["artifactChanges"] as? [[String: Any]])?.first {
+                let edits = (change["replacements"] as? [[String: Any]] ?? []).compactMap { r -> ResolvedEdit? in
+                    guard let region = r["deletedRegion"] as? [String: Any], let bag = r["properties"] as? [String: Any],
+                          let offset = bag["offset"] as? Int, let endOffset = bag["endOffset"] as? Int,
+                          let line = region["startLine"] as? Int, let column = region["startColumn"] as? Int else { return nil }
+                    return ResolvedEdit(range: SourceRange(start: offset, end: endOffset),
+                                        location: Location(line: line, column: column, endLine: region["endLine"] as? Int ?? line,
+                                                           endColumn: region["endColumn"] as? Int ?? column, offset: offset, endOffset: endOffset),
+                                        replacement: (r["insertedContent"] as? [String: Any])?["text"] as? String ?? "")
+                }
+                if !edits.isEmpty { fix = ResolvedFix(description: (first["description"] as? [String: Any])?["text"] as? String ?? "", edits: edits) }
+            }
             add(p)
             byPath[p]!.findings.append(ResolvedFinding(
                 finding: finding, path: p, location: l, related: related,
                 fingerprint: (result["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] ?? "",
-                snippet: snippet ?? ""))
+                snippet: snippet ?? "", fix: fix))
         }
         var fileErrors: [LintRun.FileError] = []
         for invocation in run["invocations"] as? [[String: Any]] ?? [] {

@@ -11,7 +11,8 @@ import Foundation
 /// `artifactChange` for its file whose `replacements` give each `deletedRegion` by exact start and
 /// end line and column (columns in UTF-16 code units, the run's `columnKind`; the end exclusive, a
 /// whole line ending at column 1 of the next line) and the `insertedContent` (empty for a
-/// deletion), as reviewdog reads them for suggested changes. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+/// deletion), as reviewdog reads them for suggested changes; each replacement's `properties` hold
+/// its UTF-8 `offset`/`endOffset`. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
 public enum SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, VS Code SARIF viewer)"
@@ -127,7 +128,11 @@ public enum SARIFReporter: Reporter {
     struct Replacement: Encodable {
         var deletedRegion: Region
         var insertedContent: Text
+        /// The region's UTF-8 byte offsets into the decoded text, as in the JSON format (read back by `fidelint report`).
+        var properties: ReplacementProperties
     }
+
+    struct ReplacementProperties: Encodable { var offset: Int; var endOffset: Int }
 
     /// `offset`/`endOffset`: UTF-8 byte offsets into the decoded text, as in the JSON format.
     struct ResultProperties: Encodable { var category: String; var offset: Int; var endOffset: Int }
@@ -162,7 +167,8 @@ public enum SARIFReporter: Reporter {
                         replacements: fix.edits.map { e in
                             Replacement(deletedRegion: Region(startLine: e.location.line, startColumn: e.location.column,
                                                               endLine: e.location.endLine, endColumn: e.location.endColumn, snippet: nil),
-                                        insertedContent: Text(text: e.replacement))
+                                        insertedContent: Text(text: e.replacement),
+                                        properties: ReplacementProperties(offset: e.range.start, endOffset: e.range.end))
                         })])]
                 })
         }

@@ -248,6 +248,19 @@ import Testing
         }
     }
 
+    /// A minified page (the article on one line, as on real news sites): the elements that hold
+    /// exactly the ad label go, and nothing else.
+    @Test func minifiedHTMLLosesTheLabelsElements() throws {
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "<html><body><article><h1>Ferry returns</h1><div class=\"slot\"><p>Advertisement</p></div><p>The ferry runs hourly again, the operator said.</p></article></body></html>\n"
+        try page.write(to: dir.appendingPathComponent("min.html"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["fix", "min.html"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("min.html"), encoding: .utf8)
+                == "<html><body><article><h1>Ferry returns</h1><p>The ferry runs hourly again, the operator said.</p></article></body></html>\n")
+    }
+
     /// A user's rule pack declares a repair with `repair:`; an unknown kind is refused with its line.
     @Test func userPackDeclaresARepair() throws {
         let dir = try Self.temporaryFolder()

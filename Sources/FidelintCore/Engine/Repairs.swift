@@ -49,15 +49,17 @@ public enum Repairs {
             let what: String
             switch kind {
             case .line:
-                edits = wholeLines(r).map { [$0] }
-                what = "Delete the line"
+                if let whole = wholeLines(r) { edits = [whole]; what = "Delete the line" }
+                else { edits = element(r).map { [$0] }; what = "Delete the element" }
             case .sentence:
                 // A match that stops before its sentence's closing punctuation takes it along.
                 let r = throughClosingPunctuation(r)
                 if let whole = wholeLines(r) { edits = [whole]; what = "Delete the line" }
+                else if let element = element(r) { edits = [element]; what = "Delete the element" }
                 else { edits = sentence(r).map { [$0] }; what = "Delete the sentence" }
             case .token:
                 if let whole = wholeLines(r) { edits = [whole]; what = "Delete the line" }
+                else if let element = element(r) { edits = [element]; what = "Delete the element" }
                 else { edits = token(r).map { [$0] }; what = "Delete the token" }
             case .fencePair:
                 var found: [TextEdit] = []
@@ -148,6 +150,50 @@ public enum Repairs {
             }
             guard s >= frontMatterEnd, s < e, Markup.balances(bytes[s..<e], format: format, inline: inline) else { return nil }
             return TextEdit(range: SourceRange(start: s, end: e))
+        }
+
+        /// HTML elements never deleted whole by a repair (the page's structure).
+        static let structural: Set<String> = ["html", "head", "body", "article", "main"]
+
+        /// HTML: the deletion of the elements that hold exactly the finding's text, on a line that
+        /// holds more (a minified page: `<div class="slot"><p>Advertisement</p></div>`): the
+        /// opening tags right before the finding (white space aside) and the closing tags right
+        /// after it that match them, innermost first, up to a structural element.
+        func element(_ r: SourceRange) -> TextEdit? {
+            guard format == .html else { return nil }
+            func letter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+            func name(_ inner: ArraySlice<UInt8>) -> String {
+                String(decoding: inner.prefix { letter($0) || (0x30...0x39).contains($0) }, as: UTF8.self).lowercased()
+            }
+            var opens: [(name: String, start: Int)] = []
+            var i = r.start
+            while opens.count < 32 {
+                var j = i
+                while j > frontMatterEnd, isSpace(bytes[j - 1]) || isBreak(bytes[j - 1]) { j -= 1 }
+                guard j > 1, bytes[j - 1] == 0x3E else { break }
+                var lt = j - 2
+                while lt >= max(0, j - 4096), bytes[lt] != 0x3C, bytes[lt] != 0x3E { lt -= 1 }
+                guard lt >= 0, bytes[lt] == 0x3C, lt + 1 < j - 1, letter(bytes[lt + 1]), bytes[j - 2] != 0x2F else { break }
+                let n = name(bytes[(lt + 1)..<(j - 1)])
+                guard !Markup.voidElements.contains(n), !Self.structural.contains(n) else { break }
+                opens.append((n, lt))
+                i = lt
+            }
+            var closes: [(name: String, end: Int)] = []
+            var k = r.end
+            while closes.count < opens.count {
+                while k < bytes.count, isSpace(bytes[k]) || isBreak(bytes[k]) { k += 1 }
+                guard k + 2 < bytes.count, bytes[k] == 0x3C, bytes[k + 1] == 0x2F,
+                      let gt = bytes[k...].prefix(4096).firstIndex(of: 0x3E) else { break }
+                closes.append((name(bytes[(k + 2)..<gt]), gt + 1))
+                k = gt + 1
+            }
+            var n = 0
+            while n < opens.count, n < closes.count, opens[n].name == closes[n].name { n += 1 }
+            guard n > 0 else { return nil }
+            let edit = SourceRange(start: opens[n - 1].start, end: closes[n - 1].end)
+            guard edit.start >= frontMatterEnd, Markup.balances(bytes[edit.start..<edit.end], format: format) else { return nil }
+            return TextEdit(range: edit)
         }
 
         /// Whether `slice` (part of one line) is only white space, or in Markdown and HTML only

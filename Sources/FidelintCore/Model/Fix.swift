@@ -9,9 +9,12 @@
 public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Delete the lines the finding stands on, only when nothing else is on them (white space, or
     /// in Markdown and HTML markup such as `<p>`, `**`, `> `, `- ` with balanced tags). One blank
-    /// line that the deletion leaves doubled (or leading, or trailing) goes with it.
+    /// line that the deletion leaves doubled (or leading, or trailing) goes with it. In HTML whose
+    /// line holds more (a minified page), the elements that hold exactly the finding's text
+    /// (`<div class="slot"><p>Advertisement</p></div>`) instead, never `html`, `head`, `body`,
+    /// `article` or `main`.
     case line
-    /// `line` when the finding fills its lines; else the finding's text when it is whole
+    /// `line` when the finding fills its lines (or its HTML elements); else the finding's text when it is whole
     /// sentences of its line (it starts the line or follows a sentence end, and ends the line or
     /// a sentence), with the white space that separated it from the rest.
     case sentence
