@@ -261,6 +261,20 @@ import Testing
                 == "<html><body><article><h1>Ferry returns</h1><p>The ferry runs hourly again, the operator said.</p></article></body></html>\n")
     }
 
+    /// An e-mail placeholder inside a sentence (in its Cloudflare link) has no repair: deleting
+    /// the link would break the sentence.
+    @Test func emailPlaceholderInsideASentenceStays() throws {
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "<html><body><article><h1>Clinic opens</h1><p>The clinic opens on Monday, the health board said.</p><p>Write to <a href=\"/cdn-cgi/l/email-protection#9ff8\">[email&#160;protected]</a> for an appointment.</p></article></body></html>\n"
+        try page.write(to: dir.appendingPathComponent("mail.html"), atomically: true, encoding: .utf8)
+        let json = try Self.findings("mail.html", in: dir)
+        #expect(json.contains { $0["ruleId"] as? String == "email_obfuscation" && $0["fix"] == nil }, "\(json)")
+        let r = try CLITests.run(["fix", "mail.html"], in: dir)
+        #expect(r.status == 0)
+        #expect(try String(contentsOf: dir.appendingPathComponent("mail.html"), encoding: .utf8) == page)
+    }
+
     /// A user's rule pack declares a repair with `repair:`; an unknown kind is refused with its line.
     @Test func userPackDeclaresARepair() throws {
         let dir = try Self.temporaryFolder()

@@ -152,13 +152,19 @@ public enum Repairs {
             return TextEdit(range: SourceRange(start: s, end: e))
         }
 
+        /// HTML block elements: the outermost element a repair deletes is one of these.
+        static let blocks: Set<String> = ["p", "div", "section", "aside", "header", "footer", "nav", "figure", "figcaption", "ul", "ol", "li",
+                                          "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                          "center", "form", "details", "summary", "address", "pre"]
+
         /// HTML elements never deleted whole by a repair (the page's structure).
         static let structural: Set<String> = ["html", "head", "body", "article", "main"]
 
         /// HTML: the deletion of the elements that hold exactly the finding's text, on a line that
         /// holds more (a minified page: `<div class="slot"><p>Advertisement</p></div>`): the
         /// opening tags right before the finding (white space aside) and the closing tags right
-        /// after it that match them, innermost first, up to a structural element.
+        /// after it that match them, innermost first, up to a structural element; the outermost
+        /// one deleted is a block element (`blocks`), never an inline one inside a sentence.
         func element(_ r: SourceRange) -> TextEdit? {
             guard format == .html else { return nil }
             func letter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
@@ -190,6 +196,9 @@ public enum Repairs {
             }
             var n = 0
             while n < opens.count, n < closes.count, opens[n].name == closes[n].name { n += 1 }
+            // The outermost element deleted is a block: an inline one (`<a>[email protected]</a>`
+            // inside a sentence) would leave the sentence broken.
+            while n > 0, !Self.blocks.contains(opens[n - 1].name) { n -= 1 }
             guard n > 0 else { return nil }
             let edit = SourceRange(start: opens[n - 1].start, end: closes[n - 1].end)
             guard edit.start >= frontMatterEnd, Markup.balances(bytes[edit.start..<edit.end], format: format) else { return nil }
@@ -229,9 +238,11 @@ public enum Repairs {
 
         // MARK: Sentences and tokens
 
-        /// Whether the bytes just before `p` end a sentence: `.`, `!`, `?`, `…` or `:`, maybe
-        /// followed by closing quotes or brackets.
-        func endsSentence(before p: Int) -> Bool {
+        /// Whether the bytes just before `p` end a sentence: `.`, `!`, `?`, `…` or (with `colon`,
+        /// for a finding's own end, as a lead-in's "here is the article:") `:`, maybe followed by
+        /// closing quotes or brackets. Text after a colon ("Heads up: I wasn't able to …") belongs
+        /// to the label before it, so a colon does not end the sentence before a finding.
+        func endsSentence(before p: Int, colon: Bool = false) -> Bool {
             var i = p
             // Closing quotes and brackets: " ' ) ] ” ’ » (ASCII, or the UTF-8 of U+201D, U+2019, U+00BB).
             while i > 0 {
@@ -243,14 +254,14 @@ public enum Repairs {
             }
             guard i > 0 else { return false }
             let b = bytes[i - 1]
-            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A { return true }
+            if b == 0x2E || b == 0x21 || b == 0x3F || (colon && b == 0x3A) { return true }
             return i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && b == 0xA6   // …
         }
 
         /// `r` extended over the sentence-ending punctuation (`.`, `!`, `?`, `…`) and closing
         /// quotes or brackets right after it, when it does not end in such punctuation itself.
         func throughClosingPunctuation(_ r: SourceRange) -> SourceRange {
-            guard !endsSentence(before: r.end) else { return r }
+            guard !endsSentence(before: r.end, colon: true) else { return r }
             let lineEnd = lines.rangeOfLine(lines.line(at: r.start)).end
             var e = r.end
             var sawEnd = false
@@ -279,6 +290,23 @@ public enum Repairs {
             return c.properties.isUppercase || "“‘«¡¿„".unicodeScalars.contains(c)
         }
 
+        /// Whether the character before byte `p` is a letter or a digit.
+        func endsWithWord(_ p: Int) -> Bool {
+            guard p > 0 else { return false }
+            var s = p - 1
+            while s > 0, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+            guard let c = String(decoding: bytes[s..<p], as: UTF8.self).unicodeScalars.first else { return false }
+            return c.properties.isAlphabetic || c.properties.numericType != nil
+        }
+
+        /// Whether the text at `p` is the word "I" (alone or as in "I'm", "I’ve").
+        func opensWithI(_ p: Int) -> Bool {
+            guard p < bytes.count, bytes[p] == 0x49 else { return false }
+            guard p + 1 < bytes.count else { return true }
+            let b = bytes[p + 1]
+            return !((0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0xC0)
+        }
+
         /// The deletion of `r` as whole sentences within its line, with the white space that
         /// separated it from the text before or after it.
         func sentence(_ r: SourceRange) -> TextEdit? {
@@ -292,9 +320,13 @@ public enum Repairs {
             let suffixIsMarkup = isMarkupOnly(bytes[after..<line.end])
             guard startsSentence(at: r.start) else { return nil }
             // It starts the line, follows a sentence end, or (a lead-in glued to a table's or
-            // paragraph's last words) runs from after a space to the end of the line.
-            let startsOK = prefixIsMarkup || (before < r.start && (endsSentence(before: before) || suffixIsMarkup))
-            let endsOK = suffixIsMarkup || (after > r.end && endsSentence(before: r.end) && startsSentence(at: after))
+            // paragraph's last words, as in the seed's "Shared knowledge Certainly! Here's …")
+            // runs from after a word and a space to the end of the line; not after a comma or
+            // dash ("If it would help, I can …" is one sentence), nor when it opens with "I"
+            // ("the mayor said I hope …" may be one).
+            let glued = before < r.start && suffixIsMarkup && endsWithWord(before) && !opensWithI(r.start)
+            let startsOK = prefixIsMarkup || (before < r.start && endsSentence(before: before)) || glued
+            let endsOK = suffixIsMarkup || (after > r.end && endsSentence(before: r.end, colon: true) && startsSentence(at: after))
             guard startsOK, endsOK else { return nil }
             let edit: SourceRange
             if !suffixIsMarkup { edit = SourceRange(start: r.start, end: after) }

@@ -11,8 +11,8 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// in Markdown and HTML markup such as `<p>`, `**`, `> `, `- ` with balanced tags). One blank
     /// line that the deletion leaves doubled (or leading, or trailing) goes with it. In HTML whose
     /// line holds more (a minified page), the elements that hold exactly the finding's text
-    /// (`<div class="slot"><p>Advertisement</p></div>`) instead, never `html`, `head`, `body`,
-    /// `article` or `main`.
+    /// (`<div class="slot"><p>Advertisement</p></div>`) instead, the outermost a block element
+    /// (never an inline `<a>` inside a sentence, nor `html`, `head`, `body`, `article`, `main`).
     case line
     /// `line` when the finding fills its lines (or its HTML elements); else the finding's text when it is whole
     /// sentences of its line (it starts the line or follows a sentence end, and ends the line or
