@@ -13,7 +13,13 @@ import Foundation
 ///     "offset": 97, "endOffset": 120,                         // UTF-8 byte offsets into the decoded text
 ///     "fingerprint": "3f0c…",                                 // line-independent, 16 hex digits
 ///     "snippet": "President Yoon Suk-yeol",
-///     "related": [{"path": "…", "line": 4, "column": 1, "endLine": 4, "endColumn": 14, "message": "…"}]
+///     "related": [{"path": "…", "line": 4, "column": 1, "endLine": 4, "endColumn": 14, "message": "…"}],
+///     "fix": {                                                // only when the rule's safe repair applies here
+///       "description": "Delete the line",
+///       "edits": [{"line": 8, "column": 1, "endLine": 9, "endColumn": 1,   // exact, end exclusive: a whole
+///                  "offset": 97, "endOffset": 120,                         // line ends at column 1 of the next
+///                  "replacement": ""}]                                     // (UTF-16 columns, UTF-8 offsets)
+///     }
 ///   }],
 ///   "errors": [{"path": "missing.txt", "message": "…"}],     // files that could not be read or rules that aborted
 ///   "summary": {"files": 1, "findings": 9, "error": 5, "warning": 4, "note": 0},
@@ -60,6 +66,27 @@ public enum JSONReporter: Reporter {
         var line, column, endLine, endColumn, offset, endOffset: Int
         var fingerprint, snippet: String
         var related: [RelatedJSON]
+        var fix: FixJSON?
+    }
+
+    /// A finding's safe repair: what it does and its edits (see the format above).
+    struct FixJSON: Codable {
+        var description: String
+        var edits: [EditJSON]
+    }
+
+    /// One edit of a fix: its exact range (1-based lines, 1-based UTF-16 columns, end exclusive;
+    /// UTF-8 byte offsets into the decoded text) and the text that replaces it.
+    struct EditJSON: Codable {
+        var line, column, endLine, endColumn, offset, endOffset: Int
+        var replacement: String
+    }
+
+    static func fixJSON(_ fix: ResolvedFix) -> FixJSON {
+        FixJSON(description: fix.description, edits: fix.edits.map {
+            EditJSON(line: $0.location.line, column: $0.location.column, endLine: $0.location.endLine, endColumn: $0.location.endColumn,
+                     offset: $0.range.start, endOffset: $0.range.end, replacement: $0.replacement)
+        })
     }
 
     struct RelatedJSON: Codable {
@@ -171,6 +198,9 @@ public enum JSONReporter: Reporter {
         field("endLine", inner) { $0.raw(String(f.location.endLine)) }
         field("endOffset", inner) { $0.raw(String(f.location.endOffset)) }
         field("fingerprint", inner) { $0.string(f.fingerprint) }
+        if let fix = f.fix {
+            field("fix", inner) { $0.embed((try? JSONEncoder.stable.encode(fixJSON(fix))).map(Array.init) ?? Array("{}".utf8), level: inner) }
+        }
         field("line", inner) { $0.raw(String(f.location.line)) }
         field("message", inner) { $0.string(f.message) }
         field("offset", inner) { $0.raw(String(f.location.offset)) }
@@ -212,7 +242,8 @@ public enum JSONReporter: Reporter {
                     related: f.related.map {
                         RelatedJSON(path: $0.path, line: $0.location.line, column: $0.location.column,
                                     endLine: $0.location.endLine, endColumn: $0.location.endColumn, message: $0.message)
-                    })
+                    },
+                    fix: f.fix.map(fixJSON))
     }
 
     static func ruleJSON(_ r: RuleDescription) -> RuleJSON {

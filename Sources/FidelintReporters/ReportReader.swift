@@ -133,8 +133,16 @@ public enum ReportReader {
                                 location: Location(line: $0.line, column: $0.column, endLine: $0.endLine, endColumn: $0.endColumn, offset: 0, endOffset: 0),
                                 message: $0.message)
             }
+            let fix = f.fix.map { fix in
+                ResolvedFix(description: fix.description, edits: fix.edits.map {
+                    ResolvedEdit(range: SourceRange(start: $0.offset, end: $0.endOffset),
+                                 location: Location(line: $0.line, column: $0.column, endLine: $0.endLine, endColumn: $0.endColumn,
+                                                    offset: $0.offset, endOffset: $0.endOffset),
+                                 replacement: $0.replacement)
+                })
+            }
             byPath[path]!.findings.append(ResolvedFinding(finding: finding, path: path, location: location, related: related,
-                                                          fingerprint: f.fingerprint, snippet: f.snippet))
+                                                          fingerprint: f.fingerprint, snippet: f.snippet, fix: fix))
         }
         let fileErrors = output.errors.compactMap { e -> LintRun.FileError? in
             let p = normalize(e.path, cwd: cwd)
@@ -207,11 +215,26 @@ public enum ReportReader {
             }
             let finding = Finding(ruleId: ruleId, category: cat, severity: Severity(rawValue: level) ?? .note, message: message,
                                   range: SourceRange(start: l.offset, end: l.endOffset))
+            // The first fix's replacements, with their byte offsets from their property bags.
+            var fix: ResolvedFix? = nil
+            if let first = (result["fixes"] as? [[String: Any]])?.first,
+               let change = (first["artifactChanges"] as? [[String: Any]])?.first {
+                let edits = (change["replacements"] as? [[String: Any]] ?? []).compactMap { r -> ResolvedEdit? in
+                    guard let region = r["deletedRegion"] as? [String: Any], let bag = r["properties"] as? [String: Any],
+                          let offset = bag["offset"] as? Int, let endOffset = bag["endOffset"] as? Int,
+                          let line = region["startLine"] as? Int, let column = region["startColumn"] as? Int else { return nil }
+                    return ResolvedEdit(range: SourceRange(start: offset, end: endOffset),
+                                        location: Location(line: line, column: column, endLine: region["endLine"] as? Int ?? line,
+                                                           endColumn: region["endColumn"] as? Int ?? column, offset: offset, endOffset: endOffset),
+                                        replacement: (r["insertedContent"] as? [String: Any])?["text"] as? String ?? "")
+                }
+                if !edits.isEmpty { fix = ResolvedFix(description: (first["description"] as? [String: Any])?["text"] as? String ?? "", edits: edits) }
+            }
             add(p)
             byPath[p]!.findings.append(ResolvedFinding(
                 finding: finding, path: p, location: l, related: related,
                 fingerprint: (result["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] ?? "",
-                snippet: snippet ?? ""))
+                snippet: snippet ?? "", fix: fix))
         }
         var fileErrors: [LintRun.FileError] = []
         for invocation in run["invocations"] as? [[String: Any]] ?? [] {

@@ -11,14 +11,15 @@ public enum RuleDocs {
     /// The page URL of a shipped rule.
     public static func url(_ identifier: String) -> String { baseURL + identifier + ".md" }
 
-    /// The Markdown page of one rule: summary, category, default severity, pack, origin, options,
+    /// The Markdown page of one rule: summary, category, default severity, pack, origin, safe repair, options,
     /// how to turn it off or suppress it, and every example (each `↓` marks where a finding starts).
     public static func page(_ d: RuleDescription) -> String {
         var out = "# \(d.name) (`\(d.identifier)`)\n\n\(d.summary)\n\n"
         out += "| | |\n|---|---|\n"
         out += "| Identifier | `\(d.identifier)` |\n| Category | `\(d.category.rawValue)` |\n"
         out += "| Default severity | `\(d.defaultSeverity.rawValue)` |\n| Pack | `\(d.pack)` |\n"
-        out += "| Where it comes from | \(d.origin.replacingOccurrences(of: "|", with: "\\|")) |\n\n"
+        out += "| Where it comes from | \(d.origin.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        out += "| Safe repair | " + (d.repair.map { "`\($0.rawValue)`: \($0.summary) (`fidelint fix`, SARIF `fixes`, editor code actions)" } ?? "none: a person decides") + " |\n\n"
         if !d.options.isEmpty {
             out += "## Options\n\n"
             for (key, value) in d.options.sorted(by: { $0.key < $1.key }) {

@@ -7,7 +7,12 @@ import Foundation
 /// A clean run has `results: []`. Every linted file is listed in `artifacts`. Each result's
 /// `properties` hold its `category` and its UTF-8 byte `offset`/`endOffset` (as in JSON). Files
 /// that could not be read, and rules that gave up on a file (a file in `artifacts`), become tool
-/// execution notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+/// execution notifications. A finding with a safe repair carries it in `fixes` (§3.55): one
+/// `artifactChange` for its file whose `replacements` give each `deletedRegion` by exact start and
+/// end line and column (columns in UTF-16 code units, the run's `columnKind`; the end exclusive, a
+/// whole line ending at column 1 of the next line) and the `insertedContent` (empty for a
+/// deletion), as reviewdog reads them for suggested changes; each replacement's `properties` hold
+/// its UTF-8 `offset`/`endOffset`. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
 public enum SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, VS Code SARIF viewer)"
@@ -104,7 +109,30 @@ public enum SARIFReporter: Reporter {
         var relatedLocations: [LocationJSON]?
         var partialFingerprints: [String: String]
         var properties: ResultProperties
+        var fixes: [FixJSON]?
     }
+
+    /// §3.55 `fix`: a description and the changes to one artifact.
+    struct FixJSON: Encodable {
+        var description: Text
+        var artifactChanges: [ArtifactChange]
+    }
+
+    /// §3.56 `artifactChange`.
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+
+    /// §3.57 `replacement`: the region deleted and the text inserted there.
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: Text
+        /// The region's UTF-8 byte offsets into the decoded text, as in the JSON format (read back by `fidelint report`).
+        var properties: ReplacementProperties
+    }
+
+    struct ReplacementProperties: Encodable { var offset: Int; var endOffset: Int }
 
     /// `offset`/`endOffset`: UTF-8 byte offsets into the decoded text, as in the JSON format.
     struct ResultProperties: Encodable { var category: String; var offset: Int; var endOffset: Int }
@@ -132,7 +160,17 @@ public enum SARIFReporter: Reporter {
                                  message: Text(text: r.message))
                 },
                 partialFingerprints: [fingerprintKey: f.fingerprint],
-                properties: ResultProperties(category: f.category.rawValue, offset: f.location.offset, endOffset: f.location.endOffset))
+                properties: ResultProperties(category: f.category.rawValue, offset: f.location.offset, endOffset: f.location.endOffset),
+                fixes: f.fix.map { fix in
+                    [FixJSON(description: Text(text: fix.description), artifactChanges: [ArtifactChange(
+                        artifactLocation: artifact(f.path),
+                        replacements: fix.edits.map { e in
+                            Replacement(deletedRegion: Region(startLine: e.location.line, startColumn: e.location.column,
+                                                              endLine: e.location.endLine, endColumn: e.location.endColumn, snippet: nil),
+                                        insertedContent: Text(text: e.replacement),
+                                        properties: ReplacementProperties(offset: e.range.start, endOffset: e.range.end))
+                        })])]
+                })
         }
         let notifications = run.fileErrors.map { e in
             Notification(message: Text(text: "\(e.path): \(e.message)"),

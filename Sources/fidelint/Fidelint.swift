@@ -14,7 +14,7 @@ struct Fidelint: ParsableCommand {
         Exit status: 0 clean, 1 a finding at or above --fail-on, 2 a usage, rule-file or I/O error.
         """,
         version: FidelintVersion.current,
-        subcommands: [Check.self, Report.self, BaselineCommand.self, ListRules.self, Init.self, LanguageServer.self, MCPCommand.self],
+        subcommands: [Check.self, FixCommand.self, Report.self, BaselineCommand.self, ListRules.self, Init.self, LanguageServer.self, MCPCommand.self],
         defaultSubcommand: Check.self)
 
     /// Runs the command; a usage error exits with status 2 (not ArgumentParser's 64), like

@@ -62,9 +62,16 @@ import Testing
         let hover = try #require(messages.first { $0["id"] as? Int == 2 }?["result"] as? [String: Any])
         #expect(((hover["contents"] as? [String: Any])?["value"] as? String)?.hasPrefix("**ad_label** (warning, scraper-residue)") == true)
         let actions = messages.first { $0["id"] as? Int == 3 }?["result"] as? [[String: Any]] ?? []
-        #expect(actions.count == 1)
-        let edit = ((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri] as? [[String: Any]]
-        #expect(edit?.first?["newText"] as? String == "<!-- fidelint-disable-next-line ad_label -- reason:  -->\n")
+        // The repair (preferred), the suppression with a reason, and "fix all".
+        #expect(actions.map { $0["title"] as? String ?? "" } == ["Fix: delete the line (ad_label)", "Suppress ad_label on this line (give a reason)",
+                                                                 "Fix all safe repairs in this document (1 finding)"])
+        #expect(actions.map { $0["kind"] as? String ?? "" } == ["quickfix", "quickfix", "source.fixAll.fidelint"])
+        func edits(_ action: [String: Any]) -> [[String: Any]] { ((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri] as? [[String: Any]] ?? [] }
+        #expect(actions.first?["isPreferred"] as? Bool == true)
+        // Deletes "ADVERTISEMENT\n\n": line 4 from its start to the start of line 6.
+        #expect(edits(actions[0]).first?["range"] as? [String: [String: Int]] == ["start": ["line": 4, "character": 0], "end": ["line": 6, "character": 0]])
+        #expect(edits(actions[0]).first?["newText"] as? String == "")
+        #expect(edits(actions[1]).first?["newText"] as? String == "<!-- fidelint-disable-next-line ad_label -- reason: explain why this is not a defect -->\n")
         #expect(((published[1]["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty == true)
         #expect(((messages.first { $0["id"] as? Int == 4 }?["error"] as? [String: Any])?["code"] as? Int) == -32601)
         #expect(messages.contains { $0["id"] as? Int == 5 && $0["result"] is NSNull })

@@ -61,7 +61,7 @@ import Testing
         ], in: dir)
         #expect(((answers[1]?["result"] as? [String: Any])?["serverInfo"] as? [String: Any])?["name"] as? String == "fidelint")
         let tools = ((answers[2]?["result"] as? [String: Any])?["tools"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-        #expect(tools == ["lint_text", "lint_files"])
+        #expect(tools == ["lint_text", "fix_text", "lint_files"])
 
         let lint = try #require(answers[3]?["result"] as? [String: Any])
         #expect(lint["isError"] as? Bool == false)

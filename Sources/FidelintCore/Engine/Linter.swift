@@ -20,6 +20,8 @@ public struct Linter: Sendable {
     let ruleStages: [CrashGuard.Stage]
     /// Whether some rule compares articles across files (then each file's signature is kept).
     let hasCrossArticleRule: Bool
+    /// The rules that declare a repair, by id (`RuleDescription.repair`).
+    let repairKinds: [String: RepairKind]
 
     public init(rules: [any Rule], options: LintOptions = LintOptions(), severityOverrides: [String: Severity] = [:]) {
         self.rules = rules
@@ -30,6 +32,9 @@ public struct Linter: Sendable {
         ruleSeverities = ruleIds.map { severityOverrides[$0] }
         ruleStages = ruleIds.map { CrashGuard.stage("rule " + $0) }
         hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
+        var kinds: [String: RepairKind] = [:]
+        for rule in rules { if let kind = rule.description.repair { kinds[rule.identifier] = kind } }
+        repairKinds = kinds
     }
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
@@ -116,6 +121,7 @@ public struct Linter: Sendable {
             }
         }
         CrashGuard.enter(CrashGuard.resolveStage, source: article.source)
+        if !repairKinds.isEmpty { Repairs.attach(to: &findings, kinds: repairKinds, article: article) }
         var result = FileResult(path: article.source.path, findings: resolve(findings, in: article.source), errors: errors)
         if hasCrossArticleRule { result.signature = ArticleSignature.of(article, context: context) }
         // A directive inside code (a fenced sample, inline code, a script) is text, not a directive.
@@ -230,8 +236,13 @@ public struct Linter: Sendable {
                                 message: r.message)
             }
             let text = source.text(f.range)
+            let fix = f.fix.map { fix in
+                ResolvedFix(description: fix.description, edits: fix.edits.map {
+                    ResolvedEdit(range: $0.range, location: source.lineIndex.exactLocation(of: $0.range), replacement: $0.replacement)
+                })
+            }
             return ResolvedFinding(finding: f, path: source.path, location: location, related: related, fingerprint: "",
-                                   snippet: text.count > 200 ? String(text.prefix(199)) + "…" : text)
+                                   snippet: text.count > 200 ? String(text.prefix(199)) + "…" : text, fix: fix)
         }
         resolved.sort { $0.precedes($1) }
         var seen: [String: Int] = [:]

@@ -61,9 +61,13 @@ public struct Finding: Hashable, Sendable, Codable {
     public var message: String
     public var range: SourceRange
     public var related: [RelatedRange]
+    /// The safe repair, when the rule declares one (`RuleDescription.repair`) and it applies
+    /// here; set by the linter, not by rules.
+    public var fix: Fix?
 
     public init(ruleId: String, category: Category, severity: Severity, message: String,
-                range: SourceRange, related: [RelatedRange] = []) {
+                range: SourceRange, related: [RelatedRange] = [], fix: Fix? = nil) {
+        self.fix = fix
         self.ruleId = ruleId
         self.category = category
         self.severity = severity
@@ -98,8 +102,12 @@ public struct ResolvedFinding: Hashable, Sendable, Codable {
     public var fingerprint: String
     /// The offending text, as it stands in the file (at most 200 characters).
     public var snippet: String
+    /// The finding's safe repair with its edits' positions resolved, or `nil`.
+    public var fix: ResolvedFix?
 
-    public init(finding: Finding, path: String, location: Location, related: [ResolvedRelated], fingerprint: String, snippet: String) {
+    public init(finding: Finding, path: String, location: Location, related: [ResolvedRelated], fingerprint: String, snippet: String,
+                fix: ResolvedFix? = nil) {
+        self.fix = fix
         self.finding = finding
         self.path = path
         self.location = location

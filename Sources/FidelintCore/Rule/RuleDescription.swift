@@ -63,10 +63,15 @@ public struct RuleDescription: Sendable {
     /// another rule of the same category overlaps the source lines it stands on (one finding per
     /// defect; YAML key `yields: true`). Default `false`.
     public var yields = false
+    /// How the rule's findings are repaired by `fidelint fix`, the SARIF `fixes`, the JSON `fix`
+    /// object and the editors' code actions; `nil` (the default) when a person must decide
+    /// (names, sources, truncation). YAML key `repair:` (`line`, `sentence`, `token`).
+    public var repair: RepairKind? = nil
 
     public init(identifier: String, name: String, summary: String, category: Category, defaultSeverity: Severity,
                 origin: String, pack: String = "builtin", triggeringExamples: [Example], nonTriggeringExamples: [Example],
-                options: [String: Int] = [:]) {
+                options: [String: Int] = [:], repair: RepairKind? = nil) {
+        self.repair = repair
         self.options = options
         self.identifier = identifier
         self.name = name

@@ -24,5 +24,6 @@ public struct BreadcrumbWidgetRule: WidgetClusterRule {
             Example("Rock / Pop / Jazz\nThe festival has three stages.\n"),
             Example("The 24/7 helpline and the AC/DC tribute act both opened on Friday.\n"),
             Example("Opinion | The ferry timetable needs a rethink\n"),
-        ])
+        ],
+        repair: .line)
 }

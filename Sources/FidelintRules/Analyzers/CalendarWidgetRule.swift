@@ -21,5 +21,6 @@ public struct CalendarWidgetRule: WidgetClusterRule {
             Example("Public information sessions:\nSat 14 June – Kessling Town Hall, 10 a.m.\nTue 17 June – Brennock Library, 6 p.m.\n"),
             Example("July 2025\nSales rose 4 percent in July 2025.\n"),
             Example("Results\n1 2 3\nThe scores were close.\n"),
-        ])
+        ],
+        repair: .line)
 }

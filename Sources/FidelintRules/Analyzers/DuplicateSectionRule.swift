@@ -43,7 +43,7 @@ public struct DuplicateSectionRule: Rule {
             Example("Pictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\nThe launch was delayed.\nPictured: the rocket on its launch pad at dawn on Tuesday (AP Photo/Staff)\n"),
             Example("The council approved the budget on Monday after a long debate about library closures.\nThe mayor said the budget protected frontline services and kept taxes flat for a third year.\n"),
         ],
-        options: ["min_single_words": 20, "min_run_words": 12])
+        options: ["min_single_words": 20, "min_run_words": 12], repair: .exactDuplicate)
 
     /// A comparison unit: a prose block, or a whole table.
     struct Unit {

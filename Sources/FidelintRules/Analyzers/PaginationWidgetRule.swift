@@ -22,5 +22,6 @@ public struct PaginationWidgetRule: WidgetClusterRule {
             Example("The home side won 3 - 1 after extra time.\nSteps 1 - 2 were skipped.\n"),
             Example("Next\nThe council meets again in May.\n"),
             Example("Final score\n2 - 1\n"),
-        ])
+        ],
+        repair: .line)
 }

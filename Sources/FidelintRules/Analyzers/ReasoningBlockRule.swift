@@ -32,7 +32,8 @@ public struct ReasoningBlockRule: Rule {
         nonTriggeringExamples: [
             Example("Reasoning models wrap their notes in a <think> tag that apps hide from users.\n"),
             Example("The parser strips the tags:\n\n```\n<think>\nnotes\n</think>\n```\n", format: .markdown),
-        ])
+        ],
+        repair: .line)
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let source = context.article.source

@@ -19,5 +19,6 @@ public struct ShareWidgetRule: WidgetClusterRule {
         nonTriggeringExamples: [
             Example("Readers can share on Facebook or copy the link to the article.\n"),
             Example("The company owns Facebook.\nIt also bought a messaging service.\n"),
-        ])
+        ],
+        repair: .line)
 }

@@ -21,5 +21,6 @@ public struct SidebarWidgetRule: WidgetClusterRule {
         nonTriggeringExamples: [
             Example("The city's archives hold records from 1820.\n\nArchives\n\nThe reading room reopens in May.\n"),
             Example("Readers who want more can read more about the plan on the council's site.\n"),
-        ])
+        ],
+        repair: .line)
 }

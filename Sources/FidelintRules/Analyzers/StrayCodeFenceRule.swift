@@ -25,7 +25,8 @@ public struct StrayCodeFenceRule: Rule {
             Example("Download the file with one request:\n```\ncurl -O https://data.example.org/latest.csv\n```\nEach row holds one station.\n"),
             Example("Install it:\n\n```bash\npip install proselint\n```\n"),
             Example("Use `code` inline, as in ``a`` and ```b```, without fences.\n"),
-        ])
+        ],
+        repair: .fencePair)
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         var out: [Finding] = []

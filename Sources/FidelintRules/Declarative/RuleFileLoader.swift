@@ -43,6 +43,11 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 ///   match of the pattern starts with, unless it starts with a non-ASCII character that begins a
 ///   word; the item `'^'` also allows any line's beginning. The pattern is then tried only at those positions (anchored), which finds the same
 ///   matches. Each match in every example must start so, or the file is refused.
+/// - `repair`: how `fidelint fix` (and the SARIF `fixes`, the JSON `fix` object, the editors'
+///   code actions) repairs a finding without a person: `line` (delete the finding's lines when
+///   nothing else stands on them), `sentence` (`line`, or the finding's whole sentences within
+///   its line) or `token` (the inline token with the space before it, or its line when alone);
+///   see `RepairKind`. Absent: no repair (a person decides).
 /// - `origin` (required): where the pattern comes from.
 /// - `examples` (required): `triggering` and `non_triggering` lists of article texts; `↓` marks
 ///   where a finding must start.
@@ -50,6 +55,7 @@ public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
         "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields", "page_residue",
+        "repair",
     ]
 
     /// Loads one rule file.
@@ -246,6 +252,13 @@ public enum RuleFileLoader {
             defaultSeverity: severity, origin: try string("origin")!, pack: pack,
             triggeringExamples: triggering, nonTriggeringExamples: nonTriggering)
         description.yields = try bool("yields", default: false)
+        if let r = try string("repair", required: false) {
+            guard let kind = RepairKind(rawValue: r), RepairKind.declarable.contains(kind) else {
+                throw RuleFileError(file: path, line: line(values["repair"]!),
+                                    message: "unknown repair '\(r)'; expected \(RepairKind.declarable.map(\.rawValue).joined(separator: ", "))")
+            }
+            description.repair = kind
+        }
         return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
                            path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines,
                            readsPageResidue: try bool("page_residue", default: false))

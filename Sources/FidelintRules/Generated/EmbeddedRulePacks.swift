@@ -80,6 +80,7 @@ name: Assistant Apology
 summary: A chat reply's apology to the requester for its own earlier turn ("I apologize for the confusion earlier") is published with the article.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   issue 14 capability 1 (apology openers of the chat envelope); ../shared/cases/TAXONOMY.md §4 refusal and
   cross-cutting rule 4 (first person singular speaking to the requester): apology × confusion or
@@ -141,6 +142,7 @@ name: Assistant Closing Offer
 summary: A chat reply's closing turn (an offer of more work, a question to the requester, a hope that it helps) ends the article.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §2 closing_offer (Dawn newspaper, Nov 2025; Wikipedia "communication
   intended for the user"; vale-ai-tells ClosingPleasantries.yml); issue 14 capability 1: the last
@@ -276,6 +278,7 @@ name: Assistant Meta Note
 summary: The model's notes about its own edits, or a template's SEO field labels, are published.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §10 meta_commentary (WordPress/ai#398; tomcounsell/ai#106; auto-blog
   prompts that ban "Meta description:" labels).
@@ -318,6 +321,7 @@ name: Assistant Opening Line
 summary: The article's first lines present a deliverable as a chat reply does ("Here is a revised version of the article", "Voici la traduction", "Ecco la bozza").
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §1 preamble (position anchoring, cross-cutting rule 3: a lead-in on the
   first non-blank lines, the headline included); issue 14 capability 1: "here is / below is" +
@@ -419,6 +423,7 @@ name: Assistant Lead-in
 summary: A chat reply's opening turn (an affirmation, then "here is" and the deliverable or the requester) is published with the article.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §1 preamble (Academ-AI "certainly, here are" search; WordPress/ai#398;
   the French "Voici la traduction :" of a translation pipeline); seed article line 52; issue 14
@@ -515,6 +520,7 @@ name: Assistant Refusal
 summary: A model's refusal or inability turn ("I'm sorry, but I can't …", "I cannot provide …", "Je ne peux pas fournir …") is published as content.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §4 refusal (Amazon and eBay listings, Jan 2024; verified X bots); issue 14
   capability 1: first-person modal × refusal verb × object, or an apology leading into "I can't",
@@ -638,6 +644,7 @@ name: Chat Interface Label
 summary: A chat interface's button, footer or speaker label is pasted into the article.
 category: assistant-residue
 severity: error
+repair: line
 origin: >-
   ../shared/cases/TAXONOMY.md §6 ui_chrome (PubPeer's "Regenerate response" papers; vendor footers);
   issue 14 capability 1: transcript speaker labels ("ChatGPT said:", "You said:", a "User:" line
@@ -731,6 +738,7 @@ name: Chat Citation Token
 summary: A chat assistant's internal citation handle or tracking parameter is left in the text.
 category: assistant-residue
 severity: error
+repair: token
 origin: >-
   ../shared/cases/TAXONOMY.md §9 citation_artifact (claude-vibes model-fingerprints.md; resaikit E5;
   Wikipedia "Rabbit URL tracker" utm_source list).
@@ -909,6 +917,7 @@ name: Reasoning Leak
 summary: A reasoning model's thinking block or planning monologue is published in the article.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §11 reasoning_leak (jundot/omlx#2860; Rapid-MLX#875; open-instruct's
   think-tag stripping); issue 14 capability 1: think tags, and planning monologue as a grammar
@@ -1239,6 +1248,7 @@ name: Writer's Note to the Requester
 summary: A sentence in which the model, writing in the first person, tells the person who asked for the article what it did with the text, what it could not check, or what to check before publishing.
 category: assistant-residue
 severity: error
+repair: sentence
 origin: >-
   issue 14 capability 1 (the chat envelope: a first-person turn that speaks to the requester,
   anywhere in the text) and ../shared/cases/TAXONOMY.md cross-cutting rule 4 (first person singular
@@ -1410,6 +1420,7 @@ name: Ad Label
 summary: An ad slot's label ("ADVERTISEMENT") stands on its own line in the article body.
 category: scraper-residue
 severity: error
+repair: line
 origin: >-
   ../shared/cases/TAXONOMY.md §17 ad_label (trafilatura#916 "PUBLICIDAD"; article-extractor#1);
   seed article lines 2, 6, 71, 77; issue 14 (the label family in five languages: a label word,
@@ -1513,6 +1524,7 @@ name: Aggregator Disclaimer
 summary: A feed, aggregator or auto-publishing footer is republished as article text.
 category: scraper-residue
 severity: error
+repair: sentence
 origin: >-
   ../shared/cases/TAXONOMY.md §20 aggregator_disclaimer (WordPress RSS footer, felfele/feeds#56;
   Gannett automated posts); seed article line 70 ("Denial of responsibility! … automatic aggregator");
@@ -1760,6 +1772,7 @@ name: Obfuscated E-mail Placeholder
 summary: Cloudflare's e-mail protection placeholder replaced an address when the page was scraped.
 category: scraper-residue
 severity: error
+repair: line
 origin: >-
   ../shared/cases/TAXONOMY.md §18 email_obfuscation (cloudflare-scrape#109; cloudscraper#41;
   opencivicdata/scrapers-ca#395); seed article line 70.
@@ -1792,6 +1805,7 @@ name: Junk Glyph Run
 summary: A line of nothing but mixed punctuation and symbols (scraped decoration or layout debris).
 category: scraper-residue
 severity: warning
+repair: line
 origin: seed article lines 1 ("* . * . . .") and 93 (". . .. $ $ - - -").
 message: "Run of junk glyphs in the article: {match}"
 extended: true

@@ -8,10 +8,13 @@ extension Fidelint {
     /// `fidelint lsp`: a Language Server Protocol server on standard input and output (issue 18).
     ///
     /// JSON-RPC 2.0 with `Content-Length` framing. Capabilities: full-text document sync
-    /// (diagnostics on open, change and save; cleared on close), hover (the rule's summary, origin
-    /// and documentation link over a finding) and code actions (an inline suppression with a
-    /// reason for each finding). Positions are LSP's: 0-based lines and UTF-16 characters (the
-    /// findings' 1-based UTF-16 columns minus one). The workspace configuration applies: each
+    /// (diagnostics on open, change and save; cleared on close), hover (the rule's summary, origin,
+    /// repair and documentation link over a finding) and code actions: for each finding with a
+    /// safe repair a preferred quick fix applying it (the edits `fidelint fix` makes), for each
+    /// finding an inline suppression with a reason to complete, and `source.fixAll.fidelint`
+    /// applying every safe repair of the document at once. Positions are LSP's: 0-based lines and
+    /// UTF-16 characters (the findings' 1-based UTF-16 columns minus one); the server announces
+    /// `positionEncoding: utf-16`. Related locations become `relatedInformation`. The workspace configuration applies: each
     /// document is linted with the `.fidelint.yml` found above its path, as `check` would.
     /// Text, Markdown and HTML documents by extension (`.txt`, `.md`/`.markdown`, `.html`/`.htm`)
     /// or language id (`plaintext`, `markdown`, `html`). A message that is not JSON-RPC gets the
@@ -99,8 +102,10 @@ struct LSPServer {
         func reply(_ result: Any) { if let id { send(["jsonrpc": "2.0", "id": id, "result": result]) } }
         switch method {
         case "initialize":
-            reply(["capabilities": ["textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
-                                    "hoverProvider": true, "codeActionProvider": ["codeActionKinds": ["quickfix"]]],
+            reply(["capabilities": ["positionEncoding": "utf-16",
+                                    "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
+                                    "hoverProvider": true,
+                                    "codeActionProvider": ["codeActionKinds": ["quickfix", Self.fixAllKind]]],
                    "serverInfo": ["name": "fidelint", "version": FidelintVersion.current]])
         case "initialized", "$/cancelRequest", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles":
             break
@@ -171,8 +176,25 @@ struct LSPServer {
         }
     }
 
+    /// The code action kind of "apply every safe repair of the document".
+    static let fixAllKind = "source.fixAll.fidelint"
+
     static func range(_ l: Location) -> [String: Any] {
         ["start": ["line": l.line - 1, "character": l.column - 1], "end": ["line": l.endLine - 1, "character": l.endColumn - 1]]
+    }
+
+    /// The LSP diagnostic of finding `f` in the document `uri`.
+    func diagnostic(_ f: ResolvedFinding, uri: String) -> [String: Any] {
+        var d: [String: Any] = ["range": Self.range(f.location), "severity": f.severity == .error ? 1 : f.severity == .warning ? 2 : 3,
+                                "code": f.ruleId, "source": "fidelint", "message": f.message]
+        if let help = descriptions[f.ruleId]?.helpURI { d["codeDescription"] = ["href": help] }
+        if !f.related.isEmpty {
+            d["relatedInformation"] = f.related.map { r -> [String: Any] in
+                ["location": ["uri": r.path == f.path ? uri : URL(fileURLWithPath: r.path).absoluteString, "range": Self.range(r.location)],
+                 "message": r.message]
+            }
+        }
+        return d
     }
 
     mutating func publish(_ uri: String) {
@@ -180,18 +202,7 @@ struct LSPServer {
         switch lint(uri) {
         case let .success(found):
             findings[uri] = found
-            for f in found {
-                var d: [String: Any] = ["range": Self.range(f.location), "severity": f.severity == .error ? 1 : f.severity == .warning ? 2 : 3,
-                                        "code": f.ruleId, "source": "fidelint", "message": f.message]
-                if let help = descriptions[f.ruleId]?.helpURI { d["codeDescription"] = ["href": help] }
-                if !f.related.isEmpty {
-                    d["relatedInformation"] = f.related.map { r -> [String: Any] in
-                        ["location": ["uri": r.path == f.path ? uri : URL(fileURLWithPath: r.path).absoluteString, "range": Self.range(r.location)],
-                         "message": r.message]
-                    }
-                }
-                diagnostics.append(d)
-            }
+            diagnostics = found.map { diagnostic($0, uri: uri) }
         case let .failure(error):
             findings[uri] = []
             diagnostics = [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "severity": 1,
@@ -216,27 +227,61 @@ struct LSPServer {
         var text = "**\(f.ruleId)** (\(f.severity.rawValue), \(f.category.rawValue)): \(f.message)"
         if let d = descriptions[f.ruleId] {
             text += "\n\n\(d.summary)\n\nWhere it comes from: \(d.origin)"
+            if let fix = f.fix { text += "\n\nSafe repair: \(fix.description.lowercased()) (code action, or `fidelint fix`)" }
             if let help = d.helpURI { text += "\n\n[Rule documentation](\(help))" }
         }
         return ["contents": ["kind": "markdown", "value": text], "range": Self.range(f.location)]
     }
 
-    /// One quick fix per finding in the requested range: a suppression comment for its rule, with
-    /// a reason to fill in, on the line above the finding.
+    /// The LSP text edit of a resolved edit (exact positions: 0-based line, UTF-16 character).
+    static func textEdit(_ e: ResolvedEdit) -> [String: Any] {
+        ["range": ["start": ["line": e.location.line - 1, "character": e.location.column - 1],
+                   "end": ["line": e.location.endLine - 1, "character": e.location.endColumn - 1]],
+         "newText": e.replacement]
+    }
+
+    /// The code actions for the findings whose first line is in the requested range: a preferred
+    /// quick fix applying each safe repair, a suppression comment (with a reason to complete) on
+    /// the line above each finding, indented as that line and ending as the document's lines do,
+    /// and one `source.fixAll.fidelint` action for every safe repair of the document (one pass
+    /// of `fidelint fix`: repairs that overlap or touch wait for the next request). A request
+    /// whose `context.only` names kinds gets only those.
     func codeActions(_ params: [String: Any]) -> [[String: Any]] {
         guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
               let range = params["range"] as? [String: Any],
               let start = (range["start"] as? [String: Any])?["line"] as? Int,
               let end = (range["end"] as? [String: Any])?["line"] as? Int else { return [] }
+        let only = ((params["context"] as? [String: Any])?["only"] as? [String]) ?? []
+        func wanted(_ kind: String) -> Bool { only.isEmpty || only.contains { kind == $0 || kind.hasPrefix($0 + ".") } }
         let doc = documents[uri]
+        let text = doc?.text ?? ""
         let format = Self.format(path: Self.path(of: uri), language: doc?.language ?? "")
+        let lineBreak = text.contains("\r\n") ? "\r\n" : "\n"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let found = findings[uri] ?? []
         var actions: [[String: Any]] = []
-        for f in findings[uri] ?? [] where f.location.line - 1 >= start && f.location.line - 1 <= end {
-            let directive = "fidelint-disable-next-line \(f.ruleId) -- reason: "
-            let line = format == .plain ? directive + "\n" : "<!-- \(directive) -->\n"
+        for f in found where f.location.line - 1 >= start && f.location.line - 1 <= end {
+            if let fix = f.fix, wanted("quickfix") {
+                actions.append(["title": "Fix: \(fix.description.lowercased()) (\(f.ruleId))", "kind": "quickfix", "isPreferred": true,
+                                "diagnostics": [diagnostic(f, uri: uri)],
+                                "edit": ["changes": [uri: fix.edits.map(Self.textEdit)]]])
+            }
+            guard wanted("quickfix") else { continue }
+            let directive = "fidelint-disable-next-line \(f.ruleId) -- reason: explain why this is not a defect"
+            let indent = f.location.line - 1 < lines.count ? String(lines[f.location.line - 1].prefix { $0 == " " || $0 == "\t" }) : ""
+            let line = indent + (format == .plain ? directive : "<!-- \(directive) -->") + lineBreak
             let at = ["line": f.location.line - 1, "character": 0]
             actions.append(["title": "Suppress \(f.ruleId) on this line (give a reason)", "kind": "quickfix",
+                            "diagnostics": [diagnostic(f, uri: uri)],
                             "edit": ["changes": [uri: [["range": ["start": at, "end": at], "newText": line]]]]])
+        }
+        let (edits, fixed) = Fixer.choose(found)
+        if !edits.isEmpty, wanted(Self.fixAllKind) {
+            let resolved = fixed.flatMap { $0.fix?.edits ?? [] }
+            var seen = Set<SourceRange>()
+            let unique = resolved.filter { e in edits.contains { $0.range == e.range } && seen.insert(e.range).inserted }
+            actions.append(["title": "Fix all safe repairs in this document (\(fixed.count) finding\(fixed.count == 1 ? "" : "s"))",
+                            "kind": Self.fixAllKind, "edit": ["changes": [uri: unique.map(Self.textEdit)]]])
         }
         return actions
     }
