@@ -29,7 +29,7 @@ public struct Linter: Sendable {
         yieldingRules = Set(rules.filter { $0.description.yields }.map(\.identifier))
         ruleSeverities = ruleIds.map { severityOverrides[$0] }
         ruleStages = ruleIds.map { CrashGuard.stage("rule " + $0) }
-        hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
+        hasCrossArticleRule = rules.contains { $0.comparesArticles }
     }
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
