@@ -5,11 +5,17 @@
 #include <unistd.h>
 
 static int guard_fd = -1;
+static int direct = 0;
+static int direct_timeout = 0;
+static char direct_path[4096];
 static _Thread_local int64_t current_file = -1;
 static _Thread_local const char *current_stage = NULL;
 static _Thread_local int has_altstack = 0;
 
-void fidelint_guard_set_file(int64_t file) { current_file = file; }
+void fidelint_guard_set_file(int64_t file) {
+    current_file = file;
+    if (direct && direct_timeout > 0) alarm(file >= 0 ? (unsigned)direct_timeout : 0);
+}
 void fidelint_guard_set_stage(const char *stage) { current_stage = stage; }
 const char *fidelint_guard_stage(void) { return current_stage; }
 
@@ -25,7 +31,60 @@ static size_t put_int(char *out, int64_t value) {
     return k;
 }
 
+static size_t put_str(char *out, size_t k, size_t cap, const char *s) {
+    for (size_t i = 0; s[i] && k < cap; i++) out[k++] = s[i];
+    return k;
+}
+
+static const char *signal_name(int signo) {
+    switch (signo) {
+    case SIGSEGV: return "SIGSEGV";
+    case SIGBUS: return "SIGBUS";
+    case SIGILL: return "SIGILL (a failed check)";
+    case SIGTRAP: return "SIGTRAP (a failed check)";
+    case SIGFPE: return "SIGFPE";
+    case SIGABRT: return "SIGABRT";
+    default: return "a signal";
+    }
+}
+
+// The direct guard's report on standard error, then exit status 2 (async-signal-safe).
+static void direct_report(int signo) {
+    char line[4096 + 1024];
+    size_t k = 0, cap = sizeof line - 2;
+    k = put_str(line, k, cap, "fidelint: error: ");
+    if (signo == SIGALRM) {
+        char digits[24];
+        size_t n = put_int(digits, direct_timeout);
+        digits[n] = 0;
+        k = put_str(line, k, cap, direct_path);
+        k = put_str(line, k, cap, ": linting did not finish within ");
+        k = put_str(line, k, cap, digits);
+        k = put_str(line, k, cap, " s (--file-timeout); this file was not linted");
+    } else if (current_file >= 0) {
+        k = put_str(line, k, cap, direct_path);
+        k = put_str(line, k, cap, ": ");
+        k = put_str(line, k, cap, current_stage ? current_stage : "fidelint");
+        k = put_str(line, k, cap, " stopped with ");
+        k = put_str(line, k, cap, signal_name(signo));
+        k = put_str(line, k, cap, " on this file; it was not linted (please report this file)");
+    } else {
+        k = put_str(line, k, cap, "fidelint stopped with ");
+        k = put_str(line, k, cap, signal_name(signo));
+        if (current_stage) {
+            k = put_str(line, k, cap, " in ");
+            k = put_str(line, k, cap, current_stage);
+        }
+        k = put_str(line, k, cap, "; no report was written");
+    }
+    line[k++] = '\n';
+    ssize_t ignored = write(2, line, k);
+    (void)ignored;
+    _exit(2);
+}
+
 static void on_fatal_signal(int signo) {
+    if (direct) direct_report(signo);
     if (guard_fd >= 0) {
         char line[512];
         size_t k = 0;
@@ -47,8 +106,7 @@ static void on_fatal_signal(int signo) {
     raise(signo);
 }
 
-void fidelint_guard_install(int fd) {
-    guard_fd = fd;
+static void install_handlers(void) {
     fidelint_guard_thread();
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -57,6 +115,21 @@ void fidelint_guard_install(int fd) {
     sigemptyset(&action.sa_mask);
     int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+    if (direct && direct_timeout > 0) sigaction(SIGALRM, &action, NULL);
+}
+
+void fidelint_guard_install(int fd) {
+    guard_fd = fd;
+    install_handlers();
+}
+
+void fidelint_guard_install_direct(const char *path, int timeout_seconds) {
+    size_t n = 0;
+    while (path[n] && n < sizeof direct_path - 1) { direct_path[n] = path[n]; n++; }
+    direct_path[n] = 0;
+    direct_timeout = timeout_seconds;
+    direct = 1;
+    install_handlers();
 }
 
 void fidelint_guard_thread(void) {

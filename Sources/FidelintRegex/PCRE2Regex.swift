@@ -1,5 +1,6 @@
 import CPCRE2
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,8 +27,12 @@ public enum RegexError: Error, Sendable, CustomStringConvertible, Equatable {
 }
 
 /// A compiled PCRE2 pattern (8-bit, UTF + UCP, multiline), JIT-compiled when the platform allows.
-/// Immutable once built, so one instance is shared between threads; matching needs a
-/// `PCRE2Matcher`, which is per thread.
+/// The pattern is compiled (and checked) at once, or for a shipped rule's `deferred` pattern at
+/// its first use; the JIT compilation, which costs far more (about 0.1 to 1 ms a pattern), waits
+/// for the first match, so a process that lints one short article pays only for the patterns it
+/// runs. Every match runs JIT code when the platform has
+/// it, as before. Shared between threads once built; matching needs a `PCRE2Matcher`, which is
+/// per thread.
 public final class PCRE2Regex: @unchecked Sendable {
     /// Compile options.
     public struct Options: Sendable, Hashable {
@@ -54,17 +59,105 @@ public final class PCRE2Regex: @unchecked Sendable {
 
     public let pattern: String
     public let options: Options
-    let code: OpaquePointer
-    /// `true` when JIT compilation succeeded.
-    public let isJIT: Bool
-    /// Number of capture groups in the pattern.
-    public let captureCount: Int
+    /// The compiled pattern: set by `init(_:options:)`, or on first use for a deferred one.
+    nonisolated(unsafe) private var compiled: OpaquePointer?
+    nonisolated(unsafe) private var groups = 0
+    nonisolated(unsafe) private var jit = false
+    /// Whether the pattern is compiled and the JIT compilation was tried (once, under `lock`).
+    private let ready = Atomic<Bool>(false)
+    /// Whether the pattern is compiled (JIT or not).
+    private let compiledReady = Atomic<Bool>(false)
+    private let lock = NSLock()
+    /// Subject bytes this pattern may still match without JIT code (see `interpretedBytes`).
+    private let interpretedBudget = Atomic<Int>(PCRE2Regex.interpretedBytes)
 
-    /// Compiles `pattern`.
+    /// Subject bytes a pattern is matched by PCRE2's interpreter before it is JIT-compiled: the
+    /// JIT compilation of a large pattern costs milliseconds, more than interpreting it over a few
+    /// kilobytes, so a run that lints one short article never compiles it (start-up time, issue
+    /// 16). Past this many bytes (over all calls), every match runs JIT code.
+    public static let interpretedBytes = 12_000
+
+    /// The compiled pattern, prepared first if it was not yet: what `pcre2_match` runs.
+    var code: OpaquePointer {
+        if !ready.load(ordering: .acquiring) { prepare() }
+        return compiled!
+    }
+
+    /// The compiled pattern for matching `length` subject bytes, and the `pcre2_match` option
+    /// that keeps the match interpreted while the pattern's `interpretedBudget` lasts.
+    func code(forMatching length: Int) -> (OpaquePointer, UInt32) {
+        if ready.load(ordering: .acquiring) { return (compiled!, 0) }
+        if interpretedBudget.subtract(length, ordering: .relaxed).newValue >= 0 {
+            if !compiledReady.load(ordering: .acquiring) { compile() }
+            return (compiled!, UInt32(PCRE2_NO_JIT))
+        }
+        prepare()
+        return (compiled!, 0)
+    }
+
+    /// `true` when JIT compilation succeeded (preparing the pattern now if it was not yet).
+    public var isJIT: Bool {
+        if !ready.load(ordering: .acquiring) { prepare() }
+        return jit
+    }
+
+    /// Number of capture groups in the pattern.
+    public var captureCount: Int {
+        if !compiledReady.load(ordering: .acquiring) { compile() }
+        return groups
+    }
+
+    /// Compiles `pattern` now (the JIT compilation waits for the first match).
     /// - Throws: `RegexError.compile` with PCRE2's message and the offending byte offset.
     public init(_ pattern: String, options: Options = Options()) throws(RegexError) {
         self.pattern = pattern
         self.options = options
+        switch Self.compile(pattern, options) {
+        case let .success((code, count)):
+            compiled = code
+            groups = count
+            compiledReady.store(true, ordering: .releasing)
+        case let .failure(error):
+            throw error
+        }
+    }
+
+    /// A pattern known to compile (a shipped rule's, which tests compile), compiled on first use:
+    /// a run pays only for the patterns its articles reach. A pattern that does not compile stops
+    /// the process at its first use.
+    public init(deferred pattern: String, options: Options = Options()) {
+        self.pattern = pattern
+        self.options = options
+    }
+
+    /// Compiles a deferred pattern (without JIT) if it was not yet.
+    private func compile() {
+        lock.lock(); defer { lock.unlock() }
+        compileLocked()
+    }
+
+    private func compileLocked() {
+        guard !compiledReady.load(ordering: .relaxed) else { return }
+        switch Self.compile(pattern, options) {
+        case let .success((code, count)):
+            compiled = code
+            groups = count
+        case let .failure(error):
+            fatalError("a deferred pattern does not compile: \(error)")
+        }
+        compiledReady.store(true, ordering: .releasing)
+    }
+
+    private func prepare() {
+        lock.lock(); defer { lock.unlock() }
+        guard !ready.load(ordering: .relaxed) else { return }
+        compileLocked()
+        jit = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        ready.store(true, ordering: .releasing)
+    }
+
+    /// `pattern` compiled with `options` (no JIT), with its number of capture groups.
+    private static func compile(_ pattern: String, _ options: Options) -> Result<(OpaquePointer, Int), RegexError> {
         var flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
         if options.caseless { flags |= UInt32(PCRE2_CASELESS) }
         if options.multiline { flags |= UInt32(PCRE2_MULTILINE) }
@@ -83,16 +176,14 @@ public final class PCRE2Regex: @unchecked Sendable {
             pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, context)
         }
         guard let compiled else {
-            throw .compile(pattern: pattern, message: PCRE2Regex.message(errorCode), offset: errorOffset)
+            return .failure(.compile(pattern: pattern, message: PCRE2Regex.message(errorCode), offset: errorOffset))
         }
-        self.code = compiled
-        self.isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         var count: UInt32 = 0
         _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
-        captureCount = Int(count)
+        return .success((compiled, Int(count)))
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit { if let compiled { pcre2_code_free_8(compiled) } }
 
     static func message(_ code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
@@ -146,10 +237,11 @@ public final class PCRE2Matcher {
         let end = min(to ?? subject.count, subject.count)
         var result: [Match] = []
         var start = max(0, from)
+        let (code, jitOption) = regex.code(forMatching: end - start)
         let groups = regex.captureCount
         while start <= end {
             let rc = subject.withUnsafeBufferPointer { buf in
-                pcre2_match_8(regex.code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+                pcre2_match_8(code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK) | jitOption, matchData, matchContext)
             }
             if rc == PCRE2_ERROR_NOMATCH { break }
             try Self.check(rc)
@@ -194,10 +286,11 @@ public final class PCRE2Matcher {
         let end = min(to ?? subject.count, subject.count)
         var result: [Match] = []
         var next = 0
+        let (code, jitOption) = regex.code(forMatching: end - min(end, candidates.first ?? end))
         let groups = regex.captureCount
         for start in candidates where start >= next && start <= end {
             let rc = subject.withUnsafeBufferPointer { buf in
-                pcre2_match_8(regex.code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+                pcre2_match_8(code, buf.baseAddress, end, start, UInt32(PCRE2_NO_UTF_CHECK) | jitOption, matchData, matchContext)
             }
             if rc == PCRE2_ERROR_NOMATCH { continue }
             try Self.check(rc)
@@ -211,8 +304,9 @@ public final class PCRE2Matcher {
     /// The first match in `subject[from..<to]`, or `nil`.
     public func firstMatch(_ regex: PCRE2Regex, in subject: [UInt8], from: Int = 0, to: Int? = nil) throws(RegexError) -> Match? {
         let end = min(to ?? subject.count, subject.count)
+        let (code, jitOption) = regex.code(forMatching: end - min(end, max(0, from)))
         let rc = subject.withUnsafeBufferPointer { buf in
-            pcre2_match_8(regex.code, buf.baseAddress, end, max(0, from), UInt32(PCRE2_NO_UTF_CHECK), matchData, matchContext)
+            pcre2_match_8(code, buf.baseAddress, end, max(0, from), UInt32(PCRE2_NO_UTF_CHECK) | jitOption, matchData, matchContext)
         }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         try Self.check(rc)

@@ -1,5 +1,6 @@
 import FidelintCore
 import FidelintRegex
+import Yams
 import Foundation
 
 extension Rule {
@@ -30,12 +31,21 @@ public enum RuleSet {
         try shippedPatterns.get()
     }
 
-    /// The embedded packs, parsed and compiled on first use.
+    /// The embedded packs, loaded on first use from their pre-parsed trees (no YAML is read; see
+    /// `ShippedTree`), without running each pattern over its examples (`ShippedRuleTests` does).
     private static let shippedPatterns = Result { () throws(RuleFileError) -> [PatternRule] in
+        try loadShippedPatterns(verifyExamples: false)
+    }
+
+    /// The embedded packs: each file's pre-parsed tree (its YAML text when it has none).
+    /// - Throws: `RuleFileError` (a shipped file is broken: a bug that tests catch).
+    static func loadShippedPatterns(verifyExamples: Bool) throws(RuleFileError) -> [PatternRule] {
         var rules: [PatternRule] = []
         for (path, contents) in EmbeddedRulePacks.files {
             let pack = path.split(separator: "/").first.map(String.init) ?? "shipped"
-            rules.append(try RuleFileLoader.load(yaml: contents, path: "Rules/" + path, pack: pack))
+            let node: Node
+            if let tree = ShippedTree.node(for: path) { node = tree } else { node = try RuleFileLoader.compose(contents, path: "Rules/" + path) }
+            rules.append(try RuleFileLoader.load(node: node, path: "Rules/" + path, pack: pack, verifyExamples: verifyExamples))
         }
         return rules
     }

@@ -25,6 +25,12 @@ import Glibc
 /// Cost: one more process start (about 25 ms) and two short pipe writes per file (measured with
 /// `Benchmarks/run`, README). `FIDELINT_ISOLATION=0` in the environment turns supervision off
 /// (then a trap ends the whole run, as in a plain process).
+///
+/// A run whose only input is one file (no folder, not standard input) has no other file to save,
+/// so it is not supervised (issue 16: start-up time): the crash guard itself reports a trap as
+/// `fidelint: error: <file>: <reader or rule> stopped with <signal> on this file; it was not
+/// linted (please report this file)` on standard error and exits with status 2 (no report is
+/// written), and a timer does what the parent does with `--file-timeout`.
 enum Supervisor {
     /// Files the child must not lint, by path, with the message to report for each.
     nonisolated(unsafe) static var skipped: [String: String] = [:]
@@ -59,6 +65,13 @@ enum Supervisor {
             return
         }
         guard env["FIDELINT_ISOLATION"] != "0" else { return }
+        if inputs.paths.count == 1, let only = inputs.paths.first, only != "-" {
+            var info = stat()
+            if stat(only, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                CrashGuard.installDirect(path: only, timeout: inputs.fileTimeout)
+                return
+            }
+        }
         // Standard input is read once, into an anonymous file each child reads from the start.
         var input: Int32 = -1
         if inputs.paths.contains("-") {

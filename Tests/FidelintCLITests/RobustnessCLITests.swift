@@ -314,6 +314,22 @@ import Testing
         #expect(base.contains("good.txt"))
     }
 
+    /// One named file runs without a supervising process (issue 16, start-up time): a trap is
+    /// still an error naming the file, the rule and the signal, with exit status 2.
+    @Test func oneTrappingFileIsReportedWithoutSupervision() throws {
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Rates rose.\nTRAPME\n".write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["check", "bad.txt"], in: dir,
+                                 environment: ["FIDELINT_DEBUG_TRAP": "rule ad_label:TRAPME", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(r.status == 2, "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("fidelint: error: bad.txt: rule ad_label stopped with SIGILL"), "\(r.stderr)")
+        let hang = try CLITests.run(["check", "--file-timeout", "1", "bad.txt"], in: dir,
+                                    environment: ["FIDELINT_DEBUG_HANG": "rule ad_label:TRAPME"])
+        #expect(hang.status == 2)
+        #expect(hang.stderr.contains("fidelint: error: bad.txt: linting did not finish within 1 s"), "\(hang.stderr)")
+    }
+
     /// Unsupervised (FIDELINT_ISOLATION=0), the same trap ends the whole run: what supervision
     /// prevents.
     @Test func unsupervisedTrapLosesTheRun() throws {

@@ -38,6 +38,14 @@ public enum CrashGuard {
     /// Installs the signal handler that reports to descriptor `fd` (the supervisor's pipe).
     public static func install(descriptor fd: Int32) { fidelint_guard_install(fd) }
 
+    /// Installs the handler of an unsupervised run of exactly one file (`path`): a trap is
+    /// reported on standard error as an error naming the file, the reader or rule and the signal,
+    /// and the process exits with status 2; with `timeout` > 0 seconds, so is a file still being
+    /// linted that long after it started (--file-timeout).
+    public static func installDirect(path: String, timeout: Int) {
+        fidelint_guard_install_direct(path, Int32(clamping: timeout))
+    }
+
     /// Marks the calling thread as linting job `index` (nil: none), giving it an alternate
     /// signal stack first.
     public static func setFile(_ index: Int?) {

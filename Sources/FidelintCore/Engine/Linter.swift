@@ -31,7 +31,7 @@ public struct Linter: Sendable {
         yieldingRules = Set(rules.filter { $0.description.yields }.map(\.identifier))
         ruleSeverities = ruleIds.map { severityOverrides[$0] }
         ruleStages = ruleIds.map { CrashGuard.stage("rule " + $0) }
-        hasCrossArticleRule = rules.contains { $0 is any CrossArticleRule }
+        hasCrossArticleRule = rules.contains { $0.comparesArticles }
         var kinds: [String: RepairKind] = [:]
         for rule in rules { if let kind = rule.description.repair { kinds[rule.identifier] = kind } }
         repairKinds = kinds

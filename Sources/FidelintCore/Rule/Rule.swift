@@ -2,6 +2,10 @@
 /// article model and return findings with byte ranges; they never compute lines or columns.
 public protocol Rule: Sendable {
     var description: RuleDescription { get }
+    /// Whether the rule compares articles across files (`CrossArticleRule`); a requirement, so
+    /// that asking costs no dynamic cast (the first cast to a protocol scans every conformance
+    /// of the binary: start-up time, issue 16).
+    var comparesArticles: Bool { get }
     /// Checks one article.
     /// - Throws: `RuleError` when the rule cannot finish on this article (a regex hit its match
     ///   limit); the linter reports it for this file and rule and goes on.
@@ -10,6 +14,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public var identifier: String { description.identifier }
+
+    public var comparesArticles: Bool { false }
 
     /// A finding of this rule with its default severity.
     public func finding(_ message: String, at range: SourceRange, related: [RelatedRange] = []) -> Finding {
@@ -23,6 +29,10 @@ extension Rule {
 public protocol CrossArticleRule: Rule {
     /// Findings about the articles of a run, each for the file at `path`.
     func check(across signatures: [ArticleSignature]) -> [(path: String, finding: ResolvedFinding)]
+}
+
+extension CrossArticleRule {
+    public var comparesArticles: Bool { true }
 }
 
 /// A rule that could not finish on one file.

@@ -209,6 +209,65 @@ public enum TextTools {
     /// upper-case letter, a digit or an opening quote. Abbreviations ("Dr. Smith", "U.S. Army")
     /// count too; callers use this as evidence that the block is prose written in sentences.
     public static func internalSentenceEnds(_ text: String) -> Int {
+        if let n = text.utf8.withContiguousStorageIfAvailable(asciiInternalSentenceEnds), let n { return n }
+        return internalSentenceEndsReference(text)
+    }
+
+    /// `internalSentenceEnds` on the bytes of ASCII text, where each byte is a character (a
+    /// "\r\n" pair, one character, counts as two bytes that are neither sentence ends, closers,
+    /// spaces nor capitals, as it is none of those); `nil` for other text.
+    static func asciiInternalSentenceEnds(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isASCII(b) else { return nil }
+        var count = 0
+        var pendingEnd = false, sawSpace = false
+        for c in b {
+            if c == 0x2E || c == 0x21 || c == 0x3F { pendingEnd = true; sawSpace = false; continue }
+            if pendingEnd {
+                if !sawSpace, c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { continue }
+                if c == 0x20 { sawSpace = true; continue }
+                if sawSpace, c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x22 { count += 1 }
+                pendingEnd = false; sawSpace = false
+            }
+        }
+        return count
+    }
+
+    /// Whether every byte of `b` is ASCII (eight bytes at a time).
+    public static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= b.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < b.count { if b[i] >= 0x80 { return false }; i += 1 }
+        return true
+    }
+
+    /// Whether ASCII text `text` holds the ASCII `needle`, compared byte for byte (for ASCII text
+    /// what Foundation's `contains` finds); `nil` when `text` is not ASCII.
+    public static func asciiContains(_ text: String, _ needle: StaticString) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard isASCII(b) else { return nil }
+            let n = needle.utf8CodeUnitCount, w = needle.utf8Start
+            guard n > 0 else { return true }
+            guard b.count >= n else { return false }
+            var i = 0
+            while i <= b.count - n {
+                if b[i] == w[0] {
+                    var k = 1
+                    while k < n, b[i + k] == w[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? nil
+    }
+
+    /// `internalSentenceEnds` on Characters, for any text (the reference of its byte path).
+    static func internalSentenceEndsReference(_ text: String) -> Int {
         var count = 0
         var pendingEnd = false, sawSpace = false
         for c in text {

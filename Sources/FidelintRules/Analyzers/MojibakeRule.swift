@@ -73,11 +73,40 @@ public struct MojibakeRule: Rule {
             k += 1
         }
         guard any else { return [] }
+        // Line by line (a garbled word never crosses a line break, U+000A or U+2028), and only
+        // lines with a non-ASCII character: the scalars of one line are held at a time (a 20 MB
+        // file held all of them, 24 bytes a byte). Each line's scalars begin with the line break
+        // before it and end with the one after it, as the whole text's did around the line.
+        var out: [Finding] = []
+        var lineStart = 0
+        var hasLead = false
+        var p = 0
+        while p <= bytes.count {
+            let breakLength = p == bytes.count ? 0 : bytes[p] == 0x0A ? 1
+                : (bytes[p] == 0xE2 && p + 2 < bytes.count && bytes[p + 1] == 0x80 && bytes[p + 2] == 0xA8) ? 3 : -1
+            if breakLength < 0 {
+                if bytes[p] >= 0xC2 { hasLead = true }
+                p += 1
+                continue
+            }
+            if hasLead {
+                // The break before the line (one byte, or U+2028's three) and the one after it.
+                let from = lineStart == 0 ? 0 : (bytes[lineStart - 1] == 0x0A ? lineStart - 1 : lineStart - 3)
+                out += findings(in: view, bytes: bytes, from: from, to: p + breakLength)
+            }
+            p += max(1, breakLength)
+            lineStart = p
+            hasLead = false
+        }
+        return out
+    }
+
+    /// The findings of the scalars of `bytes[from..<to]` (a line with the breaks around it).
+    private func findings(in view: TextView, bytes: [UInt8], from: Int, to: Int) -> [Finding] {
         // Scalars with their view byte offsets.
         var scalars: [(v: UInt32, at: Int, end: Int)] = []
-        scalars.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
+        var i = from
+        while i < to {
             let b = bytes[i]
             let len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             var v = UInt32(b)

@@ -128,7 +128,7 @@ public struct NameSpellingVariantRule: Rule {
         // for names some word could be a variant of (`loneUse`).
         var loneOnly: Set<String> = []
         for run in index.runs where !index.german && run.tokens.count == 2
-            && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+            && !index.inQuotation(run.offset) {
             let family = run.tokens[1]
             guard family.count >= 5, run.tokens[0].count >= 2, !run.tokens[0].hasSuffix("."),
                   family.contains(where: \.isLowercase), run.tokens[0].contains(where: \.isLowercase),
@@ -273,7 +273,7 @@ public struct NameSpellingVariantRule: Rule {
         // Family names: of role mentions and of full names of two or three words.
         var candidates: Set<String> = []
         for m in index.mentions where !(m.isHonorific && m.name.count < 2) { if let l = m.name.last, nameLike(l) { candidates.insert(l) } }
-        for run in index.runs where (2...3).contains(run.tokens.count) && !index.quotations.contains(where: { $0.contains(run.offset) }) {
+        for run in index.runs where (2...3).contains(run.tokens.count) && !index.inQuotation(run.offset) {
             if let l = run.tokens.last, nameLike(l) { candidates.insert(l) }
         }
         guard !candidates.isEmpty else { return [] }
@@ -467,9 +467,8 @@ public struct NameSpellingVariantRule: Rule {
     /// count, initials and first or last word (`NameMatching.sameFullName` needs one of those), or
     /// the skeleton of their first word (`NameMatching.personVariant` needs one given name).
     static func mayHaveFullNameVariants(_ index: NameIndex) -> Bool {
-        let quotes = index.quotations
         var seen: [String: [String]] = [:]
-        for run in index.runs where run.tokens.count >= 2 && !quotes.contains(where: { $0.contains(run.offset) }) {
+        for run in index.runs where run.tokens.count >= 2 && !index.inQuotation(run.offset) {
             for lead in 0...max(0, min(2, run.tokens.count - 2)) {
                 let form = Array(run.tokens.dropFirst(lead))
                 guard form.count <= 4, form.allSatisfy({ $0.count >= 2 && $0.contains(where: \.isLowercase) }) else { continue }
@@ -539,9 +538,8 @@ public struct NameSpellingVariantRule: Rule {
         }
         var keys: [String] = [], forms: [Form] = [], byKey: [String: Int] = [:]
         let starts = index.sentenceStarts
-        let quotes = index.quotations
         let bytes = view.utf8
-        let runs = index.runs.filter { run in run.tokens.count >= 2 && !quotes.contains(where: { $0.contains(run.offset) }) }
+        let runs = index.runs.filter { run in run.tokens.count >= 2 && !index.inQuotation(run.offset) }
         // Given names the article writes first in a two-word name or a role mention's name: a
         // longer run that has one second ("Trasporti Carlotta Ferrero" beside "Carlotta
         // Ferraris") opens with a word that is no part of the name.

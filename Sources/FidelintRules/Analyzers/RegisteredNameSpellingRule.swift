@@ -36,11 +36,10 @@ public struct RegisteredNameSpellingRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard !entities.people.isEmpty else { return [] }
         let index = try nameIndex(context)
-        let quotes = index.quotations
         var out: [Finding] = []
         var reported: Set<String> = []
         for run in index.runs where run.tokens.count >= 2 && run.tokens.count <= 4 {
-            if quotes.contains(where: { $0.contains(run.offset) }) { continue }
+            if index.inQuotation(run.offset) { continue }
             // Most names are nobody the registry knows, nor spelled like anyone it knows.
             guard entities.mayKnow(run.tokens) else { continue }
             let written = run.text

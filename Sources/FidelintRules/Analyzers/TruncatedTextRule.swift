@@ -135,7 +135,8 @@ public struct TruncatedTextRule: Rule {
             // three blocks, alone in its paragraph, that reads as a sentence-case headline.
             if k < 3, lines.count <= 1, PlainTextReader.isSentenceCaseHeadline(text) { continue }
             // A paragraph cut on a function word is a cut of its own, not a page without periods.
-            if let w = TextTools.words(text).last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(TextTools.words(text).suffix(40))) { continue }
+            let words = TextTools.words(text)
+            if let w = words.last, Self.cannotEnd(w, language: TextTools.functionWordLanguage(words.suffix(40))) { continue }
             open += 1
         }
         let inSentences = open <= 1
@@ -364,7 +365,23 @@ public struct TruncatedTextRule: Rule {
     /// `labelOpenings` or a dash, has a colon or "|" among its first three words, or its last
     /// token is a URL, an e-mail address, a handle or a hashtag.
     static func isLabel(_ text: String) -> Bool {
-        isLabel(text, bio: text.split(separator: " ").count <= 25)
+        // A split stopped after n splits has n + 1 pieces exactly when the whole split has more
+        // than n: `split(maxSplits: n).count <= n` is `split().count <= n`, without reading a long
+        // paragraph to its end.
+        isLabel(text, bio: text.split(separator: " ", maxSplits: 25).count <= 25)
+    }
+
+    /// The last piece of `text` between separators (`text.split(whereSeparator:).last`), read
+    /// from the end.
+    static func lastPiece(_ text: Substring, _ isSeparator: (Character) -> Bool) -> Substring? {
+        guard let end = text.lastIndex(where: { !isSeparator($0) }) else { return nil }
+        let start = text[..<end].lastIndex(where: isSeparator).map { text.index(after: $0) } ?? text.startIndex
+        return text[start...end]
+    }
+
+    /// `text.contains(needle)` (Foundation's), on the bytes when the text is ASCII.
+    static func has(_ text: String, _ needle: StaticString) -> Bool {
+        TextTools.asciiContains(text, needle) ?? text.contains(needle.description)
     }
 
     /// `isLabel`, with the author's-note test only when `bio`.
@@ -384,7 +401,7 @@ public struct TruncatedTextRule: Rule {
                 if !prose { return true }
                 return isLabelAfterOpening(text, bio: bio)
             }
-            let next = text.split(separator: " ").dropFirst().first ?? ""
+            let next = text.split(separator: " ", maxSplits: 2).dropFirst().first ?? ""
             if next.first?.isUppercase == true || bylineFollowers.contains(next.lowercased()) { return true }
         }
         return isLabelAfterOpening(text, bio: bio)
@@ -401,24 +418,26 @@ public struct TruncatedTextRule: Rule {
         if tokens.prefix(3).contains(where: { $0.hasSuffix(":") }) {
             // … and that ends on a lowercase word, as a cut sentence does (a reference ending on a
             // DOI or a year is a label's value).
-            let sentences = text.contains(". ") || text.contains("? ") || text.contains("! ")
-            let last = text.split(separator: " ").last ?? ""
+            let sentences = has(text, ". ") || has(text, "? ") || has(text, "! ")
+            let last = lastPiece(text[...], { $0 == " " }) ?? ""
             let endsOnWord = !last.isEmpty && last.allSatisfy { $0.isLetter && $0.isLowercase }
-            if !sentences || !endsOnWord || text.split(separator: " ").count <= 12 { return true }
+            if !sentences || !endsOnWord || text.split(separator: " ", maxSplits: 12).count <= 12 { return true }
         }
-        if text.contains(" | ") || text.contains("\t") { return true }
+        if has(text, " | ") || has(text, "\t") { return true }
         // A widget's buttons in one line ("Share on Facebook · Share on X · Copy link").
         if text.utf8.count <= 400, text.components(separatedBy: " · ").count >= 3 || text.components(separatedBy: " • ").count >= 3 { return true }
         // "Tips for the desk: [email protected]": a label, a colon and a short value.
-        if let colon = text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 4,
-           text[..<colon].split(separator: " ").count <= 6, !text[..<colon].contains(".") { return true }
+        // ":" in ASCII text: the byte (a character of its own there), found from the end.
+        let ascii = text.utf8.withContiguousStorageIfAvailable(TextTools.isASCII) ?? false
+        if let colon = ascii ? text.utf8.lastIndex(of: 0x3A) : text.lastIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ", maxSplits: 4).count <= 4,
+           text[..<colon].split(separator: " ", maxSplits: 6).count <= 6, !text[..<colon].contains(".") { return true }
         // An author's note: "Name Surname is/es/est … ".
         // … or in the first person: "I am a writer, journalist and …".
         if tokens.count >= 3, tokens[0] == "I", tokens[1] == "am" || tokens[1] == "was" || tokens[1] == "have",
-           text.split(separator: " ").count <= 40 { return true }
+           text.split(separator: " ", maxSplits: 40).count <= 40 { return true }
         if bio, tokens.count >= 3, tokens[0].first?.isUppercase == true, tokens[1].first?.isUppercase == true,
            bioVerbs.contains(String(tokens[2])) { return true }
-        if let token = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last {
+        if let token = lastPiece(text[...], { $0 == " " || $0 == "\n" }) {
             let t = token.lowercased()
             if t.contains("://") || t.hasPrefix("www.") || t.contains("@") || t.hasPrefix("#") { return true }
             if let dot = t.lastIndex(of: "."), t[t.index(after: dot)...].count >= 2, t[..<dot].count >= 2,
@@ -448,7 +467,7 @@ public struct TruncatedTextRule: Rule {
         guard let last = text.last, TextTools.hasLetterWords(text, atLeast: 7) else { return nil }
         func tail() -> String { "“…" + TextTools.words(text).suffix(6).map(String.init).joined(separator: " ") }
         // Code set as prose ("return sheep; });").
-        if text.contains("{") || text.contains("}") || text.contains("();") || text.contains("=>") { return nil }
+        if has(text, "{") || has(text, "}") || has(text, "();") || has(text, "=>") { return nil }
         if atArticleEnd {
             let c = Self.marks(text)
             if c.opens > c.closes || c.straight % 2 == 1 { return "\(tail())” leaves a quotation open" }

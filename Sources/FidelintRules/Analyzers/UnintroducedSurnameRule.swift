@@ -65,7 +65,11 @@ public struct UnintroducedSurnameRule: Rule {
         let index = try nameIndex(context)
         guard !index.surnameReferences.isEmpty else { return [] }
         let introduced = index.introducedTokenList
-        let quotes = context.article.quotationRanges
+        // The quotations' source ranges, looked up in logarithmic time per reference.
+        let quoted = RangeLookup(context.article.quotationRanges.map { q in
+            let s = context.article.prose.sourceRange(q)
+            return s.start..<max(s.start, s.end)
+        })
         // The prose as one string, made only when a name needs it.
         var proseText: String? = nil
         func text() -> String {
@@ -94,7 +98,7 @@ public struct UnintroducedSurnameRule: Rule {
             if lowerText.range(of: "\\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Ll]o|[Ll]os|[Ll]as|[Ll]es|[Dd]er|[Dd]ie|[Dd]as|[Dd]el|[Dd]u|[Dd]a|[Dd]o|[Aa]l|[Aa]u)\\s+"
                                    + NSRegularExpression.escapedPattern(for: name) + "\\b", options: .regularExpression) != nil { continue }
             // References inside quotations are the speaker's words.
-            let live = refs.filter { r in !headings.contains { $0.start <= r.range.start && r.range.start < $0.end } }.filter { r in !quotes.contains { q in context.article.prose.sourceRange(q).start <= r.range.start && r.range.end <= context.article.prose.sourceRange(q).end } }
+            let live = refs.filter { r in !headings.contains { $0.start <= r.range.start && r.range.start < $0.end } }.filter { r in !quoted.anyHolds(r.range.start, r.range.end) }
             guard let first = live.first else { continue }
             out.append(finding(
                 "“\(name)” is referred to by one name, but the article never introduces anyone called \(name) (no full name or role)",

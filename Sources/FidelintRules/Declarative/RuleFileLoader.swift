@@ -73,6 +73,12 @@ public enum RuleFileLoader {
     }
 
     public static func load(yaml: String, path: String, pack: String) throws(RuleFileError) -> PatternRule {
+        try load(node: compose(yaml, path: path), path: path, pack: pack)
+    }
+
+    /// The root node of a rule file's YAML.
+    /// - Throws: `RuleFileError` for an alias used as a key, invalid YAML or an empty file.
+    static func compose(_ yaml: String, path: String) throws(RuleFileError) -> Node {
         let node: Node
         try refuseAliasKeys(yaml, path: path)
         do {
@@ -87,6 +93,16 @@ public enum RuleFileLoader {
         } catch {
             throw RuleFileError(file: path, line: 1, message: "invalid YAML: \(error)")
         }
+        return node
+    }
+
+    /// Loads one rule file from its root node (`compose`, or a shipped file's pre-parsed tree).
+    /// - Parameter verifyExamples: whether to compile the pattern now and check the `prefilter`
+    ///   and `starts` literals against the rule's examples (which runs the pattern on each). Off
+    ///   only for the shipped packs (their patterns are then compiled on first use), which the
+    ///   tests load with it on; a user's files are always checked.
+    /// - Throws: `RuleFileError` naming the file and line.
+    static func load(node: Node, path: String, pack: String, verifyExamples: Bool = true) throws(RuleFileError) -> PatternRule {
         guard let map = node.mapping else {
             throw RuleFileError(file: path, line: line(node), message: "a rule file must be a mapping of keys to values")
         }
@@ -177,7 +193,8 @@ public enum RuleFileLoader {
                                          dotAll: try bool("dot_all", default: false), extended: try bool("extended", default: false))
         let regex: PCRE2Regex
         do {
-            regex = try PCRE2Regex(pattern, options: options)
+            // A shipped rule's pattern (tests compile every one) is compiled on first use.
+            regex = verifyExamples ? try PCRE2Regex(pattern, options: options) : PCRE2Regex(deferred: pattern, options: options)
         } catch {
             throw RuleFileError(file: path, line: line(values["pattern"]!), message: error.description)
         }
@@ -207,7 +224,9 @@ public enum RuleFileLoader {
                 groups.append(group)
             }
             let filter = LiteralPrefilter(groups: groups)
-            try checkPrefilter(filter, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            if verifyExamples {
+                try checkPrefilter(filter, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            }
             prefilter = filter
         }
         var starts: [PrefilterLiteral]?
@@ -237,11 +256,14 @@ public enum RuleFileLoader {
                 }
                 literals.append(literal)
             }
-            try checkStarts(literals, atLines: startsAtLines, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            if verifyExamples {
+                try checkStarts(literals, atLines: startsAtLines, regex: regex, examples: triggering + nonTriggering, path: path, line: line(node))
+            }
             var anchoredOptions = options
             anchoredOptions.anchored = true
             do {
-                anchoredRegex = try PCRE2Regex(pattern, options: anchoredOptions)
+                anchoredRegex = verifyExamples ? try PCRE2Regex(pattern, options: anchoredOptions)
+                    : PCRE2Regex(deferred: pattern, options: anchoredOptions)
             } catch {
                 throw RuleFileError(file: path, line: line(values["pattern"]!), message: error.description)
             }

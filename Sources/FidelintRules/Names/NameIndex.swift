@@ -30,7 +30,13 @@ public struct NameIndex: Sendable {
     public var runs: [NameRun]
     public var surnameReferences: [SurnameReference]
     /// View ranges of quoted speech (runs there keep the speaker's spelling).
-    public var quotations: [Range<Int>]
+    public var quotations: [Range<Int>] { didSet { quoted = RangeLookup(quotations) } }
+    /// `quotations` for lookups by offset in logarithmic time (a name rule asks once per name run:
+    /// a scan of every quotation per run grew with the square of a long file).
+    public var quoted = RangeLookup([])
+
+    /// Whether view offset `offset` lies in a quotation (`quotations.contains { $0.contains(offset) }`).
+    public func inQuotation(_ offset: Int) -> Bool { quoted.anyContains(offset) }
     /// The words of the article outside its headlines, read by the role and headline rules.
     public var bodyWords: BodyWords
     /// View offsets where sentences start in the view with quotations and code masked
@@ -276,6 +282,7 @@ public struct NameIndex: Sendable {
         refs = refs.filter { r in defer { lastStart = r.range.start }; return r.range.start != lastStart }
         var index = NameIndex(mentions: mentions, runs: runs, surnameReferences: refs, quotations: context.article.quotationRanges,
                               bodyWords: BodyWords(context.article), sentenceStarts: sentences, fastAlphabet: fast)
+        index.quoted = RangeLookup(index.quotations)
         index.transitionSentences = grammar.transitionSentences
         for y in grammar.years { index.years[y.sentence, default: []].append(masked.sourceRange(y.range)) }
         index.german = grammar.german
@@ -535,5 +542,42 @@ extension Rule {
         } catch let e as RegexError {
             throw RuleError(ruleId: description.identifier, message: e.description)
         }
+    }
+}
+
+/// Ranges (in any order, overlapping or not) looked up by offset or by a range they must contain,
+/// in logarithmic time: sorted by their start, with the largest end of each prefix.
+public struct RangeLookup: Sendable {
+    private var starts: [Int] = []
+    private var maxEnds: [Int] = []
+
+    public init(_ ranges: [Range<Int>]) {
+        let sorted = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        starts = sorted.map(\.lowerBound)
+        var m = Int.min
+        maxEnds = sorted.map { m = max(m, $0.upperBound); return m }
+    }
+
+    /// The number of ranges starting at or before `offset`.
+    private func count(startingAtOrBefore offset: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether some range contains `offset` (`ranges.contains { $0.contains(offset) }`).
+    public func anyContains(_ offset: Int) -> Bool {
+        let n = count(startingAtOrBefore: offset)
+        return n > 0 && maxEnds[n - 1] > offset
+    }
+
+    /// Whether some range holds all of `start..<end` (`ranges.contains { $0.lowerBound <= start && end <= $0.upperBound }`;
+    /// ranges that are empty never count).
+    public func anyHolds(_ start: Int, _ end: Int) -> Bool {
+        let n = count(startingAtOrBefore: start)
+        return n > 0 && maxEnds[n - 1] >= end
     }
 }

@@ -115,12 +115,31 @@ struct RoleWords: Sendable {
     static let shipped: RoleWords = {
         var lists: [String: [String]] = [:]
         for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("role-words.yml") {
-            if let root = (try? Yams.load(yaml: contents)) as? [String: Any] {
-                for (k, v) in root { lists[k, default: []] += (v as? [Any] ?? []).map { "\($0)".lowercased() } }
-            }
+            for (k, v) in ShippedTree.node(for: path).map(lists(of:)) ?? yamsLists(contents) { lists[k, default: []] += v }
         }
         return RoleWords(lists)
     }()
+
+    /// The lists of a role-words file from its node tree (a shipped file's pre-parsed tree): each
+    /// key's list of words, lowercased.
+    static func lists(of root: Node) -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for (k, v) in root.mapping ?? [:] {
+            guard let key = k.string else { continue }
+            lists[key, default: []] += (v.sequence.map(Array.init) ?? []).map { ($0.string ?? "\($0)").lowercased() }
+        }
+        return lists
+    }
+
+    /// The lists of a role-words file read with Yams (typed scalars, as `String(describing:)`
+    /// prints them): the reference `lists(of:)` is tested against.
+    static func yamsLists(_ contents: String) -> [String: [String]] {
+        var lists: [String: [String]] = [:]
+        if let root = (try? Yams.load(yaml: contents)) as? [String: Any] {
+            for (k, v) in root { lists[k, default: []] += (v as? [Any] ?? []).map { "\($0)".lowercased() } }
+        }
+        return lists
+    }
 
     init(_ lists: [String: [String]]) {
         func set(_ k: String) -> Set<String> { Set(lists[k] ?? []) }

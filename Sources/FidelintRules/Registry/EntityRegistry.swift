@@ -233,7 +233,13 @@ public struct EntityRegistry: Sendable {
     /// `typed: false` (shipped files only) skips the typing of plain scalars; see `DataFile.typed`.
     public static func load(yaml: String, path: String, typed: Bool = true) throws(RuleFileError) -> EntityRegistry {
         let file = DataFile(path: path, typed: typed)
-        let root = try file.root(yaml)
+        return try load(root: try file.root(yaml), file: file)
+    }
+
+    /// Loads one registry from its root node (a user's file composed by Yams, or a shipped file's
+    /// pre-parsed tree).
+    static func load(root: Node, file: DataFile) throws(RuleFileError) -> EntityRegistry {
+        let path = file.path
         let top = try file.mapping(root, "an entity registry", allowed: ["people", "offices"])
         var registry = EntityRegistry()
         for node in try top["people"].map({ (n) throws(RuleFileError) in try file.sequence(n, "people") }) ?? [] {
@@ -315,7 +321,10 @@ public struct EntityRegistry: Sendable {
     public static func shipped() throws(RuleFileError) -> EntityRegistry {
         var registry = EntityRegistry()
         for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("entities.yml") {
-            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path, typed: false))
+            let file = DataFile(path: "Rules/" + path, typed: false)
+            let root: Node
+            if let tree = ShippedTree.node(for: path) { root = tree } else { root = try file.root(contents) }
+            registry = try registry.merged(with: load(root: root, file: file))
         }
         return registry
     }

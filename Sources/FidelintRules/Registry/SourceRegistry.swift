@@ -51,7 +51,14 @@ public struct SourceRegistry: Sendable {
     /// `typed: false` (shipped files only) skips the typing of plain scalars; see `DataFile.typed`.
     public static func load(yaml: String, path: String, typed: Bool = true) throws(RuleFileError) -> SourceRegistry {
         let file = DataFile(path: path, typed: typed)
-        let top = try file.mapping(try file.root(yaml), "a source registry", allowed: ["sources"], required: ["sources"])
+        return try load(root: try file.root(yaml), file: file)
+    }
+
+    /// Loads one registry from its root node (a user's file composed by Yams, or a shipped file's
+    /// pre-parsed tree).
+    static func load(root: Node, file: DataFile) throws(RuleFileError) -> SourceRegistry {
+        let path = file.path
+        let top = try file.mapping(root, "a source registry", allowed: ["sources"], required: ["sources"])
         var registry = SourceRegistry()
         for node in try file.sequence(top["sources"]!, "sources") {
             let m = try file.mapping(node, "a source", allowed: ["id", "name", "aliases", "domains", "kind", "source", "as_of"],
@@ -81,6 +88,32 @@ public struct SourceRegistry: Sendable {
     /// Whether `host` is a host name with at least two labels ("reuters.com", "en.yna.co.kr"):
     /// letters, digits and inner hyphens, no scheme, path, port, wildcard or empty label.
     public static func isHostName(_ host: String) -> Bool {
+        if let ascii = host.utf8.withContiguousStorageIfAvailable(asciiHostName), let answer = ascii { return answer }
+        return isHostNameReference(host)
+    }
+
+    /// `isHostName` on the bytes of an ASCII name (letters and digits are then `\p{L}\p{N}`);
+    /// `nil` for any other text.
+    static func asciiHostName(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // `$` also matches before a final line break: such names go to the reference.
+        guard !b.contains(where: { $0 >= 0x80 }), b.last != 0x0A, b.last != 0x0D else { return nil }
+        func alnum(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 }
+        var labels = 0, start = 0
+        for i in 0...b.count {
+            guard i == b.count || b[i] == 0x2E else {
+                guard alnum(b[i]) || b[i] == 0x2D else { return false }
+                continue
+            }
+            let n = i - start
+            guard n >= 1, n <= 63, alnum(b[start]), alnum(b[i - 1]) else { return false }
+            labels += 1
+            start = i + 1
+        }
+        return labels >= 2
+    }
+
+    /// `isHostName` with a regular expression, for any text (the reference of `asciiHostName`).
+    static func isHostNameReference(_ host: String) -> Bool {
         let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?"#
         return host.range(of: "^(?:" + label + "\\.)+" + label + "$", options: .regularExpression) != nil
     }
@@ -114,7 +147,10 @@ public struct SourceRegistry: Sendable {
     public static func shipped() throws(RuleFileError) -> SourceRegistry {
         var registry = SourceRegistry()
         for (path, contents) in EmbeddedRulePacks.registries where path.hasSuffix("sources.yml") {
-            registry = try registry.merged(with: load(yaml: contents, path: "Rules/" + path, typed: false))
+            let file = DataFile(path: "Rules/" + path, typed: false)
+            let root: Node
+            if let tree = ShippedTree.node(for: path) { root = tree } else { root = try file.root(contents) }
+            registry = try registry.merged(with: load(root: root, file: file))
         }
         return registry
     }
