@@ -27,7 +27,8 @@ import Yams
             let tree = try #require(ShippedTree.node(for: path), "\(path) has no tree: run Scripts/embed-rule-packs")
             let yams = try #require(try Yams.compose(yaml: contents))
             let a = Self.describe(tree), b = Self.describe(yams)
-            #expect(a == b, "\(path): the tree differs from Yams at item \(zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count))")
+            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+            #expect(a == b, "\(path): the tree differs from Yams at item \(first)")
         }
     }
 
