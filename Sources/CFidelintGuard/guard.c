@@ -1,4 +1,5 @@
 #include "fidelint_guard.h"
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,15 @@ void fidelint_guard_install_direct(const char *path, int timeout_seconds) {
     direct_timeout = timeout_seconds;
     direct = 1;
     install_handlers();
+    // A parent may have started this process with SIGALRM blocked (the mask survives exec): the
+    // timer must reach this thread, which waits while others lint (threads started later inherit
+    // the mask).
+    if (timeout_seconds > 0) {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGALRM);
+        pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    }
 }
 
 void fidelint_guard_thread(void) {
