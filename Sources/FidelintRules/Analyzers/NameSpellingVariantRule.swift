@@ -155,11 +155,13 @@ public struct NameSpellingVariantRule: Rule {
             ranges = try matches(Self.capitalized, in: view).map(\.range)
         }
         var uses: [String: [SourceRange]] = [:]
+        var viewStarts: [String: [Int]] = [:]
         for w in ranges {
             var text = view.text(w)
             for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
             let r = view.sourceRange(w.lowerBound..<(w.lowerBound + text.utf8.count))
             uses[text, default: []].append(r)
+            viewStarts[text, default: []].append(w.lowerBound)
         }
         var reported: Set<String> = []
         var slavicCache: Bool? = nil
@@ -195,7 +197,14 @@ public struct NameSpellingVariantRule: Rule {
                 // given name of its own is another person.
                 // A cognate given name is the same one ("Margaret Ostrowski" / "Marguerite Ostrowska").
                 let variantGiven = givenNames(of: variant, in: index), nameGiven = givenNames(of: name, in: index)
-                if !variantGiven.isEmpty, !variantGiven.contains(where: { v in nameGiven.contains { NameMatching.sameGivenName(v, $0) } }) { continue }
+                if !variantGiven.isEmpty, !variantGiven.contains(where: { v in nameGiven.contains { NameMatching.sameGivenName(v, $0) } }) {
+                    // A relative of the family, its name misspelt once ("Her daughter said …
+                    // Clare Abernethy said" beside Ruth and Donald Abernathy): the other given name
+                    // is a relative's, told by a relation word in the sentence or the one before,
+                    // or before that given name ("his great-granddaughter Tamsin").
+                    guard variantUses.count == 1, nameUses.count >= 2, !nameGiven.isEmpty, let at = viewStarts[variant]?.first,
+                          Self.toldAsRelative(at: at, given: variantGiven, starts: index.sentenceStarts, in: view.utf8) else { continue }
+                }
                 // The less used spelling is the variant; a tie goes to the later first use.
                 let variantIsMinority = variantUses.count != nameUses.count
                     ? variantUses.count < nameUses.count : variantUses[0].start > nameUses[0].start
@@ -698,7 +707,38 @@ public struct NameSpellingVariantRule: Rule {
 
     /// Words that name a relative, in six languages: a person named beside one is another person
     /// of the same family ("Ana Petrov … Ana Petrova, her sister").
+    /// Whether the name at view offset `at` belongs to a relative of a family the article names:
+    /// a word of `relationWords` or `familyWords` in its sentence or the sentence before, or a
+    /// relation word right before one of its `given` names anywhere in `bytes` ("his
+    /// great-granddaughter Tamsin").
+    static func toldAsRelative(at: Int, given: Set<String>, starts: [Int], in bytes: [UInt8]) -> Bool {
+        let s = PersonMentions.sentenceIndex(starts, at)
+        let words = relationWords.union(familyWords)
+        for k in [s - 1, s] where k >= 0 && k < starts.count {
+            let end = k + 1 < starts.count ? starts[k + 1] : bytes.count
+            let text = String(decoding: bytes[starts[k]..<min(end, bytes.count)], as: UTF8.self).lowercased()
+            if text.split(whereSeparator: { !$0.isLetter }).contains(where: { words.contains(String($0)) }) { return true }
+        }
+        for g in given where !g.contains(" ") {
+            let needle = Array(g.utf8)
+            var from = 0
+            while let p = ByteText.find(needle, in: bytes, from: from) {
+                from = p + 1
+                var e = p
+                while e > 0, bytes[e - 1] == 0x20 { e -= 1 }
+                var b = e
+                while b > 0, NameScan.isLetter(bytes[b - 1]) { b -= 1 }
+                if b < e, relationWords.contains(String(decoding: bytes[b..<e], as: UTF8.self).lowercased()) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Words of a family as a whole ("the family had been overwhelmed", "la familia").
+    static let familyWords: Set<String> = ["family", "families", "widow", "widower", "familia", "famille", "familie", "família", "famiglia"]
+
     static let relationWords: Set<String> = [
+        "grandson", "granddaughter", "grandfather", "grandmother", "grandchild", "grandchildren", "children", "child",
         "sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "cousin", "twin", "niece", "nephew",
         "hermana", "hermano", "esposa", "esposo", "hijo", "hija", "padre", "madre", "prima", "primo", "sobrina", "sobrino",
         "sœur", "frère", "épouse", "époux", "fils", "fille", "cousine", "mari", "femme",

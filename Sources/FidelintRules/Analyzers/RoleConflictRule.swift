@@ -217,8 +217,11 @@ public struct RoleConflictRule: Rule {
     /// Roles many hold at once of which one sits on a hearing (a judge, a magistrate, a coroner):
     /// a story about one case names one. Senators, ministers, ambassadors and officers are many
     /// in one story, and stay out of `unintroducedSharedHolders`.
+    /// The prosecutor of a trial is one too ("la procureure, Anne-Sophie Guérin" and later "la
+    /// procureure, Mme Guillemot").
     static let oneOnTheBench: Set<String> = ["judge", "magistrate", "recorder", "coroner", "sheriff", "juez", "jueza", "juge",
-                                             "richter", "richterin", "giudice", "juíza", "juiz"]
+                                             "richter", "richterin", "giudice", "juíza", "juiz",
+                                             "prosecutor", "procureur", "procureure", "procuratore", "procuratrice"]
 
     func unintroducedSharedHolders(_ index: NameIndex, prose: [UInt8], registered: Set<String>) -> [Finding] {
         let shared = index.mentions.filter { !$0.isHonorific && $0.isSharedRole && !$0.isHistorical && !$0.otherBody && $0.verbal == nil
@@ -237,7 +240,8 @@ public struct RoleConflictRule: Rule {
             guard bare.allSatisfy({ !fullSentences.contains($0.sentence) }),
                   !registered.contains(surname), !index.pastHolders.contains(surname),
                   !(full + bare).contains(where: index.isDated),
-                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) && !NameIndex.isStreet($0.tokens, surname) }),
+                  !index.runs.contains(where: { $0.tokens.count >= 2 && $0.tokens.contains(surname) && !NameIndex.isStreet($0.tokens, surname)
+                      && !Self.onlyTitles($0.tokens, besides: surname) }),
                   !index.mentions.contains(where: { $0.name.count >= 2 && $0.name.contains(surname) }),
                   Self.weight(of: bare, family: surname, in: prose, skippingStreets: true) <= 2 else { continue }
             let fullName = full.max { $0.name.count < $1.name.count }!
@@ -250,6 +254,16 @@ public struct RoleConflictRule: Rule {
                     + bare.dropFirst().map { RelatedRange(range: $0.range, message: "“\($0.display)” (same person as here)") }))
         }
         return out
+    }
+
+    /// Whether every word of `tokens` but `name` is a courtesy or academic title or a role word
+    /// ("Mme Guillemot", "Judge Rennick"): a run that gives the name no given name.
+    static func onlyTitles(_ tokens: [String], besides name: String, words: RoleWords = .shipped) -> Bool {
+        tokens.allSatisfy { t in
+            let l = t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            return t == name || words.honorifics.contains(l) || RoleGrammar.nameTitles.contains(l) || words.heads.contains(l)
+                || words.modifiers.contains(l)
+        }
     }
 
     /// Groups one role's mentions into people: two mentions are one person when their names share

@@ -80,9 +80,21 @@ public struct NameIndex: Sendable {
     /// article, where hashing every token into a set costs more than comparing.
     var introducedTokenList: [String] {
         var out: [String] = []
-        for m in mentions where !m.isHonorific || m.name.count >= 2 { out += m.name }
-        for r in runs where r.tokens.count >= 2 { out += r.tokens }
+        for m in mentions where (!m.isHonorific && !Self.titleOnly(m)) || m.name.count >= 2 { out += m.name }
+        for r in runs where r.tokens.count >= 2 && !(r.tokens.count == 2 && Self.academicTitles.contains(r.tokens[0].lowercased())) {
+            out += r.tokens
+        }
         return out
+    }
+
+    /// Academic titles that are no role of the story when they stand alone before a family name
+    /// ("Professor Okafor", "Doctor Hale"): like "Mr" or "Dr", they introduce nobody.
+    static let academicTitles: Set<String> = ["professor", "prof", "doctor", "docteur", "doktor", "professeur", "profesor", "professora", "professore"]
+
+    /// Whether `m` is an academic title and one family name, with nothing else of a role
+    /// ("Professor Okafor"; not "Professor Ada Okafor", nor "the professor of surgery, Okafor").
+    static func titleOnly(_ m: RoleMention) -> Bool {
+        m.name.count == 1 && academicTitles.contains(m.role.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
     }
 
     /// Whether `word` stands in the run `tokens` as part of a street or place name: the token
@@ -273,7 +285,7 @@ public struct NameIndex: Sendable {
                PersonMentions.isAbbreviation(masked.utf8, endingAt: g.lowerBound - 2) { continue }
             refs.append(SurnameReference(surname: word, range: r))
         }
-        for mention in mentions where mention.isHonorific && mention.name.count == 1 {
+        for mention in mentions where (mention.isHonorific || titleOnly(mention)) && mention.name.count == 1 {
             let start = mention.range.end - mention.name[0].utf8.count
             refs.append(SurnameReference(surname: mention.name[0], range: SourceRange(start: start, end: mention.range.end)))
         }

@@ -58,10 +58,13 @@ struct RoleWords: Sendable {
     /// `key` with every variant spelling of an office replaced by its canonical words
     /// (`synonyms`): "corvex ceo" → "corvex chief executive", "chief executive officer" → "chief
     /// executive". Words after " of " (a place) are kept.
+    /// A role word told in its feminine form ("alcaldesa", "procureure", "Vorstandschefin") also
+    /// takes its unmarked form (`unmarked(_:)`): one office whoever holds it.
     func canonical(_ key: String) -> String {
-        guard !synonyms.isEmpty else { return key }
         var words = key.split(separator: " ").map(String.init)
         let end = words.firstIndex(of: "of") ?? words.count
+        for i in 0..<end { words[i] = unmarked(words[i]) }
+        guard !synonyms.isEmpty else { return words.joined(separator: " ") }
         var out: [String] = []
         var i = 0
         outer: while i < end {
@@ -75,6 +78,32 @@ struct RoleWords: Sendable {
         }
         words = out + words[end...]
         return words.joined(separator: " ")
+    }
+
+    /// Feminine endings of role nouns and the unmarked ending each stands for, in German, French,
+    /// Spanish, Portuguese and Italian, longest first ("-rice" of "directrice" → "-eur", "-in" of
+    /// "Ministerin" → "", "-a" of "ministra" → "-o").
+    static let feminineEndings: [(feminine: String, unmarked: String)] = [
+        ("essa", "e"), ("rice", "eur"), ("rice", "ore"), ("euse", "eur"), ("ätin", "at"), ("esa", "e"), ("ère", "er"),
+        ("ète", "et"), ("nne", "n"), ("ée", "é"), ("in", ""), ("a", "o"), ("a", "e"), ("a", ""), ("e", ""), ("r", ""),
+    ]
+
+    /// The unmarked form of a lowercase role word (`heads`, or a German compound ending in one of
+    /// `compoundHeads`): the first rewrite of `feminineEndings` that gives another such word
+    /// ("alcaldesa" → "alcalde", "procureure" → "procureur", "vorstandschefin" → "vorstandschef",
+    /// "vorsitzender" → "vorsitzende", "directrice" → "directeur", "presidenta" → "presidente" →
+    /// "president"); any other word unchanged.
+    func unmarked(_ w: String) -> String {
+        guard w.count >= 4, heads.contains(w) || compoundHead(w) != nil else { return w }
+        // Two steps at most: "presidentessa" → "presidente" → "president".
+        var x = w
+        for _ in 0..<2 {
+            guard let c = Self.feminineEndings.lazy.filter({ x.hasSuffix($0.feminine) })
+                .map({ String(x.dropLast($0.feminine.count)) + $0.unmarked })
+                .first(where: { $0 != x && (self.heads.contains($0) || self.compoundHead($0) != nil) }) else { break }
+            x = c
+        }
+        return x
     }
 
     /// The head a German compound role noun ends in ("ministerin" for "landesverkehrsministerin",
@@ -229,6 +258,9 @@ enum RoleGrammar {
         var incomingHolders: Set<String> = []
     }
 
+    /// Words that join two roles of one holder ("founder and chief executive", "presidente y
+    /// consejero delegado").
+    static let coordinators: Set<String> = ["and", "y", "et", "und", "e"]
     static let definite: Set<String> = ["the", "its", "their", "his", "her", "our", "la", "le", "el", "die", "der", "il", "lo", "l", "o"]
     /// Academic and courtesy titles that may stand between a role and a name ("Vice-chancellor
     /// Professor Simon Hale", "Chefärztin Dr. Anke Sommer", "the school's headteacher, Mrs Gwen
@@ -627,6 +659,18 @@ enum RoleGrammar {
                     notePerson(w, t.sentence)
                 }
             }
+            // "Brenninger zufolge": German puts "according to" after the name. Not after a
+            // determiner or another capitalized word ("Dem Bericht zufolge", "des Ministeriums
+            // zufolge"), nor a dative plural ("Medienberichten zufolge", "Insidern zufolge").
+            if t.capitalized, t.gap == .space, !t.possessive, k + 1 < toks.count, lower(toks[k + 1]) == "zufolge",
+               !(k > 0 && toks[k - 1].gap == .space && (germanDeterminers.contains(lower(toks[k - 1])) || toks[k - 1].capitalized)) {
+                let w = text(t)
+                let l = w.lowercased()
+                if surnameShape(w), nameWord(k), !germanNouns.contains(w), !l.hasSuffix("en"), !l.hasSuffix("ern"), !l.hasSuffix("ung") {
+                    result.references.append((w, t.start..<t.end))
+                    notePerson(w, t.sentence)
+                }
+            }
             if !t.capitalized, k + 1 < toks.count, t.gap == .space, words.verbFirstSet.contains(bytes, t.start..<t.end, lowercased: false) {
                 // "said Ruiz." / "sagte Wellmann,": the verb, one name word, then a clause end.
                 let n = toks[k + 1]
@@ -714,7 +758,15 @@ enum RoleGrammar {
             var heldThroughPerson = false
             var anaphoric = false
             var properQualifier = false
-            let p = j - 1
+            // "the company's founder and CEO, Marcus Ohlin": two roles joined by "and" are held by
+            // one person, and what stands before the first (a body's possessive, "the") qualifies
+            // the second too.
+            var first = j
+            if j >= 2, toks[j - 1].gap == .space, toks[j - 2].gap == .space, Self.coordinators.contains(lower(toks[j - 1])), isHead(j - 2) {
+                first = j - 2
+                while first > 0, (j - 2) - first < 2, toks[first - 1].gap == .space, !toks[first - 1].possessive, isRoleWord(first - 1) { first -= 1 }
+            }
+            let p = first - 1
             var chainStart = -1   // the first word of "the city's", "its", "Ashvale's"
             if p >= 0, toks[p].gap == .space || toks[p].gap == .comma {
                 let pl = lower(toks[p])
@@ -1020,8 +1072,9 @@ enum RoleGrammar {
             m.fromGrammar = true
             // The title pattern (`PersonMentions.pattern`) reads a capitalized title before a name
             // itself, with its own past and temporary qualifiers: the grammar only lends it a
-            // longer role phrase ("Police Commissioner").
-            m.patternCovered = !appositive && t.capitalized && Self.patternHeads.contains(head)
+            // longer role phrase ("Police Commissioner"). It reads no name after a comma ("the
+            // company's founder and CEO, Marcus Ohlin"): that one is the grammar's.
+            m.patternCovered = !appositive && t.capitalized && Self.patternHeads.contains(head) && toks[h].gap == .space
             result.mentions.append(m)
             k += 1
         }

@@ -163,6 +163,8 @@ struct AttributionGrammar {
         words.formUnion(AttributionLexicon.informationNouns)
         words.formUnion(AttributionLexicon.documentNouns)
         words.formUnion(AttributionLexicon.ownSiteNouns)
+        words.formUnion(AttributionLexicon.appearVerbs)
+        words.formUnion(AttributionLexicon.namedMediumNouns)
         for w in words { out.insert(hash(Array(w.utf8)[...])) }
         return out
     }()
@@ -218,6 +220,15 @@ struct AttributionGrammar {
                 while start > 0, isWord(start - 1), ["as", "first"].contains(lower(start - 1)) { start -= 1 }
                 hit = (tokens[start].start..<tokens[s.upperBound - 1].end, range(s))
             }
+            // "appears in the journal Functional Ecology", "the notice appears on the government's
+            // recalls database": a verb of appearing tells where a text is published when that
+            // place is a medium or a site ("appeared in court", "appears on stage" are not).
+            if hit == nil, AttributionLexicon.appearVerbs.contains(w), let s = publication(t, w), mediumLike(s) {
+                hit = (tok.start..<tokens[s.upperBound - 1].end, range(s))
+            }
+            // Form 6: "on the review site Trustmark Reviews", "in the trade journal Grocer Weekly":
+            // a medium or site noun and its name after "on" or "in", wherever the sentence puts it.
+            if hit == nil, AttributionLexicon.namedMediumNouns.contains(w), !tok.cap, let h = namedMedium(t) { hit = h }
             if hit == nil, AttributionLexicon.reportVerbs.contains(w) { hit = reportVerb(t, w) }
             // Form 5: a body's own site after a possessive, with a verb of saying beside it.
             if hit == nil, AttributionLexicon.ownSiteNouns.contains(w), let h = ownSite(t) { hit = h }
@@ -252,6 +263,35 @@ struct AttributionGrammar {
     }
 
     func range(_ s: Range<Int>) -> Range<Int> { tokens[s.lowerBound].start..<tokens[s.upperBound - 1].end }
+
+    /// Whether the source `s` (token range) is a medium or a site: a medium or site noun in it or
+    /// in the three words before it ("the journal Functional Ecology", "the government's recalls
+    /// database"), or a publication's name ("the Northgate Echo").
+    func mediumLike(_ s: Range<Int>) -> Bool {
+        for k in max(0, s.lowerBound - 3)..<s.upperBound where isWord(k) {
+            var x = lower(k)
+            if tokens[k].possessive { x = String(x.dropLast(2)) }
+            if AttributionLexicon.isMedium(x) || AttributionLexicon.isSite(x) { return true }
+        }
+        return publicationName(s, journal: true)
+    }
+
+    /// Form 6 at medium or site noun `t`: "on / in" (a surface or container preposition), a
+    /// determiner, up to two lower-case modifiers, the noun, then a publication's name that is no
+    /// person's ("on the review site Trustmark Reviews", "in the journal Functional Ecology &
+    /// Climate", "sur le site Actu Loire"). The phrase runs from the preposition; the source is the
+    /// name. A site of the publication itself ("on this site") is none.
+    func namedMedium(_ t: Int) -> (phrase: Range<Int>, source: Range<Int>)? {
+        var j = t - 1, mods = 0
+        while mods < 2, j >= 0, isModifier(j), !AttributionLexicon.determiners.contains(lower(j)) { j -= 1; mods += 1 }
+        guard j >= 1, isWord(j), AttributionLexicon.determiners.contains(lower(j)), !tokens[j].cap,
+              !AttributionLexicon.selfDeterminers.contains(lower(j)), !AttributionLexicon.possessiveDeterminers.contains(lower(j)) else { return nil }
+        let prep = lower(j - 1)
+        guard isWord(j - 1), prep != "at", AttributionLexicon.surfacePrepositions.contains(prep) || AttributionLexicon.containerPrepositions.contains(prep)
+        else { return nil }
+        guard let n = name(t + 1), !person(n) else { return nil }
+        return (tokens[j - 1].start..<tokens[n.upperBound - 1].end, range(n))
+    }
 
     /// Form 5 at site noun `t`: a body's own site named by a possessive after a surface or
     /// container preposition, with a verb of saying next to it (`AttributionLexicon.sayingVerbs`:
@@ -492,8 +532,11 @@ struct AttributionGrammar {
                 return publicationName(n, journal: true) ? n : nil
             }
         }
-        // "the ministry's portal", "the council's website".
-        if tokens[i].possessive, !tokens[i].cap { return site(after: i + 1).map { i..<$0 } }
+        // "the ministry's portal", "the council's website", "the health agency's data dashboard",
+        // "the power network's outage map page": a body's site, the body named by lower-case words.
+        var q = i, mods2 = 0
+        while mods2 < 3, isWord(q), !tokens[q].cap, !tokens[q].possessive, isModifier(q) { q += 1; mods2 += 1 }
+        if isWord(q), tokens[q].possessive, !tokens[q].cap { return site(after: q + 1).map { i..<$0 } }
         return nil
     }
 

@@ -11,7 +11,7 @@ enum AttributionLexicon {
     static let participles: Set<String> = [
         // English
         "published", "posted", "released", "issued", "reported", "detailed", "uploaded", "broadcast", "aired",
-        "republished", "carried",
+        "republished", "carried", "revealed", "highlighted", "disclosed", "unveiled",
         // Spanish
         "publicado", "publicada", "publicados", "publicadas", "difundido", "difundida", "difundidos", "difundidas",
         "divulgado", "divulgada", "divulgados", "divulgadas", "recogido", "recogida", "recogidos", "recogidas",
@@ -28,10 +28,28 @@ enum AttributionLexicon {
         "riportata", "riportati", "riportate", "riferito", "riferita",
     ]
 
+    /// Verbs of appearing in a publication ("the study appears in the journal …", "the notice
+    /// appeared on the agency's database", "erscheint in der Zeitschrift", "aparece en la revista"):
+    /// a source only when the place is a medium or a site (`AttributionGrammar.mediumLike`).
+    static let appearVerbs: Set<String> = [
+        "appears", "appeared", "appear", "appearing", "features", "featured", "aparece", "apareció", "aparecen", "paraît",
+        "parue", "paru", "figure", "erscheint", "erschien", "compare", "apparso", "apparsa", "aparece", "apareceu", "saiu",
+    ]
+
+    /// Nouns of a publication or a site that a name follows ("the journal Functional Ecology", "the
+    /// review site Trustmark Reviews", "la revista Ciencia Hoy"): after "on" or "in" they place a
+    /// claim in that publication (`AttributionGrammar.namedMedium`). Not "show", "network",
+    /// "station" or "channel", whose names are programmes and broadcasters a story may mention.
+    static let namedMediumNouns: Set<String> = [
+        "journal", "newspaper", "magazine", "site", "website", "portal", "blog", "publication", "periodical", "newsletter",
+        "tabloid", "revista", "diario", "periódico", "sitio", "revue", "quotidien", "portail", "zeitung",
+        "zeitschrift", "fachzeitschrift", "magazin", "webseite", "jornal", "rivista", "giornale", "quotidiano", "sito",
+    ]
+
     /// Participles that also have a sense with no publication ("the prisoner was released by the
     /// court", "a warrant issued by the judge", "the story carried by"): they count only after a
     /// noun of `informationNouns` (the subject: "data released by", "figures issued by").
-    static let ambiguousParticiples: Set<String> = ["released", "issued", "carried", "aired", "broadcast", "emitido", "emitida", "recogido", "recogida", "recogidos", "recogidas"]
+    static let ambiguousParticiples: Set<String> = ["released", "issued", "unveiled", "carried", "aired", "broadcast", "emitido", "emitida", "recogido", "recogida", "recogidos", "recogidas"]
 
     /// Nouns of published information: the subjects that make an ambiguous participle a
     /// publication, and the heads after "according to a …" that take a publisher ("according to
@@ -46,6 +64,7 @@ enum AttributionLexicon {
         "evaluation", "projections", "count", "tally", "tallies", "investigation", "report's", "story", "stories", "piece",
         "interview", "editorial", "column", "op-ed", "list", "map", "chart", "information", "summary", "memo",
         "dispatch", "dispatches", "wire", "preprint", "preprints", "press",
+        "informations", "informaciones", "informações", "informazioni", "informationen",
         // Spanish
         "datos", "cifras", "estadísticas", "informe", "informes", "estudio", "estudios", "encuesta", "encuestas",
         "comunicado", "comunicados", "nota", "artículo", "análisis", "documento", "documentos", "balance", "boletín",
@@ -276,6 +295,15 @@ enum AttributionLexicon {
         "folha", "globo", "estadão", "jornal", "notícias", "correio", "gazeta", "diário", "veja", "exame",
         "corriere", "repubblica", "stampa", "gazzetta", "giornale", "messaggero", "sole", "mattino", "resto", "carlino",
         "fatto", "quotidiano", "tempo", "unione", "nazione", "gazzettino", "secolo", "manifesto",
+    ]
+
+    /// Outlet words of newspapers and broadcasters only (no journal, review or bulletin, which
+    /// institutions publish too): a name with one is a news outlet's (`SourceName.newsOutlet`).
+    static let newsOutletWords: Set<String> = [
+        "times", "herald", "post", "tribune", "gazette", "chronicle", "telegraph", "courier", "observer", "express", "mirror",
+        "inquirer", "examiner", "sentinel", "argus", "advertiser", "echo", "mercury", "clarion", "beacon", "ledger",
+        "zeitung", "rundschau", "anzeiger", "tagblatt", "tageblatt", "kurier", "diario", "periodico", "heraldo", "gaceta",
+        "jornal", "gazeta", "folha", "corriere", "gazzetta", "giornale", "quotidiano", "quotidien",
     ]
 
     /// Outlet words that end compound titles ("Tagesspiegel", "Handelsblatt", "Morgenpost"): a

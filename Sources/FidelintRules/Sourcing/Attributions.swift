@@ -50,6 +50,9 @@ public struct SourceName: Sendable, Hashable {
     public var pieces: [String]
     /// Every word of the name, folded, joined.
     public var joined: String
+    /// The name is a newspaper's or a broadcaster's: it holds a word of
+    /// `AttributionLexicon.newsOutletWords` ("the Northgate Echo", "Valley Courier").
+    public var newsOutlet: Bool
 
     /// - Parameter source: the source as named.
     public init(source: String) {
@@ -60,6 +63,7 @@ public struct SourceName: Sendable, Hashable {
         let all = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { AttributionFinder.fold(String($0)) }.filter { !$0.isEmpty }
         pieces = all + significant.map(\.transliterated).filter { !all.contains($0) }
         joined = all.joined()
+        newsOutlet = all.contains { AttributionLexicon.newsOutletWords.contains($0) }
     }
 }
 
@@ -885,6 +889,9 @@ extension AttributionFinder {
         if host.split(separator: ".").dropLast().contains(where: { $0.contains("journal") }) { return true }
         let n = a.name
         guard !n.words.isEmpty else { return true }
+        // A newspaper is never hosted on a government's site, whatever place the two are named
+        // for ("the Northgate Echo" and northgate.gov.uk).
+        if n.newsOutlet, isGovernmentHost(host) { return false }
         var labels = host.split(separator: ".").map(String.init)
         if labels.count > 1 { labels.removeLast() }
         for label in labels where !genericLabels.contains(label) && label.count >= 2 {
@@ -895,6 +902,12 @@ extension AttributionFinder {
             if spells(l, with: n.pieces, significant: n.variants) { return true }
         }
         return false
+    }
+
+    /// Whether `host` is a government's: a label "gov", "gouv", "gob", "govt", "gv" or "mil"
+    /// ("northgate.gov.uk", "interieur.gouv.fr", "sanidad.gob.es", "cdc.gov").
+    static func isGovernmentHost(_ host: String) -> Bool {
+        host.split(separator: ".").contains { ["gov", "gouv", "gob", "govt", "gv", "mil"].contains(String($0)) }
     }
 
     /// Whether `host` names `a`'s body outright, for a link far from the attribution: the
