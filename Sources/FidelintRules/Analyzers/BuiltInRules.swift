@@ -12,6 +12,7 @@ enum BuiltInRules {
             HeadTitleLeadInRule(),
             AssistantTrackingLinkRule(),
             RoleConflictRule(entities: entities),
+            TitleChangeRule(),
             HeadlineNameMismatchRule(entities: entities),
             NameSpellingVariantRule(),
             RegisteredNameSpellingRule(entities: entities),

@@ -42,8 +42,16 @@ public struct MissingSourceLinkRule: Rule {
             Example("Beds are full. ↓A report by the Royal College of Nursing estimated that a third were blocked.\n"),
             Example("Traffic fell 6 percent, ↓according to the port authority's annual review.\n"),
             Example("↓Eine Umfrage des Statistischen Bundesamts zeigt, dass die Mieten steigen.\n"),
+            // A body's site named by lower-case words; a verb of appearing in a medium; a medium
+            // noun and its name after "on"; "revealed by" a site.
+            Example("Admissions peaked in January, ↓according to an update on the regional health board's data dashboard.\n"),
+            Example("The work ↓appears in the journal Pollinator Ecology this week.\n"),
+            Example("It holds a rating of 4.6 out of 5 ↓on the comparison site Fairquote Reviews, a figure nobody checked.\n"),
+            Example("The fee rises in May, ↓as revealed by the club's official website.\n"),
         ],
         nonTriggeringExamples: [
+            Example("The striker appeared in court on Monday and appears on stage in the film Night Harbour.\n"),
+            Example("The results appear in the journal Pollinator Ecology (https://doi.org/10.1000/pe.2026.114).\n"),
             Example("Rents rose 9 percent, according to figures published on the [statistics office website](https://stats.example.org/rents).\n"),
             Example("The fire started in the kitchen, according to police.\nTenant groups told this newspaper that wages had not kept pace.\n"),
             Example("Exports fell 4 percent, according to Reuters (https://www.reuters.com/markets/exports-2025).\n"),

@@ -74,6 +74,8 @@ public struct NameSpellingVariantRule: Rule {
             Example("Orçamento\n\nA vereadora da Mobilidade, Luísa Carvalhal, falou.\nA oposição votou contra.\nA vereadora ↓Carvalhais garantiu o parque.\n"),
             // A full name's family name respelt when the person is referred to alone.
             Example("Incendio\n\nEl jefe de extinción, Roberto Echeverría, habló.\nEl fuego avanza.\nA mediodía, ↓Echevarría informó de que el flanco estaba estable.\n"),
+            // A relative's family name misspelt once, told by a relation word.
+            Example("Obituary\n\nRuth Abernathy taught for forty years.\nShe married Donald Abernathy in 1961. Mrs Abernathy retired in 2001.\nHer daughter said the family was overwhelmed. Clare ↓Abernethy thanked the school.\n"),
         ],
         nonTriggeringExamples: [
             Example("Ferries to Moraig and Skelda run hourly. The Moraig Regatta is on Saturday.\nThe operator's chief executive, Morag Lindsay, said the trial would run until September. Moraig residents agreed.\n"),

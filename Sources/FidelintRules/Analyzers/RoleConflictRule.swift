@@ -89,6 +89,12 @@ public struct RoleConflictRule: Rule {
             Example("Clássico\n\nO técnico do Grêmio, Renato Zanella, mexeu no time.\nZanella elogiou o grupo.\nPara o ↓técnico gremista Adilson Brandão, a vitória foi justa.\n"),
             Example("Benassi eletto sindaco\n\nMarco Benassi è il nuovo sindaco di Sarzana.\nBenassi ha festeggiato in piazza.\nIl ↓neosindaco Paolo Gualtieri ha convocato il consiglio.\n"),
             Example("Sentencing\n\nDarren Kettley, of Harlan Road, admitted fraud.\nJudge Miriam Oakes jailed him.\nThe victims wept.\n↓Judge Harlan said the harm was high.\n"),
+            // A feminine and a masculine form of one office; two roles joined by "and"; a
+            // council's leader; a trial's prosecutor never introduced.
+            Example("Agua\n\nLa alcaldesa, Inmaculada Berrocal, defendió la tasa.\nBerrocal habló de multas.\n↓El alcalde, Julián Sotomayor, prometió revisarla.\n"),
+            Example("Launch\n\nChief executive Wen-Hsu Lai spoke.\nLai said batteries mattered.\nThe company's founder and ↓CEO, Marcus Ohlin, agreed.\n"),
+            Example("Budget\n\nCouncil leader Marguerite Haddon spoke.\nHaddon said cuts were needed.\n↓Council leader Owen Prideaux said roads would wait.\n"),
+            Example("Procès\n\nLa procureure, Anne-Sophie Guérin, a requis trois ans.\nLe prévenu a nié.\nLa ↓procureure, Mme Guillemot, a demandé la confiscation.\n"),
         ],
         nonTriggeringExamples: [
             Example("President Lee met former President Yoon Suk-yeol on Monday.\nPresident Lee said the talks went well.\n"),
@@ -128,6 +134,9 @@ public struct RoleConflictRule: Rule {
             Example("Clássico\n\nO técnico do Grêmio, Renato Zanella, mexeu no time.\nDo lado do Atlético, o técnico Márcio Valadares lamentou.\nZanella comemorou.\n"),
             Example("New Manager\n\nThe new manager, Dana Holt, signed on Tuesday.\nRovers manager Steve Kerr left last week.\nHolt said she was ready.\n"),
             Example("Managers\n\nRovers' new chief executive, Dana Holt, started.\nThe crowd cheered.\nUnited's new chief executive, Tom Kerr, agreed.\n"),
+            // Two parties' leaders; the alcaldesa of one town and the alcalde of another.
+            Example("Debate\n\nLabour leader Ana Ruiz spoke.\nRuiz said taxes would fall.\nGreen leader Tom Kerr disagreed.\n"),
+            Example("Comarca\n\nLa alcaldesa de Carmona, Inmaculada Berrocal, habló.\nEl alcalde de Utrera, Julián Sotomayor, respondió.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

@@ -46,6 +46,9 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Seca\n\nA barragem está com 31 por cento.\n↓Carvalhal lembrou que em 2017 a barragem chegou aos 34 por cento.\n"),
             // An appositive describes one person, whatever the name's ending.
             Example("Rent Freeze\n\nChief executive Ruth Ellingham agreed.\n↓Villalobos, the tenants' adviser, said families were relieved.\n"),
+            // An academic title alone introduces nobody; German "zufolge" after the name.
+            Example("Housing\n\nThe vice-chancellor, Dr Amara Fenwick-Obi, spoke.\nProfessor ↓Okafor, speaking at the same briefing, said a crossing would be paid for.\n"),
+            Example("Stellenabbau\n\nDie Firma streicht 400 Stellen.\n↓Brenninger zufolge ist die Stimmung am Boden.\n"),
         ],
         nonTriggeringExamples: [
             Example("Flood Aid Promised\n\nPresident Ilse Marrick promised funds on Tuesday.\nMarrick said the money would arrive soon.\n"),
@@ -59,6 +62,8 @@ public struct UnintroducedSurnameRule: Rule {
             Example("Cycle Lane\n\nRana Malik proposed it.\nMalik, speaking after the vote, said work starts in April.\n"),
             Example("Ciclovias\n\nA prefeitura anunciou obras.\nO secretário de Mobilidade disse que os trechos foram escolhidos.\n"),
             Example("Hospital\n\nEl gerente, Ignacio Salvatierra, habló.\nSegún informó la agencia, la obra costó dos millones.\n"),
+            Example("Housing\n\nProfessor Ada Okafor led the study.\nProfessor Okafor said rents rose.\n"),
+            Example("Stellenabbau\n\nDie Firma streicht 400 Stellen.\nMedienberichten zufolge ist die Stimmung am Boden. Dem Bericht zufolge sinkt der Umsatz.\n"),
         ])
 
     public func check(_ context: RuleContext) throws -> [Finding] {

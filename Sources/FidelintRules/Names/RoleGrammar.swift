@@ -46,6 +46,12 @@ struct RoleWords: Sendable {
     /// Abbreviations around a club's or body's name ("FC", "AS", "SV"), lowercase: an
     /// organisation is compared without them (`RoleGrammar.applyRoleClasses`).
     let orgAffixes: Set<String>
+    /// Offices one person never holds two of at once (`exclusive_offices`): each role phrase
+    /// (canonical, lowercase) → the indexes of the groups holding it.
+    let exclusiveGroups: [String: Set<Int>]
+    /// Words before a rank naming its branch ("detective", "police"), dropped before a role phrase
+    /// is looked up in `exclusiveGroups`.
+    let rankModifiers: Set<String>
     /// Lookup sets over bytes (ASCII letters lowered), for the token pass.
     let headSet: ByteWordSet
     let honorificSet: ByteWordSet
@@ -192,6 +198,15 @@ struct RoleWords: Sendable {
         incomingWords = set("incoming_words"); electWords = set("elect_words"); copulas = set("copulas")
         demonymSuffixes = set("demonym_suffixes").sorted { $0.count > $1.count }
         streetAfter = set("street_after"); streetBefore = set("street_before"); orgAffixes = set("org_affixes")
+        rankModifiers = set("rank_modifiers")
+        var groups: [String: Set<Int>] = [:]
+        for (g, line) in (lists["exclusive_offices"] ?? []).enumerated() {
+            for m in line.split(separator: "|") {
+                let phrase = m.split(separator: " ").joined(separator: " ")
+                if !phrase.isEmpty { groups[phrase, default: []].insert(g) }
+            }
+        }
+        exclusiveGroups = groups
         headSet = ByteWordSet(heads.union(modifiers))
         honorificSet = ByteWordSet(honorifics)
         transitionSet = ByteWordSet(transition)

@@ -44,6 +44,7 @@ enum AttributionLexicon {
         "journal", "newspaper", "magazine", "site", "website", "portal", "blog", "publication", "periodical", "newsletter",
         "tabloid", "revista", "diario", "periódico", "sitio", "revue", "quotidien", "portail", "zeitung",
         "zeitschrift", "fachzeitschrift", "magazin", "webseite", "jornal", "rivista", "giornale", "quotidiano", "sito",
+        "forum", "foro", "fórum", "app",
     ]
 
     /// Participles that also have a sense with no publication ("the prisoner was released by the
