@@ -119,6 +119,23 @@ public struct Linter: Sendable {
                                        end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
                 return specific.contains { $0.category == f.category && ($0.range.overlaps(span) || $0.range == f.range) }
             }
+            // Two yielding findings of one category on one line are one defect too: the one that
+            // starts first stays (on a tie, the rule whose identifier sorts first).
+            let yielding = findings.filter { yieldingRules.contains($0.ruleId) }
+            if yielding.count >= 2 {
+                func lineSpan(_ f: Finding) -> SourceRange {
+                    SourceRange(start: lines.rangeOfLine(lines.line(at: f.range.start)).start,
+                                end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
+                }
+                func before(_ a: Finding, _ b: Finding) -> Bool {
+                    a.range.start != b.range.start ? a.range.start < b.range.start : a.ruleId < b.ruleId
+                }
+                findings.removeAll { f in
+                    guard yieldingRules.contains(f.ruleId) else { return false }
+                    let span = lineSpan(f)
+                    return yielding.contains { $0.ruleId != f.ruleId && $0.category == f.category && $0.range.overlaps(span) && before($0, f) }
+                }
+            }
         }
         CrashGuard.enter(CrashGuard.resolveStage, source: article.source)
         if !repairKinds.isEmpty { Repairs.attach(to: &findings, kinds: repairKinds, article: article) }

@@ -91,9 +91,9 @@ public struct RoleConflictRule: Rule {
             Example("Sentencing\n\nDarren Kettley, of Harlan Road, admitted fraud.\nJudge Miriam Oakes jailed him.\nThe victims wept.\n↓Judge Harlan said the harm was high.\n"),
             // A feminine and a masculine form of one office; two roles joined by "and"; a
             // council's leader; a trial's prosecutor never introduced.
-            Example("Agua\n\nLa alcaldesa, Inmaculada Berrocal, defendió la tasa.\nBerrocal habló de multas.\n↓El alcalde, Julián Sotomayor, prometió revisarla.\n"),
+            Example("Agua\n\nLa alcaldesa, Inmaculada Berrocal, defendió la tasa.\nBerrocal habló de multas.\nEl ↓alcalde, Julián Sotomayor, prometió revisarla.\n"),
             Example("Launch\n\nChief executive Wen-Hsu Lai spoke.\nLai said batteries mattered.\nThe company's founder and ↓CEO, Marcus Ohlin, agreed.\n"),
-            Example("Budget\n\nCouncil leader Marguerite Haddon spoke.\nHaddon said cuts were needed.\n↓Council leader Owen Prideaux said roads would wait.\n"),
+            Example("Budget\n\nCouncil leader Marguerite Haddon spoke.\nHaddon said cuts were needed.\nCouncil ↓leader Owen Prideaux said roads would wait.\n"),
             Example("Procès\n\nLa procureure, Anne-Sophie Guérin, a requis trois ans.\nLe prévenu a nié.\nLa ↓procureure, Mme Guillemot, a demandé la confiscation.\n"),
         ],
         nonTriggeringExamples: [

@@ -3,7 +3,8 @@ import Foundation
 
 /// Text that stops mid-sentence, the signature of an output token limit. Structural, not a list
 /// of endings: the article's last paragraph (or list item) of at least seven words, the
-/// paragraph before each section heading, and the body of an article wrapped whole in a code
+/// paragraph before each section heading, a paragraph of prose inside the body followed by a
+/// paragraph that opens and ends a sentence, and the body of an article wrapped whole in a code
 /// fence, are cut off when they end
 /// - on a comma, semicolon, dash or opening parenthesis, or on a half word ("constru-");
 /// - on a function word of the article's language (English, Spanish, French, German,
@@ -46,6 +47,7 @@ public struct TruncatedTextRule: Rule {
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Meanwhile, the island council\n"),
             Example("Nuevo horario del mercado\n\nEl mercado central abrirá también los domingos por la mañana desde el mes de mayo.\n\n↓Por otra parte, los comerciantes\n"),
             Example("Ferry Service Extended\n\nThe harbour board voted to run the ferry at weekends from April.\n\n↓Tickets for the extra sailings will be sold at the harbour office, which opens every\n"),
+            Example("Chess Club\n\nShe taught for forty years.\n\n↓Former pupils remember her as strict but fair. She had learned chess from her father and ran the club every W\n\nHer funeral will be held at St Mary's Church on Friday at 11am.\n"),
             Example("Bus Routes Redrawn\n\nThe board approved the plan on Tuesday.\n\n↓Routes 4 and 7 will be merged. Passengers from the villages will change buses at the interchange on Mill\n\nWhat changes for passengers\n\nNew timetables will be posted at every stop two weeks before the changes.\n"),
         ],
         nonTriggeringExamples: [
@@ -57,6 +59,7 @@ public struct TruncatedTextRule: Rule {
             Example("The mayor spoke last, and the crowd cheered (loudly) when she finished her speech.\n"),
             Example("# Meal Plan\n\nThe one-week prep menu for those who follow Eating Plan A\n\n## Pre-Workout Meal\n\nEat an hour before.\n", format: .markdown),
             Example("The council met on Tuesday and agreed the budget.\n\nRead the full report on the council's website at https://www.example.org/budget-report-2025\n"),
+            Example("The author died in 2006.\n\n“Had he written five books in that world, he would have been famous.” — Neil Gaiman\n\nBut the novels were only the beginning. He wrote games and drew maps.\n"),
             Example("The village read the poem together at the festival on Sunday.\n\nThe fields are cut, the barns are full\nthe swallows gather on the wire\nand we who stayed to bring it in\nsit down at last beside the fire\n"),
             Example("Water will be off on Thursday.\n\n- Fill a few large bottles of drinking water the night before\n- Keep a bucket of water for flushing toilets in the bathroom\n"),
             Example("The choir won the national title.\n\nThanks for reading\n"),
@@ -162,6 +165,22 @@ public struct TruncatedTextRule: Rule {
             unit.inSentences = inSentences && !linked(unit)
             guard let why = Self.cutOff(unit, atArticleEnd: false) else { continue }
             out.append(finding("Section ends mid-sentence before “\(TextTools.quote(block.text, limit: 40))”: \(why)", at: unit.range))
+        }
+        // Paragraphs inside the body: a paragraph of prose (fifteen words or more, a sentence
+        // ending inside it) that stops with no closing punctuation while the next paragraph opens
+        // a new sentence and ends one ("…she ran the club every W" then "Her funeral will be …").
+        // An article written in sentences has no such paragraph but a cut one.
+        for k in prose.indices.dropLast() where all[prose[k]].kind == .paragraph && all[prose[k]].range != headline {
+            let next = all[prose[k + 1]]
+            guard next.kind == .paragraph, next.paragraph != all[prose[k]].paragraph else { continue }
+            let nextText = Self.trimmed(next.text)
+            guard nextText.first?.isUppercase == true, Self.endsSentence(nextText), TextTools.hasLetterWords(nextText, atLeast: 7) else { continue }
+            var unit = paragraph(endingAt: k, prose, all)
+            guard TextTools.hasLetterWords(unit.text, atLeast: 15), TextTools.internalSentenceEnds(unit.text) > 0,
+                  !out.contains(where: { $0.range == unit.range }) else { continue }
+            unit.inSentences = inSentences && !linked(unit)
+            guard let why = Self.cutOff(unit, atArticleEnd: false) else { continue }
+            out.append(finding("Paragraph stops mid-sentence: \(why)", at: unit.range))
         }
         // The end of the article.
         // Only Markdown headings: a title-like last line of plain text is as often a byline or an
@@ -489,6 +508,11 @@ public struct TruncatedTextRule: Rule {
         }
         // Any other last word: only in prose written in sentences.
         if unit.isListItem && !unit.siblingsEnd { return nil }
+        // A quotation credited after a dash ("… George R.R. Martin.” — Neil Gaiman").
+        if let dash = text.lastIndex(where: { $0 == "—" || $0 == "–" }) {
+            let credit = TextTools.letterWords(String(text[text.index(after: dash)...]))
+            if (1...5).contains(credit.count), credit.allSatisfy({ $0.first?.isUppercase == true }) { return nil }
+        }
         if TextTools.isTitleLike(text) { return nil }
         let counts = TextTools.letterWordCounts(text)
         guard counts.lowercase * 10 >= counts.all * 3 else { return nil }

@@ -12,6 +12,9 @@ public enum PatternScope: Sendable, Hashable, CustomStringConvertible {
     case firstLines(Int)
     /// The last `n` non-blank lines of the prose view.
     case lastLines(Int)
+    /// The chat envelope: the first `n` and the last `n` non-blank lines of the prose view, where a
+    /// chat reply wraps the article (issue 14, capability 1).
+    case envelope(Int)
 
     public var description: String {
         switch self {
@@ -19,6 +22,7 @@ public enum PatternScope: Sendable, Hashable, CustomStringConvertible {
         case .headline: "headline"
         case let .firstLines(n): "first_lines(\(n))"
         case let .lastLines(n): "last_lines(\(n))"
+        case let .envelope(n): "envelope(\(n))"
         }
     }
 }
@@ -91,7 +95,23 @@ public struct PatternRule: Rule {
     /// The matches in the prose view (within the scope, masked as the file asks).
     func checkProse(_ context: RuleContext) throws -> [Finding] {
         let view = context.view(masking: masks)
-        guard let bounds = PatternRule.bounds(of: scope, in: context.article, view: view) else { return [] }
+        guard case let .envelope(n) = scope else {
+            guard let bounds = PatternRule.bounds(of: scope, in: context.article, view: view) else { return [] }
+            return try checkProse(context, view: view, bounds: bounds)
+        }
+        // The envelope: the first lines, then the last lines past them (one range when they meet).
+        guard let head = Self.firstLines(n, view.utf8), let tail = Self.lastLines(n, view.utf8) else { return [] }
+        if tail.lowerBound <= head.upperBound { return try checkProse(context, view: view, bounds: head.lowerBound..<max(head.upperBound, tail.upperBound)) }
+        // The tail is read from the last printed character before it, so that `\G` (a pattern's
+        // "first line of the text") holds only at the article's start, never at the tail's.
+        var from = tail.lowerBound
+        while from > head.upperBound, isBlank(view.utf8[from - 1]) || view.utf8[from - 1] == 0x0A || view.utf8[from - 1] == 0x0D { from -= 1 }
+        if from > head.upperBound { from -= 1 }
+        return try checkProse(context, view: view, bounds: head) + checkProse(context, view: view, bounds: from..<tail.upperBound)
+    }
+
+    /// The matches of `view` within `bounds` (view bytes).
+    func checkProse(_ context: RuleContext, view: TextView, bounds: Range<Int>) throws -> [Finding] {
         var masked: [Range<Int>] = []
         if prefilter != nil || starts != nil {
             if masks.contains(.quotations) { masked += context.article.quotationRanges }
@@ -197,7 +217,8 @@ public struct PatternRule: Rule {
         return (try? context.shared("pattern-rule.start-positions") { make() }) ?? make()
     }
 
-    /// The view byte range a scope covers, or `nil` when the article has no such part.
+    /// The view byte range a scope covers, or `nil` when the article has no such part (for the
+    /// envelope, the span from its first line to its last; `checkProse` reads only its two ends).
     static func bounds(of scope: PatternScope, in article: Article, view: TextView) -> Range<Int>? {
         switch scope {
         case .text:
@@ -208,6 +229,9 @@ public struct PatternRule: Rule {
             return firstLines(n, view.utf8)
         case let .lastLines(n):
             return lastLines(n, view.utf8)
+        case let .envelope(n):
+            guard let head = firstLines(n, view.utf8), let tail = lastLines(n, view.utf8) else { return nil }
+            return head.lowerBound..<max(head.upperBound, tail.upperBound)
         }
     }
 

@@ -27,8 +27,8 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// - `category` (required): one of the seven categories; `severity`: `error` (default), `warning`, `note`.
 /// - `pattern` (required): PCRE2, compiled with UTF, UCP, multiline and JIT; `caseless` (default
 ///   `true`), `dot_all`, `extended` (default `false`).
-/// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`; `lines` (default 3) for the
-///   last two.
+/// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`, `envelope` (the first and
+///   the last lines); `lines` (default 3) for the last three.
 /// - `skip`: a list of `quotations`, `code`; default `[code]`.
 /// - `page_residue` (default `false`): the pattern also runs over an HTML page's residue view
 ///   (`Article.pageResidue`: widget and footer text outside the article region), unmasked and
@@ -168,9 +168,10 @@ public enum RuleFileLoader {
             case "headline": scope = .headline
             case "first_lines": scope = .firstLines(lines)
             case "last_lines": scope = .lastLines(lines)
+            case "envelope": scope = .envelope(lines)
             default:
                 throw RuleFileError(file: path, line: line(values["scope"]!),
-                                    message: "unknown scope '\(s)'; expected text, headline, first_lines or last_lines")
+                                    message: "unknown scope '\(s)'; expected text, headline, first_lines, last_lines or envelope")
             }
         }
         var masks: MaskSet = [.code]

@@ -223,7 +223,10 @@ struct AttributionGrammar {
             // "appears in the journal Functional Ecology", "the notice appears on the government's
             // recalls database": a verb of appearing tells where a text is published when that
             // place is a medium or a site ("appeared in court", "appears on stage" are not).
-            if hit == nil, AttributionLexicon.appearVerbs.contains(w), let s = publication(t, w), mediumLike(s) {
+            // "The post … appeared first on Valley Star" is a feed's footer (`aggregator_disclaimer`).
+            if hit == nil, AttributionLexicon.appearVerbs.contains(w),
+               !((t + 1)...(t + 4)).contains(where: { isWord($0) && ["first", "primeiro", "primero", "premier", "zuerst", "prima"].contains(lower($0)) }),
+               let s = publication(t, w), mediumLike(s) {
                 hit = (tok.start..<tokens[s.upperBound - 1].end, range(s))
             }
             // Form 6: "on the review site Trustmark Reviews", "in the trade journal Grocer Weekly":
