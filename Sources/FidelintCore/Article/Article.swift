@@ -168,6 +168,9 @@ public struct ArticleMetadata: Sendable, Hashable {
     /// Front matter that could not be read (not valid YAML, or refused by `YAMLGuard`): why, and
     /// the front matter's byte range. The body is still read; the fields are missing.
     public var frontMatterProblem: FrontMatterProblem?
+    /// Markdown only: the front matter's bytes, fences included, whether it could be read or not
+    /// (its values are published as the page's title, author and description).
+    public var frontMatterRange: SourceRange?
 
     public init(title: String? = nil, date: String? = nil, description: String? = nil,
                 author: String? = nil, sources: [String] = [], url: String? = nil) {

@@ -157,6 +157,7 @@ struct FrontMatter {
     static func invalid(_ source: SourceText, whole: SourceRange, why: String) -> FrontMatter {
         var meta = ArticleMetadata()
         meta.frontMatterProblem = FrontMatterProblem(message: why, range: whole)
+        meta.frontMatterRange = whole
         return FrontMatter(range: whole, metadata: meta, titleRange: nil, error: why)
     }
 
@@ -330,6 +331,7 @@ struct FrontMatter {
     static func make(_ source: SourceText, whole: SourceRange, fields: Fields) -> FrontMatter {
         let index = source.lineIndex
         var meta = ArticleMetadata()
+        meta.frontMatterRange = whole
         var titleRange: SourceRange? = nil
         let values = fields.values
         if let title = values["title"] {

@@ -57,6 +57,9 @@ public struct PatternRule: Rule {
     /// The pattern also runs over an HTML page's residue view (`Article.pageResidue`), whole and
     /// unmasked (`page_residue: true` in the file).
     public let readsPageResidue: Bool
+    /// The pattern also runs over a Markdown file's front matter (`front_matter: true` in the
+    /// file), raw and unmasked: its title, author and description are published with the page.
+    public var readsFrontMatter: Bool = false
 
     public init(description: RuleDescription, regex: PCRE2Regex, message: String, scope: PatternScope, masks: MaskSet,
                 path: String, prefilter: LiteralPrefilter? = nil, starts: [PrefilterLiteral]? = nil, anchoredRegex: PCRE2Regex? = nil,
@@ -76,6 +79,18 @@ public struct PatternRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         var findings = try checkProse(context)
+        if readsFrontMatter, let fm = context.article.metadata.frontMatterRange, fm.end <= context.article.source.utf8.count, fm.end > fm.start {
+            let bytes = Array(context.article.source.utf8[0..<fm.end])
+            let found: [PCRE2Matcher.Match]
+            do { found = try PCRE2Matcher.forCurrentThread().matches(regex, in: bytes, from: fm.start, to: fm.end) } catch {
+                throw RuleError(ruleId: description.identifier, message: error.description)
+            }
+            findings += found.compactMap { m in
+                let r = SourceRange(start: m.range.lowerBound, end: m.range.upperBound)
+                guard r.end > r.start else { return nil }
+                return finding(message.replacingOccurrences(of: "{match}", with: "“\(TextTools.quote(context.article.source.text(r)))”"), at: r)
+            }
+        }
         if readsPageResidue, let residue = context.article.pageResidue {
             findings += try matches(regex, in: residue).compactMap { m in finding(for: m.range, in: residue, text: residue) }
         }

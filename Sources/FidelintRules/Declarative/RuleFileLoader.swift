@@ -30,6 +30,8 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 /// - `scope`: `text` (default), `headline`, `first_lines`, `last_lines`, `envelope` (the first and
 ///   the last lines); `lines` (default 3) for the last three.
 /// - `skip`: a list of `quotations`, `code`; default `[code]`.
+/// - `front_matter` (default `false`): the pattern also runs over a Markdown file's front matter,
+///   raw and unmasked (its values are published as the page's title, author and description).
 /// - `page_residue` (default `false`): the pattern also runs over an HTML page's residue view
 ///   (`Article.pageResidue`: widget and footer text outside the article region), unmasked and
 ///   without the prefilter; for rules that find page furniture (a feed footer under the article).
@@ -54,7 +56,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 public enum RuleFileLoader {
     static let knownKeys: Set<String> = [
         "id", "name", "summary", "category", "severity", "message", "pattern", "caseless", "dot_all",
-        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields", "page_residue",
+        "extended", "scope", "lines", "skip", "origin", "examples", "prefilter", "starts", "yields", "page_residue", "front_matter",
         "repair",
     ]
 
@@ -282,9 +284,11 @@ public enum RuleFileLoader {
             }
             description.repair = kind
         }
-        return PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
-                           path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines,
-                           readsPageResidue: try bool("page_residue", default: false))
+        var rule = PatternRule(description: description, regex: regex, message: try string("message")!, scope: scope, masks: masks,
+                               path: path, prefilter: prefilter, starts: starts, anchoredRegex: anchoredRegex, startsAtLines: startsAtLines,
+                               readsPageResidue: try bool("page_residue", default: false))
+        rule.readsFrontMatter = try bool("front_matter", default: false)
+        return rule
     }
 
     /// Whether a match of `regex` starting at byte `p` of `bytes` is allowed by `starts`: one of
