@@ -6,6 +6,7 @@ import PackageDescription
 //   FidelintRules -> FidelintCore, FidelintRegex, Yams
 //   FidelintReporters -> FidelintCore
 //   FidelintRegex -> CPCRE2 (system library)
+//   fidelint -> CSQLite (system library): the --cache database
 //   FidelintCore -> CCmarkGFM, CLibXML2 (system libraries), Yams, TOMLKit: the Markdown, HTML and front-matter readers;
 //                   CFidelintGuard (C): the crash guard's per-thread file and stage
 // FidelintCore imports no argument parsing, no regex engine and no output format.
@@ -25,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // The --cache database (issue 16).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The crash guard: which file and stage each linting thread is in, reported by a signal
         // handler to the supervising process (issue 15, point 4).
@@ -40,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "fidelint",
             dependencies: [
-                "FidelintCore", "FidelintRules", "FidelintReporters",
+                "FidelintCore", "FidelintRules", "FidelintReporters", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "MCP", package: "swift-sdk"),
             ]
@@ -53,6 +56,6 @@ let package = Package(
         .testTarget(name: "FidelintCoreTests", dependencies: ["FidelintCore"]),
         .testTarget(name: "FidelintRulesTests", dependencies: ["FidelintRules", "FidelintRegex", "FidelintCore"]),
         .testTarget(name: "FidelintReportersTests", dependencies: ["FidelintReporters", "FidelintRules", "FidelintCore"]),
-        .testTarget(name: "FidelintCLITests", dependencies: ["fidelint", "FidelintCore"]),
+        .testTarget(name: "FidelintCLITests", dependencies: ["fidelint", "FidelintCore", "CSQLite"]),
     ]
 )

@@ -51,8 +51,14 @@ struct LintInputs: ParsableArguments {
     @Option(name: .customLong("jobs"), help: "Files linted at once (default: the number of cores). Output order does not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .customLong("cache"), help: "A folder for cached results: a file whose bytes, rules and configuration are unchanged is not linted again.")
+    @Option(name: .customLong("cache"), help: "A cache of results (one SQLite file, created when missing; in an existing folder, its fidelint-cache.sqlite): a file whose bytes, rules and configuration are unchanged is not linted again.")
     var cache: String?
+
+    @Option(name: .customLong("cache-max-age"), help: "Days an unused cache entry is kept (default 30).")
+    var cacheMaxAge: Int = 30
+
+    @Option(name: .customLong("cache-max-size"), help: "Megabytes of entries the cache keeps, the least recently used dropped first (default 500).")
+    var cacheMaxSize: Int = 500
 
     @Flag(name: .customLong("no-ignore"), help: "Walk folders without skipping what git ignores (.gitignore) or a .fidelintignore excludes.")
     var noIgnore = false
@@ -78,6 +84,8 @@ struct LintInputs: ParsableArguments {
             throw ValidationError("--stdin-format must be plain, markdown or html, not '\(stdinFormat)'.")
         }
         guard fileTimeout >= 0 else { throw ValidationError("--file-timeout must be a whole number of seconds, 0 or more, not \(fileTimeout).") }
+        guard cacheMaxAge >= 1 else { throw ValidationError("--cache-max-age must be a whole number of days, 1 or more, not \(cacheMaxAge).") }
+        guard cacheMaxSize >= 1 else { throw ValidationError("--cache-max-size must be a whole number of megabytes, 1 or more, not \(cacheMaxSize).") }
         guard jobs >= 1, jobs <= 512 else { throw ValidationError("--jobs must be a whole number from 1 to 512, not \(jobs).") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 2/4, not '\(shard)'.")
@@ -175,7 +183,7 @@ struct LintInputs: ParsableArguments {
         Linter.profileMemory("collecting \(collected.files.count) files")
         var fileErrors = collected.errors.map { LintRun.FileError(path: $0.0, message: $0.1) }
         var files = collected.files
-        if let hit = FileCollector.overlap(of: writes + (cache.map { [("--cache \($0)", $0)] } ?? []), with: files) {
+        if let hit = FileCollector.overlap(of: writes + (cache.map { [("--cache \($0)", ResultCache.databasePath(for: $0))] } ?? []), with: files) {
             throw Self.fail("\(hit.option): that file is also an input (\(hit.input)); fidelint never writes over a file it reads: choose another path")
         }
         // --changed-since: the unchanged files are not linted, but a changed article is still
@@ -257,11 +265,7 @@ struct LintInputs: ParsableArguments {
         // are kept only as far as the reports need: a clean file leaves its path and, where the
         // duplicate-article rule runs, its signature.
         Linter.profileMemory("setting up")
-        let store = cache.map { ResultCache(directory: $0) }
-        if let cache, (try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)) == nil
-            || !FileManager.default.isWritableFile(atPath: cache) {
-            StandardError.write("fidelint: warning: --cache \(cache): the folder cannot be written; results are not cached\n")
-        }
+        let store = cache.flatMap { ResultCache(option: $0, maxAgeDays: cacheMaxAge, maxSizeMB: cacheMaxSize) }
         var results: [FileResult] = []
         results.reserveCapacity(jobsList.count)
         var settingOfResult: [Int32] = []
@@ -339,6 +343,7 @@ struct LintInputs: ParsableArguments {
             }
         }
         progress.finish()
+        store?.finish()
         Linter.printProfile()
         // The worker threads' freed article models go back to the system before the run-wide
         // passes allocate, so they do not raise the peak on top of them.

@@ -177,15 +177,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try "Bus fares rise on Monday.\n".write(to: dir.appendingPathComponent("clean.txt"), atomically: true, encoding: .utf8)
         #expect(try CLITests.run(["check", "--cache", "cache", "good.txt", "clean.txt"], in: dir).status == 1)
-        // Every entry now holds good.txt's result (with its ad_label finding).
-        let entries = FileManager.default.enumerator(atPath: dir.appendingPathComponent("cache").path)!
-            .compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.map { dir.appendingPathComponent("cache/" + $0) }
-        #expect(entries.count == 2)
-        let good = try #require(entries.first { (try? String(contentsOf: $0, encoding: .utf8))?.contains("good.txt") == true })
-        for e in entries where e != good {
-            try FileManager.default.removeItem(at: e)
-            try FileManager.default.copyItem(at: good, to: e)
-        }
+        // Every entry now holds good.txt's result (with its ad_label finding), path and checksum.
+        let db = dir.appendingPathComponent("cache").path
+        #expect(CacheCLITests.query(db, "SELECT count(*) FROM entries") == [["2"]])
+        _ = CacheCLITests.query(db, """
+            UPDATE entries SET result = (SELECT result FROM entries WHERE path = 'good.txt'),
+              checksum = (SELECT checksum FROM entries WHERE path = 'good.txt'), path = 'good.txt'
+            """)
         let r = try CLITests.run(["check", "--cache", "cache", "clean.txt"], in: dir)
         #expect(r.status == 0, "\(r.stdout)")
         #expect(r.stdout == "0 findings (0 errors, 0 warnings, 0 notes) in 1 file\n")

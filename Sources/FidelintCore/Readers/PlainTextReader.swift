@@ -210,7 +210,13 @@ public struct PlainTextReader: ArticleReader {
     /// character that is a letter, a digit, "?" or a closing quote (a headline has no full stop),
     /// not a byline ("By …") or a label ("Photo: …").
     public static func isSentenceCaseHeadline(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        // Nothing to trim when the text starts and ends with an ASCII character other than a space
+        // or tab (a long paragraph is not copied through Foundation).
+        let t: String
+        if let f = text.utf8.first, let l = text.utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { t = text }
+        else { t = text.trimmingCharacters(in: .whitespaces) }
+        // More than 16 letter words is no headline (read only as far as the 17th).
+        if TextTools.hasLetterWords(t, atLeast: 17) { return false }
         guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
               last.isLetter || last.isNumber || "?”’\"'".contains(last) else { return false }
         let words = TextTools.letterWords(t)

@@ -158,12 +158,23 @@ public struct RoleConflictRule: Rule {
         var out = index.mentions.count >= 2 ? unintroducedSharedHolders(index, prose: prose, registered: registered) : []
         guard mentions.count >= 2 else { return out }
         let bodyWords = index.bodyWords
-        for key in Set(mentions.map(\.roleKey)).sorted() {
-            let people = Self.people(mentions.filter { $0.roleKey == key })
+        // Each role's mentions in article order, grouped once (not filtered per role).
+        let byKey = Dictionary(grouping: mentions, by: \.roleKey)
+        // A family name's count of whole-word uses, counted once per article.
+        var familyUses: [String: Int] = [:]
+        for key in byKey.keys.sorted() {
+            let people = Self.people(byKey[key]!)
             guard people.count >= 2 else { continue }
             // Each person weighed by all their mentions: every use of their family name in the
             // article (role mentions, "Ruiz said", "Ms Ruiz"), the headline counting first.
-            let weights = people.map { Self.weight(of: $0, in: prose) }
+            let weights = people.map { person in
+                let longest = person.max { $0.name.count < $1.name.count }!
+                guard let family = longest.name.last(where: { $0.count >= 2 }) else { return person.count }
+                if let n = familyUses[family] { return max(n, person.count) }
+                let n = Self.weight(of: [], family: family, in: prose)
+                familyUses[family] = n
+                return max(n, person.count)
+            }
             let order = people.indices.sorted { a, b in
                 weights[a] != weights[b] ? weights[a] > weights[b] : Self.firstStart(people[a]) < Self.firstStart(people[b])
             }
@@ -285,9 +296,19 @@ public struct RoleConflictRule: Rule {
     /// given name they share.
     static func people(_ mentions: [RoleMention]) -> [[RoleMention]] {
         var groups: [[RoleMention]] = []
-        func words(_ m: RoleMention) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
+        struct NameOnly { let name: [String] }
+        func words(_ m: NameOnly) -> [String] { m.name.filter { $0.count >= 2 && !$0.hasSuffix(".") }.map { $0.lowercased() } }
         func near(_ x: String, _ y: String) -> Bool { x == y || NameMatching.nearSurname(x, y) }
-        func same(_ ma: RoleMention, _ mb: RoleMention) -> Bool {
+        // `same` reads only the two names: each group keeps its distinct names, and each pair of
+        // names is compared once (a long file names one person hundreds of times).
+        var memo: [[String]: [[String]: Bool]] = [:]
+        func same(_ x: [String], _ y: [String]) -> Bool {
+            if let known = memo[x]?[y] { return known }
+            let r = sameNames(NameOnly(name: x), NameOnly(name: y))
+            memo[x, default: [:]][y] = r
+            return r
+        }
+        func sameNames(_ ma: NameOnly, _ mb: NameOnly) -> Bool {
             // One person spelled two ways ("Sabine Hollerbach-Witt" / "Sabine Hollerbach-Weiß"):
             // the spelling rule's case, not two holders.
             if NameMatching.personVariant(ma.name, mb.name) != nil { return true }
@@ -302,16 +323,22 @@ public struct RoleConflictRule: Rule {
                !b.contains(where: { near(la, $0) }), !a.contains(where: { near(lb, $0) }) { return false }
             return a.contains { x in b.contains { y in near(x, y) } }
         }
+        var names: [[[String]]] = []   // each group's distinct names, in order of first use
         for m in mentions {
-            let hits = groups.indices.filter { g in groups[g].contains { same($0, m) } }
+            let hits = groups.indices.filter { g in names[g].contains { same($0, m.name) } }
             if let first = hits.first {
                 groups[first].append(m)
+                if !names[first].contains(m.name) { names[first].append(m.name) }
                 // A family name alone ("Manager Okafor") fits two people of that family; it joins
                 // the first named without making them one.
                 if m.name.count == 1, hits.count > 1 { continue }
-                for g in hits.dropFirst().reversed() { groups[first] += groups.remove(at: g) }
+                for g in hits.dropFirst().reversed() {
+                    groups[first] += groups.remove(at: g)
+                    for n in names.remove(at: g) where !names[first].contains(n) { names[first].append(n) }
+                }
             } else {
                 groups.append([m])
+                names.append([m.name])
             }
         }
         return groups.map { $0.sorted { Self.start($0) < Self.start($1) } }

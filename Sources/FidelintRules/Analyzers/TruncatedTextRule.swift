@@ -398,6 +398,33 @@ public struct TruncatedTextRule: Rule {
         return text[start...end]
     }
 
+    /// `lastPiece` on the bytes of an ASCII text without carriage returns (where every byte is a
+    /// Character): the last run of bytes between separators.
+    static func lastPieceASCII(_ text: String, _ isSeparator: (UInt8) -> Bool) -> Substring? {
+        let found = text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            var end = b.count - 1
+            while end >= 0, isSeparator(b[end]) { end -= 1 }
+            guard end >= 0 else { return nil }
+            var start = end
+            while start > 0, !isSeparator(b[start - 1]) { start -= 1 }
+            return (start, end)
+        }
+        let u = text.utf8
+        guard let found else {
+            guard let end = u.lastIndex(where: { !isSeparator($0) }) else { return nil }
+            let start = u[..<end].lastIndex(where: isSeparator).map { u.index(after: $0) } ?? u.startIndex
+            return text[start...end]
+        }
+        guard let (start, end) = found else { return nil }
+        return text[u.index(u.startIndex, offsetBy: start)...u.index(u.startIndex, offsetBy: end)]
+    }
+
+    /// Whether `text` is ASCII without a carriage return: each byte one Character, so Character
+    /// searches can run on the bytes ("\r\n" is one Character).
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { TextTools.isASCII($0) && !$0.contains(0x0D) } ?? false
+    }
+
     /// `text.contains(needle)` (Foundation's), on the bytes when the text is ASCII.
     static func has(_ text: String, _ needle: StaticString) -> Bool {
         TextTools.asciiContains(text, needle) ?? text.contains(needle.description)
@@ -428,6 +455,8 @@ public struct TruncatedTextRule: Rule {
 
     /// The tests of `isLabel(_:bio:)` after its opening words.
     static func isLabelAfterOpening(_ text: String, bio: Bool = true) -> Bool {
+        // ASCII without "\r": the last pieces below are found on the bytes.
+        let plain = isPlainASCII(text)
         if let f = text.first, "—–-~•|#@".contains(f) { return true }
         let tokens = text.split(separator: " ", maxSplits: 3)
         if tokens.prefix(3).contains(where: { $0 == "|" }) { return true }
@@ -438,7 +467,7 @@ public struct TruncatedTextRule: Rule {
             // … and that ends on a lowercase word, as a cut sentence does (a reference ending on a
             // DOI or a year is a label's value).
             let sentences = has(text, ". ") || has(text, "? ") || has(text, "! ")
-            let last = lastPiece(text[...], { $0 == " " }) ?? ""
+            let last = (plain ? lastPieceASCII(text, { $0 == 0x20 }) : lastPiece(text[...], { $0 == " " })) ?? ""
             let endsOnWord = !last.isEmpty && last.allSatisfy { $0.isLetter && $0.isLowercase }
             if !sentences || !endsOnWord || text.split(separator: " ", maxSplits: 12).count <= 12 { return true }
         }
@@ -456,7 +485,15 @@ public struct TruncatedTextRule: Rule {
            text.split(separator: " ", maxSplits: 40).count <= 40 { return true }
         if bio, tokens.count >= 3, tokens[0].first?.isUppercase == true, tokens[1].first?.isUppercase == true,
            bioVerbs.contains(String(tokens[2])) { return true }
-        if let token = lastPiece(text[...], { $0 == " " || $0 == "\n" }) {
+        if plain, let token = lastPieceASCII(text, { $0 == 0x20 || $0 == 0x0A }) {
+            // The same tests on the bytes (a long last token, a URL or a run of letters, is read
+            // once, not through Foundation's Unicode search).
+            // Only "www." needs the lowercase: "://", "@", "#", "." and letters are caseless.
+            let t = String(token), b = t.utf8
+            if t.prefix(4).lowercased() == "www." || TextTools.asciiContains(t, "://") == true || b.contains(0x40) || t.hasPrefix("#") { return true }
+            if let dot = b.lastIndex(of: 0x2E), b.distance(from: b.index(after: dot), to: b.endIndex) >= 2,
+               b.distance(from: b.startIndex, to: dot) >= 2, b[b.index(after: dot)...].allSatisfy({ NameScan.isLetter($0) }) { return true }
+        } else if !plain, let token = lastPiece(text[...], { $0 == " " || $0 == "\n" }) {
             let t = token.lowercased()
             if t.contains("://") || t.hasPrefix("www.") || t.contains("@") || t.hasPrefix("#") { return true }
             if let dot = t.lastIndex(of: "."), t[t.index(after: dot)...].count >= 2, t[..<dot].count >= 2,
@@ -519,9 +556,10 @@ public struct TruncatedTextRule: Rule {
         // A label run into the paragraph ("… ADVERTISEMENT"): a capitalised word of five or more letters.
         if lastWord.count >= 5, !lastWord.contains(where: \.isLowercase) { return nil }
         // A label on the last line ("ADVERTISEMENT", "Share"): no lowercase word, at most two words.
-        if let lastLine = text.split(separator: "\n").last, !lastLine.contains(where: \.isLowercase),
+        let plain = isPlainASCII(text)
+        if let lastLine = plain ? lastPieceASCII(text, { $0 == 0x0A }) : text.split(separator: "\n").last, !lastLine.contains(where: \.isLowercase),
            TextTools.letterWords(String(lastLine)).count <= 2 { return nil }
-        if text.contains("\n") {
+        if plain ? text.utf8.contains(0x0A) : text.contains("\n") {
             // Verse, an address, or a list written one item a line without bullets: short lines,
             // or lines that end on a word with the next starting with a capital.
             let lines = text.split(separator: "\n")
@@ -539,8 +577,15 @@ public struct TruncatedTextRule: Rule {
         guard ends > 0 || unit.afterSentence || unit.isListItem || bodySentence, unit.inSentences else { return nil }
         // The last sentence: one capitalised word after a sentence end opens a new sentence.
         if ends > 0, lastWord.first?.isUppercase == true, words.count >= 2 {
-            let before = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces)
-            if let p = before.last, ".!?…\"”)".contains(p) {
+            // The last character before the word, spaces and tabs skipped (on the bytes in ASCII).
+            let p: Character?
+            if plain {
+                let u = text.utf8
+                p = u[..<lastWord.startIndex].lastIndex(where: { $0 != 0x20 && $0 != 0x09 }).map { Character(Unicode.Scalar(u[$0])) }
+            } else {
+                p = text[..<lastWord.startIndex].trimmingCharacters(in: .whitespaces).last
+            }
+            if let p, ".!?…\"”)".contains(p) {
                 return "\(tail())” stops on “\(lastWord)”, the first word of a new sentence"
             }
         }

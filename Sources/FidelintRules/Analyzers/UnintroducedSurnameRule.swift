@@ -93,7 +93,7 @@ public struct UnintroducedSurnameRule: Rule {
             // German capitalizes every noun: a word with a noun's ending is no surname there.
             if index.german, Self.germanNounEndings.contains(where: { name.lowercased().hasSuffix($0) }) { continue }
             let lowerText = text()
-            if occurrences(of: name, in: lowerText) >= 4 { continue }
+            if occurrences(of: name, in: lowerText, upTo: 4) >= 4 { continue }
             // The same test on the whole file: a page whose reader kept only part of the story
             // (a novel's chapter beside its notes) still names its characters there.
             if RoleConflictRule.weight(of: [], family: name, in: context.article.source.utf8) >= 4 { continue }
@@ -116,11 +116,12 @@ public struct UnintroducedSurnameRule: Rule {
     /// Endings of German common nouns ("Verwaltung", "Gesellschaft", "Stadtwerke").
     static let germanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "werk", "werke", "amt", "ium", "chen", "lein", "nis", "tum", "ei", "rat", "haus", "stadt", "land"]
 
-    /// How many times `word` stands as a whole word in `text`.
-    func occurrences(of word: String, in text: String) -> Int {
+    /// How many times `word` stands as a whole word in `text`, counting no further than `limit`
+    /// (a long file names its subject thousands of times; the rule asks only whether four).
+    func occurrences(of word: String, in text: String, upTo limit: Int = .max) -> Int {
         var n = 0
         var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, range: search) {
+        while n < limit, let r = text.range(of: word, range: search) {
             let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
             let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
             if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { n += 1 }
