@@ -47,19 +47,63 @@ public struct ChangedFigureRule: Rule {
         let words = FidelityText.words(view.utf8)
         var out: [Finding] = []
         for f in figures where !index.supports(f) {
-            // The article sentence around the figure, by its content words (numbers left out).
+            // The words around the figure in its sentence (ten either side): a long generated
+            // sentence joins several facts, and the one with the figure is what an input tells.
             guard let at = words.firstIndex(where: { $0.end > f.range.lowerBound }) ?? words.indices.last else { continue }
             let sentence = words[at].sentence
-            let content = words.filter { $0.sentence == sentence && $0.isContent }.map(\.hash)
-            let candidates = index.similarSentences(content, limit: 5).filter { $0.shared >= Self.minimumShared && $0.score >= Self.minimumScore }
-            guard let match = candidates.first(where: { c in index.figures(inSentence: c.sentence).contains { $0.unit == f.unit } }) else { continue }
-            let theirs = index.figures(inSentence: match.sentence).filter { $0.unit == f.unit }
-            let p = index.passage(match.sentence)
+            let window = words[max(0, at - 10)..<min(words.count, at + 10)].filter { $0.sentence == sentence && $0.isContent }.map(\.hash)
+            guard let match = Self.matchingSentence(window, unit: f.unit, figure: f, index: index) else { continue }
+            let theirs = index.figures(inSentence: match).filter { $0.unit == f.unit }
+            let p = index.passage(match)
             let given = theirs.map { "“" + p.document.article.prose.text($0.range) + "”" }.joined(separator: ", ")
             let written = view.text(f.range)
             out.append(finding("Figure “\(written)” is in none of the source documents; the matching input sentence gives \(given)",
-                               at: view.sourceRange(f.range), related: [index.related(match.sentence, "input sentence")]))
+                               at: view.sourceRange(f.range), related: [index.related(match, "input sentence")]))
         }
         return out
+    }
+
+    /// The input sentence the figure's words match that gives a figure of the same unit: one that
+    /// shares at least `minimumShared` content words with the window around the figure and holds
+    /// at least `minimumScore` of the smaller side's content words (a short list item "Revenue of
+    /// $1.84 billion, up 12 percent" matches a long sentence on revenue), or, for a figure whose
+    /// digits are an input figure's reordered or with one digit changed ("$1.48 billion" for
+    /// "$1.84 billion", "21,450 acres" for "12,450 acres"), one that shares two content words.
+    static func matchingSentence(_ window: [UInt64], unit: String, figure: Figure, index: FidelityIndex) -> Int? {
+        let size = Set(window).count
+        for c in index.similarSentences(window, limit: 12) {
+            let theirs = index.figures(inSentence: c.sentence).filter { $0.unit == unit }
+            guard !theirs.isEmpty else { continue }
+            let own = index.contentCount(c.sentence)
+            let score = Double(c.shared) / Double(max(1, min(size, own)))
+            if c.shared >= minimumShared && score >= 0.5 { return c.sentence }
+            if c.shared >= 2, theirs.contains(where: { Self.digitSlip(figure, $0) }) { return c.sentence }
+        }
+        return nil
+    }
+
+    /// Whether two figures of one unit differ by a slip of digits: the same digits in another
+    /// order, or one digit changed, at the same scale (within a factor of ten).
+    static func digitSlip(_ a: Figure, _ b: Figure) -> Bool {
+        for x in a.values {
+            for y in b.values where x > 0 && y > 0 && max(x, y) / min(x, y) < 10 {
+                let dx = significantDigits(x), dy = significantDigits(y)
+                if dx.count == dy.count, dx != dy {
+                    if dx.sorted() == dy.sorted() { return true }
+                    if zip(dx, dy).filter({ $0 != $1 }).count == 1 { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The significant digits of `x` ("1.84e9" → "184").
+    static func significantDigits(_ x: Double) -> [Character] {
+        var s = String(format: "%.6g", x)
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) { s = String(s[..<e]) }
+        var digits = Array(s.filter(\.isNumber))
+        while digits.first == "0" { digits.removeFirst() }
+        while digits.last == "0" { digits.removeLast() }
+        return digits
     }
 }

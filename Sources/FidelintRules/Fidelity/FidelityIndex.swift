@@ -157,6 +157,11 @@ final class FidelityIndex: @unchecked Sendable {
             .map { (Int($0.key), $0.value, Double($0.value) / Double(distinct.count)) }
     }
 
+    /// The number of distinct content words of sentence `s`.
+    func contentCount(_ s: Int) -> Int {
+        Set(sentences[s].words.filter { words[$0].isContent }.map { words[$0].hash }).count
+    }
+
     /// The figures of sentence `s`.
     func figures(inSentence s: Int) -> [Figure] { figures.filter { $0.sentence == s }.map(\.figure) }
 
@@ -191,13 +196,18 @@ final class FidelityIndex: @unchecked Sendable {
         return out
     }
 
-    /// Whether every word of `role` (folded) stands in one of `sentences` or a sentence next to
-    /// it in the same input: equal, or sharing five letters or more at the start ("chair" /
-    /// "chairman", "prosecutor" / "prosecuting").
-    func roleSupported(_ role: [String], near sentences: [Int]) -> Bool {
+    /// Whether every word of `role` (folded) stands in one of `sentences` (with its neighbours
+    /// when it is a name line of five words or fewer): equal, or one the
+    /// start of the other ("chair" / "chairman", "council" / "councillor"), or sharing six letters
+    /// or more at the start ("prosecutor" / "prosecuting").
+    func roleSupported(_ role: [String], in sentences: [Int]) -> Bool {
         for s in sentences {
             var words: Set<String> = []
-            for t in max(0, s - 1)...min(self.sentences.count - 1, s + 1) where self.sentences[t].document == self.sentences[s].document {
+            // A name on a line of its own (a signature: "Dr. Dana Whitfield" over
+            // "Superintendent, …") takes its role from the lines next to it.
+            let own = self.sentences[s]
+            let span = own.words.count <= 5 ? max(0, s - 1)...min(self.sentences.count - 1, s + 1) : s...s
+            for t in span where self.sentences[t].document == own.document {
                 for k in self.sentences[t].words { words.insert(self.words[k].word) }
             }
             if role.allSatisfy({ r in words.contains(r) || (r.count >= 5 && words.contains { w in w.count >= 5 && w.hasPrefix(String(r.prefix(5))) && (w.hasPrefix(r) || r.hasPrefix(w) || commonPrefix(w, r) >= 6) }) }) {

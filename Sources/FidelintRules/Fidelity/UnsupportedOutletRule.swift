@@ -104,6 +104,29 @@ extension AttributionGrammar {
                 t = n.upperBound - 1
                 break
             }
+            // A medium noun with its name after a word of reporting earlier in the clause ("Según
+            // ha publicado el diario La Voz de Valdemora", "as the newspaper Harbour Times
+            // reported"): the grammar's medium form, credited.
+            if t < g.tokens.count, g.isWord(t), !g.tokens[t].cap, AttributionLexicon.mediumNouns.contains(g.lower(t)),
+               let n = g.name(t + 1), !g.person(n), !g.personLike(n) || g.publicationName(n),
+               out.last.map({ $0.phrase.upperBound <= g.tokens[t].start }) ?? true {
+                var k = t - 1
+                var credited = false
+                while k >= 0, k >= t - 5, g.tokens[k].kind == .word {
+                    let w = g.lower(k)
+                    if AttributionLexicon.accordingOpeners.contains(w) || AttributionLexicon.participles.contains(w)
+                        || AttributionLexicon.reportVerbs.contains(w) || interviewOpeners.contains(where: { $0.count == 1 && $0[0] == w })
+                        || ["publicado", "publicada", "informado", "according", "reported", "told", "selon", "laut"].contains(w) {
+                        credited = true
+                        break
+                    }
+                    k -= 1
+                }
+                if credited {
+                    out.append((g.tokens[t].start..<g.tokens[n.upperBound - 1].end, g.range(n)))
+                    t = n.upperBound - 1
+                }
+            }
         }
         return out
     }

@@ -43,58 +43,142 @@ public struct UnsupportedPersonRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard let index = fidelityIndex(context) else { return [] }
         let names = try nameIndex(context)
-        let registered = entities.nameWords
         var reported: Set<String> = []
         var out: [Finding] = []
-        // Role mentions first (they carry a role), then full names later called by family name.
-        struct Person { var name: [String]; var range: SourceRange; var mention: RoleMention? }
-        var people: [Person] = names.mentions.filter { !$0.name.isEmpty }.map { Person(name: $0.name, range: $0.range, mention: $0) }
-        let referenced = Set(names.surnameReferences.map(\.surname))
-        for run in names.runs where run.tokens.count >= 2 && run.tokens.count <= 4 && !names.inQuotation(run.offset) {
-            guard let last = run.tokens.last, referenced.contains(last) else { continue }
-            // A later reference by family name alone, outside the run itself.
-            guard names.surnameReferences.contains(where: { $0.surname == last && ($0.range.start >= run.range.end || $0.range.end <= run.range.start) }) else { continue }
-            people.append(Person(name: run.tokens, range: run.range, mention: nil))
-        }
-        people.sort { $0.range.start < $1.range.start }
+        let view = context.view(masking: [.code])
+        let people = Self.people(names, view: view)
         for person in people {
-            guard let last = person.name.last else { continue }
-            let key = NameMatching.fold(last)
+            // In a headline the words after a name are title-case words too ("Superintendent
+            // Clarke Recommends Closing Maple"): its first word is the one the mention is sure of.
+            let family = person.inHeadline && person.name.count > 2 ? person.name[0] : person.name.last!
+            let key = NameMatching.fold(family)
             guard !key.isEmpty, !reported.contains(key) else { continue }
-            let registeredName = person.name.contains { registered.contains(NameMatching.fold($0)) || registered.contains($0) || registered.contains($0.lowercased()) }
-            let named = index.namesToken(last) || (person.name.count >= 2 && person.name.allSatisfy(index.namesToken))
+            let named = index.namesToken(family) || (!person.inHeadline && person.name.count >= 2 && person.name.allSatisfy(index.namesToken))
             if !named {
-                guard !registeredName else { continue }
+                guard !isRegistered(person.name, headline: person.inHeadline) else { continue }
                 reported.insert(key)
-                let shown = person.mention?.display ?? person.name.joined(separator: " ")
+                let shown = person.display
                 var related: [RelatedRange] = []
                 let content = FidelityText.words(Array(context.article.source.text(sentenceRange(person.range, context)).utf8)).filter(\.isContent).map(\.hash)
                 if let best = index.similarSentences(content, limit: 1).first, best.shared >= 2 { related.append(index.related(best.sentence)) }
                 out.append(finding("“\(shown)” is named in none of the source documents", at: person.range, related: related))
                 continue
             }
-            // A role the inputs never give this person: its words are not in (or next to) any
-            // input sentence that names them.
-            guard let m = person.mention, !m.isHonorific, !m.isHistorical, !m.incoming else { continue }
-            let roleWords = FidelityText.words(Array(m.role.utf8)).filter { $0.isLetters && !Self.roleStopWords.contains($0.word) }.map(\.word)
+            // A role the inputs never give this person: its words are in no input sentence that
+            // names them.
+            guard let role = person.role, !role.isEmpty else { continue }
+            let roleWords = FidelityText.words(Array(role.utf8)).filter { $0.isLetters && !Self.roleStopWords.contains($0.word) }.map(\.word)
             // An abbreviated title ("DI", "CFO") is not compared word by word.
-            guard !roleWords.isEmpty, !m.role.split(separator: " ").contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }) else { continue }
-            let naming = index.sentences(naming: last)
-            guard !naming.isEmpty, !index.roleSupported(roleWords, near: naming) else { continue }
+            guard !roleWords.isEmpty, !role.split(separator: " ").contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }) else { continue }
+            let naming = index.sentences(naming: family)
+            guard !naming.isEmpty, !index.roleSupported(roleWords, in: naming) else { continue }
             reported.insert(key)
             let theirs = index.roleFacts.filter { $0.surname == key }
-            if let other = index.roleFacts.first(where: { $0.surname != key && Self.compatible($0.roleKey, m.roleKey) }) {
-                out.append(finding("The source documents give the role in “\(m.display)” to \(other.display), not to \(last)",
-                                   at: m.range, related: [index.related(other)] + theirs.prefix(1).map(index.related)))
+            if let roleKey = person.roleKey, let other = index.roleFacts.first(where: { $0.surname != key && Self.compatible($0.roleKey, roleKey) }) {
+                out.append(finding("The source documents give the role in “\(person.display)” to \(other.display), not to \(family)",
+                                   at: person.range, related: [index.related(other)] + theirs.prefix(1).map(index.related)))
             } else if let fact = theirs.first {
-                out.append(finding("The source documents name \(last) “\(fact.display)”, not “\(m.display)”",
-                                   at: m.range, related: [index.related(fact)]))
+                out.append(finding("The source documents name \(family) “\(fact.display)”, not “\(person.display)”",
+                                   at: person.range, related: [index.related(fact)]))
             } else {
-                out.append(finding("No source document gives \(last) the role in “\(m.display)”",
-                                   at: m.range, related: [index.related(naming[0], "input sentence naming \(last)")]))
+                out.append(finding("No source document gives \(family) the role in “\(person.display)”",
+                                   at: person.range, related: [index.related(naming[0], "input sentence naming \(family)")]))
             }
         }
         return out
+    }
+
+    /// Whether the entity registry lists the person (their full name, or a one-word name).
+    func isRegistered(_ name: [String], headline: Bool) -> Bool {
+        let full = headline && name.count > 2 ? [name[0]] : name
+        if !entities.people(named: full.joined(separator: " ")).isEmpty { return true }
+        return full.count == 1 && entities.nameWords.contains(NameMatching.fold(full[0]))
+    }
+
+    /// A person of the article: name tokens, where, the role the article gives them (as
+    /// written) and its key, and whether the mention stands in a headline.
+    struct Person {
+        var name: [String]
+        var range: SourceRange
+        var role: String?
+        var roleKey: String?
+        var inHeadline: Bool
+        var display: String { (role.map { $0 + " " } ?? "") + name.joined(separator: " ") }
+    }
+
+    /// Role heads the person model leaves out that a fidelity check still compares ("Council
+    /// leader Raj Patel", "Liberal candidate Graham Shaw").
+    static let extraHeads: Set<String> = ["leader", "candidate", "delegate", "member", "representative", "adviser", "advisor",
+                                          "lawyer", "barrister", "strategist", "candidata", "candidato", "candidat", "candidate",
+                                          "kandidat", "kandidatin", "déléguée", "délégué", "portavoz", "sprecher", "sprecherin"]
+
+    /// Verbs of saying right after a name ("Graham Shaw said") or right before it ("said Lisa
+    /// Moreno"), in the five languages of the person model.
+    static let sayingVerbs: Set<String> = ["said", "says", "told", "added", "explained", "noted", "warned", "argued", "stated",
+                                           "dijo", "afirmó", "explicó", "señaló", "declaró", "aseguró", "sagte", "erklärte", "betonte",
+                                           "disse", "affirme", "déclare", "explique", "dénoncé", "déclaré", "expliqué", "indiqué"]
+
+    /// The article's people: the person model's role mentions, and its name runs (two to four
+    /// capitalized words) that the article refers to by family name alone later, that an
+    /// appositive with a role follows ("Lisa Moreno, an analyst at …", "Sylvie Marchand, déléguée
+    /// syndicale …"), that "who" follows, that a verb of saying follows or precedes, or that a role
+    /// head stands right before ("Council leader Raj Patel"). Names inside quotations are left out.
+    static func people(_ names: NameIndex, view: TextView) -> [Person] {
+        var out: [Person] = names.mentions.filter { !$0.name.isEmpty && !$0.isHonorific && !$0.isHistorical && !$0.incoming }
+            .map { Person(name: $0.name, range: $0.range, role: $0.role, roleKey: $0.roleKey, inHeadline: $0.inHeadline) }
+        let heads = RoleWords.shipped.heads.union(extraHeads)
+        let bytes = view.utf8
+        for run in names.runs where (2...4).contains(run.tokens.count) && !names.inQuotation(run.offset) {
+            guard !out.contains(where: { $0.range.overlaps(run.range) }) else { continue }
+            guard run.tokens.allSatisfy({ t in t.first?.isUppercase == true && !(t.count > 1 && t == t.uppercased())
+                && !AttributionLexicon.outletWords.contains(t.lowercased()) && !AttributionLexicon.organizationWords.contains(t.lowercased())
+                && !AttributionLexicon.bodyNouns.contains(t.lowercased()) }) else { continue }
+            let last = run.tokens.last!
+            let end = run.offset + run.text.utf8.count
+            let before = wordsBefore(bytes, run.offset, count: 3)
+            let after = String(decoding: bytes[min(end, bytes.count)..<min(end + 80, bytes.count)], as: UTF8.self)
+            var role: String? = nil
+            if let head = before.last, heads.contains(head.lowercased()) {
+                // The role phrase: the head and up to two words before it that qualify it.
+                var words = [head]
+                for w in before.dropLast().reversed() {
+                    guard w.first?.isUppercase == true || RoleWords.shipped.modifiers.contains(w.lowercased()) else { break }
+                    guard !AttributionLexicon.determiners.contains(w.lowercased()) else { break }
+                    words.insert(w, at: 0)
+                }
+                role = words.joined(separator: " ")
+            }
+            let laterReference = names.surnameReferences.contains { $0.surname == last && $0.range.start >= run.range.end }
+            let afterWords = after.split(whereSeparator: { $0 == " " || $0 == "," }).prefix(8).map { $0.lowercased() }
+            let appositive = after.hasPrefix(", ") && afterWords.prefix(6).contains { heads.contains($0) || extraHeads.contains($0) }
+            let relative = after.hasPrefix(", who ") || after.hasPrefix(", quien") || after.hasPrefix(", qui ")
+            let speaks = (afterWords.first.map { sayingVerbs.contains($0) } ?? false) || (before.last.map { sayingVerbs.contains($0.lowercased()) } ?? false)
+            guard role != nil || laterReference || appositive || relative || speaks else { continue }
+            out.append(Person(name: run.tokens, range: run.range, role: role, roleKey: role?.lowercased(), inHeadline: false))
+        }
+        return out.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// Up to `count` words right before view offset `offset` in its sentence (no punctuation
+    /// between), in order.
+    static func wordsBefore(_ bytes: [UInt8], _ offset: Int, count: Int) -> [String] {
+        var words: [String] = []
+        var i = offset
+        while words.count < count {
+            var e = i
+            while e > 0, bytes[e - 1] == 0x20 { e -= 1 }
+            guard e < i || words.isEmpty && e == i, e > 0 else { break }
+            var s = e
+            while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A, bytes[s - 1] != 0x2C, bytes[s - 1] != 0x2E, bytes[s - 1] != 0x3A,
+                  bytes[s - 1] != 0x3B, bytes[s - 1] != 0x28, bytes[s - 1] != 0x22 { s -= 1 }
+            guard s < e else { break }
+            let w = String(decoding: bytes[s..<e], as: UTF8.self)
+            guard w.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { break }
+            words.insert(w, at: 0)
+            i = s
+            guard i > 0, bytes[i - 1] == 0x20 else { break }
+        }
+        return words
     }
 
     /// The source range of the sentence (line) around `range`.
