@@ -72,7 +72,8 @@ public struct UnsupportedQuoteRule: Rule {
                 let shared = commonSubsequence(worst.map(\.hash), window.map { index.words[$0].hash })
                 let differ = max(1, worst.count - shared)
                 message += ": the closest input passage differs in \(differ) of \(worst.count) words"
-                let a = Int(index.wordSentence[window.first ?? start]), b = Int(index.wordSentence[window.last ?? start])
+                let last = min(start + worst.count - 1, (window.last ?? start))
+                let a = Int(index.wordSentence[start]), b = Int(index.wordSentence[max(start, last)])
                 let p = index.passage(from: a, to: b)
                 related.append(RelatedRange(range: SourceRange(start: 0, end: 0), message: "closest input passage: “\(p.text)”",
                                             path: p.document.path, location: p.location))
