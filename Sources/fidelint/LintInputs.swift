@@ -334,7 +334,11 @@ struct LintInputs: ParsableArguments {
                     slots.set(i, .failure(job.path == "-" ? "standard input \(error)" : error.description))
                     continue
                 }
-                let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
+                // An article with source documents is never cached: its findings depend on files
+                // besides its own bytes (the run's inputs, its sidecar folder, its front matter's).
+                let hasInputs = store != nil && (runInputs != nil || ByteText.find(Array("source_documents".utf8), in: bytes) != nil
+                    || (job.path != "-" && FileManager.default.fileExists(atPath: SourceDocumentSet.sidecar(of: job.path))))
+                let key = hasInputs ? nil : store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
                 if let store, let key, let cached = store.load(key, path: job.path) {
                     slots.set(i, .success(cached, keepSources ? String(decoding: bytes, as: UTF8.self) : nil))
                     progress.advance(findings: cached.findings.count)

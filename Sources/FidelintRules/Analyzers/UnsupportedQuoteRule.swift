@@ -62,7 +62,9 @@ public struct UnsupportedQuoteRule: Rule {
             guard !unsupported.isEmpty else { continue }
             let all = pieces.flatMap { $0 }
             let hashes = all.map(\.hash)
-            var message = "Quotation “\(TextTools.quote(prose.text(q), limit: 90))” is in none of the source documents"
+            let marks = CharacterSet(charactersIn: "\"'“”‘’«»„‚‹› ")
+            let spoken = prose.text(q).trimmingCharacters(in: marks)
+            var message = "Quotation “\(TextTools.quote(spoken, limit: 90))” is in none of the source documents"
             var related: [RelatedRange] = []
             let worst = unsupported.max { $0.count < $1.count }!
             if let (start, _) = index.bestAlignment(worst.map(\.hash)) {
