@@ -77,7 +77,10 @@ public struct UnsupportedPersonRule: Rule {
             // A role the inputs never give this person: its words are in no input sentence that
             // names them.
             guard let role = person.role, !role.isEmpty else { continue }
-            let roleWords = FidelityText.words(Array(role.utf8)).filter { $0.isLetters && !Self.roleStopWords.contains($0.word) }.map(\.word)
+            // The role's domain the person model keeps after "of" ("la concejala de Urbanismo":
+            // key "concejala of urbanismo") is part of the role.
+            let domain = person.roleKey.flatMap { k in k.range(of: " of ").map { String(k[$0.upperBound...]) } } ?? ""
+            let roleWords = FidelityText.words(Array((role + " " + domain).utf8)).filter { $0.isLetters && !Self.roleStopWords.contains($0.word) }.map(\.word)
             // An abbreviated title ("DI", "CFO") is not compared word by word.
             guard !roleWords.isEmpty, !role.split(separator: " ").contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }) else { continue }
             let naming = index.sentences(naming: family)
