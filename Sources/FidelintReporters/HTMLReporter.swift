@@ -72,6 +72,11 @@ public enum HTMLReporter: Reporter {
                     + "<span class=\"loc\">\(e(f.path)):\(f.location.line):\(f.location.column)</span></p>\n"
                     + "<p class=\"msg\">\(e(f.message))</p>\n"
                 if let bytes, let index, let context = context(f.location, bytes: bytes, index: index) { html += context }
+                // A claim the source documents do not support: the article's text beside the
+                // closest input passage.
+                if f.category == .unsupportedClaim, let input = f.related.first(where: { $0.path != f.path }) {
+                    html += compare(f, input)
+                }
                 if !f.related.isEmpty {
                     html += "<ul class=\"related\">" + f.related.map {
                         "<li><span class=\"loc\">\(e($0.path)):\($0.location.line):\($0.location.column)</span> \(e($0.message))</li>"
@@ -85,6 +90,17 @@ public enum HTMLReporter: Reporter {
     }
 
     static func e(_ text: String) -> String { Markup.escape(text) }
+
+    /// The article's text and an input's passage side by side: the finding's snippet and the
+    /// quoted text of the related message (`closest input passage: “…”`).
+    static func compare(_ f: ResolvedFinding, _ input: ResolvedRelated) -> String {
+        var passage = input.message
+        if let open = passage.firstIndex(of: "“"), let close = passage.lastIndex(of: "”"), open < close {
+            passage = String(passage[passage.index(after: open)..<close])
+        }
+        return "<div class=\"compare\"><div><p class=\"side\">Article, line \(f.location.line)</p><blockquote>\(e(f.snippet))</blockquote></div>"
+            + "<div><p class=\"side\">Source document \(e(input.path)):\(input.location.line)</p><blockquote>\(e(passage))</blockquote></div></div>\n"
+    }
 
     // MARK: - Private
 
@@ -118,6 +134,7 @@ public enum HTMLReporter: Reporter {
         case .scraperResidue: "#5c7cfa"
         case .suppression: "#495057"
         case .input: "#6c757d"
+        case .unsupportedClaim: "#a61e4d"
         case nil: "#868e96"
         }
     }
@@ -164,6 +181,9 @@ public enum HTMLReporter: Reporter {
     pre.context{background:#f8f9fa;border-radius:4px;padding:6px 8px;margin:6px 0;white-space:pre-wrap;word-break:break-word;font:12.5px/1.5 ui-monospace,monospace}
     .ln{display:inline-block;min-width:3.5em;color:#adb5bd;user-select:none}mark{background:#ffd43b;border-radius:2px;padding:0 1px}mark.caret{padding:0 2px;background:#e03131}
     .related{margin:4px 0;padding-left:20px;font-size:13px}
+    .compare{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin:6px 0}
+    .compare blockquote{margin:0;padding:6px 10px;border-left:3px solid #a61e4d;background:#fff5f5;font-size:13px}
+    .compare .side{margin:0 0 2px;font-size:12px;color:#495057}
     """
 
     /// Click a header to sort the table by that column (again to reverse).

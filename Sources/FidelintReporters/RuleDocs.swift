@@ -32,10 +32,24 @@ public enum RuleDocs {
         out += "`severity: {\(d.identifier): note}` to change its level. In an article: "
         out += "`<!-- fidelint-disable-next-line \(d.identifier) -- why -->` (Markdown, HTML) or "
         out += "`fidelint-disable-next-line \(d.identifier) -- why` on a line of its own (text).\n\n"
+        // The source documents the examples are checked against (the unsupported-claim rules).
+        var shownInputs: [ObjectIdentifier] = []
+        for ex in d.triggeringExamples + d.nonTriggeringExamples {
+            guard let set = ex.options.sourceDocuments, !shownInputs.contains(ObjectIdentifier(set)) else { continue }
+            shownInputs.append(ObjectIdentifier(set))
+            out += "## Source documents of the examples\n\n"
+            for doc in set.documents {
+                let text = String(decoding: doc.article.source.utf8, as: UTF8.self)
+                out += "`\(doc.path)`:\n\n```text\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "```\n\n"
+            }
+        }
         func examples(_ title: String, _ list: [Example]) {
             guard !list.isEmpty else { return }
             out += "## \(title)\n\n"
             for ex in list {
+                if !shownInputs.isEmpty, ex.options.sourceDocuments == nil {
+                    out += "Without source documents (the rule does not run):\n\n"
+                }
                 let fence = ex.text.contains("```") ? "~~~~" : "```"
                 let lang = ex.format == .html ? "html" : ex.format == .markdown ? "markdown" : "text"
                 out += fence + lang + "\n" + ex.text + (ex.text.hasSuffix("\n") ? "" : "\n") + fence + "\n\n"

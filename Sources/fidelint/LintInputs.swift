@@ -42,6 +42,12 @@ struct LintInputs: ParsableArguments {
     @Option(name: .customLong("set"), help: "A rule option, RULE.KEY=NUMBER (repeatable), e.g. duplicate_section.min_run_words=15.")
     var ruleOptions: [String] = []
 
+    @Option(name: .customLong("source-documents"), help: "A source document of every article, or a folder of them (.txt, .md, .html, .json, .jsonl; repeatable): the unsupported-claim rules compare each article with it. An article's own are named by its front matter (source_documents:) or stand in ARTICLE.sources/ beside it.")
+    var sourceDocuments: [String] = []
+
+    @Option(name: .customLong("source-text-field"), help: "The string field of a JSON or JSONL source document that holds its text.")
+    var sourceTextField: String = "text"
+
     @Flag(name: .customLong("whole-page"), help: "HTML: lint the whole page, not only the article region (<article>, <main>, …).")
     var wholePage = false
 
@@ -87,6 +93,10 @@ struct LintInputs: ParsableArguments {
         guard cacheMaxAge >= 1 else { throw ValidationError("--cache-max-age must be a whole number of days, 1 or more, not \(cacheMaxAge).") }
         guard cacheMaxSize >= 1 else { throw ValidationError("--cache-max-size must be a whole number of megabytes, 1 or more, not \(cacheMaxSize).") }
         guard jobs >= 1, jobs <= 512 else { throw ValidationError("--jobs must be a whole number from 1 to 512, not \(jobs).") }
+        for path in sourceDocuments where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--source-documents \(path): no such file or folder.")
+        }
+        guard !sourceTextField.isEmpty else { throw ValidationError("--source-text-field must name a JSON field, such as text.") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard must be K/N with 1 <= K <= N, such as 2/4, not '\(shard)'.")
         }
@@ -169,7 +179,7 @@ struct LintInputs: ParsableArguments {
             if cache != nil {
                 let inputs = [configPath] + configuration.rulePacks + rulePacks + configuration.entities + entityFiles
                     + configuration.sources + sourceFiles
-                setup.key = Fingerprint.hex([FidelintVersion.current, ResultCache.contentHash(inputs), articleDate ?? "",
+                setup.key = Fingerprint.hex([FidelintVersion.current, ResultCache.contentHash(inputs + sourceDocuments), sourceTextField, articleDate ?? "",
                                              siteDomain ?? "", "\(wholePage)", stdinFormat, ruleOptions.joined(separator: ";")]
                     .joined(separator: "\u{0}"))
             }
@@ -177,6 +187,9 @@ struct LintInputs: ParsableArguments {
             return configPath
         }
 
+        // The run's source documents, read once (an unreadable or malformed one stops the run).
+        let runInputs: SourceDocumentSet? = sourceDocuments.isEmpty ? nil : SourceDocumentSet.load(sourceDocuments, textField: sourceTextField)
+        if let problem = runInputs?.problems.first { throw Self.fail("--source-documents: \(problem)") }
         // The shipped rules do not depend on the files: they load while the folders are walked.
         RuleSet.startLoadingShipped()
         let collected = FileCollector.collect(paths, filter: FileCollector.WalkFilter(respectIgnores: !noIgnore))
@@ -249,7 +262,8 @@ struct LintInputs: ParsableArguments {
                 rules: s.rules.filter { resolved.enabled.contains($0.identifier) },
                 options: LintOptions(articleDate: articleDate, wholePage: wholePage, ruleOptions: options,
                                      siteDomain: siteDomain ?? s.config.siteDomain,
-                                     requireSuppressionReason: s.config.requireSuppressionReason),
+                                     requireSuppressionReason: s.config.requireSuppressionReason,
+                                     sourceDocuments: runInputs, sourceTextField: sourceTextField),
                 severityOverrides: resolved.severity)
             s.linters[linterKey] = linter
             setups[key] = s
@@ -324,7 +338,11 @@ struct LintInputs: ParsableArguments {
                     slots.set(i, .failure(job.path == "-" ? "standard input \(error)" : error.description))
                     continue
                 }
-                let key = store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
+                // An article with source documents is never cached: its findings depend on files
+                // besides its own bytes (the run's inputs, its sidecar folder, its front matter's).
+                let hasInputs = store != nil && (runInputs != nil || ByteText.find(Array("source_documents".utf8), in: bytes) != nil
+                    || (job.path != "-" && FileManager.default.fileExists(atPath: SourceDocumentSet.sidecar(of: job.path))))
+                let key = hasInputs ? nil : store.map { _ in ResultCache.key(path: job.path, bytes: bytes, setup: workSettings[job.setting].cacheKey) }
                 if let store, let key, let cached = store.load(key, path: job.path) {
                     slots.set(i, .success(cached, keepSources ? String(decoding: bytes, as: UTF8.self) : nil))
                     progress.advance(findings: cached.findings.count)

@@ -162,6 +162,9 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var description: String?
     public var author: String?
     public var sources: [String] = []
+    /// Front matter `source_documents:`: the documents the article was written from, paths
+    /// relative to the article (a sequence or one path).
+    public var sourceDocuments: [String] = []
     /// The article's own address (HTML `<link rel="canonical">` or `og:url`; front matter `url`,
     /// `canonical_url` or `canonical`), which tells the site's domain.
     public var url: String?

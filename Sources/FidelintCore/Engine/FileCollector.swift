@@ -348,11 +348,11 @@ public enum FileCollector {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .regular
             case Int32(DT_LNK): kind = .symbolicLink
-            case Int32(DT_DIR): if !ignore.skips(full, folder: true) { subfolders.append(full) }; continue
+            case Int32(DT_DIR): if !ignore.skips(full, folder: true), !isSidecar(full) { subfolders.append(full) }; continue
             case Int32(DT_UNKNOWN):
                 var st = stat()
                 guard lstat(full, &st) == 0 else { continue }
-                if st.st_mode & S_IFMT == S_IFDIR { if !ignore.skips(full, folder: true) { subfolders.append(full) }; continue }
+                if st.st_mode & S_IFMT == S_IFDIR { if !ignore.skips(full, folder: true), !isSidecar(full) { subfolders.append(full) }; continue }
                 kind = st.st_mode & S_IFMT == S_IFREG ? .regular : st.st_mode & S_IFMT == S_IFLNK ? .symbolicLink : .other
             default: kind = .other
             }
@@ -378,6 +378,16 @@ public enum FileCollector {
             errors.append((sub, "cannot be read: \(String(cString: strerror(errno)))"))
         }
         return true
+    }
+
+    /// Whether folder `path` is an article's sidecar of source documents: `ARTICLE.sources/` beside
+    /// an article `ARTICLE.md` (or `.markdown`, `.txt`, `.html`, `.htm`). Its files are the
+    /// article's inputs (`SourceDocumentSet`), never linted as articles by a folder walk.
+    static func isSidecar(_ path: String) -> Bool {
+        guard path.hasSuffix(".sources") else { return false }
+        let stem = String(path.dropLast(".sources".count))
+        var st = stat()
+        return extensions.contains { stat(stem + "." + $0, &st) == 0 && st.st_mode & S_IFMT == S_IFREG }
     }
 
     /// Whether `name`'s extension (after the last dot, any case) is one fidelint reads.

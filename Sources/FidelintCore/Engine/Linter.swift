@@ -22,6 +22,9 @@ public struct Linter: Sendable {
     let hasCrossArticleRule: Bool
     /// The rules that declare a repair, by id (`RuleDescription.repair`).
     let repairKinds: [String: RepairKind]
+    /// Whether a rule of the run reads the article's source documents (category
+    /// `unsupported-claim`): only then are an article's inputs looked for and read.
+    let readsSourceDocuments: Bool
 
     public init(rules: [any Rule], options: LintOptions = LintOptions(), severityOverrides: [String: Severity] = [:]) {
         self.rules = rules
@@ -35,6 +38,7 @@ public struct Linter: Sendable {
         var kinds: [String: RepairKind] = [:]
         for rule in rules { if let kind = rule.description.repair { kinds[rule.identifier] = kind } }
         repairKinds = kinds
+        readsSourceDocuments = rules.contains { $0.description.category == .unsupportedClaim }
     }
 
     /// Lints one decoded file. Never throws: rule failures are returned in `errors`.
@@ -84,9 +88,12 @@ public struct Linter: Sendable {
 
     /// Lints an article already read.
     public func lint(_ article: Article) -> FileResult {
-        let context = RuleContext(article: article, options: options)
+        // The article's source documents (the run's, its front matter's, its sidecar folder's),
+        // when a fidelity rule runs; an input that cannot be read is this file's error.
+        let inputs = readsSourceDocuments ? SourceDocumentSet.inputs(of: article, options: options) : nil
+        let context = RuleContext(article: article, options: options, sourceDocuments: inputs)
         var findings: [Finding] = []
-        var errors: [String] = []
+        var errors: [String] = inputs?.problems ?? []
         let profiling = Linter.profiling
         defer { CrashGuard.leave() }
         for (r, rule) in rules.enumerated() {
@@ -249,7 +256,7 @@ public struct Linter: Sendable {
             let location = locations.removeFirst()
             let related = f.related.map { r in
                 ResolvedRelated(path: r.path ?? source.path,
-                                location: r.path == nil ? locations.removeFirst() : Location(line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0),
+                                location: r.path == nil ? locations.removeFirst() : r.location ?? Location(line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0),
                                 message: r.message)
             }
             let text = source.text(f.range)

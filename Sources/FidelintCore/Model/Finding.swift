@@ -13,7 +13,7 @@ public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// The kind of content-fidelity defect. These seven identifiers are part of the output format.
+/// The kind of content-fidelity defect. These identifiers are part of the output format.
 public enum Category: String, Sendable, CaseIterable, Codable {
     /// Chat lead-ins, sign-offs, self-references, refusals, template slots, citation tokens, fences.
     case assistantResidue = "assistant-residue"
@@ -32,6 +32,9 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     /// An inline suppression that suppresses nothing or gives no reason (about fidelint's own
     /// comments, not the article).
     case suppression = "suppression"
+    /// A quotation, person, figure or outlet the article's source documents do not support (only
+    /// for articles with source documents: `SourceDocumentSet`).
+    case unsupportedClaim = "unsupported-claim"
     /// The file itself could not be fully read (front matter that is not valid YAML): about the
     /// input, not a defect of the article's text.
     case input = "input"
@@ -44,11 +47,16 @@ public struct RelatedRange: Hashable, Sendable, Codable {
     public var message: String
     /// `nil` means the finding's own file.
     public var path: String?
+    /// For a place in another file (`path` set): its resolved location there (a source document's
+    /// passage), since the linter has only the finding's own file to resolve `range` in; `nil`
+    /// reports line 1.
+    public var location: Location?
 
-    public init(range: SourceRange, message: String, path: String? = nil) {
+    public init(range: SourceRange, message: String, path: String? = nil, location: Location? = nil) {
         self.range = range
         self.message = message
         self.path = path
+        self.location = location
     }
 }
 

@@ -51,9 +51,11 @@ struct FrontMatter {
         var values: [String: String] = [:]
         var titleLine: Int? = nil
         var sources: [String]? = nil
+        /// `source_documents`: a sequence of paths (or one path).
+        var sourceDocuments: [String]? = nil
 
         static let keys = ["title", "date", "publishDate", "published", "description", "url", "canonical_url",
-                           "canonical", "author", "source", "sources"]
+                           "canonical", "author", "source", "sources", "source_documents"]
 
         /// The fields of a mapping Yams composed (marks are 1-based YAML lines; YAML line 1 is
         /// file line 2).
@@ -63,6 +65,7 @@ struct FrontMatter {
             }
             if values["title"] != nil, let mark = map["title"]?.mark { titleLine = 1 + mark.line }
             sources = map["sources"]?.sequence?.compactMap { $0.scalar?.string }
+            sourceDocuments = map["source_documents"]?.sequence?.compactMap { $0.scalar?.string }
         }
 
         /// The fields of a TOML table (TOMLKit): strings as written; dates, times, numbers and
@@ -75,6 +78,7 @@ struct FrontMatter {
                 if !text.isEmpty { values[key] = text }
             }
             sources = table["sources"]?.array.map { $0.compactMap { $0.string } }
+            sourceDocuments = table["source_documents"]?.array.map { $0.compactMap { $0.string } }
             if values["title"] != nil { titleLine = FrontMatter.keyLine(["title", "\"title\""], source: source, lines: lines) }
         }
 
@@ -90,6 +94,7 @@ struct FrontMatter {
                 }
             }
             sources = (object["sources"] as? [Any])?.compactMap { $0 as? String }
+            sourceDocuments = (object["source_documents"] as? [Any])?.compactMap { $0 as? String }
             if values["title"] != nil { titleLine = FrontMatter.keyLine(["\"title\""], source: source, lines: lines) }
         }
 
@@ -357,6 +362,7 @@ struct FrontMatter {
         meta.author = values["author"]
         if let s = values["source"] { meta.sources.append(s) }
         if let seq = fields.sources { meta.sources += seq } else if let s = values["sources"] { meta.sources.append(s) }
+        if let seq = fields.sourceDocuments { meta.sourceDocuments = seq } else if let s = values["source_documents"] { meta.sourceDocuments = [s] }
         return FrontMatter(range: whole, metadata: meta, titleRange: titleRange, error: nil)
     }
 }

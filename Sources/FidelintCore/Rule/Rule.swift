@@ -63,12 +63,16 @@ public struct MaskSet: OptionSet, Hashable, Sendable {
 public final class RuleContext {
     public let article: Article
     public let options: LintOptions
+    /// The documents the article was written from (`SourceDocumentSet.inputs(of:options:)`), or
+    /// `nil` when it has none: the fidelity rules then report nothing.
+    public let sourceDocuments: SourceDocumentSet?
     private var views: [MaskSet: TextView] = [:]
     private var shared: [String: Any] = [:]
 
-    public init(article: Article, options: LintOptions = LintOptions()) {
+    public init(article: Article, options: LintOptions = LintOptions(), sourceDocuments: SourceDocumentSet? = nil) {
         self.article = article
         self.options = options
+        self.sourceDocuments = sourceDocuments
     }
 
     /// A value computed once per article and shared by the rules that need it (the name index
@@ -113,8 +117,17 @@ public struct LintOptions: Sendable, Hashable {
     /// ("N more findings …"). Bounds the output of a file that is garbage for some rule.
     public var maxFindingsPerRule: Int
 
+    /// Source documents of every article of the run (`--source-documents`), besides each
+    /// article's own (front matter `source_documents:`, an `ARTICLE.sources/` folder).
+    public var sourceDocuments: SourceDocumentSet?
+    /// The string field of a JSON or JSONL input that holds its text (`--source-text-field`).
+    public var sourceTextField: String
+
     public init(articleDate: String? = nil, wholePage: Bool = false, ruleOptions: [String: [String: Int]] = [:],
-                siteDomain: String? = nil, requireSuppressionReason: Bool = false, maxFindingsPerRule: Int = 100) {
+                siteDomain: String? = nil, requireSuppressionReason: Bool = false, maxFindingsPerRule: Int = 100,
+                sourceDocuments: SourceDocumentSet? = nil, sourceTextField: String = "text") {
+        self.sourceDocuments = sourceDocuments
+        self.sourceTextField = sourceTextField
         self.maxFindingsPerRule = max(1, maxFindingsPerRule)
         self.requireSuppressionReason = requireSuppressionReason
         self.articleDate = articleDate

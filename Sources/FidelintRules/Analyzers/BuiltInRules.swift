@@ -41,6 +41,11 @@ enum BuiltInRules {
             DuplicateArticleRule(),
             UnusedSuppressionRule(),
             SuppressionReasonRule(),
+            // Fidelity to the source documents (issue 19): run only for articles with inputs.
+            UnsupportedQuoteRule(),
+            UnsupportedPersonRule(entities: entities),
+            ChangedFigureRule(),
+            UnsupportedOutletRule(finder: finder),
         ]
     }
 
