@@ -315,7 +315,9 @@ import Testing
 extension PatternRule {
     /// The same rule without its prefilter (the pattern runs on every article).
     var withoutPrefilter: PatternRule {
-        PatternRule(description: description, regex: regex, message: message, scope: scope, masks: masks, path: path,
-                    readsPageResidue: readsPageResidue)
+        var rule = PatternRule(description: description, regex: regex, message: message, scope: scope, masks: masks, path: path,
+                               readsPageResidue: readsPageResidue)
+        rule.readsFrontMatter = readsFrontMatter
+        return rule
     }
 }
