@@ -118,22 +118,21 @@ public struct Linter: Sendable {
         if !yieldingRules.isEmpty, findings.contains(where: { yieldingRules.contains($0.ruleId) }) {
             let specific = findings.filter { !yieldingRules.contains($0.ruleId) }
             let lines = article.source.lineIndex
+            // The lines a finding stands on: a specific finding earlier in the same sentence ("As
+            // of my last update, …, so please verify …") reports the same defect.
+            func lineSpan(_ f: Finding) -> SourceRange {
+                SourceRange(start: lines.rangeOfLine(lines.line(at: f.range.start)).start,
+                            end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
+            }
             findings.removeAll { f in
                 guard yieldingRules.contains(f.ruleId) else { return false }
-                // The lines the finding stands on: a specific finding earlier in the same sentence
-                // ("As of my last update, …, so please verify …") reports the same defect.
-                let span = SourceRange(start: lines.rangeOfLine(lines.line(at: f.range.start)).start,
-                                       end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
+                let span = lineSpan(f)
                 return specific.contains { $0.category == f.category && ($0.range.overlaps(span) || $0.range == f.range) }
             }
             // Two yielding findings of one category on one line are one defect too: the one that
             // starts first stays (on a tie, the rule whose identifier sorts first).
             let yielding = findings.filter { yieldingRules.contains($0.ruleId) }
             if yielding.count >= 2 {
-                func lineSpan(_ f: Finding) -> SourceRange {
-                    SourceRange(start: lines.rangeOfLine(lines.line(at: f.range.start)).start,
-                                end: lines.rangeOfLine(lines.line(at: max(f.range.start, f.range.end - 1))).end)
-                }
                 func before(_ a: Finding, _ b: Finding) -> Bool {
                     a.range.start != b.range.start ? a.range.start < b.range.start : a.ruleId < b.ruleId
                 }

@@ -184,7 +184,7 @@ enum AttributionLexicon {
     /// Internetseite", "en su web", "sur son site", "no seu site", "sul suo sito").
     static let ownSiteNouns: Set<String> = [
         "website", "site", "homepage", "webpage", "web", "sitio", "portal", "portail", "webseite", "internetseite",
-        "homepage", "internetauftritt", "onlineauftritt", "sito", "portale",
+        "internetauftritt", "onlineauftritt", "sito", "portale",
     ]
 
     /// Demonstratives and first-person possessives that make a site or medium the publication's
