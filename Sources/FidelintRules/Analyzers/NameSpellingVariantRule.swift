@@ -715,12 +715,7 @@ public struct NameSpellingVariantRule: Rule {
     /// great-granddaughter Tamsin").
     static func toldAsRelative(at: Int, given: Set<String>, starts: [Int], in bytes: [UInt8]) -> Bool {
         let s = PersonMentions.sentenceIndex(starts, at)
-        let words = relationWords.union(familyWords)
-        for k in [s - 1, s] where k >= 0 && k < starts.count {
-            let end = k + 1 < starts.count ? starts[k + 1] : bytes.count
-            let text = String(decoding: bytes[starts[k]..<min(end, bytes.count)], as: UTF8.self).lowercased()
-            if text.split(whereSeparator: { !$0.isLetter }).contains(where: { words.contains(String($0)) }) { return true }
-        }
+        if relationNear([s - 1, s], starts: starts, in: bytes, words: relationWords.union(familyWords)) { return true }
         for g in given where !g.contains(" ") {
             let needle = Array(g.utf8)
             var from = 0
@@ -749,12 +744,13 @@ public struct NameSpellingVariantRule: Rule {
         "sorella", "fratello", "moglie", "marito", "figlio", "figlia", "cugina", "cugino",
     ]
 
-    /// Whether any of `sentences` (indexes into `starts`) of `bytes` holds a relation word.
-    static func relationNear(_ sentences: Set<Int>, starts: [Int], in bytes: [UInt8]) -> Bool {
-        for s in sentences where s < starts.count {
-            let end = s + 1 < starts.count ? starts[s + 1] : bytes.count
+    /// Whether any of `sentences` (indexes into `starts`) of `bytes` holds one of `words` (by
+    /// default a relation word).
+    static func relationNear(_ sentences: Set<Int>, starts: [Int], in bytes: [UInt8], words: Set<String> = relationWords) -> Bool {
+        for s in sentences where s >= 0 && s < starts.count {
+            let end = min(bytes.count, s + 1 < starts.count ? starts[s + 1] : bytes.count)
             let text = String(decoding: bytes[starts[s]..<end], as: UTF8.self).lowercased()
-            if text.split(whereSeparator: { !$0.isLetter }).contains(where: { relationWords.contains(String($0)) }) { return true }
+            if text.split(whereSeparator: { !$0.isLetter }).contains(where: { words.contains(String($0)) }) { return true }
         }
         return false
     }

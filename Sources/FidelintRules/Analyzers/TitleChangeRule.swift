@@ -96,7 +96,7 @@ public struct TitleChangeRule: Rule {
         for s in index.transitionSentences where s < starts.count {
             let end = min(bytes.count, s + 1 < starts.count ? starts[s + 1] : bytes.count)
             guard starts[s] < end else { continue }
-            if ByteText.find(needle, in: Array(bytes[starts[s]..<end]), from: 0) != nil { return true }
+            if ByteText.find(needle, in: bytes, from: starts[s], to: end) != nil { return true }
         }
         return false
     }

@@ -80,9 +80,8 @@ public struct PatternRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         var findings = try checkProse(context)
         if readsFrontMatter, let fm = context.article.metadata.frontMatterRange, fm.end <= context.article.source.utf8.count, fm.end > fm.start {
-            let bytes = Array(context.article.source.utf8[0..<fm.end])
             let found: [PCRE2Matcher.Match]
-            do { found = try PCRE2Matcher.forCurrentThread().matches(regex, in: bytes, from: fm.start, to: fm.end) } catch {
+            do { found = try PCRE2Matcher.forCurrentThread().matches(regex, in: context.article.source.utf8, from: fm.start, to: fm.end) } catch {
                 throw RuleError(ruleId: description.identifier, message: error.description)
             }
             findings += found.compactMap { m in
